@@ -1,0 +1,994 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AgendaTableModel</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="36" />
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="37" />
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="38" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="39" />
+        <source>Speaker / responsible</source>
+        <translation>Vortragende / verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="40" />
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="41" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="47" />
+        <source>Talk</source>
+        <translation>Vortrag</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="48" />
+        <source>Tour</source>
+        <translation>Rundgang</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="49" />
+        <source>Discussion</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="50" />
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="51" />
+        <source>Networking</source>
+        <translation>Austausch</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="65" />
+        <source>%n min</source>
+        <translation><numerusform>%n Min.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="69" />
+        <source>Overlaps the previous item</source>
+        <translation>Überschneidet sich mit dem vorigen Punkt</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="71" />
+        <source>Runs past the end of the event</source>
+        <translation>Endet nach dem Ende der Veranstaltung</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="26" />
+        <source>Agenda</source>
+        <translation>Tagesordnung</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeListView</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="54" />
+        <source>Search name, organisation, email or badge code</source>
+        <translation>Name, Organisation, E-Mail oder Namensschild-Code suchen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="123" />
+        <source>%n shown</source>
+        <translation><numerusform>%n angezeigt</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeTableModel</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="113" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="114" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="115" />
+        <source>Role</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="116" />
+        <source>Badge code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="117" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="118" />
+        <source>Badge printed</source>
+        <translation>Namensschild gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="119" />
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="120" />
+        <source>Contact sharing</source>
+        <translation>Kontaktweitergabe</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="121" />
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="122" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeesView</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="12" />
+        <source>Attendees</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="14" />
+        <source>Everyone registered for this event. Type any part of a name, organisation, email or badge code; accents and case do not matter.</source>
+        <translation>Alle, die für diese Veranstaltung angemeldet sind. Tippen Sie einen Teil von Name, Organisation, E-Mail oder Code; Akzente und Groß-/Kleinschreibung spielen keine Rolle.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="29" />
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="30" />
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="31" />
+        <source>Not yet checked in</source>
+        <translation>Noch nicht eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="32" />
+        <source>Walk-ins</source>
+        <translation>Spontan Gekommene</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="33" />
+        <source>No photos</source>
+        <translation>Keine Fotos</translation>
+    </message>
+</context>
+<context>
+    <name>BadgesView</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="12" />
+        <source>Badges</source>
+        <translation>Namensschilder</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="14" />
+        <source>Badge codes and printing state. Each badge carries a QR code that opens the organisation's profile.</source>
+        <translation>Codes und Druckstand der Namensschilder. Jedes Namensschild trägt einen QR-Code, der den Steckbrief der Organisation öffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="26" />
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="27" />
+        <source>Not yet printed</source>
+        <translation>Noch nicht gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="29" />
+        <source>Checked in without badge</source>
+        <translation>Eingecheckt ohne Namensschild</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinView</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="69" />
+        <source>Type a name or scan a badge, then Enter  ·  Ctrl+N walk-in  ·  Ctrl+Z undo</source>
+        <translation>Namen tippen oder Namensschild scannen, dann Enter  ·  Strg+N spontan  ·  Strg+Z rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="108" />
+        <source>registered</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="109" />
+        <source>checked in</source>
+        <translation>eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="110" />
+        <source>walk-ins</source>
+        <translation>spontan</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="111" />
+        <source>still expected</source>
+        <translation>noch erwartet</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="114" />
+        <source>Change desk name…</source>
+        <translation>Platzname ändern…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="117" />
+        <source>Walk-in… (Ctrl+N)</source>
+        <translation>Spontan gekommen… (Strg+N)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="120" />
+        <source>Undo last check-in (Ctrl+Z)</source>
+        <translation>Letztes Einchecken rückgängig (Strg+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="130" />
+        <source>Latest check-ins</source>
+        <translation>Zuletzt eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="139" />
+        <source>Check-in</source>
+        <translation>Einchecken</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="219" />
+        <source>Desk name</source>
+        <translation>Name des Empfangsplatzes</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="220" />
+        <source>Name of this desk or of the staff member (stored with each check-in):</source>
+        <translation>Name dieses Empfangsplatzes oder der Person am Empfang (wird bei jedem Einchecken gespeichert):</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="221" />
+        <source>Desk 1</source>
+        <translation>Empfang 1</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="231" />
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="232" />
+        <source>Desk: %1</source>
+        <translation>Empfang: %1</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="250" />
+        <source>Nobody matches “%1”.</source>
+        <translation>Niemand passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="272" />
+        <source>NO PHOTOS</source>
+        <translation>KEINE FOTOS</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="276" />
+        <source>Photos: no objection recorded</source>
+        <translation>Fotos: kein Widerspruch erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="278" />
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="279" />
+        <source>Contact sharing: %1</source>
+        <translation>Kontaktweitergabe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="292" />
+        <source>There is nothing to undo.</source>
+        <translation>Es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="300" />
+        <source>Check-in undone:</source>
+        <translation>Einchecken rückgängig gemacht:</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="320" />
+        <source>Walk-in registered and checked in</source>
+        <translation>Spontan angemeldet und eingecheckt</translation>
+    </message>
+</context>
+<context>
+    <name>ContactSharingView</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="12" />
+        <source>Contact sharing</source>
+        <translation>Kontaktweitergabe</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="14" />
+        <source>May the organiser pass the contact details on in the network's distribution list? Only a recorded yes shares anything; never asked shares nothing.</source>
+        <translation>Darf der Veranstalter die Kontaktdaten im Netzwerkverteiler weitergeben? Nur ein erfasstes Ja gibt etwas weiter; nie gefragt gibt nichts weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="25" />
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="26" />
+        <source>Not asked yet</source>
+        <translation>Noch nicht gefragt</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="27" />
+        <source>May be shared</source>
+        <translation>Darf weitergegeben werden</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="28" />
+        <source>Objected</source>
+        <translation>Widersprochen</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="38" />
+        <source>New event</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="43" />
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="45" />
+        <source>e.g. 5. Netzwerktreffen Smart Cities / Smart Regions</source>
+        <translation>z. B. 5. Netzwerktreffen Smart Cities / Smart Regions</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="56" />
+        <source>Shown on the agenda handout, one notice per line</source>
+        <translation>Erscheinen auf der Tagesordnung, ein Hinweis pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="61" />
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="64" />
+        <source>Number in the series</source>
+        <translation>Nummer in der Reihe</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="65" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="66" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="67" />
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="68" />
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="69" />
+        <source>Venue</source>
+        <translation>Veranstaltungsort</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="70" />
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="71" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="72" />
+        <source>Host</source>
+        <translation>Gastgeber</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="73" />
+        <source>Organiser</source>
+        <translation>Veranstalter</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="74" />
+        <source>Notices</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="75" />
+        <source>Keep personal data for</source>
+        <translation>Personenbezogene Daten aufbewahren für</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="72" />
+        <source>The event you are working on</source>
+        <translation>Die Veranstaltung, an der Sie arbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="74" />
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="77" />
+        <source>Event:</source>
+        <translation>Veranstaltung:</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="96" />
+        <source>Check-in</source>
+        <translation>Einchecken</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="97" />
+        <source>Attendees</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="98" />
+        <source>Agenda</source>
+        <translation>Tagesordnung</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="99" />
+        <source>Photo consent</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="100" />
+        <source>Contact sharing</source>
+        <translation>Kontaktweitergabe</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="101" />
+        <source>Badges</source>
+        <translation>Namensschilder</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="133" />
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="134" />
+        <source>&amp;New event…</source>
+        <translation>&amp;Neue Veranstaltung…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="136" />
+        <source>&amp;Open database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="137" />
+        <source>&amp;Back up now…</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="139" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="141" />
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="147" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="148" />
+        <source>&amp;About SmartNet Desktop</source>
+        <translation>Ü&amp;ber SmartNet Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="175" />
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="219" />
+        <source>%1 registered · %2 checked in · %3 walk-ins · %4 expected</source>
+        <translation>%1 angemeldet · %2 eingecheckt · %3 spontan · %4 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="255" />
+        <source>Open or create a database</source>
+        <translation>Datenbank öffnen oder anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="257" />
+        <source>SmartNet database (*.db *.sqlite);;All files (*)</source>
+        <translation>SmartNet-Datenbank (*.db *.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="267" />
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="282" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="285" />
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="285" />
+        <source>The backup failed: %1</source>
+        <translation>Die Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="287" />
+        <source>Backup saved: %1</source>
+        <translation>Sicherung gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="292" />
+        <source>About SmartNet Desktop</source>
+        <translation>Über SmartNet Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="294" />
+        <source>&lt;h3&gt;SmartNet Desktop %1&lt;/h3&gt;&lt;p&gt;The event desk for the network meetings of Smart Cities and Smart Regions: check-in, photo objections, contact sharing, name badges with QR codes and the agenda.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SmartNet Desktop %1&lt;/h3&gt;&lt;p&gt;Der Empfang für die Netzwerktreffen der Smart Cities und Smart Regions: Einchecken, Foto-Widersprüche, Kontaktweitergabe, Namensschilder mit QR-Codes und die Tagesordnung.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="307" />
+        <source>(demo, changes are not kept)</source>
+        <translation>(Demo, Änderungen werden nicht gespeichert)</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="19" />
+        <source>{field}: please enter a value.</source>
+        <translation>{field}: Bitte einen Wert eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="20" />
+        <source>{field}: at most {max} characters.</source>
+        <translation>{field}: höchstens {max} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="21" />
+        <source>{field}: contains a control character.</source>
+        <translation>{field}: enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="22" />
+        <source>{field}: '{value}' is not an email address.</source>
+        <translation>{field}: „{value}“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="23" />
+        <source>{field}: '{value}' is not a phone number.</source>
+        <translation>{field}: „{value}“ ist keine Telefonnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="24" />
+        <source>{field}: '{value}' is not a valid date (YYYY-MM-DD).</source>
+        <translation>{field}: „{value}“ ist kein gültiges Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="27" />
+        <source>{field}: '{value}' is not a time (HH:MM).</source>
+        <translation>{field}: „{value}“ ist keine Uhrzeit (HH:MM).</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="28" />
+        <source>{field}: must be a positive number.</source>
+        <translation>{field}: muss eine positive Zahl sein.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="29" />
+        <source>{field}: must not be negative.</source>
+        <translation>{field}: darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="30" />
+        <source>The end must be after the start.</source>
+        <translation>Das Ende muss nach dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="31" />
+        <source>There is no event with id {event_id}.</source>
+        <translation>Es gibt keine Veranstaltung mit der Nummer {event_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="32" />
+        <source>There is no person with id {person_id}.</source>
+        <translation>Es gibt keine Person mit der Nummer {person_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="33" />
+        <source>Nobody with code or id '{query}' is registered for this event.</source>
+        <translation>Niemand mit Code oder Nummer „{query}“ ist für diese Veranstaltung angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="36" />
+        <source>{name} is already checked in at {at} by {by}.</source>
+        <translation>{name} ist bereits eingecheckt, um {at} von {by}.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="39" />
+        <source>{name} is already registered for this event.</source>
+        <translation>{name} ist für diese Veranstaltung bereits angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="42" />
+        <source>There is nothing to undo.</source>
+        <translation>Es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="43" />
+        <source>The demo meeting is already in this database (event {event_id}).</source>
+        <translation>Das Demo-Treffen ist bereits in dieser Datenbank (Veranstaltung {event_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="46" />
+        <source>The database {location} cannot be opened: {reason}</source>
+        <translation>Die Datenbank {location} kann nicht geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="49" />
+        <source>This database was written by a newer version of SmartNet Desktop; please update.</source>
+        <translation>Diese Datenbank stammt von einer neueren Version von SmartNet Desktop; bitte aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="53" />
+        <source>Backups from here work for SQLite files; back up a server with its tools.</source>
+        <translation>Sicherungen von hier aus gehen für SQLite-Dateien; einen Datenbankserver sichern Sie mit dessen Werkzeugen.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="56" />
+        <source>The file cannot be imported.</source>
+        <translation>Die Datei kann nicht importiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="57" />
+        <source>The file cannot be read: {reason}</source>
+        <translation>Die Datei kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="58" />
+        <source>The file holds no rows.</source>
+        <translation>Die Datei enthält keine Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="59" />
+        <source>Unknown file type '{suffix}': use .csv or .xlsx.</source>
+        <translation>Unbekannter Dateityp „{suffix}“: bitte .csv oder .xlsx verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="62" />
+        <source>No column for the name was found (Vorname / Nachname or First / Last name).</source>
+        <translation>Keine Spalte für den Namen gefunden (Vorname / Nachname oder First / Last name).</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="65" />
+        <source>{field}: '{value}' is not understood.</source>
+        <translation>{field}: „{value}“ ist nicht verständlich.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="66" />
+        <source>The same person appears again in line {first_line}.</source>
+        <translation>Dieselbe Person steht schon in Zeile {first_line}.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="69" />
+        <source>A person cannot be merged with itself.</source>
+        <translation>Eine Person kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="70" />
+        <source>The database reported a problem.</source>
+        <translation>Die Datenbank hat ein Problem gemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="71" />
+        <source>The database cannot be written (read-only or disk full). Nothing was changed.</source>
+        <translation>Die Datenbank kann nicht geschrieben werden (schreibgeschützt oder Datenträger voll). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="77" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="78" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="79" />
+        <source>Venue</source>
+        <translation>Veranstaltungsort</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="80" />
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="81" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="82" />
+        <source>Host</source>
+        <translation>Gastgeber</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="83" />
+        <source>Organiser</source>
+        <translation>Veranstalter</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="84" />
+        <source>Notices</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="85" />
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="86" />
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="87" />
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="88" />
+        <source>Retention (months)</source>
+        <translation>Aufbewahrung (Monate)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="89" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="90" />
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="91" />
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="92" />
+        <source>Academic title</source>
+        <translation>Akademischer Titel</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="93" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="94" />
+        <source>Role</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="95" />
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="96" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="97" />
+        <source>Profile URL</source>
+        <translation>Steckbrief-URL</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="98" />
+        <source>Photo objection</source>
+        <translation>Foto-Einwand</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="99" />
+        <source>Contact sharing</source>
+        <translation>Kontaktweitergabe</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="100" />
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoConsentView</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="12" />
+        <source>Photo objections</source>
+        <translation>Foto-Widersprüche</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="14" />
+        <source>Attendees who object to being photographed at this event, for this event only or for all events. Photographers need this list.</source>
+        <translation>Teilnehmende, die bei dieser Veranstaltung nicht fotografiert werden möchten, nur für diese oder für alle Veranstaltungen. Die Fotografen brauchen diese Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="25" />
+        <source>All objections</source>
+        <translation>Alle Widersprüche</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="26" />
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+</context>
+<context>
+    <name>States</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="24" />
+        <source>checked in {time}</source>
+        <translation>eingecheckt {time}</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="25" />
+        <source>walk-in, </source>
+        <translation>spontan, </translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="26" />
+        <source>walk-in</source>
+        <translation>spontan</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="26" />
+        <source>registered</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="31" />
+        <source>may be shared</source>
+        <translation>darf weitergegeben werden</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="32" />
+        <source>objected</source>
+        <translation>widersprochen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="33" />
+        <source>not asked</source>
+        <translation>nicht gefragt</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="37" />
+        <source>no photos</source>
+        <translation>keine Fotos</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="31" />
+        <source>Walk-in</source>
+        <translation>Spontan gekommen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="41" />
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="42" />
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="43" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="44" />
+        <source>Email (optional)</source>
+        <translation>E-Mail (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="51" />
+        <source>Register and check in</source>
+        <translation>Anmelden und einchecken</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/welcome_page.py" line="15" />
+        <source>Welcome to SmartNet Desktop</source>
+        <translation>Willkommen bei SmartNet Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/welcome_page.py" line="19" />
+        <source>This database holds no event yet. Create the next meeting of your network, or look around in the demo meeting (4th network meeting in Gera, 2022).</source>
+        <translation>Diese Datenbank enthält noch keine Veranstaltung. Legen Sie das nächste Treffen Ihres Netzwerks an oder sehen Sie sich im Demo-Treffen um (4. Netzwerktreffen in Gera, 2022).</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/welcome_page.py" line="24" />
+        <source>Create event…</source>
+        <translation>Veranstaltung anlegen…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/welcome_page.py" line="25" />
+        <source>Open the demo meeting</source>
+        <translation>Demo-Treffen öffnen</translation>
+    </message>
+</context>
+</TS>

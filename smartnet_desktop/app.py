@@ -1,0 +1,87 @@
+"""Wiring: settings, database, translator, QApplication and the main window.
+
+Start-up imports only what the first window needs; ReportLab and friends load on use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from smartnet_desktop.context import AppContext
+from smartnet_desktop.db import open_database
+from smartnet_desktop.domain.errors import SmartNetError
+from smartnet_desktop.settings import Settings, config_dir, default_database
+
+_PROCESS_START = time.time()
+
+
+def open_context(location: str | None, settings: Settings) -> AppContext:
+    """The database at `location`; None means a fresh throw-away copy of the demo meeting."""
+    if location is None:
+        from smartnet_desktop.services.demo import load_demo
+
+        folder = Path(tempfile.mkdtemp(prefix="smartnet-demo-"))
+        path = folder / "demo.db"
+        _engine, sessions = open_database(path)
+        load_demo(sessions)
+        return AppContext(sessions, str(path), settings, is_demo=True)
+    _engine, sessions = open_database(location)
+    return AppContext(sessions, str(location), settings)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from smartnet_desktop.ui.i18n import choose_language, error_text, install_translators
+
+    settings = Settings.load()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("SmartNet Desktop")
+    app.setOrganizationName("SmartNet")
+    language = choose_language(args.lang, settings.language)
+    install_translators(app, language)
+
+    location = None if args.demo else str(args.db or default_database())
+    try:
+        context = open_context(location, settings)
+    except SmartNetError as error:
+        QMessageBox.critical(None, "SmartNet Desktop", error_text(error))
+        return 1
+
+    from smartnet_desktop.ui.main_window import MainWindow
+
+    qsettings = QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(context, lambda where: open_context(where, settings), qsettings)
+    window.show()
+    _start_probe(window)
+    window.start()
+    if os.environ.get("SMARTNET_QUIT_AFTER_START"):
+        QTimer.singleShot(int(os.environ["SMARTNET_QUIT_AFTER_START"]), app.quit)
+    return app.exec()
+
+
+def _start_probe(window) -> None:
+    """With SMARTNET_STARTUP_PROBE set, print when the window and the data were shown, then quit.
+
+    benchmarks/startup.py reads these lines; the times are wall-clock seconds since the epoch.
+    """
+    if not os.environ.get("SMARTNET_STARTUP_PROBE"):
+        return
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    print(f"probe process_start {_PROCESS_START:.6f}", flush=True)
+    print(f"probe window_shown {time.time():.6f}", flush=True)
+
+    def data_shown() -> None:
+        QApplication.processEvents()  # let the table paint its first rows
+        print(f"probe data_visible {time.time():.6f}", flush=True)
+        QTimer.singleShot(0, QApplication.quit)
+
+    window.dataShown.connect(data_shown)

@@ -1,0 +1,99 @@
+"""The command line: thin over the services. No subcommand opens the GUI.
+
+Exit codes: 0 success, 2 bad input (one line on stderr), 3 already done (check-in),
+1 a database that cannot be used. Never a traceback for a user error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+
+from smartnet_desktop.domain.errors import DatabaseProblem, SmartNetError
+from smartnet_desktop.messages import format_error
+
+EXIT_BAD_INPUT = 2
+EXIT_ALREADY = 3
+EXIT_DATABASE = 1
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse prints usage plus message; a desk script wants just the reason."""
+
+    def error(self, message: str):  # noqa: D102
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}\n")
+
+
+class CommandFailed(Exception):
+    """A command's own failure with an exit code and a ready sentence."""
+
+    def __init__(self, message: str, exit_code: int = EXIT_BAD_INPUT, data: dict | None = None):
+        super().__init__(message)
+        self.exit_code = exit_code
+        self.data = data
+
+
+def emit(args: argparse.Namespace, data, text: str) -> None:
+    """JSON with --json, otherwise the human-readable text."""
+    if getattr(args, "json", False):
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(text)
+
+
+def open_sessions(args: argparse.Namespace):
+    from smartnet_desktop.db import open_database
+    from smartnet_desktop.settings import default_database
+
+    _engine, sessions = open_database(args.db or default_database())
+    return sessions
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from smartnet_desktop.cli import events_commands
+
+    parser = OneLineParser(
+        prog="smartnet-desktop",
+        description="SmartNet Desktop: the event desk of the Smart Cities / Smart Regions network.",
+    )
+    parser.add_argument("--db", help="SQLite file or SQLAlchemy URL (default: user data folder)")
+    parser.add_argument("--lang", choices=["de", "en"], help="language of the window")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the GUI on a throw-away copy of the demo meeting"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+    for module in (events_commands,):
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable | None = getattr(args, "handler", None)
+    if handler is None:
+        if args.command:
+            parser.parse_args([*(argv or sys.argv[1:]), "--help"])
+        from smartnet_desktop.app import run_gui
+
+        return run_gui(args)
+    try:
+        return handler(args) or 0
+    except CommandFailed as failure:
+        if failure.data is not None and getattr(args, "json", False):
+            print(json.dumps(failure.data, ensure_ascii=False, indent=2, default=str))
+        print(f"smartnet-desktop: {failure}", file=sys.stderr)
+        return failure.exit_code
+    except DatabaseProblem as problem:
+        print(f"smartnet-desktop: {format_error(problem)}", file=sys.stderr)
+        return EXIT_DATABASE
+    except SmartNetError as error:
+        print(f"smartnet-desktop: {format_error(error)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as error:
+        print(
+            f"smartnet-desktop: {error.strerror or error}: {error.filename or ''}", file=sys.stderr
+        )
+        return EXIT_BAD_INPUT

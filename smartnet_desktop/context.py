@@ -1,0 +1,19 @@
+"""What the window needs to talk to the data: the sessionmaker and where it points."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from smartnet_desktop.settings import Settings
+
+
+@dataclass
+class AppContext:
+    """Made once per opened database in app.py; the UI passes `sessions` to services."""
+
+    sessions: sessionmaker[Session]
+    location: str
+    settings: Settings
+    is_demo: bool = False

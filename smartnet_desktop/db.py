@@ -1,0 +1,152 @@
+"""Engine, sessions, migrations and backups. The only module that knows about SQLite."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from smartnet_desktop.domain.errors import DatabaseProblem
+from smartnet_desktop.paths import MIGRATIONS
+
+# The newest migration. A test checks it against Alembic's head; keeping it here spares
+# start-up the import of Alembic when the database is already current.
+HEAD_REVISION = "0001_initial"
+BUSY_TIMEOUT_MS = 5000
+
+
+def database_url(path_or_url: str | Path) -> str:
+    """A SQLAlchemy URL from a file path or a URL (postgresql://..., sqlite:///...)."""
+    text_value = str(path_or_url)
+    if "://" in text_value:
+        return text_value
+    return f"sqlite:///{Path(text_value).expanduser().resolve()}"
+
+
+def sqlite_file(engine: Engine) -> Path | None:
+    """The file behind a SQLite engine, or None for other backends and in-memory databases."""
+    url = engine.url
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
+
+
+def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
+def make_engine(path_or_url: str | Path) -> Engine:
+    url = make_url(database_url(path_or_url))
+    if url.get_backend_name() == "sqlite":
+        if url.database and url.database != ":memory:":
+            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def make_sessions(engine: Engine) -> sessionmaker[Session]:
+    """Made once at start-up and handed to every service call."""
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _alembic_config(engine: Engine):
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["engine"] = engine
+    return config
+
+
+def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
+    """Bring the schema to the newest revision; back up an existing SQLite file first.
+
+    Returns the backup's path when one was taken.
+    """
+    revision = current_revision(engine)
+    if revision == HEAD_REVISION:
+        return None
+    backup_path = None
+    db_file = sqlite_file(engine)
+    if revision is not None and db_file is not None:
+        folder = backup_dir or db_file.parent / "backups"
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        backup_path = backup_sqlite(
+            engine, folder / f"{db_file.stem}-before-{HEAD_REVISION}-{stamp}.db"
+        )
+    from alembic import command
+    from alembic.util.exc import CommandError
+
+    try:
+        command.upgrade(_alembic_config(engine), "head")
+    except CommandError as exc:
+        # A revision we do not know: a newer program version wrote this file.
+        raise DatabaseProblem("database_too_new", revision=revision) from exc
+    return backup_path
+
+
+def backup_sqlite(engine: Engine, destination: Path) -> Path:
+    """A consistent copy through SQLite's online backup API, safe while others write."""
+    source_file = sqlite_file(engine)
+    if source_file is None:
+        raise DatabaseProblem("backup_needs_sqlite")
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    source = sqlite3.connect(source_file)
+    target = sqlite3.connect(destination)
+    try:
+        with target:
+            source.backup(target)
+    finally:
+        target.close()
+        source.close()
+    return destination
+
+
+def open_database(path_or_url: str | Path) -> tuple[Engine, sessionmaker[Session]]:
+    """Engine and sessions for a database at the newest schema."""
+    engine = make_engine(path_or_url)
+    try:
+        upgrade(engine)
+    except DatabaseProblem:
+        raise
+    except Exception as exc:  # sqlite3 and driver errors: unreadable, locked, not a db
+        engine.dispose()
+        raise DatabaseProblem("cannot_open", location=str(path_or_url), reason=str(exc)) from exc
+    return engine, make_sessions(engine)
+
+
+def backup_folder(db_file: Path) -> Path:
+    return db_file.parent / "backups"
+
+
+def backup_to_folder(sessions: sessionmaker[Session], keep: int = 10) -> Path:
+    """A timestamped backup beside the database; only the newest `keep` are kept."""
+    engine = sessions.kw["bind"]
+    db_file = sqlite_file(engine)
+    if db_file is None:
+        raise DatabaseProblem("backup_needs_sqlite")
+    folder = backup_folder(db_file)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+    path = backup_sqlite(engine, folder / f"{db_file.stem}-{stamp}.db")
+    backups = sorted(folder.glob(f"{db_file.stem}-2*.db"))
+    for old in backups[: max(0, len(backups) - keep)]:
+        old.unlink(missing_ok=True)
+    return path

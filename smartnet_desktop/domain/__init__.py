@@ -1,0 +1,1 @@
+"""Models, enums, rows (DTOs), errors and search normalisation. No Qt here."""

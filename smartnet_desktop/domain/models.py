@@ -1,0 +1,188 @@
+"""The data model (SQLAlchemy 2.0 style). Persons and organisations live across events."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator):
+    """Stores naive UTC, hands out aware UTC, so every backend compares times alike."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given; use UTC-aware times")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Organization(Base):
+    __tablename__ = "organizations"
+    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_empty"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    kind: Mapped[str] = mapped_column(String(20), default="other")
+    town: Mapped[str] = mapped_column(String(200), default="")
+    profile_url: Mapped[str] = mapped_column(String(500), default="")
+    offers: Mapped[str] = mapped_column(Text, default="")
+    needs: Mapped[str] = mapped_column(Text, default="")
+
+
+class Person(Base):
+    __tablename__ = "persons"
+    __table_args__ = (
+        CheckConstraint(
+            "length(trim(given_name)) > 0 OR length(trim(family_name)) > 0",
+            name="name_not_empty",
+        ),
+        CheckConstraint(
+            "contact_sharing IN ('not_asked', 'granted', 'objected')", name="contact_state"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(100), default="")
+    given_name: Mapped[str] = mapped_column(String(200), default="")
+    family_name: Mapped[str] = mapped_column(String(200), default="")
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organizations.id", ondelete="SET NULL"), index=True
+    )
+    role: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(320), default="", index=True)
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    search_key: Mapped[str] = mapped_column(Text, default="")
+    # Mirrors of the latest ConsentEvent, written in the same transaction as the event.
+    contact_sharing: Mapped[str] = mapped_column(String(12), default="not_asked")
+    photo_objection_all_events: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Set when this record was merged into another as a duplicate; its consent history
+    # stays attached to it (append-only) and counts for the person it was merged into.
+    merged_into_id: Mapped[int | None] = mapped_column(
+        ForeignKey("persons.id", ondelete="SET NULL"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class Event(Base):
+    __tablename__ = "events"
+    __table_args__ = (
+        CheckConstraint("length(trim(title)) > 0", name="title_not_empty"),
+        CheckConstraint("retention_months >= 0", name="retention_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[int | None] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300))
+    date: Mapped[date] = mapped_column(Date, index=True)
+    start_time: Mapped[time | None] = mapped_column(Time)
+    end_time: Mapped[time | None] = mapped_column(Time)
+    venue: Mapped[str] = mapped_column(String(300), default="")
+    town: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(String(500), default="")
+    host: Mapped[str] = mapped_column(String(300), default="")
+    organiser: Mapped[str] = mapped_column(String(300), default="")
+    notices: Mapped[str] = mapped_column(Text, default="")
+    retention_months: Mapped[int] = mapped_column(Integer, default=24)
+    badge_layout: Mapped[str] = mapped_column(String(100), default="a4-insert-90x55")
+    qr_content: Mapped[str] = mapped_column(String(20), default="profile")
+    photo_question: Mapped[str] = mapped_column(Text, default="")
+    contact_question: Mapped[str] = mapped_column(Text, default="")
+
+
+class Registration(Base):
+    __tablename__ = "registrations"
+    __table_args__ = (UniqueConstraint("event_id", "person_id", name="uq_registration_person"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
+    badge_code: Mapped[str] = mapped_column(String(16), unique=True)
+    walk_in: Mapped[bool] = mapped_column(Boolean, default=False)
+    registered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    checked_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    checked_in_by: Mapped[str] = mapped_column(String(100), default="")
+    badge_printed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Mirror of the photo objection in force for this event (event-specific or all events).
+    photo_objection: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class AgendaItem(Base):
+    __tablename__ = "agenda_items"
+    __table_args__ = (
+        CheckConstraint("length(trim(title)) > 0", name="title_not_empty"),
+        CheckConstraint("duration_minutes >= 0", name="duration_not_negative"),
+        Index("ix_agenda_items_event_position", "event_id", "position"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    fixed_start: Mapped[time | None] = mapped_column(Time)
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=30)
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    speaker: Mapped[str] = mapped_column(String(300), default="")
+    location: Mapped[str] = mapped_column(String(300), default="")
+    kind: Mapped[str] = mapped_column(String(20), default="talk")
+
+
+class ConsentEvent(Base):
+    """Append-only record of every consent decision; the current state is the latest one."""
+
+    __tablename__ = "consent_events"
+    __table_args__ = (
+        CheckConstraint("kind IN ('photo', 'contact_sharing')", name="kind_known"),
+        CheckConstraint("decision IN ('grant', 'object', 'withdraw')", name="decision_known"),
+        Index("ix_consent_events_person_kind", "person_id", "kind"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="SET NULL"))
+    scope: Mapped[str] = mapped_column(String(12), default="event")
+    decision: Mapped[str] = mapped_column(String(10))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    recorded_by: Mapped[str] = mapped_column(String(100), default="")
+    channel: Mapped[str] = mapped_column(String(10), default="desk")
+    text_version: Mapped[str] = mapped_column(String(100), default="")
+    note: Mapped[str] = mapped_column(Text, default="")

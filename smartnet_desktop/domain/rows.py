@@ -1,0 +1,133 @@
+"""Plain, frozen rows: what crosses the boundary between services and UI/CLI."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, time
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    id: int
+    number: int | None
+    title: str
+    date: date
+    venue: str
+    town: str = ""
+    address: str = ""
+    host: str = ""
+    organiser: str = ""
+    start_time: time | None = None
+    end_time: time | None = None
+    notices: str = ""
+    retention_months: int = 24
+    badge_layout: str = ""
+    qr_content: str = "profile"
+    photo_question: str = ""
+    contact_question: str = ""
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["date"] = self.date.isoformat()
+        for key in ("start_time", "end_time"):
+            data[key] = data[key].strftime("%H:%M") if data[key] else None
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class EventInput:
+    """What a user enters for a new or edited event; validated by the service."""
+
+    title: str
+    date: date
+    venue: str = ""
+    number: int | None = None
+    town: str = ""
+    address: str = ""
+    host: str = ""
+    organiser: str = ""
+    start_time: time | None = None
+    end_time: time | None = None
+    notices: str = ""
+    retention_months: int = 24
+
+
+@dataclass(frozen=True, slots=True)
+class AttendeeRow:
+    """One person registered for one event, with the states the desk needs."""
+
+    registration_id: int
+    person_id: int
+    event_id: int
+    title: str
+    given_name: str
+    family_name: str
+    organization: str
+    role: str
+    email: str
+    phone: str
+    badge_code: str
+    walk_in: bool
+    checked_in_at: datetime | None
+    checked_in_by: str
+    badge_printed_at: datetime | None
+    photo_objection: bool
+    contact_sharing: str
+    search_key: str = field(default="", repr=False, compare=False)
+
+    @property
+    def display_name(self) -> str:
+        return " ".join(p for p in (self.title, self.given_name, self.family_name) if p)
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data.pop("search_key")
+        for key in ("checked_in_at", "badge_printed_at"):
+            data[key] = data[key].isoformat() if data[key] else None
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class EventCounts:
+    registered: int
+    checked_in: int
+    walk_ins: int
+    photo_objections: int
+
+    @property
+    def expected(self) -> int:
+        return self.registered - self.checked_in
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaRow:
+    id: int
+    event_id: int
+    position: int
+    start: time | None
+    end: time | None
+    fixed_start: time | None
+    duration_minutes: int
+    title: str
+    description: str
+    speaker: str
+    location: str
+    kind: str
+    overlaps: bool = False
+    past_end: bool = False
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        for key in ("start", "end", "fixed_start"):
+            data[key] = data[key].strftime("%H:%M") if data[key] else None
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What a write changed, so the window refreshes exactly the affected views."""
+
+    event_ids: frozenset[int] = frozenset()
+    person_ids: frozenset[int] = frozenset()
+    events_changed: bool = False
+    agenda_changed: bool = False

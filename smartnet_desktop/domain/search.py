@@ -1,0 +1,61 @@
+"""Accent- and case-proof search keys.
+
+SQLite's LIKE folds ASCII only, so each person carries a normalised key: "muller" finds
+Müller, "weiss" Weiß, "zolc" Żółć, "odegard" Ødegård. German spellings without umlauts
+("mueller") are added to the key as well, because staff type them that way.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Letters that Unicode does not decompose into base letter + accent.
+_NON_DECOMPOSING = str.maketrans(
+    {
+        "ł": "l",
+        "ø": "o",
+        "đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "ı": "i",
+        "æ": "ae",
+        "œ": "oe",
+        "ħ": "h",
+        "ŀ": "l",
+    }
+)
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    kept = []
+    for ch in decomposed:
+        category = unicodedata.category(ch)
+        if category.startswith("M") or category == "Cf":  # accents, zero-width chars
+            continue
+        kept.append(ch)
+    return "".join(kept)
+
+
+def normalise(text: str | None) -> str:
+    """Fold case and accents, drop invisible characters, collapse white space."""
+    if not text:
+        return ""
+    folded = _strip_marks(text.casefold()).translate(_NON_DECOMPOSING)
+    return " ".join(folded.split())
+
+
+def search_key(*parts: str | None) -> str:
+    """The stored key of a person: every searchable part, folded, plus German spellings."""
+    joined = " ".join(p for p in parts if p)
+    key = normalise(joined)
+    german = normalise(unicodedata.normalize("NFC", joined.casefold()).translate(_GERMAN))
+    return key if german == key else f"{key} | {german}"
+
+
+def clean_text(text: str | None) -> str:
+    """NFC-normalise and trim user text; zero-width characters inside names are kept."""
+    if text is None:
+        return ""
+    return unicodedata.normalize("NFC", str(text)).strip()

@@ -1,0 +1,117 @@
+"""Wording of domain error codes, shared by the command line (English) and the UI (tr).
+
+QT_TRANSLATE_NOOP only marks a string for Qt's lupdate; it is defined here so that this
+module stays free of Qt. The UI passes the English text through QCoreApplication.translate.
+"""
+
+from __future__ import annotations
+
+from smartnet_desktop.domain.errors import SmartNetError
+
+CONTEXT = "Messages"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (lupdate's name)
+    return text
+
+
+ERRORS = {
+    "required": QT_TRANSLATE_NOOP("Messages", "{field}: please enter a value."),
+    "too_long": QT_TRANSLATE_NOOP("Messages", "{field}: at most {max} characters."),
+    "control_character": QT_TRANSLATE_NOOP("Messages", "{field}: contains a control character."),
+    "email_syntax": QT_TRANSLATE_NOOP("Messages", "{field}: '{value}' is not an email address."),
+    "phone_syntax": QT_TRANSLATE_NOOP("Messages", "{field}: '{value}' is not a phone number."),
+    "date_syntax": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: '{value}' is not a valid date (YYYY-MM-DD)."
+    ),
+    "time_syntax": QT_TRANSLATE_NOOP("Messages", "{field}: '{value}' is not a time (HH:MM)."),
+    "not_positive": QT_TRANSLATE_NOOP("Messages", "{field}: must be a positive number."),
+    "negative": QT_TRANSLATE_NOOP("Messages", "{field}: must not be negative."),
+    "end_before_start": QT_TRANSLATE_NOOP("Messages", "The end must be after the start."),
+    "event_not_found": QT_TRANSLATE_NOOP("Messages", "There is no event with id {event_id}."),
+    "person_not_found": QT_TRANSLATE_NOOP("Messages", "There is no person with id {person_id}."),
+    "attendee_not_found": QT_TRANSLATE_NOOP(
+        "Messages", "Nobody with code or id '{query}' is registered for this event."
+    ),
+    "already_checked_in": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is already checked in at {at} by {by}."
+    ),
+    "already_registered": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is already registered for this event."
+    ),
+    "nothing_to_undo": QT_TRANSLATE_NOOP("Messages", "There is nothing to undo."),
+    "demo_already_loaded": QT_TRANSLATE_NOOP(
+        "Messages", "The demo meeting is already in this database (event {event_id})."
+    ),
+    "cannot_open": QT_TRANSLATE_NOOP(
+        "Messages", "The database {location} cannot be opened: {reason}"
+    ),
+    "database_too_new": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This database was written by a newer version of SmartNet Desktop; please update.",
+    ),
+    "backup_needs_sqlite": QT_TRANSLATE_NOOP(
+        "Messages", "Backups from here work for SQLite files; back up a server with its tools."
+    ),
+    "invalid_import": QT_TRANSLATE_NOOP("Messages", "The file cannot be imported."),
+    "unreadable_file": QT_TRANSLATE_NOOP("Messages", "The file cannot be read: {reason}"),
+    "empty_file": QT_TRANSLATE_NOOP("Messages", "The file holds no rows."),
+    "unknown_format": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown file type '{suffix}': use .csv or .xlsx."
+    ),
+    "no_name_column": QT_TRANSLATE_NOOP(
+        "Messages", "No column for the name was found (Vorname / Nachname or First / Last name)."
+    ),
+    "unknown_value": QT_TRANSLATE_NOOP("Messages", "{field}: '{value}' is not understood."),
+    "duplicate_in_file": QT_TRANSLATE_NOOP(
+        "Messages", "The same person appears again in line {first_line}."
+    ),
+    "same_person": QT_TRANSLATE_NOOP("Messages", "A person cannot be merged with itself."),
+    "database_problem": QT_TRANSLATE_NOOP("Messages", "The database reported a problem."),
+    "read_only": QT_TRANSLATE_NOOP(
+        "Messages", "The database cannot be written (read-only or disk full). Nothing was changed."
+    ),
+}
+
+FIELDS = {
+    "title": QT_TRANSLATE_NOOP("Messages", "Title"),
+    "date": QT_TRANSLATE_NOOP("Messages", "Date"),
+    "venue": QT_TRANSLATE_NOOP("Messages", "Venue"),
+    "town": QT_TRANSLATE_NOOP("Messages", "Town"),
+    "address": QT_TRANSLATE_NOOP("Messages", "Address"),
+    "host": QT_TRANSLATE_NOOP("Messages", "Host"),
+    "organiser": QT_TRANSLATE_NOOP("Messages", "Organiser"),
+    "notices": QT_TRANSLATE_NOOP("Messages", "Notices"),
+    "number": QT_TRANSLATE_NOOP("Messages", "Number"),
+    "start_time": QT_TRANSLATE_NOOP("Messages", "Start"),
+    "end_time": QT_TRANSLATE_NOOP("Messages", "End"),
+    "retention_months": QT_TRANSLATE_NOOP("Messages", "Retention (months)"),
+    "name": QT_TRANSLATE_NOOP("Messages", "Name"),
+    "given_name": QT_TRANSLATE_NOOP("Messages", "First name"),
+    "family_name": QT_TRANSLATE_NOOP("Messages", "Last name"),
+    "academic_title": QT_TRANSLATE_NOOP("Messages", "Academic title"),
+    "organization": QT_TRANSLATE_NOOP("Messages", "Organisation"),
+    "role": QT_TRANSLATE_NOOP("Messages", "Role"),
+    "email": QT_TRANSLATE_NOOP("Messages", "Email"),
+    "phone": QT_TRANSLATE_NOOP("Messages", "Phone"),
+    "profile_url": QT_TRANSLATE_NOOP("Messages", "Profile URL"),
+    "photo_objection": QT_TRANSLATE_NOOP("Messages", "Photo objection"),
+    "contact_sharing": QT_TRANSLATE_NOOP("Messages", "Contact sharing"),
+    "file": QT_TRANSLATE_NOOP("Messages", "File"),
+}
+
+
+def format_error(error: SmartNetError, translate=lambda text: text) -> str:
+    """One sentence for an error; `translate` turns English templates into the UI language."""
+    template = ERRORS.get(error.code, ERRORS["database_problem"])
+    params = dict(error.params)
+    if "field" in params:
+        params["field"] = translate(FIELDS.get(params["field"], params["field"]))
+    if hasattr(params.get("at"), "astimezone"):
+        params["at"] = params["at"].astimezone().strftime("%H:%M")
+    if "by" in params and not params["by"]:
+        params["by"] = "?"
+    try:
+        return translate(template).format(**params)
+    except (KeyError, IndexError):
+        return translate(template)

@@ -1,0 +1,141 @@
+"""Loads the demo meeting (invented people, real programme of the 2022 meeting in Gera)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from smartnet_desktop.domain.errors import InvalidInput
+from smartnet_desktop.domain.models import (
+    AgendaItem,
+    ConsentEvent,
+    Event,
+    Organization,
+    Person,
+    Registration,
+)
+from smartnet_desktop.domain.rows import Change
+from smartnet_desktop.paths import DEMO_DATA
+from smartnet_desktop.services import codes
+from smartnet_desktop.services.attendees import person_search_key
+from smartnet_desktop.services.events import DEFAULT_CONTACT_QUESTION, DEFAULT_PHOTO_QUESTION
+
+# The desk recorded these answers on the day of the demo meeting.
+_RECORDED_AT = datetime(2022, 8, 30, 8, 30, tzinfo=UTC)
+
+
+def load_demo(sessions: sessionmaker[Session], source: Path = DEMO_DATA) -> Change:
+    """Adds the demo organisations, people, events and agenda in one transaction."""
+    data = json.loads(source.read_text(encoding="utf-8"))
+    with sessions.begin() as session:
+        first = data["events"][0]
+        exists = session.scalar(
+            select(Event.id).where(
+                Event.title == first["title"], Event.date == date.fromisoformat(first["date"])
+            )
+        )
+        if exists:
+            raise InvalidInput("demo", "demo_already_loaded", event_id=exists)
+        orgs = {
+            o["key"]: Organization(**{k: v for k, v in o.items() if k != "key"})
+            for o in data["organizations"]
+        }
+        session.add_all(orgs.values())
+        persons = {}
+        for p in data["persons"]:
+            org = orgs.get(p["organization"]) if p["organization"] else None
+            person = Person(
+                title=p["title"],
+                given_name=p["given_name"],
+                family_name=p["family_name"],
+                role=p["role"],
+                email=p["email"],
+                phone=p["phone"],
+            )
+            person.search_key = person_search_key(person, org.name if org else None)
+            persons[p["key"]] = (person, org)
+        session.flush()
+        for person, org in persons.values():
+            person.organization_id = org.id if org else None
+        session.add_all(person for person, _ in persons.values())
+        session.flush()
+
+        by_number = {}
+        for e in data["events"]:
+            event = Event(
+                number=e["number"],
+                title=e["title"],
+                date=date.fromisoformat(e["date"]),
+                start_time=time.fromisoformat(e["start_time"]),
+                end_time=time.fromisoformat(e["end_time"]),
+                venue=e["venue"],
+                town=e["town"],
+                address=e["address"],
+                host=e["host"],
+                organiser=e["organiser"],
+                notices=e["notices"],
+                retention_months=e["retention_months"],
+                photo_question=DEFAULT_PHOTO_QUESTION,
+                contact_question=DEFAULT_CONTACT_QUESTION,
+            )
+            session.add(event)
+            session.flush()
+            by_number[e["number"]] = event
+            for position, item in enumerate(e["agenda"]):
+                session.add(AgendaItem(event_id=event.id, position=position, **item))
+            keys = e["attendees"] + e["walk_ins"]
+            for key, code in zip(keys, codes.new_codes(session, len(keys)), strict=True):
+                session.add(
+                    Registration(
+                        event_id=event.id,
+                        person_id=persons[key][0].id,
+                        badge_code=code,
+                        walk_in=key in e["walk_ins"],
+                        registered_at=_RECORDED_AT,
+                    )
+                )
+            session.flush()
+        _record_demo_consent(session, data, persons, by_number)
+        return Change(
+            event_ids=frozenset(e.id for e in by_number.values()),
+            person_ids=frozenset(p.id for p, _ in persons.values()),
+            events_changed=True,
+        )
+
+
+def _record_demo_consent(session: Session, data: dict, persons: dict, events: dict) -> None:
+    for entry in data["consent"]:
+        person = persons[entry["person"]][0]
+        event = events.get(entry.get("event"))
+        session.add(
+            ConsentEvent(
+                person_id=person.id,
+                kind=entry["kind"],
+                event_id=event.id if event else None,
+                scope=entry.get("scope", "event"),
+                decision=entry["decision"],
+                recorded_at=_RECORDED_AT,
+                recorded_by="Demo",
+                channel="form",
+                text_version=data["text_version"],
+            )
+        )
+        if entry["kind"] == "contact_sharing":
+            person.contact_sharing = "granted" if entry["decision"] == "grant" else "objected"
+        elif entry.get("scope") == "all_events":
+            person.photo_objection_all_events = True
+            for reg in session.scalars(
+                select(Registration).where(Registration.person_id == person.id)
+            ):
+                reg.photo_objection = True
+        else:
+            reg = session.scalar(
+                select(Registration).where(
+                    Registration.person_id == person.id, Registration.event_id == event.id
+                )
+            )
+            reg.photo_objection = True

@@ -1,0 +1,335 @@
+"""The network's people and their registrations: add, edit, remove (undoable), merge."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from smartnet_desktop.domain.enums import contact_state
+from smartnet_desktop.domain.errors import InvalidInput, NotFound
+from smartnet_desktop.domain.models import ConsentEvent, Organization, Person, Registration
+from smartnet_desktop.domain.rows import AttendeeRow, Change
+from smartnet_desktop.domain.search import normalise
+from smartnet_desktop.services import codes, validation
+from smartnet_desktop.services.attendees import attendee_row, person_search_key
+from smartnet_desktop.services.events import load_event
+
+
+@dataclass(frozen=True, slots=True)
+class PersonInput:
+    given_name: str = ""
+    family_name: str = ""
+    title: str = ""
+    organization: str = ""
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+    profile_url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMatch:
+    """An existing person who may be the one being entered."""
+
+    person_id: int
+    name: str
+    organization: str
+    email: str
+    reason: str  # "email" or "name_and_organization"
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedRegistration:
+    """Everything needed to put a removed registration back (undo)."""
+
+    event_id: int
+    person_id: int
+    badge_code: str
+    walk_in: bool
+    registered_at: object
+    checked_in_at: object
+    checked_in_by: str
+    badge_printed_at: object
+    photo_objection: bool
+
+
+def validated(data: PersonInput) -> PersonInput:
+    given = validation.optional_text("given_name", data.given_name, validation.MAX_NAME_LENGTH)
+    family = validation.optional_text("family_name", data.family_name, validation.MAX_NAME_LENGTH)
+    if not given and not family:
+        raise InvalidInput("name", "required")
+    return PersonInput(
+        given_name=given,
+        family_name=family,
+        title=validation.optional_text("academic_title", data.title, 100),
+        organization=validation.optional_text("organization", data.organization, 300),
+        role=validation.optional_text("role", data.role, 200),
+        email=validation.email(data.email),
+        phone=validation.phone(data.phone),
+        profile_url=validation.optional_text("profile_url", data.profile_url, 500),
+    )
+
+
+def organization_for(session: Session, name: str, profile_url: str = "") -> Organization | None:
+    """The organisation of that name (found case- and accent-blind), created when new."""
+    if not name:
+        return None
+    organization = session.scalar(select(Organization).where(Organization.name == name))
+    if organization is None:
+        key = normalise(name)
+        for candidate in session.scalars(select(Organization)):
+            if normalise(candidate.name) == key:
+                organization = candidate
+                break
+    if organization is None:
+        organization = Organization(name=name, profile_url=profile_url)
+        session.add(organization)
+        session.flush()
+    elif profile_url and not organization.profile_url:
+        organization.profile_url = profile_url
+    return organization
+
+
+def matching_persons(session: Session, data: PersonInput) -> list[tuple[Person, str]]:
+    """People already in the network with the same email, or the same name and organisation."""
+    found: list[tuple[Person, str]] = []
+    if data.email:
+        for person in session.scalars(
+            select(Person).where(func.lower(Person.email) == data.email.lower())
+        ):
+            found.append((person, "email"))
+    name_query = select(Person).where(
+        Person.given_name == data.given_name, Person.family_name == data.family_name
+    )
+    org = (
+        session.scalar(select(Organization).where(Organization.name == data.organization))
+        if data.organization
+        else None
+    )
+    name_query = name_query.where(
+        Person.organization_id == org.id if org else Person.organization_id.is_(None)
+    )
+    if data.organization and org is None:
+        return found
+    for person in session.scalars(name_query):
+        if all(p.id != person.id for p, _ in found):
+            found.append((person, "name_and_organization"))
+    return found
+
+
+def _apply(session: Session, person: Person, data: PersonInput) -> None:
+    organization = organization_for(session, data.organization, data.profile_url)
+    person.title = data.title
+    person.given_name = data.given_name
+    person.family_name = data.family_name
+    person.organization_id = organization.id if organization else None
+    person.role = data.role
+    person.email = data.email
+    person.phone = data.phone
+    person.search_key = person_search_key(person, organization.name if organization else None)
+
+
+def find_or_create_person(session: Session, data: PersonInput) -> Person:
+    data = validated(data)
+    existing = matching_persons(session, data)
+    if existing:
+        return existing[0][0]
+    person = Person()
+    _apply(session, person, data)
+    session.add(person)
+    session.flush()
+    return person
+
+
+def register(
+    session: Session, event_id: int, person_id: int, walk_in: bool = False
+) -> Registration:
+    registration = Registration(
+        event_id=event_id, person_id=person_id, badge_code=codes.new_code(session), walk_in=walk_in
+    )
+    person = session.get(Person, person_id)
+    registration.photo_objection = bool(person and person.photo_objection_all_events)
+    session.add(registration)
+    session.flush()
+    return registration
+
+
+def find_matches(sessions: sessionmaker[Session], data: PersonInput) -> list[PersonMatch]:
+    """Offered to the user before a new person is created, to avoid duplicates."""
+    data = validated(data)
+    with sessions.begin() as session:
+        result = []
+        for person, reason in matching_persons(session, data):
+            org = (
+                session.get(Organization, person.organization_id)
+                if person.organization_id
+                else None
+            )
+            name = " ".join(p for p in (person.title, person.given_name, person.family_name) if p)
+            result.append(
+                PersonMatch(person.id, name, org.name if org else "", person.email, reason)
+            )
+        return result
+
+
+def add_attendee(
+    sessions: sessionmaker[Session],
+    event_id: int,
+    data: PersonInput,
+    existing_person_id: int | None = None,
+) -> AttendeeRow:
+    """Registers a new person, or the existing one the user chose, for the event."""
+    data = validated(data)
+    with sessions.begin() as session:
+        load_event(session, event_id)
+        if existing_person_id is not None:
+            person = session.get(Person, existing_person_id)
+            if person is None:
+                raise NotFound("person_not_found", person_id=existing_person_id)
+        else:
+            person = Person()
+            _apply(session, person, data)
+            session.add(person)
+            session.flush()
+        already = session.scalar(
+            select(Registration.id).where(
+                Registration.event_id == event_id, Registration.person_id == person.id
+            )
+        )
+        if already:
+            name = " ".join(p for p in (person.given_name, person.family_name) if p)
+            raise InvalidInput("name", "already_registered", name=name)
+        return attendee_row(session, register(session, event_id, person.id).id)
+
+
+def update_person(sessions: sessionmaker[Session], person_id: int, data: PersonInput) -> Change:
+    data = validated(data)
+    with sessions.begin() as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise NotFound("person_not_found", person_id=person_id)
+        _apply(session, person, data)
+        return Change(person_ids=frozenset({person_id}))
+
+
+def person_input(sessions: sessionmaker[Session], person_id: int) -> PersonInput:
+    """The stored values of a person, to fill an edit dialog."""
+    with sessions.begin() as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise NotFound("person_not_found", person_id=person_id)
+        org = session.get(Organization, person.organization_id) if person.organization_id else None
+        return PersonInput(
+            given_name=person.given_name,
+            family_name=person.family_name,
+            title=person.title,
+            organization=org.name if org else "",
+            role=person.role,
+            email=person.email,
+            phone=person.phone,
+            profile_url=org.profile_url if org else "",
+        )
+
+
+def organization_names(sessions: sessionmaker[Session]) -> list[str]:
+    with sessions.begin() as session:
+        return list(session.scalars(select(Organization.name).order_by(Organization.name)))
+
+
+def remove_registration(
+    sessions: sessionmaker[Session], registration_id: int
+) -> RemovedRegistration:
+    """Takes a person off the event's list (the person stays in the network); undoable."""
+    with sessions.begin() as session:
+        registration = session.get(Registration, registration_id)
+        if registration is None:
+            raise NotFound("attendee_not_found", query=str(registration_id))
+        snapshot = RemovedRegistration(
+            event_id=registration.event_id,
+            person_id=registration.person_id,
+            badge_code=registration.badge_code,
+            walk_in=registration.walk_in,
+            registered_at=registration.registered_at,
+            checked_in_at=registration.checked_in_at,
+            checked_in_by=registration.checked_in_by,
+            badge_printed_at=registration.badge_printed_at,
+            photo_objection=registration.photo_objection,
+        )
+        session.delete(registration)
+        return snapshot
+
+
+def restore_registration(
+    sessions: sessionmaker[Session], snapshot: RemovedRegistration
+) -> AttendeeRow:
+    """Undo of remove_registration: the same badge code, state and times come back."""
+    with sessions.begin() as session:
+        load_event(session, snapshot.event_id)
+        if session.get(Person, snapshot.person_id) is None:
+            raise NotFound("person_not_found", person_id=snapshot.person_id)
+        taken = session.scalar(
+            select(Registration.id).where(Registration.badge_code == snapshot.badge_code)
+        )
+        code = codes.new_code(session) if taken else snapshot.badge_code
+        registration = Registration(**{**asdict(snapshot), "badge_code": code})
+        session.add(registration)
+        session.flush()
+        return attendee_row(session, registration.id)
+
+
+def merge_persons(sessions: sessionmaker[Session], keep_id: int, merge_id: int) -> Change:
+    """Folds a duplicate into the person kept: registrations move over.
+
+    Where both were registered for the same event, the kept registration stays and takes
+    over a check-in the other one had. The duplicate's record is kept, marked as merged,
+    because its consent history is append-only; that history counts for the kept person.
+    """
+    if keep_id == merge_id:
+        raise InvalidInput("name", "same_person")
+    with sessions.begin() as session:
+        keep = session.get(Person, keep_id)
+        merge = session.get(Person, merge_id)
+        if keep is None or merge is None or merge.merged_into_id or keep.merged_into_id:
+            raise NotFound("person_not_found", person_id=merge_id if keep else keep_id)
+        kept_events = {
+            r.event_id: r
+            for r in session.scalars(select(Registration).where(Registration.person_id == keep_id))
+        }
+        touched = set(kept_events)
+        for registration in session.scalars(
+            select(Registration).where(Registration.person_id == merge_id)
+        ).all():
+            touched.add(registration.event_id)
+            twin = kept_events.get(registration.event_id)
+            if twin is None:
+                registration.person_id = keep_id
+                continue
+            if twin.checked_in_at is None and registration.checked_in_at is not None:
+                twin.checked_in_at = registration.checked_in_at
+                twin.checked_in_by = registration.checked_in_by
+            twin.photo_objection = twin.photo_objection or registration.photo_objection
+            session.delete(registration)
+        for field in ("title", "role", "email", "phone"):
+            if not getattr(keep, field):
+                setattr(keep, field, getattr(merge, field))
+        if keep.organization_id is None:
+            keep.organization_id = merge.organization_id
+        keep.photo_objection_all_events = (
+            keep.photo_objection_all_events or merge.photo_objection_all_events
+        )
+        merge.merged_into_id = keep_id
+        latest = session.scalar(
+            select(ConsentEvent.decision)
+            .where(
+                ConsentEvent.person_id.in_([keep_id, merge_id]),
+                ConsentEvent.kind == "contact_sharing",
+            )
+            .order_by(ConsentEvent.recorded_at.desc(), ConsentEvent.id.desc())
+            .limit(1)
+        )
+        keep.contact_sharing = contact_state(latest)
+        org = session.get(Organization, keep.organization_id) if keep.organization_id else None
+        keep.search_key = person_search_key(keep, org.name if org else None)
+        return Change(event_ids=frozenset(touched), person_ids=frozenset({keep_id, merge_id}))

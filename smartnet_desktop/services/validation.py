@@ -1,0 +1,60 @@
+"""Shared checks of user input; each raises InvalidInput with a field and a code."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, time
+
+from smartnet_desktop.domain.errors import InvalidInput
+from smartnet_desktop.domain.search import clean_text
+
+# Deliberately permissive: one @, something before it, a dot in the domain, no spaces.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE = re.compile(r"^[0-9+()/.\- ]{3,40}$")
+MAX_NAME_LENGTH = 200
+
+
+def required_text(field: str, value: str | None, max_length: int = 300) -> str:
+    cleaned = clean_text(value)
+    if not cleaned:
+        raise InvalidInput(field, "required")
+    return optional_text(field, cleaned, max_length)
+
+
+def optional_text(field: str, value: str | None, max_length: int = 300) -> str:
+    cleaned = clean_text(value)
+    if "\x00" in cleaned:
+        raise InvalidInput(field, "control_character")
+    if len(cleaned) > max_length:
+        raise InvalidInput(field, "too_long", max=max_length)
+    return cleaned
+
+
+def email(value: str | None) -> str:
+    cleaned = optional_text("email", value, 320)
+    if cleaned and not _EMAIL.match(cleaned):
+        raise InvalidInput("email", "email_syntax", value=cleaned)
+    return cleaned
+
+
+def phone(value: str | None) -> str:
+    cleaned = optional_text("phone", value, 50)
+    if cleaned and not _PHONE.match(cleaned):
+        raise InvalidInput("phone", "phone_syntax", value=cleaned)
+    return cleaned
+
+
+def iso_date(field: str, value: str) -> date:
+    try:
+        return date.fromisoformat(value.strip())
+    except (ValueError, AttributeError):
+        raise InvalidInput(field, "date_syntax", value=value) from None
+
+
+def clock_time(field: str, value: str | None) -> time | None:
+    if value is None or not value.strip():
+        return None
+    try:
+        return time.fromisoformat(value.strip())
+    except ValueError:
+        raise InvalidInput(field, "time_syntax", value=value) from None

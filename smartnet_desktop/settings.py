@@ -1,0 +1,66 @@
+"""Where the data lives and the desk's preferences (a small JSON file, no Qt)."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+APP_NAME = "SmartNet Desktop"
+APP_AUTHOR = "SmartNet"
+
+
+def config_dir() -> Path:
+    override = os.environ.get("SMARTNET_CONFIG_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APP_NAME, APP_AUTHOR))
+
+
+def data_dir() -> Path:
+    override = os.environ.get("SMARTNET_DATA_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def default_database() -> Path:
+    return data_dir() / "smartnet.db"
+
+
+@dataclass
+class Settings:
+    """Preferences kept between runs; unknown keys in the file are ignored."""
+
+    language: str = ""  # "" follows the system locale
+    desk_name: str = ""
+    printer_offset_mm: list[float] = field(default_factory=lambda: [0.0, 0.0])
+    backups_to_keep: int = 10
+
+    @staticmethod
+    def path() -> Path:
+        return config_dir() / "settings.json"
+
+    @classmethod
+    def load(cls) -> Settings:
+        try:
+            raw = json.loads(cls.path().read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        known = {f.name for f in fields(cls)}
+        try:
+            return cls(**{k: v for k, v in raw.items() if k in known})
+        except TypeError:
+            return cls()
+
+    def save(self) -> None:
+        target = self.path()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_suffix(".tmp")
+        temporary.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
+        temporary.replace(target)

@@ -1,0 +1,1 @@
+"""Qt widgets, models and dialogs. Talks to services only (never to SQLAlchemy)."""

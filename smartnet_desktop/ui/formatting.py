@@ -1,0 +1,57 @@
+"""Short, translated wordings of states shown in several views."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from smartnet_desktop.domain.rows import AttendeeRow, EventRow
+
+
+def local_time(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%H:%M") if moment else ""
+
+
+def local_date(value) -> str:
+    return QLocale().toString(value, QLocale.FormatType.ShortFormat) if value else ""
+
+
+def status_text(row: AttendeeRow) -> str:
+    if row.checked_in_at:
+        text = QCoreApplication.translate("States", "checked in {time}").format(
+            time=local_time(row.checked_in_at)
+        )
+        return QCoreApplication.translate("States", "walk-in, ") + text if row.walk_in else text
+    return (
+        QCoreApplication.translate("States", "walk-in")
+        if row.walk_in
+        else QCoreApplication.translate("States", "registered")
+    )
+
+
+def contact_text(state: str) -> str:
+    return {
+        "granted": QCoreApplication.translate("States", "may be shared"),
+        "objected": QCoreApplication.translate("States", "objected"),
+    }.get(state, QCoreApplication.translate("States", "not asked"))
+
+
+def photo_text(objection: bool) -> str:
+    return QCoreApplication.translate("States", "no photos") if objection else ""
+
+
+def printed_text(row: AttendeeRow) -> str:
+    if not row.badge_printed_at:
+        return ""
+    return row.badge_printed_at.astimezone().strftime("%d.%m. %H:%M")
+
+
+def event_label(event: EventRow) -> str:
+    number = (
+        f"{event.number}. "
+        if event.number and not event.title.startswith(f"{event.number}.")
+        else ""
+    )
+    place = f" · {event.venue}" if event.venue else ""
+    return f"{number}{event.title} · {local_date(event.date)}{place}"

@@ -1,0 +1,330 @@
+"""The main window: event switcher, navigation between the views, menus, status bar.
+
+Every write returns a Change; `apply_change` reloads what it touched, so views never
+poke each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from smartnet_desktop import __version__
+from smartnet_desktop.context import AppContext
+from smartnet_desktop.domain.errors import SmartNetError
+from smartnet_desktop.domain.rows import Change, EventRow
+from smartnet_desktop.services import attendees, events
+from smartnet_desktop.ui import formatting
+from smartnet_desktop.ui.dialogs.event_dialog import EventDialog
+from smartnet_desktop.ui.i18n import error_text
+from smartnet_desktop.ui.views.agenda_view import AgendaView
+from smartnet_desktop.ui.views.attendees_view import AttendeesView
+from smartnet_desktop.ui.views.badges_view import BadgesView
+from smartnet_desktop.ui.views.checkin_view import CheckinView
+from smartnet_desktop.ui.views.contact_sharing_view import ContactSharingView
+from smartnet_desktop.ui.views.photo_consent_view import PhotoConsentView
+from smartnet_desktop.ui.views.welcome_page import WelcomePage
+
+ContextFactory = Callable[[str | None], AppContext]
+
+
+class MainWindow(QMainWindow):
+    dataShown = Signal()  # the current event's attendees are in the views (start-up probe)
+
+    def __init__(self, context: AppContext, open_context: ContextFactory, settings: QSettings):
+        super().__init__()
+        self.context = context
+        self._open_context = open_context
+        self._qsettings = settings
+        self._events: list[EventRow] = []
+        self._rows: list = []  # AttendeeRow of the current event, shared by the views
+        self.current_event: EventRow | None = None
+
+        self._build_views()
+        self._build_menus()
+        self._build_status_bar()
+        self.setMinimumSize(900, 600)
+        self.resize(1280, 800)
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._update_title()
+
+    # -- building --------------------------------------------------------------------------
+    def _build_views(self) -> None:
+        self.event_switcher = QComboBox()
+        self.event_switcher.setMinimumWidth(520)
+        self.event_switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.event_switcher.setToolTip(self.tr("The event you are working on"))
+        self.event_switcher.currentIndexChanged.connect(self._event_chosen)
+        toolbar = QToolBar(self.tr("Event"))
+        toolbar.setObjectName("event_toolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(self.tr("Event:") + " "))
+        toolbar.addWidget(self.event_switcher)
+        self.addToolBar(toolbar)
+
+        self.checkin_view = CheckinView(self.context, self)
+        self.attendees_view = AttendeesView(self)
+        self.agenda_view = AgendaView(self.context.sessions, self)
+        self.photo_view = PhotoConsentView(self)
+        self.contact_view = ContactSharingView(self)
+        self.badges_view = BadgesView(self)
+        self.checkin_view.changed.connect(self.apply_change)
+        self.attendee_views = [
+            self.attendees_view,
+            self.photo_view,
+            self.contact_view,
+            self.badges_view,
+        ]
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(180)
+        self.navigation.setStyleSheet("QListWidget::item { padding: 8px; }")
+        self.stack = QStackedWidget()
+        pages = [
+            (self.tr("Check-in"), self.checkin_view),
+            (self.tr("Attendees"), self.attendees_view),
+            (self.tr("Agenda"), self.agenda_view),
+            (self.tr("Photo consent"), self.photo_view),
+            (self.tr("Contact sharing"), self.contact_view),
+            (self.tr("Badges"), self.badges_view),
+        ]
+        for number, (label, page) in enumerate(pages, start=1):
+            self.navigation.addItem(label)
+            self.navigation.item(number - 1).setToolTip(f"Ctrl+{number}")
+            self.stack.addWidget(page)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        self.workspace = QWidget()
+        row = QHBoxLayout(self.workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.navigation)
+        row.addWidget(self.stack, 1)
+
+        self.welcome = WelcomePage()
+        self.welcome.createEventRequested.connect(self.new_event)
+        self.welcome.demoRequested.connect(self.open_demo)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.workspace)
+        self.setCentralWidget(self.pages)
+        self.navigation.setCurrentRow(0)
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_event_action = self._action(self.tr("&New event…"), self.new_event, "Ctrl+Shift+E")
+        file_menu.addAction(self.new_event_action)
+        file_menu.addAction(
+            self._action(
+                self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open
+            )
+        )
+        file_menu.addAction(self._action(self.tr("&Back up now…"), self.backup_now, "Ctrl+Shift+B"))
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        )
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for row in range(self.navigation.count()):
+            label = self.navigation.item(row).text()
+            view_menu.addAction(
+                self._action(label, lambda _=False, r=row: self.show_view(r), f"Ctrl+{row + 1}")
+            )
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About SmartNet Desktop"), self.about))
+
+    def _build_status_bar(self) -> None:
+        self.location_label = QLabel()
+        self.counts_label = QLabel()
+        self.statusBar().addWidget(self.location_label, 1)
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+    # -- data ------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Fill the window after it is shown, so that it appears at once."""
+        QTimer.singleShot(0, self._load_initial)
+
+    def _load_initial(self) -> None:
+        last = self._qsettings.value(f"last_event/{self.context.location}")
+        self.reload_events(prefer=int(last) if last else None)
+
+    def reload_events(self, prefer: int | None = None) -> None:
+        self._events = events.list_events(self.context.sessions)
+        keep = prefer or (self.current_event.id if self.current_event else None)
+        self.event_switcher.blockSignals(True)
+        self.event_switcher.clear()
+        for event in self._events:
+            self.event_switcher.addItem(formatting.event_label(event), event.id)
+        index = next((i for i, e in enumerate(self._events) if e.id == keep), 0)
+        self.event_switcher.setCurrentIndex(index if self._events else -1)
+        self.event_switcher.blockSignals(False)
+        self.location_label.setText(self.tr("Database: %1").replace("%1", self.context.location))
+        if not self._events:
+            self.current_event = None
+            self.pages.setCurrentWidget(self.welcome)
+            self.counts_label.clear()
+            return
+        self.pages.setCurrentWidget(self.workspace)
+        self._switch_to(self._events[index])
+
+    def _event_chosen(self, index: int) -> None:
+        if 0 <= index < len(self._events):
+            self._switch_to(self._events[index])
+
+    def _switch_to(self, event: EventRow) -> None:
+        self.current_event = event
+        self._qsettings.setValue(f"last_event/{self.context.location}", event.id)
+        self.agenda_view.set_event(event.id)
+        self.checkin_view.set_event(event)
+        self.refresh_attendees()
+        self._update_title()
+
+    def refresh_attendees(self, person_ids: frozenset[int] | None = None) -> None:
+        """Reload the attendees, or only those of some people (a check-in touches one)."""
+        if self.current_event is None:
+            return
+        event_id = self.current_event.id
+        if person_ids:
+            fresh = attendees.list_attendees(self.context.sessions, event_id, person_ids=person_ids)
+            by_person = {r.person_id: r for r in fresh}
+            rows = [
+                by_person.pop(r.person_id, r)
+                for r in self._rows
+                if r.person_id not in person_ids or r.person_id in by_person
+            ]
+            rows.extend(by_person.values())
+        else:
+            rows = attendees.list_attendees(self.context.sessions, event_id)
+        self._rows = rows
+        for view in self.attendee_views:
+            view.set_rows(rows)
+        self.checkin_view.set_rows(rows)
+        self.refresh_counts()
+        self.dataShown.emit()
+
+    def refresh_counts(self) -> None:
+        counts = events.event_counts(self.context.sessions, self.current_event.id)
+        self.checkin_view.set_counts(counts)
+        self.counts_label.setText(
+            self.tr("%1 registered · %2 checked in · %3 walk-ins · %4 expected")
+            .replace("%1", str(counts.registered))
+            .replace("%2", str(counts.checked_in))
+            .replace("%3", str(counts.walk_ins))
+            .replace("%4", str(counts.expected))
+        )
+
+    def apply_change(self, change: Change) -> None:
+        if change.events_changed:
+            prefer = min(change.event_ids) if len(change.event_ids) == 1 else None
+            self.reload_events(prefer=prefer)
+            return
+        current = self.current_event.id if self.current_event else None
+        if change.agenda_changed and current in change.event_ids:
+            self.agenda_view.refresh()
+        if change.person_ids:
+            self.refresh_attendees(change.person_ids)
+        elif current in change.event_ids:
+            self.refresh_attendees()
+
+    # -- actions ---------------------------------------------------------------------------
+    def show_view(self, row: int) -> None:
+        if self.pages.currentWidget() is self.workspace:
+            self.navigation.setCurrentRow(row)
+
+    def new_event(self) -> None:
+        dialog = EventDialog(self.context.sessions, self)
+        if dialog.exec() and dialog.created:
+            self.apply_change(Change(event_ids=frozenset({dialog.created.id}), events_changed=True))
+
+    def open_demo(self) -> None:
+        self._replace_context(None)
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Open or create a database"),
+            self.context.location,
+            self.tr("SmartNet database (*.db *.sqlite);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if path:
+            self._replace_context(path)
+
+    def _replace_context(self, location: str | None) -> None:
+        try:
+            context = self._open_context(location)
+        except SmartNetError as error:
+            QMessageBox.warning(self, self.tr("Database"), error_text(error))
+            return
+        self.context = context
+        self.agenda_view.set_sessions(context.sessions)
+        self.checkin_view.set_context(context)
+        self.current_event = None
+        self._load_initial()
+        self._update_title()
+
+    def backup_now(self) -> None:
+        from smartnet_desktop.db import backup_to_folder
+
+        try:
+            path = backup_to_folder(self.context.sessions, self.context.settings.backups_to_keep)
+        except SmartNetError as error:
+            QMessageBox.warning(self, self.tr("Backup"), error_text(error))
+            return
+        except OSError as error:
+            QMessageBox.warning(
+                self, self.tr("Backup"), self.tr("The backup failed: %1").replace("%1", str(error))
+            )
+            return
+        self.statusBar().showMessage(self.tr("Backup saved: %1").replace("%1", str(path)), 8000)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About SmartNet Desktop"),
+            self.tr(
+                "<h3>SmartNet Desktop %1</h3><p>The event desk for the network meetings of "
+                "Smart Cities and Smart Regions: check-in, photo objections, contact sharing, "
+                "name badges with QR codes and the agenda.</p><p>Database: %2</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", self.context.location),
+        )
+
+    def _update_title(self) -> None:
+        title = "SmartNet Desktop"
+        if self.current_event:
+            title = f"{self.current_event.title} – {title}"
+        if self.context.is_demo:
+            title += " " + self.tr("(demo, changes are not kept)")
+        self.setWindowTitle(title)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self._qsettings.setValue("window/geometry", self.saveGeometry())
+        self._qsettings.sync()
+        super().closeEvent(event)
