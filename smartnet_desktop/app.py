@@ -58,8 +58,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
     qsettings = QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(context, lambda where: open_context(where, settings), qsettings)
-    window.show()
     _start_probe(window)
+    window.show()
+    app.processEvents()  # paint the window before the attendee list is loaded
     window.start()
     if os.environ.get("SMARTNET_QUIT_AFTER_START"):
         QTimer.singleShot(int(os.environ["SMARTNET_QUIT_AFTER_START"]), app.quit)
@@ -73,11 +74,20 @@ def _start_probe(window) -> None:
     """
     if not os.environ.get("SMARTNET_STARTUP_PROBE"):
         return
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     print(f"probe process_start {_PROCESS_START:.6f}", flush=True)
-    print(f"probe window_shown {time.time():.6f}", flush=True)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                print(f"probe window_shown {time.time():.6f}", flush=True)
+                watched.removeEventFilter(self)
+            return False
+
+    window._probe = FirstPaint(window)
+    window.installEventFilter(window._probe)
 
     def data_shown() -> None:
         QApplication.processEvents()  # let the table paint its first rows

@@ -43,7 +43,7 @@ ContextFactory = Callable[[str | None], AppContext]
 
 
 class MainWindow(QMainWindow):
-    dataShown = Signal()  # the current event's attendees are in the views (start-up probe)
+    dataShown = Signal()  # the database's content is on screen (tests, start-up probe)
 
     def __init__(self, context: AppContext, open_context: ContextFactory, settings: QSettings):
         super().__init__()
@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
             self.current_event = None
             self.pages.setCurrentWidget(self.welcome)
             self.counts_label.clear()
+            self.dataShown.emit()
             return
         self.pages.setCurrentWidget(self.workspace)
         self._switch_to(self._events[index])

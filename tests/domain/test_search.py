@@ -1,0 +1,33 @@
+"""Accent- and case-proof search keys: every example of the desk issue."""
+
+from __future__ import annotations
+
+import pytest
+
+from smartnet_desktop.domain.search import normalise, search_key
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("muller", "Müller"),
+        ("weiss", "Weiß"),
+        ("OZTURK", "Öztürk"),
+        ("nguyen", "Nguyễn"),
+        ("zolc", "Żółć"),
+        ("odegard", "Ødegård"),
+        ("stefan", "Ștefan"),
+        ("mueller", "Müller"),
+        ("lucja", "Łucja"),
+    ],
+)
+def test_typed_text_is_found_in_the_key(typed, name):
+    assert normalise(typed) in search_key(name)
+
+
+def test_unrelated_text_is_not_found():
+    assert normalise("meier") not in search_key("Müller", "Stadt Gera")
+
+
+def test_zero_width_and_combining_characters_fold_away():
+    assert normalise("Mu\u0308l\u200bler") == "muller"

@@ -1,0 +1,79 @@
+"""Engine, pragmas, migrations and backups."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+from smartnet_desktop.db import (
+    HEAD_REVISION,
+    _alembic_config,
+    backup_to_folder,
+    current_revision,
+    make_engine,
+    open_database,
+    upgrade,
+)
+from smartnet_desktop.domain.models import Base
+
+
+def test_migrated_schema_equals_the_models(db_path):
+    engine, _ = open_database(db_path)
+    with engine.connect() as conn:
+        differences = compare_metadata(
+            MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata
+        )
+    assert differences == []
+    engine.dispose()
+
+
+def test_head_constant_matches_alembic_head(db_path):
+    engine = make_engine(db_path)
+    script = ScriptDirectory.from_config(_alembic_config(engine))
+    assert script.get_current_head() == HEAD_REVISION
+
+
+def test_new_database_is_created_at_head_and_reopening_changes_nothing(db_path):
+    engine, _ = open_database(db_path)
+    assert current_revision(engine) == HEAD_REVISION
+    assert upgrade(engine) is None  # already current: no backup, no migration
+    engine.dispose()
+
+
+def test_older_database_is_backed_up_before_upgrade(demo, db_path, monkeypatch):
+    import smartnet_desktop.db as db
+
+    sessions, _, _ = demo
+    engine = sessions.kw["bind"]
+    # As if this program shipped a newer migration than the file was written with.
+    monkeypatch.setattr(db, "HEAD_REVISION", "0002_future")
+    backup = db.upgrade(engine)
+    assert backup is not None and backup.exists()
+    assert backup.parent == db_path.parent / "backups"
+    copy = sqlite3.connect(backup)
+    assert copy.execute("SELECT count(*) FROM persons").fetchone()[0] == 40
+    assert copy.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
+    copy.close()
+
+
+def test_sqlite_pragmas_keep_data_safe(sessions):
+    with sessions() as session:
+        assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert session.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert session.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
+
+
+def test_backup_is_a_consistent_copy_and_old_backups_rotate(demo):
+    sessions, _, _ = demo
+    paths = [backup_to_folder(sessions, keep=2) for _ in range(3)]
+    kept = sorted(paths[0].parent.glob("*.db"))
+    assert kept == sorted(paths[1:])
+    copy = sqlite3.connect(paths[-1])
+    assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert copy.execute("SELECT count(*) FROM persons").fetchone()[0] == 40
+    copy.close()

@@ -1,0 +1,54 @@
+"""The German translation is complete: every tr() string in the code has a finished entry."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS = ROOT / "resources" / "translations" / "smartnet_de.ts"
+QM = TS.with_suffix(".qm")
+
+
+def _sources() -> list[str]:
+    files = sorted((ROOT / "smartnet_desktop" / "ui").rglob("*.py"))
+    return [str(f) for f in files] + [str(ROOT / "smartnet_desktop" / "messages.py")]
+
+
+def _unfinished(ts: Path) -> list[str]:
+    tree = ET.parse(ts)
+    return [
+        f"{ctx.findtext('name')}: {msg.findtext('source')}"
+        for ctx in tree.getroot().iter("context")
+        for msg in ctx.iter("message")
+        if msg.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
+        or not ("".join(msg.find("translation").itertext()).strip())
+    ]
+
+
+def test_committed_translation_has_no_unfinished_entry():
+    assert _unfinished(TS) == []
+
+
+def test_every_string_in_the_code_is_translated(tmp_path):
+    """lupdate over today's code marks any new or changed string as unfinished."""
+    copy = tmp_path / "check_de.ts"
+    shutil.copy(TS, copy)
+    subprocess.run(
+        [shutil.which("pyside6-lupdate") or "pyside6-lupdate", *_sources(), "-ts", str(copy), "-no-obsolete"],
+        check=True,
+        capture_output=True,
+    )
+    assert _unfinished(copy) == []
+
+
+def test_compiled_translation_is_current(tmp_path):
+    compiled = tmp_path / "check_de.qm"
+    subprocess.run(
+        [shutil.which("pyside6-lrelease") or "pyside6-lrelease", str(TS), "-qm", str(compiled)],
+        check=True,
+        capture_output=True,
+    )
+    assert compiled.read_bytes() == QM.read_bytes(), "run pyside6-lrelease and commit the .qm"
