@@ -13,10 +13,48 @@ from smartnet_desktop.domain.models import Event, Organization, Person, Registra
 from smartnet_desktop.domain.search import search_key
 from smartnet_desktop.services.codes import ALPHABET, LENGTH
 
-GIVEN = ["Anna", "Jürgen", "Łucja", "Ștefan", "Thi Lan", "Ingrid", "Björn", "Frauke", "Günther",
-         "Paula", "Ralf", "Heike", "Mirko", "Émile", "Zoë", "Ólafur", "Kai", "Doris", "Emre", "Åsa"]
-FAMILY = ["Müller", "Weiß", "Öztürk", "Nguyễn", "Żółć", "Ødegård", "Popescu", "Schäfer", "Krüger",
-          "Böhm", "Groß", "Łukasik", "Straßer", "Köhler", "Dvořák", "Yılmaz", "Søndergaard", "Fuß"]
+GIVEN = [
+    "Anna",
+    "Jürgen",
+    "Łucja",
+    "Ștefan",
+    "Thi Lan",
+    "Ingrid",
+    "Björn",
+    "Frauke",
+    "Günther",
+    "Paula",
+    "Ralf",
+    "Heike",
+    "Mirko",
+    "Émile",
+    "Zoë",
+    "Ólafur",
+    "Kai",
+    "Doris",
+    "Emre",
+    "Åsa",
+]
+FAMILY = [
+    "Müller",
+    "Weiß",
+    "Öztürk",
+    "Nguyễn",
+    "Żółć",
+    "Ødegård",
+    "Popescu",
+    "Schäfer",
+    "Krüger",
+    "Böhm",
+    "Groß",
+    "Łukasik",
+    "Straßer",
+    "Köhler",
+    "Dvořák",
+    "Yılmaz",
+    "Søndergaard",
+    "Fuß",
+]
 
 
 def build(path: Path, people: int = 20_000, seed: int = 7) -> int:
@@ -25,12 +63,25 @@ def build(path: Path, people: int = 20_000, seed: int = 7) -> int:
     engine, sessions = open_database(path)
     now = datetime.now(UTC)
     with sessions.begin() as session:
-        orgs = [{"name": f"Kommune {i:03d} Thüringen", "kind": "municipality", "town": f"Ort {i}",
-                 "profile_url": f"https://steckbriefe.example/k{i:03d}", "offers": "", "needs": ""}
-                for i in range(200)]
+        orgs = [
+            {
+                "name": f"Kommune {i:03d} Thüringen",
+                "kind": "municipality",
+                "town": f"Ort {i}",
+                "profile_url": f"https://steckbriefe.example/k{i:03d}",
+                "offers": "",
+                "needs": "",
+            }
+            for i in range(200)
+        ]
         session.execute(insert(Organization), orgs)
-        event = Event(title="Großes Netzwerktreffen", date=date(2026, 12, 8), venue="Erfurt",
-                      photo_question="", contact_question="")
+        event = Event(
+            title="Großes Netzwerktreffen",
+            date=date(2026, 12, 8),
+            venue="Erfurt",
+            photo_question="",
+            contact_question="",
+        )
         session.add(event)
         session.flush()
         persons, codes = [], set()
@@ -38,19 +89,40 @@ def build(path: Path, people: int = 20_000, seed: int = 7) -> int:
             given, family = rng.choice(GIVEN), f"{rng.choice(FAMILY)}{i}"
             org = rng.randrange(200)
             email = f"person{i}@beispiel.example"
-            persons.append({"id": i + 1, "title": "", "given_name": given, "family_name": family,
-                            "organization_id": org + 1, "role": "Referent", "email": email, "phone": "",
-                            "search_key": search_key(given, family, orgs[org]["name"], email),
-                            "contact_sharing": "not_asked", "photo_objection_all_events": False,
-                            "created_at": now})
+            persons.append(
+                {
+                    "id": i + 1,
+                    "title": "",
+                    "given_name": given,
+                    "family_name": family,
+                    "organization_id": org + 1,
+                    "role": "Referent",
+                    "email": email,
+                    "phone": "",
+                    "search_key": search_key(given, family, orgs[org]["name"], email),
+                    "contact_sharing": "not_asked",
+                    "photo_objection_all_events": False,
+                    "created_at": now,
+                }
+            )
         session.execute(insert(Person), persons)
         while len(codes) < people:
             codes.add("".join(rng.choice(ALPHABET) for _ in range(LENGTH)))
-        session.execute(insert(Registration), [
-            {"event_id": event.id, "person_id": i + 1, "badge_code": code, "walk_in": False,
-             "registered_at": now, "checked_in_by": "", "photo_objection": False}
-            for i, code in enumerate(sorted(codes))
-        ])
+        session.execute(
+            insert(Registration),
+            [
+                {
+                    "event_id": event.id,
+                    "person_id": i + 1,
+                    "badge_code": code,
+                    "walk_in": False,
+                    "registered_at": now,
+                    "checked_in_by": "",
+                    "photo_objection": False,
+                }
+                for i, code in enumerate(sorted(codes))
+            ],
+        )
         event_id = event.id
     engine.dispose()
     return event_id

@@ -21,12 +21,24 @@ from bigdb import build  # noqa: E402
 
 
 def one_run(db: Path, config: Path) -> tuple[float, float]:
-    env = {**os.environ, "SMARTNET_STARTUP_PROBE": "1", "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-           "SMARTNET_CONFIG_DIR": str(config)}
+    env = {
+        **os.environ,
+        "SMARTNET_STARTUP_PROBE": "1",
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "SMARTNET_CONFIG_DIR": str(config),
+    }
     started = time.time()
-    result = subprocess.run([sys.executable, "-m", "smartnet_desktop", "--db", str(db), "--lang", "de"],
-                            env=env, capture_output=True, text=True, timeout=120, check=True)
-    marks = dict(line.split()[1:] for line in result.stdout.splitlines() if line.startswith("probe "))
+    result = subprocess.run(
+        [sys.executable, "-m", "smartnet_desktop", "--db", str(db), "--lang", "de"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    marks = dict(
+        line.split()[1:] for line in result.stdout.splitlines() if line.startswith("probe ")
+    )
     return float(marks["window_shown"]) - started, float(marks["data_visible"]) - started
 
 

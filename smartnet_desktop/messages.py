@@ -115,3 +115,12 @@ def format_error(error: SmartNetError, translate=lambda text: text) -> str:
         return translate(template).format(**params)
     except (KeyError, IndexError):
         return translate(template)
+
+
+def problem_line(problem: dict, translate=lambda text: text) -> str:
+    """One import problem as "line N: sentence"."""
+    from smartnet_desktop.domain.errors import SmartNetError as _Error
+
+    params = {k: v for k, v in problem.items() if k not in ("line", "code")}
+    sentence = format_error(_Error(problem["code"], **params), translate)
+    return f"{problem['line']}: {sentence}" if problem.get("line") else sentence

@@ -29,7 +29,9 @@ def test_domain_db_services_and_renderers_import_no_qt():
         f"for name in {BELOW_UI!r}: importlib.import_module(name)\n"
         "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"
     assert "smartnet_desktop.services.registry" in BELOW_UI  # the list really covers services
 

@@ -37,7 +37,13 @@ def test_every_string_in_the_code_is_translated(tmp_path):
     copy = tmp_path / "check_de.ts"
     shutil.copy(TS, copy)
     subprocess.run(
-        [shutil.which("pyside6-lupdate") or "pyside6-lupdate", *_sources(), "-ts", str(copy), "-no-obsolete"],
+        [
+            shutil.which("pyside6-lupdate") or "pyside6-lupdate",
+            *_sources(),
+            "-ts",
+            str(copy),
+            "-no-obsolete",
+        ],
         check=True,
         capture_output=True,
     )

@@ -27,7 +27,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _line(row) -> str:
     when = row.checked_in_at.astimezone().strftime("%H:%M") if row.checked_in_at else "-"
-    return f"{row.person_id:>6}  {row.badge_code}  {when:>5}  {row.display_name}  ({row.organization})"
+    return (
+        f"{row.person_id:>6}  {row.badge_code}  {when:>5}  {row.display_name}  ({row.organization})"
+    )
 
 
 def list_attendees(args: argparse.Namespace) -> int:

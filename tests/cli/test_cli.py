@@ -22,8 +22,20 @@ def run(capsys, *args):
 
 
 def test_events_add_prints_json_with_the_new_id_and_list_shows_it(capsys, db_path):
-    code, out, _ = run(capsys, "--db", str(db_path), "events", "add", "--title", "5. Netzwerktreffen",
-                       "--date", "2022-12-08", "--venue", "Mühlhausen", "--json")
+    code, out, _ = run(
+        capsys,
+        "--db",
+        str(db_path),
+        "events",
+        "add",
+        "--title",
+        "5. Netzwerktreffen",
+        "--date",
+        "2022-12-08",
+        "--venue",
+        "Mühlhausen",
+        "--json",
+    )
     assert code == 0
     created = json.loads(out)
     assert created["id"] >= 1 and created["venue"] == "Mühlhausen"
@@ -37,7 +49,18 @@ def test_events_add_prints_json_with_the_new_id_and_list_shows_it(capsys, db_pat
         ["events", "add", "--title", "X", "--date", "2022-13-45", "--venue", "M"],
         ["events", "add", "--title", "", "--date", "2022-12-08", "--venue", "M"],
         ["events", "add", "--title", "X", "--venue", "M"],
-        ["events", "add", "--title", "X", "--date", "2022-12-08", "--venue", "M", "--number", "abc"],
+        [
+            "events",
+            "add",
+            "--title",
+            "X",
+            "--date",
+            "2022-12-08",
+            "--venue",
+            "M",
+            "--number",
+            "abc",
+        ],
         ["attendees", "--event", "999"],
     ],
 )
@@ -50,9 +73,23 @@ def test_bad_input_exits_2_with_one_line_and_no_traceback(capsys, db_path, args)
 
 def test_a_bad_date_as_a_real_process(db_path):
     result = subprocess.run(
-        [sys.executable, "-m", "smartnet_desktop", "--db", str(db_path), "events", "add",
-         "--title", "X", "--date", "2022-13-45", "--venue", "M"],
-        capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "smartnet_desktop",
+            "--db",
+            str(db_path),
+            "events",
+            "add",
+            "--title",
+            "X",
+            "--date",
+            "2022-13-45",
+            "--venue",
+            "M",
+        ],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
@@ -63,8 +100,19 @@ def test_a_bad_date_as_a_real_process(db_path):
 
 def test_argparse_errors_exit_2_with_one_line(db_path):
     result = subprocess.run(
-        [sys.executable, "-m", "smartnet_desktop", "--db", str(db_path), "events", "add", "--title", "X"],
-        capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "smartnet_desktop",
+            "--db",
+            str(db_path),
+            "events",
+            "add",
+            "--title",
+            "X",
+        ],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
@@ -73,17 +121,31 @@ def test_argparse_errors_exit_2_with_one_line(db_path):
 
 def test_demo_data_then_attendees_and_checkin_exit_codes(capsys, db_path):
     assert run(capsys, "--db", str(db_path), "demo-data")[0] == 0
-    code, out, _ = run(capsys, "--db", str(db_path), "attendees", "--event", "1", "--search", "zolc", "--json")
+    code, out, _ = run(
+        capsys, "--db", str(db_path), "attendees", "--event", "1", "--search", "zolc", "--json"
+    )
     assert code == 0
     [person] = json.loads(out)
     assert person["family_name"] == "Żółćińska"
 
-    code, out, _ = run(capsys, "--db", str(db_path), "checkin", "--event", "1", person["badge_code"].lower(),
-                       "--by", "Desk 1", "--json")
+    code, out, _ = run(
+        capsys,
+        "--db",
+        str(db_path),
+        "checkin",
+        "--event",
+        "1",
+        person["badge_code"].lower(),
+        "--by",
+        "Desk 1",
+        "--json",
+    )
     assert code == 0
     assert json.loads(out)["checked_in_by"] == "Desk 1"
 
-    code, out, err = run(capsys, "--db", str(db_path), "checkin", "--event", "1", str(person["person_id"]), "--json")
+    code, out, err = run(
+        capsys, "--db", str(db_path), "checkin", "--event", "1", str(person["person_id"]), "--json"
+    )
     assert code == 3
     assert json.loads(out)["checked_in_by"] == "Desk 1"
     assert "already checked in" in err and "Desk 1" in err

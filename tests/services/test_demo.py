@@ -25,7 +25,11 @@ def test_demo_holds_the_gera_meeting_and_the_next_one(demo):
     ]
     names = {r.display_name for r in attendees.list_attendees(sessions, gera)}
     assert len(names) == 40
-    assert any("Ł" in n for n in names) and any("Ș" in n for n in names) and any("ễ" in n for n in names)
+    assert (
+        any("Ł" in n for n in names)
+        and any("Ș" in n for n in names)
+        and any("ễ" in n for n in names)
+    )
 
 
 def test_demo_cannot_be_loaded_twice(demo):

@@ -10,8 +10,12 @@ from smartnet_desktop.services import events
 
 
 def test_created_event_is_listed_newest_first(sessions):
-    older = events.create_event(sessions, EventInput("4. Netzwerktreffen", date(2022, 8, 30), "Gera"))
-    newer = events.create_event(sessions, EventInput("5. Netzwerktreffen", date(2022, 12, 8), "Mühlhausen"))
+    older = events.create_event(
+        sessions, EventInput("4. Netzwerktreffen", date(2022, 8, 30), "Gera")
+    )
+    newer = events.create_event(
+        sessions, EventInput("5. Netzwerktreffen", date(2022, 12, 8), "Mühlhausen")
+    )
     assert [e.id for e in events.list_events(sessions)] == [newer.id, older.id]
     assert events.get_event(sessions, newer.id).venue == "Mühlhausen"
 
@@ -40,5 +44,10 @@ def test_unknown_event_is_not_found(sessions):
 def test_counts_of_the_demo_meeting(demo):
     sessions, gera, _ = demo
     counts = events.event_counts(sessions, gera)
-    assert (counts.registered, counts.checked_in, counts.walk_ins, counts.photo_objections) == (40, 0, 2, 3)
+    assert (counts.registered, counts.checked_in, counts.walk_ins, counts.photo_objections) == (
+        40,
+        0,
+        2,
+        3,
+    )
     assert counts.expected == 40

@@ -30,8 +30,11 @@ def test_opens_on_the_demo_data_with_every_view_filled(make_window):
 def test_switching_the_event_switches_every_view(make_window):
     window = make_window()
     before = _names(window.attendees_view)
-    gera = next(i for i in range(window.event_switcher.count()) if "Gera" in window.event_switcher.itemText(i)
-                or "4." in window.event_switcher.itemText(i))
+    gera = next(
+        i
+        for i in range(window.event_switcher.count())
+        if "Gera" in window.event_switcher.itemText(i) or "4." in window.event_switcher.itemText(i)
+    )
     window.event_switcher.setCurrentIndex(gera)
     assert window.current_event.town == "Gera"
     assert window.attendees_view.model.rowCount() == 40
@@ -55,7 +58,14 @@ def test_navigation_with_ctrl_numbers(make_window, qtbot):
 def test_german_texts_show_with_lang_de(make_window):
     window = make_window("de")
     labels = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert labels == ["Einchecken", "Teilnehmende", "Tagesordnung", "Fotos", "Kontaktweitergabe", "Namensschilder"]
+    assert labels == [
+        "Einchecken",
+        "Teilnehmende",
+        "Tagesordnung",
+        "Fotos",
+        "Kontaktweitergabe",
+        "Namensschilder",
+    ]
     assert window.menuBar().actions()[0].text() == "&Datei"
     assert window.attendees_view.model.headerData(2, Qt.Orientation.Horizontal) == "Funktion"
     assert "angemeldet" in window.counts_label.text()

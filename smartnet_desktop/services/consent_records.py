@@ -1,0 +1,74 @@
+"""Appending consent decisions and keeping the mirrored state columns in step.
+
+The only writer of ConsentEvent rows: it inserts, and nothing here updates or deletes one.
+Helpers take the caller's session and never commit.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from smartnet_desktop.domain.enums import ConsentDecision, ConsentKind, ConsentScope, contact_state
+from smartnet_desktop.domain.models import ConsentEvent, Person, Registration, utc_now
+
+
+def record_contact_decision(
+    session: Session,
+    person: Person,
+    decision: str,
+    by: str,
+    channel: str,
+    text_version: str = "",
+    note: str = "",
+) -> None:
+    session.add(
+        ConsentEvent(
+            person_id=person.id,
+            kind=ConsentKind.CONTACT_SHARING,
+            decision=decision,
+            recorded_at=utc_now(),
+            recorded_by=by,
+            channel=channel,
+            text_version=text_version,
+            note=note,
+        )
+    )
+    person.contact_sharing = contact_state(decision)
+
+
+def record_photo_objection(
+    session: Session,
+    person: Person,
+    event_id: int,
+    by: str,
+    channel: str,
+    all_events: bool = False,
+    text_version: str = "",
+) -> None:
+    session.add(
+        ConsentEvent(
+            person_id=person.id,
+            kind=ConsentKind.PHOTO,
+            event_id=event_id,
+            scope=ConsentScope.ALL_EVENTS if all_events else ConsentScope.EVENT,
+            decision=ConsentDecision.OBJECT,
+            recorded_at=utc_now(),
+            recorded_by=by,
+            channel=channel,
+            text_version=text_version,
+        )
+    )
+    if all_events:
+        person.photo_objection_all_events = True
+        session.execute(
+            update(Registration)
+            .where(Registration.person_id == person.id)
+            .values(photo_objection=True)
+        )
+    else:
+        session.execute(
+            update(Registration)
+            .where(Registration.person_id == person.id, Registration.event_id == event_id)
+            .values(photo_objection=True)
+        )

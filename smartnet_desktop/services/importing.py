@@ -1,0 +1,378 @@
+"""Import of registrations from CSV or XLSX: preview first, then one transaction.
+
+By default a file with any invalid row writes nothing; with skip_invalid the valid rows
+are imported and the others listed. People already in the network are matched (same email,
+or same name and organisation) and people already registered are left alone, so importing
+the same file twice adds nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from smartnet_desktop.domain.enums import Channel, ConsentDecision
+from smartnet_desktop.domain.errors import InvalidImport, InvalidInput
+from smartnet_desktop.domain.models import Organization, Person, Registration, utc_now
+from smartnet_desktop.domain.search import normalise, search_key
+from smartnet_desktop.services import codes
+from smartnet_desktop.services.consent_records import (
+    record_contact_decision,
+    record_photo_objection,
+)
+from smartnet_desktop.services.events import load_event
+from smartnet_desktop.services.registry import PersonInput, validated
+from smartnet_desktop.services.tabular_files import read_rows
+
+HEADER_ALIASES = {
+    "given_name": ["vorname", "firstname", "givenname", "first"],
+    "family_name": ["nachname", "lastname", "surname", "familyname", "familienname", "name"],
+    "title": ["titel", "title", "akademischertitel", "academictitle"],
+    "organization": [
+        "organisation",
+        "organization",
+        "institution",
+        "kommune",
+        "einrichtung",
+        "behorde",
+        "verwaltung",
+    ],
+    "role": ["funktion", "position", "role", "rolle", "jobtitle"],
+    "email": ["email", "mail", "emailadresse", "emailaddress"],
+    "phone": ["telefon", "phone", "tel", "telefonnummer", "phonenumber", "mobil"],
+    "photo_objection": [
+        "fotoeinwand",
+        "photoobjection",
+        "keinefotos",
+        "nophotos",
+        "fotowiderspruch",
+    ],
+    "contact_sharing": ["kontaktweitergabe", "contactsharing", "weitergabe", "netzwerkverteiler"],
+    "profile_url": ["steckbrief", "profilurl", "profileurl", "steckbriefurl", "expose", "profil"],
+}
+_ALIAS_TO_FIELD = {alias: name for name, aliases in HEADER_ALIASES.items() for alias in aliases}
+_YES = {"ja", "j", "yes", "y", "x", "1", "true", "wahr"}
+_NO = {"nein", "n", "no", "0", "false", "falsch"}
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    line: int
+    person: PersonInput | None
+    photo_objection: bool
+    contact_decision: str | None
+    problems: tuple[dict, ...]
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What an import would do; shown as a preview before anything is written."""
+
+    mapping: dict[str, str]  # column header -> field
+    unknown_columns: list[str]
+    rows: list[ImportRow]
+
+    @property
+    def problems(self) -> list[dict]:
+        return [p for row in self.rows for p in row.problems]
+
+    @property
+    def valid_rows(self) -> list[ImportRow]:
+        return [r for r in self.rows if not r.problems]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    new_people: int
+    registered: int
+    already_registered: int
+    skipped: list[dict] = field(default_factory=list)
+    dry_run: bool = False
+
+    def to_json(self) -> dict:
+        return {
+            "new_people": self.new_people,
+            "registered": self.registered,
+            "already_registered": self.already_registered,
+            "skipped": self.skipped,
+            "dry_run": self.dry_run,
+        }
+
+
+def _compact(header: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", normalise(header))
+
+
+def map_headers(headers: list[str]) -> tuple[dict[int, str], list[str]]:
+    mapping: dict[int, str] = {}
+    unknown = []
+    for index, header in enumerate(headers):
+        name = _ALIAS_TO_FIELD.get(_compact(header))
+        if name and name not in mapping.values():
+            mapping[index] = name
+        elif header.strip():
+            unknown.append(header)
+    return mapping, unknown
+
+
+def _flag(value: str) -> bool | None:
+    folded = normalise(value)
+    if folded in _YES:
+        return True
+    if folded in _NO or not folded:
+        return False
+    return None
+
+
+def _contact(value: str) -> str | None | bool:
+    """ja -> grant, nein -> object, empty -> not asked (None); False when not understood."""
+    folded = normalise(value)
+    if not folded:
+        return None
+    if folded in _YES or folded in {"granted", "erlaubt", "zugestimmt"}:
+        return ConsentDecision.GRANT
+    if folded in _NO or folded in {"objected", "widersprochen", "abgelehnt"}:
+        return ConsentDecision.OBJECT
+    return False
+
+
+def _parse_row(line: int, cells: dict[str, str]) -> ImportRow:
+    problems: list[dict] = []
+    person = None
+    try:
+        person = validated(
+            PersonInput(**{k: v for k, v in cells.items() if k in PersonInput.__slots__})
+        )
+    except InvalidInput as error:
+        problems.append({"line": line, "field": error.field, "code": error.code, **error.params})
+    photo = _flag(cells.get("photo_objection", ""))
+    if photo is None:
+        problems.append(
+            {
+                "line": line,
+                "field": "photo_objection",
+                "code": "unknown_value",
+                "value": cells["photo_objection"][:50],
+            }
+        )
+    contact = _contact(cells.get("contact_sharing", ""))
+    if contact is False:
+        problems.append(
+            {
+                "line": line,
+                "field": "contact_sharing",
+                "code": "unknown_value",
+                "value": cells["contact_sharing"][:50],
+            }
+        )
+        contact = None
+    return ImportRow(line, person, bool(photo), contact, tuple(problems))
+
+
+def _identity(person: PersonInput) -> tuple:
+    if person.email:
+        return ("email", person.email.lower())
+    return (
+        "name",
+        normalise(person.given_name),
+        normalise(person.family_name),
+        normalise(person.organization),
+    )
+
+
+def plan_import(path: Path) -> ImportPlan:
+    """Reads and checks the file; touches no database."""
+    table = read_rows(Path(path))
+    header_index = next((i for i, row in enumerate(table) if any(c.strip() for c in row)), None)
+    if header_index is None:
+        raise InvalidImport([{"line": 0, "field": "file", "code": "empty_file"}], code="empty_file")
+    headers = table[header_index]
+    mapping, unknown = map_headers(headers)
+    if "given_name" not in mapping.values() and "family_name" not in mapping.values():
+        raise InvalidImport(
+            [{"line": header_index + 1, "field": "file", "code": "no_name_column"}],
+            code="no_name_column",
+        )
+    rows: list[ImportRow] = []
+    seen: dict[tuple, int] = {}
+    for offset, cells in enumerate(table[header_index + 1 :], start=header_index + 2):
+        if not any(c.strip() for c in cells):
+            continue
+        values = {name: (cells[i] if i < len(cells) else "") for i, name in mapping.items()}
+        row = _parse_row(offset, values)
+        if row.person is not None:
+            key = _identity(row.person)
+            if key in seen:
+                row = ImportRow(
+                    row.line,
+                    row.person,
+                    row.photo_objection,
+                    row.contact_decision,
+                    (
+                        {
+                            "line": offset,
+                            "field": "name",
+                            "code": "duplicate_in_file",
+                            "first_line": seen[key],
+                        },
+                    ),
+                )
+            else:
+                seen[key] = offset
+        rows.append(row)
+    if not rows:
+        raise InvalidImport([{"line": 0, "field": "file", "code": "empty_file"}], code="empty_file")
+    return ImportPlan({headers[i]: name for i, name in mapping.items()}, unknown, rows)
+
+
+def run_import(
+    sessions: sessionmaker[Session],
+    event_id: int,
+    path: Path,
+    skip_invalid: bool = False,
+    dry_run: bool = False,
+    by: str = "",
+) -> ImportResult:
+    plan = plan_import(path)
+    if plan.problems and not skip_invalid:
+        raise InvalidImport(plan.problems)
+    with sessions.begin() as session:
+        result = _write(session, event_id, plan, by)
+        if dry_run:
+            session.rollback()
+        return ImportResult(result[0], result[1], result[2], plan.problems, dry_run)
+
+
+def _write(session: Session, event_id: int, plan: ImportPlan, by: str) -> tuple[int, int, int]:
+    event = load_event(session, event_id)
+    orgs = {
+        normalise(name): (oid, name)
+        for oid, name in session.execute(select(Organization.id, Organization.name))
+    }
+    for row in plan.valid_rows:
+        name = row.person.organization
+        if name and normalise(name) not in orgs:
+            oid = session.execute(
+                insert(Organization).values(
+                    name=name,
+                    kind="other",
+                    town="",
+                    profile_url=row.person.profile_url,
+                    offers="",
+                    needs="",
+                )
+            ).inserted_primary_key[0]
+            orgs[normalise(name)] = (oid, name)
+
+    by_email: dict[str, int] = {}
+    by_name: dict[tuple, int] = {}
+    for pid, email, given, family, org_id in session.execute(
+        select(
+            Person.id, Person.email, Person.given_name, Person.family_name, Person.organization_id
+        ).where(Person.merged_into_id.is_(None))
+    ):
+        if email:
+            by_email.setdefault(email.lower(), pid)
+        by_name.setdefault((normalise(given), normalise(family), org_id), pid)
+
+    def existing(person: PersonInput, org_id: int | None) -> int | None:
+        if person.email and person.email.lower() in by_email:
+            return by_email[person.email.lower()]
+        return by_name.get((normalise(person.given_name), normalise(person.family_name), org_id))
+
+    now = utc_now()
+    person_ids: list[int | None] = []
+    new_people = []
+    for row in plan.valid_rows:
+        org = orgs.get(normalise(row.person.organization)) if row.person.organization else None
+        pid = existing(row.person, org[0] if org else None)
+        person_ids.append(pid)
+        if pid is None:
+            p = row.person
+            new_people.append(
+                {
+                    "title": p.title,
+                    "given_name": p.given_name,
+                    "family_name": p.family_name,
+                    "organization_id": org[0] if org else None,
+                    "role": p.role,
+                    "email": p.email,
+                    "phone": p.phone,
+                    "contact_sharing": "not_asked",
+                    "photo_objection_all_events": False,
+                    "created_at": now,
+                    "search_key": search_key(
+                        p.title, p.given_name, p.family_name, org[1] if org else None, p.email
+                    ),
+                }
+            )
+    if new_people:
+        created = (
+            session.execute(
+                insert(Person).returning(Person.id, sort_by_parameter_order=True), new_people
+            )
+            .scalars()
+            .all()
+        )
+        fresh = iter(created)
+        person_ids = [pid if pid is not None else next(fresh) for pid in person_ids]
+
+    registered_already = set(
+        session.scalars(select(Registration.person_id).where(Registration.event_id == event_id))
+    )
+    to_register = [pid for pid in dict.fromkeys(person_ids) if pid not in registered_already]
+    if to_register:
+        objecting_everywhere = set(
+            session.scalars(
+                select(Person.id).where(
+                    Person.id.in_(to_register), Person.photo_objection_all_events
+                )
+            )
+        )
+        session.execute(
+            insert(Registration),
+            [
+                {
+                    "event_id": event_id,
+                    "person_id": pid,
+                    "badge_code": code,
+                    "walk_in": False,
+                    "registered_at": now,
+                    "checked_in_by": "",
+                    "photo_objection": pid in objecting_everywhere,
+                }
+                for pid, code in zip(
+                    to_register, codes.new_codes(session, len(to_register)), strict=True
+                )
+            ],
+        )
+    _record_consent(session, event, plan.valid_rows, person_ids, by)
+    return len(new_people), len(to_register), len(set(person_ids)) - len(to_register)
+
+
+def _record_consent(
+    session: Session, event, rows: list[ImportRow], person_ids: list[int], by: str
+) -> None:
+    """Consent columns become ConsentEvents (channel import); an empty cell records nothing."""
+    for row, pid in zip(rows, person_ids, strict=True):
+        if not row.photo_objection and row.contact_decision is None:
+            continue
+        person = session.get(Person, pid)
+        if row.contact_decision and person.contact_sharing != (
+            "granted" if row.contact_decision == ConsentDecision.GRANT else "objected"
+        ):
+            record_contact_decision(
+                session, person, row.contact_decision, by, Channel.IMPORT, f"event-{event.id}"
+            )
+        if row.photo_objection:
+            registration_objects = session.scalar(
+                select(Registration.photo_objection).where(
+                    Registration.person_id == pid, Registration.event_id == event.id
+                )
+            )
+            if not registration_objects:
+                record_photo_objection(session, person, event.id, by, Channel.IMPORT)
