@@ -197,8 +197,12 @@ class CheckinView(QWidget):
 
     # -- the desk ---------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Up and Down in the search field move through the matches."""
+        """Up and Down in the search field move through the matches; Ctrl+Z undoes the
+        last check-in rather than the last keystroke (the field is cleared after each one)."""
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            if event.matches(QKeySequence.StandardKey.Undo):
+                self.undo_last()
+                return True
             if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
                 self._move_selection(1 if event.key() == Qt.Key.Key_Down else -1)
                 return True
