@@ -6,7 +6,7 @@ Helpers take the caller's session and never commit.
 
 from __future__ import annotations
 
-from sqlalchemy import update
+from sqlalchemy import insert, update
 from sqlalchemy.orm import Session
 
 from smartnet_desktop.domain.enums import ConsentDecision, ConsentKind, ConsentScope, contact_state
@@ -71,4 +71,60 @@ def record_photo_objection(
             update(Registration)
             .where(Registration.person_id == person.id, Registration.event_id == event_id)
             .values(photo_objection=True)
+        )
+
+
+def record_many(
+    session: Session,
+    event_id: int,
+    contact: list[tuple[int, str]],
+    photo_objectors: list[int],
+    by: str,
+    channel: str,
+    text_version: str = "",
+) -> None:
+    """Bulk form for imports: contact decisions per person, event-specific photo objections."""
+    now = utc_now()
+    rows = [
+        {
+            "person_id": pid,
+            "kind": ConsentKind.CONTACT_SHARING,
+            "event_id": None,
+            "scope": ConsentScope.EVENT,
+            "decision": decision,
+            "recorded_at": now,
+            "recorded_by": by,
+            "channel": channel,
+            "text_version": text_version,
+            "note": "",
+        }
+        for pid, decision in contact
+    ] + [
+        {
+            "person_id": pid,
+            "kind": ConsentKind.PHOTO,
+            "event_id": event_id,
+            "scope": ConsentScope.EVENT,
+            "decision": ConsentDecision.OBJECT,
+            "recorded_at": now,
+            "recorded_by": by,
+            "channel": channel,
+            "text_version": text_version,
+            "note": "",
+        }
+        for pid in photo_objectors
+    ]
+    if not rows:
+        return
+    session.execute(insert(ConsentEvent), rows)
+    if contact:  # ORM bulk UPDATE by primary key
+        session.execute(
+            update(Person), [{"id": pid, "contact_sharing": contact_state(d)} for pid, d in contact]
+        )
+    if photo_objectors:
+        session.execute(
+            update(Registration)
+            .where(Registration.event_id == event_id, Registration.person_id.in_(photo_objectors))
+            .values(photo_objection=True)
+            .execution_options(synchronize_session=False)
         )

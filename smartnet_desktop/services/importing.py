@@ -15,15 +15,12 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from smartnet_desktop.domain.enums import Channel, ConsentDecision
+from smartnet_desktop.domain.enums import Channel, ConsentDecision, contact_state
 from smartnet_desktop.domain.errors import InvalidImport, InvalidInput
 from smartnet_desktop.domain.models import Organization, Person, Registration, utc_now
 from smartnet_desktop.domain.search import normalise, search_key
 from smartnet_desktop.services import codes
-from smartnet_desktop.services.consent_records import (
-    record_contact_decision,
-    record_photo_objection,
-)
+from smartnet_desktop.services.consent_records import record_many
 from smartnet_desktop.services.events import load_event
 from smartnet_desktop.services.registry import PersonInput, validated
 from smartnet_desktop.services.tabular_files import read_rows
@@ -357,22 +354,33 @@ def _write(session: Session, event_id: int, plan: ImportPlan, by: str) -> tuple[
 def _record_consent(
     session: Session, event, rows: list[ImportRow], person_ids: list[int], by: str
 ) -> None:
-    """Consent columns become ConsentEvents (channel import); an empty cell records nothing."""
+    """Consent columns become ConsentEvents (channel import); an empty cell records nothing,
+    and an answer equal to the state already recorded is not recorded again."""
+    wanted = {
+        pid
+        for row, pid in zip(rows, person_ids, strict=True)
+        if row.photo_objection or row.contact_decision
+    }
+    if not wanted:
+        return
+    query = select(Person.id, Person.contact_sharing).where(Person.id.in_(wanted))
+    states = {pid: state for pid, state in session.execute(query)}
+    objecting = set(
+        session.scalars(
+            select(Registration.person_id).where(
+                Registration.event_id == event.id,
+                Registration.photo_objection,
+                Registration.person_id.in_(wanted),
+            )
+        )
+    )
+    contact, photo = {}, []
     for row, pid in zip(rows, person_ids, strict=True):
-        if not row.photo_objection and row.contact_decision is None:
-            continue
-        person = session.get(Person, pid)
-        if row.contact_decision and person.contact_sharing != (
-            "granted" if row.contact_decision == ConsentDecision.GRANT else "objected"
-        ):
-            record_contact_decision(
-                session, person, row.contact_decision, by, Channel.IMPORT, f"event-{event.id}"
-            )
-        if row.photo_objection:
-            registration_objects = session.scalar(
-                select(Registration.photo_objection).where(
-                    Registration.person_id == pid, Registration.event_id == event.id
-                )
-            )
-            if not registration_objects:
-                record_photo_objection(session, person, event.id, by, Channel.IMPORT)
+        if row.contact_decision and states.get(pid) != contact_state(row.contact_decision):
+            contact[pid] = row.contact_decision
+        if row.photo_objection and pid not in objecting:
+            objecting.add(pid)
+            photo.append(pid)
+    record_many(
+        session, event.id, list(contact.items()), photo, by, Channel.IMPORT, f"event-{event.id}"
+    )

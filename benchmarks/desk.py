@@ -1,0 +1,153 @@
+"""Desk figures with 20,000 people registered for one event.
+
+Prints: search median at the service level (target 5 ms), keystroke to table updated in
+the GUI (30 ms), check-in including commit (10 ms median), import of a 20,000-row CSV
+(3 s), and peak memory of the GUI process with that event open (300 MB).
+Run: python benchmarks/desk.py
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bigdb import FAMILY, GIVEN, build  # noqa: E402
+
+from smartnet_desktop.db import open_database  # noqa: E402
+from smartnet_desktop.domain.rows import EventInput  # noqa: E402
+from smartnet_desktop.services import attendees, checkin, events  # noqa: E402
+from smartnet_desktop.services.importing import run_import  # noqa: E402
+
+QUERIES = [
+    "mül",
+    "weiss",
+    "ozturk",
+    "nguyen",
+    "zolc",
+    "odeg",
+    "stefan",
+    "kommune 042",
+    "krüger12",
+    "person1234@",
+]
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.2f} ms"
+
+
+def service_search(sessions, event_id) -> float:
+    times = []
+    for _ in range(5):
+        for q in QUERIES:
+            start = time.perf_counter()
+            attendees.list_attendees(sessions, event_id, q)
+            times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def service_checkin(sessions, event_id) -> float:
+    rows = attendees.list_attendees(sessions, event_id)
+    times = []
+    for row in random.Random(1).sample(rows, 200):
+        start = time.perf_counter()
+        checkin.check_in(sessions, row.registration_id, "Bench")
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def gui_keystroke(db: Path, config: Path) -> tuple[float, float]:
+    os.environ["SMARTNET_CONFIG_DIR"] = str(config)
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from smartnet_desktop.app import open_context
+    from smartnet_desktop.settings import Settings
+    from smartnet_desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    settings = Settings(desk_name="Bench")
+    context = open_context(str(db), settings)
+    window = MainWindow(
+        context,
+        lambda where: open_context(where, settings),
+        QSettings(str(config / "w.ini"), QSettings.Format.IniFormat),
+    )
+    window.show()
+    window._load_initial()
+    app.processEvents()
+    desk = window.checkin_view
+    times = []
+    for word in ["muel", "weis", "nguy", "zol", "ste"]:
+        desk.search.clear()
+        app.processEvents()
+        for ch in word:
+            start = time.perf_counter()
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click,
+                desk.search,
+                Qt.Key.Key_unknown,
+                ch,
+                Qt.KeyboardModifier.NoModifier,
+            )
+            desk.table.viewport().repaint()  # the table painted with the new matches
+            times.append(time.perf_counter() - start)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    window.close()
+    return statistics.median(times), peak_mb
+
+
+def import_csv(folder: Path) -> float:
+    rng = random.Random(3)
+    path = folder / "anmeldungen.csv"
+    lines = ["Vorname;Nachname;Organisation;Funktion;E-Mail;Telefon;Foto-Einwand;Kontaktweitergabe"]
+    for i in range(20_000):
+        lines.append(
+            f"{rng.choice(GIVEN)};{rng.choice(FAMILY)}{i};Kommune {i % 300:03d};Referentin;"
+            f"import{i}@beispiel.example;0361 {i:06d};{'ja' if i % 50 == 0 else ''};{'ja' if i % 3 == 0 else ''}"
+        )
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")  # Ł etc. are not in cp1252
+    engine, sessions = open_database(folder / "import.db")
+    event = events.create_event(
+        sessions, EventInput("Import", __import__("datetime").date(2026, 12, 8), "Erfurt")
+    )
+    start = time.perf_counter()
+    result = run_import(sessions, event.id, path)
+    elapsed = time.perf_counter() - start
+    assert result.registered == 20_000, result
+    engine.dispose()
+    return elapsed
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        db = folder / "big.db"
+        event_id = build(db, 20_000)
+        engine, sessions = open_database(db)
+        search = service_search(sessions, event_id)
+        engine.dispose()
+        keystroke, peak = gui_keystroke(db, folder)
+        engine, sessions = open_database(db)
+        check = service_checkin(sessions, event_id)
+        engine.dispose()
+        imported = import_csv(folder)
+    print("people registered:                 20000")
+    print(f"search, service level (median):    {ms(search)}   (target 5 ms)")
+    print(f"keystroke to table updated (GUI):  {ms(keystroke)}   (target 30 ms)")
+    print(f"check-in incl. commit (median):    {ms(check)}   (target 10 ms)")
+    print(f"import of a 20,000-row CSV:        {imported:.2f} s   (target 3 s)")
+    print(f"peak memory, GUI with event open:  {peak:.0f} MB   (target 300 MB)")
+
+
+if __name__ == "__main__":
+    main()
