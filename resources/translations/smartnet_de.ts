@@ -3,72 +3,72 @@
 <context>
     <name>AgendaTableModel</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="36" />
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="38" />
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="37" />
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="39" />
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="38" />
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="40" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="39" />
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="41" />
         <source>Speaker / responsible</source>
         <translation>Vortragende / verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="40" />
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="42" />
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="41" />
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="43" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="47" />
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="49" />
         <source>Talk</source>
         <translation>Vortrag</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="48" />
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="50" />
         <source>Tour</source>
         <translation>Rundgang</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="49" />
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="51" />
         <source>Discussion</source>
         <translation>Diskussion</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="50" />
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="52" />
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="51" />
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="53" />
         <source>Networking</source>
         <translation>Austausch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="65" />
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="69" />
         <source>%n min</source>
-        <translation><numerusform>%n Min.</numerusform></translation>
+        <translation><numerusform>%n Min.</numerusform><numerusform>%n Min.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="69" />
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="75" />
         <source>Overlaps the previous item</source>
         <translation>Überschneidet sich mit dem vorigen Punkt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="71" />
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="77" />
         <source>Runs past the end of the event</source>
         <translation>Endet nach dem Ende der Veranstaltung</translation>
     </message>
@@ -76,7 +76,7 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="26" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="33" />
         <source>Agenda</source>
         <translation>Tagesordnung</translation>
     </message>
@@ -89,60 +89,60 @@
         <translation>Name, Organisation, E-Mail oder Namensschild-Code suchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="123" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="127" />
         <source>%n shown</source>
-        <translation><numerusform>%n angezeigt</numerusform></translation>
+        <translation><numerusform>%n angezeigt</numerusform><numerusform>%n angezeigt</numerusform></translation>
     </message>
 </context>
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="113" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="115" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="114" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="116" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="115" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="117" />
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="116" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="118" />
         <source>Badge code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="117" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="119" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="118" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="120" />
         <source>Badge printed</source>
         <translation>Namensschild gedruckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="119" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="121" />
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="120" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="122" />
         <source>Contact sharing</source>
         <translation>Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="121" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="123" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="122" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="124" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -216,117 +216,117 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="69" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="68" />
         <source>Type a name or scan a badge, then Enter  ·  Ctrl+N walk-in  ·  Ctrl+Z undo</source>
         <translation>Namen tippen oder Namensschild scannen, dann Enter  ·  Strg+N spontan  ·  Strg+Z rückgängig</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="108" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="117" />
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="109" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="118" />
         <source>checked in</source>
         <translation>eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="110" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="119" />
         <source>walk-ins</source>
         <translation>spontan</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="111" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="120" />
         <source>still expected</source>
         <translation>noch erwartet</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="114" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="123" />
         <source>Change desk name…</source>
         <translation>Platzname ändern…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="117" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="126" />
         <source>Walk-in… (Ctrl+N)</source>
         <translation>Spontan gekommen… (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="120" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="129" />
         <source>Undo last check-in (Ctrl+Z)</source>
         <translation>Letztes Einchecken rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="130" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="139" />
         <source>Latest check-ins</source>
         <translation>Zuletzt eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="139" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="148" />
         <source>Check-in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="219" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="234" />
         <source>Desk name</source>
         <translation>Name des Empfangsplatzes</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="220" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="235" />
         <source>Name of this desk or of the staff member (stored with each check-in):</source>
         <translation>Name dieses Empfangsplatzes oder der Person am Empfang (wird bei jedem Einchecken gespeichert):</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="221" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="236" />
         <source>Desk 1</source>
         <translation>Empfang 1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="231" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="246" />
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="232" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="247" />
         <source>Desk: %1</source>
         <translation>Empfang: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="250" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="265" />
         <source>Nobody matches “%1”.</source>
         <translation>Niemand passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="272" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="289" />
         <source>NO PHOTOS</source>
         <translation>KEINE FOTOS</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="276" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="293" />
         <source>Photos: no objection recorded</source>
         <translation>Fotos: kein Widerspruch erfasst</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="278" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="295" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="279" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="296" />
         <source>Contact sharing: %1</source>
         <translation>Kontaktweitergabe: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="292" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="311" />
         <source>There is nothing to undo.</source>
         <translation>Es gibt nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="300" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="319" />
         <source>Check-in undone:</source>
         <translation>Einchecken rückgängig gemacht:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="320" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="341" />
         <source>Walk-in registered and checked in</source>
         <translation>Spontan angemeldet und eingecheckt</translation>
     </message>
@@ -377,77 +377,77 @@
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="45" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="46" />
         <source>e.g. 5. Netzwerktreffen Smart Cities / Smart Regions</source>
         <translation>z. B. 5. Netzwerktreffen Smart Cities / Smart Regions</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="56" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="58" />
         <source>Shown on the agenda handout, one notice per line</source>
         <translation>Erscheinen auf der Tagesordnung, ein Hinweis pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="61" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="63" />
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="64" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="66" />
         <source>Number in the series</source>
         <translation>Nummer in der Reihe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="65" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="67" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="66" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="68" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="67" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="69" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="68" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="70" />
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="69" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="71" />
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="70" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="72" />
         <source>Town</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="71" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="73" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="72" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="74" />
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="73" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="75" />
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="74" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="76" />
         <source>Notices</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="75" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="77" />
         <source>Keep personal data for</source>
         <translation>Personenbezogene Daten aufbewahren für</translation>
     </message>
@@ -470,128 +470,128 @@
         <translation>Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="96" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="101" />
         <source>Check-in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="97" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="102" />
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="98" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="103" />
         <source>Agenda</source>
         <translation>Tagesordnung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="99" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="104" />
         <source>Photo consent</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="100" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="105" />
         <source>Contact sharing</source>
         <translation>Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="101" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="106" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="133" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="138" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="134" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="139" />
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="136" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="143" />
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="137" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="146" />
         <source>&amp;Back up now…</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="139" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="149" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="141" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="152" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="147" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="158" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="148" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="159" />
         <source>&amp;About SmartNet Desktop</source>
         <translation>Ü&amp;ber SmartNet Desktop</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="175" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="186" />
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="219" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="236" />
         <source>%1 registered · %2 checked in · %3 walk-ins · %4 expected</source>
         <translation>%1 angemeldet · %2 eingecheckt · %3 spontan · %4 erwartet</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="255" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="272" />
         <source>Open or create a database</source>
         <translation>Datenbank öffnen oder anlegen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="257" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="274" />
         <source>SmartNet database (*.db *.sqlite);;All files (*)</source>
         <translation>SmartNet-Datenbank (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="267" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="284" />
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="282" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="285" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="299" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="303" />
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="285" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="303" />
         <source>The backup failed: %1</source>
         <translation>Die Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="287" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="306" />
         <source>Backup saved: %1</source>
         <translation>Sicherung gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="292" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="311" />
         <source>About SmartNet Desktop</source>
         <translation>Über SmartNet Desktop</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="294" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="313" />
         <source>&lt;h3&gt;SmartNet Desktop %1&lt;/h3&gt;&lt;p&gt;The event desk for the network meetings of Smart Cities and Smart Regions: check-in, photo objections, contact sharing, name badges with QR codes and the agenda.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SmartNet Desktop %1&lt;/h3&gt;&lt;p&gt;Der Empfang für die Netzwerktreffen der Smart Cities und Smart Regions: Einchecken, Foto-Widersprüche, Kontaktweitergabe, Namensschilder mit QR-Codes und die Tagesordnung.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="307" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="326" />
         <source>(demo, changes are not kept)</source>
         <translation>(Demo, Änderungen werden nicht gespeichert)</translation>
     </message>
@@ -895,7 +895,7 @@
 <context>
     <name>States</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="24" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="22" />
         <source>checked in {time}</source>
         <translation>eingecheckt {time}</translation>
     </message>
@@ -905,32 +905,32 @@
         <translation>spontan, </translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="26" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="27" />
         <source>walk-in</source>
         <translation>spontan</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="26" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="29" />
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="31" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="35" />
         <source>may be shared</source>
         <translation>darf weitergegeben werden</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="32" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="36" />
         <source>objected</source>
         <translation>widersprochen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="33" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="37" />
         <source>not asked</source>
         <translation>nicht gefragt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="37" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="41" />
         <source>no photos</source>
         <translation>keine Fotos</translation>
     </message>
@@ -938,32 +938,32 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="31" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="36" />
         <source>Walk-in</source>
         <translation>Spontan gekommen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="41" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="46" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="42" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="47" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="43" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="48" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="44" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="49" />
         <source>Email (optional)</source>
         <translation>E-Mail (optional)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="51" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="56" />
         <source>Register and check in</source>
         <translation>Anmelden und einchecken</translation>
     </message>
@@ -981,12 +981,12 @@
         <translation>Diese Datenbank enthält noch keine Veranstaltung. Legen Sie das nächste Treffen Ihres Netzwerks an oder sehen Sie sich im Demo-Treffen um (4. Netzwerktreffen in Gera, 2022).</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/welcome_page.py" line="24" />
+        <location filename="../../smartnet_desktop/ui/views/welcome_page.py" line="26" />
         <source>Create event…</source>
         <translation>Veranstaltung anlegen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/welcome_page.py" line="25" />
+        <location filename="../../smartnet_desktop/ui/views/welcome_page.py" line="27" />
         <source>Open the demo meeting</source>
         <translation>Demo-Treffen öffnen</translation>
     </message>

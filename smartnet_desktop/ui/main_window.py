@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         self.event_switcher.setCurrentIndex(index if self._events else -1)
         self.event_switcher.blockSignals(False)
         self.location_label.setText(self.tr("Database: %1").replace("%1", self.context.location))
+        self.event_switcher.setEnabled(bool(self._events))
         if not self._events:
             self.current_event = None
             self.pages.setCurrentWidget(self.welcome)

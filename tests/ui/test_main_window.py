@@ -69,6 +69,8 @@ def test_german_texts_show_with_lang_de(make_window):
     assert window.menuBar().actions()[0].text() == "&Datei"
     assert window.attendees_view.model.headerData(2, Qt.Orientation.Horizontal) == "Funktion"
     assert "angemeldet" in window.counts_label.text()
+    model = window.agenda_view.model
+    assert model.data(model.index(0, 1)) == "20 Min."  # a plural form of the German translation
 
 
 def test_english_texts_show_with_lang_en(make_window):

@@ -21,6 +21,9 @@ class WelcomePage(QWidget):
             )
         )
         text.setWordWrap(True)
+        text.setFixedWidth(560)  # a wrapped label in a centred layout otherwise shrinks to nothing
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setFixedHeight(text.heightForWidth(560) + 8)
         self.create_button = QPushButton(self.tr("Create event…"))
         self.demo_button = QPushButton(self.tr("Open the demo meeting"))
         for button in (self.create_button, self.demo_button):
@@ -35,4 +38,3 @@ class WelcomePage(QWidget):
         for widget in (heading, text, self.create_button, self.demo_button):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
-        text.setMaximumWidth(560)
