@@ -6,6 +6,8 @@ Helpers take the caller's session and never commit.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import insert, update
 from sqlalchemy.orm import Session
 
@@ -21,13 +23,14 @@ def record_contact_decision(
     channel: str,
     text_version: str = "",
     note: str = "",
+    recorded_at: datetime | None = None,
 ) -> None:
     session.add(
         ConsentEvent(
             person_id=person.id,
             kind=ConsentKind.CONTACT_SHARING,
             decision=decision,
-            recorded_at=utc_now(),
+            recorded_at=recorded_at or utc_now(),
             recorded_by=by,
             channel=channel,
             text_version=text_version,
@@ -45,6 +48,7 @@ def record_photo_objection(
     channel: str,
     all_events: bool = False,
     text_version: str = "",
+    recorded_at: datetime | None = None,
 ) -> None:
     session.add(
         ConsentEvent(
@@ -53,7 +57,7 @@ def record_photo_objection(
             event_id=event_id,
             scope=ConsentScope.ALL_EVENTS if all_events else ConsentScope.EVENT,
             decision=ConsentDecision.OBJECT,
-            recorded_at=utc_now(),
+            recorded_at=recorded_at or utc_now(),
             recorded_by=by,
             channel=channel,
             text_version=text_version,

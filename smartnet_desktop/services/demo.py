@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from smartnet_desktop.domain.errors import InvalidInput
 from smartnet_desktop.domain.models import (
     AgendaItem,
-    ConsentEvent,
     Event,
     Organization,
     Person,
@@ -22,6 +21,10 @@ from smartnet_desktop.domain.rows import Change
 from smartnet_desktop.paths import DEMO_DATA
 from smartnet_desktop.services import codes
 from smartnet_desktop.services.attendees import person_search_key
+from smartnet_desktop.services.consent_records import (
+    record_contact_decision,
+    record_photo_objection,
+)
 from smartnet_desktop.services.events import DEFAULT_CONTACT_QUESTION, DEFAULT_PHOTO_QUESTION
 
 # The desk recorded these answers on the day of the demo meeting.
@@ -110,32 +113,19 @@ def load_demo(sessions: sessionmaker[Session], source: Path = DEMO_DATA) -> Chan
 def _record_demo_consent(session: Session, data: dict, persons: dict, events: dict) -> None:
     for entry in data["consent"]:
         person = persons[entry["person"]][0]
-        event = events.get(entry.get("event"))
-        session.add(
-            ConsentEvent(
-                person_id=person.id,
-                kind=entry["kind"],
-                event_id=event.id if event else None,
-                scope=entry.get("scope", "event"),
-                decision=entry["decision"],
-                recorded_at=_RECORDED_AT,
-                recorded_by="Demo",
-                channel="form",
-                text_version=data["text_version"],
-            )
-        )
+        common = {
+            "by": "Demo",
+            "channel": "form",
+            "text_version": data["text_version"],
+            "recorded_at": _RECORDED_AT,
+        }
         if entry["kind"] == "contact_sharing":
-            person.contact_sharing = "granted" if entry["decision"] == "grant" else "objected"
-        elif entry.get("scope") == "all_events":
-            person.photo_objection_all_events = True
-            for reg in session.scalars(
-                select(Registration).where(Registration.person_id == person.id)
-            ):
-                reg.photo_objection = True
+            record_contact_decision(session, person, entry["decision"], **common)
         else:
-            reg = session.scalar(
-                select(Registration).where(
-                    Registration.person_id == person.id, Registration.event_id == event.id
-                )
+            record_photo_objection(
+                session,
+                person,
+                events[entry["event"]].id,
+                all_events=entry.get("scope") == "all_events",
+                **common,
             )
-            reg.photo_objection = True
