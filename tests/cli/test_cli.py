@@ -71,25 +71,14 @@ def test_bad_input_exits_2_with_one_line_and_no_traceback(capsys, db_path, args)
     assert "Traceback" not in err
 
 
+def run_process(db_path, *args) -> subprocess.CompletedProcess:
+    command = [sys.executable, "-m", "smartnet_desktop", "--db", str(db_path), *args]
+    return subprocess.run(command, capture_output=True, text=True)
+
+
 def test_a_bad_date_as_a_real_process(db_path):
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "smartnet_desktop",
-            "--db",
-            str(db_path),
-            "events",
-            "add",
-            "--title",
-            "X",
-            "--date",
-            "2022-13-45",
-            "--venue",
-            "M",
-        ],
-        capture_output=True,
-        text=True,
+    result = run_process(
+        db_path, "events", "add", "--title", "X", "--date", "2022-13-45", "--venue", "M"
     )
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
@@ -99,21 +88,7 @@ def test_a_bad_date_as_a_real_process(db_path):
 
 
 def test_argparse_errors_exit_2_with_one_line(db_path):
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "smartnet_desktop",
-            "--db",
-            str(db_path),
-            "events",
-            "add",
-            "--title",
-            "X",
-        ],
-        capture_output=True,
-        text=True,
-    )
+    result = run_process(db_path, "events", "add", "--title", "X")
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
