@@ -1,0 +1,59 @@
+"""Adding, removing (undoable) and merging people of the network."""
+
+from __future__ import annotations
+
+import pytest
+
+from smartnet_desktop.domain.errors import InvalidInput
+from smartnet_desktop.services import attendees, checkin, registry
+from smartnet_desktop.services.registry import PersonInput
+
+
+def test_add_validates_and_offers_an_existing_person(demo):
+    sessions, gera, muehlhausen = demo
+    with pytest.raises(InvalidInput) as caught:
+        registry.add_attendee(
+            sessions, gera, PersonInput(given_name="A", family_name="B", email="kein-at")
+        )
+    assert caught.value.code == "email_syntax"
+    matches = registry.find_matches(
+        sessions,
+        PersonInput(given_name="X", family_name="Y", email="Renee.Lefevre@beispiel.example"),
+    )
+    assert [(m.name, m.reason) for m in matches] == [("Renée Lefèvre", "email")]
+    row = registry.add_attendee(
+        sessions,
+        muehlhausen,
+        PersonInput(given_name="Renée", family_name="Lefèvre"),
+        existing_person_id=matches[0].person_id,
+    )
+    assert row.person_id == matches[0].person_id and row.badge_code
+
+
+def test_removal_can_be_undone_with_the_same_code_and_check_in(demo):
+    sessions, gera, _ = demo
+    target = attendees.list_attendees(sessions, gera, "zolc")[0]
+    checkin.check_in(sessions, target.registration_id, "Desk 1")
+    snapshot = registry.remove_registration(sessions, target.registration_id)
+    assert attendees.list_attendees(sessions, gera, "zolc") == []
+    restored = registry.restore_registration(sessions, snapshot)
+    assert restored.badge_code == target.badge_code
+    assert restored.checked_in_by == "Desk 1" and restored.checked_in_at is not None
+
+
+def test_merge_moves_registrations_and_keeps_the_check_in(demo):
+    sessions, gera, muehlhausen = demo
+    original = attendees.list_attendees(sessions, gera, "nguyen")[0]
+    twin = registry.add_attendee(
+        sessions,
+        gera,
+        PersonInput(given_name="Lan", family_name="Nguyen", email="lan.n@tu.example"),
+    )
+    checkin.check_in(sessions, twin.registration_id, "Desk 2")
+    change = registry.merge_persons(sessions, original.person_id, twin.person_id)
+    assert gera in change.event_ids
+    rows = [r for r in attendees.list_attendees(sessions, gera) if r.family_name.startswith("Nguy")]
+    assert [r.person_id for r in rows] == [original.person_id]
+    assert rows[0].checked_in_by == "Desk 2"
+    with pytest.raises(InvalidInput):
+        registry.merge_persons(sessions, original.person_id, original.person_id)
