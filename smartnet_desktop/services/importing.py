@@ -147,25 +147,16 @@ def _parse_row(line: int, cells: dict[str, str]) -> ImportRow:
     except InvalidInput as error:
         problems.append({"line": line, "field": error.field, "code": error.code, **error.params})
     photo = _flag(cells.get("photo_objection", ""))
-    if photo is None:
-        problems.append(
-            {
-                "line": line,
-                "field": "photo_objection",
-                "code": "unknown_value",
-                "value": cells["photo_objection"][:50],
-            }
-        )
     contact = _contact(cells.get("contact_sharing", ""))
+    for name, understood in (
+        ("photo_objection", photo is not None),
+        ("contact_sharing", contact is not False),
+    ):
+        if not understood:
+            problems.append(
+                {"line": line, "field": name, "code": "unknown_value", "value": cells[name][:50]}
+            )
     if contact is False:
-        problems.append(
-            {
-                "line": line,
-                "field": "contact_sharing",
-                "code": "unknown_value",
-                "value": cells["contact_sharing"][:50],
-            }
-        )
         contact = None
     return ImportRow(line, person, bool(photo), contact, tuple(problems))
 

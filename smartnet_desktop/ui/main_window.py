@@ -212,14 +212,9 @@ class MainWindow(QMainWindow):
             return
         event_id = self.current_event.id
         if person_ids:
+            # The table models sort, so the fresh rows can simply go at the end.
             fresh = attendees.list_attendees(self.context.sessions, event_id, person_ids=person_ids)
-            by_person = {r.person_id: r for r in fresh}
-            rows = [
-                by_person.pop(r.person_id, r)
-                for r in self._rows
-                if r.person_id not in person_ids or r.person_id in by_person
-            ]
-            rows.extend(by_person.values())
+            rows = [r for r in self._rows if r.person_id not in person_ids] + fresh
         else:
             rows = attendees.list_attendees(self.context.sessions, event_id)
         self._rows = rows

@@ -162,3 +162,16 @@ def test_dry_run_counts_and_writes_nothing(sessions, event_id, db_path, tmp_path
     result = run_import(sessions, event_id, path, dry_run=True)
     assert result.registered == 3 and result.dry_run
     assert _snapshot(db_path) == before
+
+
+def test_consent_cells_that_are_not_understood_are_problems(tmp_path):
+    path = tmp_path / "a.csv"
+    path.write_text(
+        "Vorname;Nachname;Foto-Einwand;Kontaktweitergabe\nAnna;B;vielleicht;ja\nBo;C;nein;später\n",
+        encoding="utf-8",
+    )
+    problems = plan_import(path).problems
+    assert [(p["line"], p["field"], p["value"]) for p in problems] == [
+        (2, "photo_objection", "vielleicht"),
+        (3, "contact_sharing", "später"),
+    ]
