@@ -26,6 +26,7 @@ from smartnet_desktop.domain.rows import EventInput  # noqa: E402
 from smartnet_desktop.services import attendees, checkin, events  # noqa: E402
 from smartnet_desktop.services.importing import run_import  # noqa: E402
 
+DESK_LIMIT = 100  # a screenful and more: what a desk search shows
 QUERIES = [
     "mül",
     "weiss",
@@ -44,12 +45,12 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:.2f} ms"
 
 
-def service_search(sessions, event_id) -> float:
+def service_search(sessions, event_id, limit: int | None) -> float:
     times = []
     for _ in range(5):
         for q in QUERIES:
             start = time.perf_counter()
-            attendees.list_attendees(sessions, event_id, q)
+            attendees.list_attendees(sessions, event_id, q, limit=limit)
             times.append(time.perf_counter() - start)
     return statistics.median(times)
 
@@ -134,7 +135,8 @@ def main() -> None:
         db = folder / "big.db"
         event_id = build(db, 20_000)
         engine, sessions = open_database(db)
-        search = service_search(sessions, event_id)
+        search = service_search(sessions, event_id, limit=DESK_LIMIT)
+        search_all = service_search(sessions, event_id, limit=None)
         engine.dispose()
         keystroke, peak = gui_keystroke(db, folder)
         engine, sessions = open_database(db)
@@ -142,7 +144,12 @@ def main() -> None:
         engine.dispose()
         imported = import_csv(folder)
     print("people registered:                 20000")
-    print(f"search, service level (median):    {ms(search)}   (target 5 ms)")
+    print(
+        f"search, service level (median):    {ms(search)}   (target 5 ms; first {DESK_LIMIT} matches)"
+    )
+    print(
+        f"  the same returning every match:  {ms(search_all)}   (up to 1,100 rows per query here)"
+    )
     print(f"keystroke to table updated (GUI):  {ms(keystroke)}   (target 30 ms)")
     print(f"check-in incl. commit (median):    {ms(check)}   (target 10 ms)")
     print(f"import of a 20,000-row CSV:        {imported:.2f} s   (target 3 s)")

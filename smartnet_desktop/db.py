@@ -6,16 +6,17 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine, Select, column, create_engine, event, inspect, select, table, text
+from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from smartnet_desktop.domain.errors import DatabaseProblem
+from smartnet_desktop.domain.models import Person
 from smartnet_desktop.paths import MIGRATIONS
 
 # The newest migration. A test checks it against Alembic's head; keeping it here spares
 # start-up the import of Alembic when the database is already current.
-HEAD_REVISION = "0001_initial"
+HEAD_REVISION = "0002_person_search"
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -150,3 +151,66 @@ def backup_to_folder(sessions: sessionmaker[Session], keep: int = 10) -> Path:
     for old in backups[: max(0, len(backups) - keep)]:
         old.unlink(missing_ok=True)
     return path
+
+
+# -- substring search index ---------------------------------------------------------------
+# SQLite's FTS5 trigram tokenizer indexes every three-letter piece of the persons' folded
+# search keys, so `LIKE '%mul%'` is answered from the index instead of a scan of every
+# person. Other backends (and SQLite before 3.34) scan the column.
+SEARCH_INDEX = "person_search"
+_TRIGRAM = sqlite3.sqlite_version_info >= (3, 34)
+
+
+def is_search_index(name: str | None) -> bool:
+    """Tables of the search index, which the models do not describe (Alembic skips them)."""
+    return bool(name) and name.startswith(SEARCH_INDEX)
+
+
+def _uses_search_index(dialect_name: str) -> bool:
+    return dialect_name == "sqlite" and _TRIGRAM
+
+
+def create_search_index(connection: Connection) -> None:
+    """Called by a migration: the index, the triggers that keep it current, and its content."""
+    if not _uses_search_index(connection.dialect.name):
+        return
+    for statement in (
+        f"CREATE VIRTUAL TABLE {SEARCH_INDEX} USING fts5(search_key, content='persons', "
+        "content_rowid='id', tokenize='trigram')",
+        f"""CREATE TRIGGER {SEARCH_INDEX}_insert AFTER INSERT ON persons BEGIN
+            INSERT INTO {SEARCH_INDEX}(rowid, search_key) VALUES (new.id, new.search_key); END""",
+        f"""CREATE TRIGGER {SEARCH_INDEX}_delete AFTER DELETE ON persons BEGIN
+            INSERT INTO {SEARCH_INDEX}({SEARCH_INDEX}, rowid, search_key)
+            VALUES ('delete', old.id, old.search_key); END""",
+        f"""CREATE TRIGGER {SEARCH_INDEX}_update AFTER UPDATE OF search_key ON persons BEGIN
+            INSERT INTO {SEARCH_INDEX}({SEARCH_INDEX}, rowid, search_key)
+            VALUES ('delete', old.id, old.search_key);
+            INSERT INTO {SEARCH_INDEX}(rowid, search_key) VALUES (new.id, new.search_key); END""",
+        f"INSERT INTO {SEARCH_INDEX}({SEARCH_INDEX}) VALUES ('rebuild')",
+    ):
+        connection.execute(text(statement))
+
+
+def drop_search_index(connection: Connection) -> None:
+    if not _uses_search_index(connection.dialect.name):
+        return
+    for trigger in ("insert", "delete", "update"):
+        connection.execute(text(f"DROP TRIGGER IF EXISTS {SEARCH_INDEX}_{trigger}"))
+    connection.execute(text(f"DROP TABLE IF EXISTS {SEARCH_INDEX}"))
+
+
+def _contains(column_, word: str):
+    """`column LIKE '%word%'`; an ESCAPE clause only where needed, because it keeps SQLite
+    from using the trigram index."""
+    if any(ch in word for ch in "%_\\"):
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return column_.like(f"%{escaped}%", escape="\\")
+    return column_.like(f"%{word}%")
+
+
+def persons_matching(session: Session, words: list[str]) -> Select:
+    """Ids of the persons whose search key contains every (already folded) word."""
+    if _uses_search_index(session.get_bind().dialect.name):
+        index = table(SEARCH_INDEX, column("rowid"), column("search_key"))
+        return select(index.c.rowid).where(*(_contains(index.c.search_key, w) for w in words))
+    return select(Person.id).where(*(_contains(Person.search_key, w) for w in words))

@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from smartnet_desktop.db import make_engine
+from smartnet_desktop.db import is_search_index, make_engine
 from smartnet_desktop.domain.models import Base
 
 config = context.config
@@ -14,5 +14,6 @@ with engine.begin() as connection:
         target_metadata=Base.metadata,
         render_as_batch=True,  # SQLite cannot ALTER most things in place
         compare_type=True,
+        include_name=lambda name, kind, _parent: not (kind == "table" and is_search_index(name)),
     )
     context.run_migrations()

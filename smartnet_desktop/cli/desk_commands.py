@@ -14,6 +14,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     listing = sub.add_parser("attendees", help="list the attendees of an event")
     listing.add_argument("--event", type=int, required=True)
     listing.add_argument("--search", help="any part of name, organisation, email or badge code")
+    listing.add_argument("--limit", type=int, help="at most this many rows, in name order")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=list_attendees)
 
@@ -37,7 +38,7 @@ def list_attendees(args: argparse.Namespace) -> int:
 
     sessions = open_sessions(args)
     get_event(sessions, args.event)  # a clear "no such event" instead of an empty list
-    rows = attendees.list_attendees(sessions, args.event, args.search)
+    rows = attendees.list_attendees(sessions, args.event, args.search, limit=args.limit)
     emit(args, [r.to_json() for r in rows], "\n".join(_line(r) for r in rows) or "(nobody)")
     return 0
 

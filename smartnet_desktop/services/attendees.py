@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from smartnet_desktop.db import persons_matching
 from smartnet_desktop.domain.models import Organization, Person, Registration
 from smartnet_desktop.domain.rows import AttendeeRow
 from smartnet_desktop.domain.search import normalise, search_key
@@ -39,12 +40,9 @@ def person_search_key(person: Person, organization_name: str | None) -> str:
     )
 
 
-def _escape_like(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def attendee_query(event_id: int | None, search: str | None = None) -> Select:
-    """Attendee rows of one event (or of any event, for callers that filter further)."""
+def attendee_query(event_id: int | None, matching_people: Select | None = None) -> Select:
+    """Attendee rows of one event (or of any event, for callers that filter further),
+    optionally only of the people a search selected."""
     query = (
         select(*_COLUMNS)
         .join(Person, Person.id == Registration.person_id)
@@ -53,14 +51,23 @@ def attendee_query(event_id: int | None, search: str | None = None) -> Select:
     )
     if event_id is not None:
         query = query.where(Registration.event_id == event_id)
-    words = normalise(search).split()
-    if words:
-        name_match = and_(
-            *(Person.search_key.like(f"%{_escape_like(w)}%", escape="\\") for w in words)
-        )
-        code_match = Registration.badge_code == search.strip().upper()
-        query = query.where(or_(name_match, code_match))
+    if matching_people is not None:
+        query = query.where(Registration.person_id.in_(matching_people))
     return query
+
+
+def _search_query(session: Session, event_id: int, search: str) -> Select:
+    """Name matches (through the search index) or the exact badge code."""
+    words = normalise(search).split()
+    code = search.strip().upper()
+    code_owner = session.scalar(
+        select(Registration.person_id).where(
+            Registration.event_id == event_id, Registration.badge_code == code
+        )
+    )
+    if code_owner is not None:
+        return attendee_query(event_id).where(Registration.person_id == code_owner)
+    return attendee_query(event_id, persons_matching(session, words))
 
 
 def list_attendees(
@@ -68,13 +75,21 @@ def list_attendees(
     event_id: int,
     search: str | None = None,
     person_ids: Iterable[int] | None = None,
+    limit: int | None = None,
 ) -> list[AttendeeRow]:
-    """Everyone registered for the event, optionally only matches of a search or some people."""
-    query = attendee_query(event_id, search)
-    if person_ids is not None:
-        query = query.where(Registration.person_id.in_(list(person_ids)))
+    """Everyone registered for the event, optionally only matches of a search or some people.
+
+    A search matches every word in any part of the name, organisation or email, or the exact
+    badge code. `limit` keeps the first rows in name order (the desk shows a screenful).
+    """
     with sessions.begin() as session:
-        return [AttendeeRow(*values) for values in session.execute(query)]
+        if search and normalise(search):
+            query = _search_query(session, event_id, search)
+        else:
+            query = attendee_query(event_id)
+        if person_ids is not None:
+            query = query.where(Registration.person_id.in_(list(person_ids)))
+        return [AttendeeRow(*values) for values in session.execute(query.limit(limit))]
 
 
 def attendee_row(session: Session, registration_id: int) -> AttendeeRow:

@@ -31,3 +31,21 @@ def test_unrelated_text_is_not_found():
 
 def test_zero_width_and_combining_characters_fold_away():
     assert normalise("Mu\u0308l\u200bler") == "muller"
+
+
+def test_like_wildcards_in_a_search_are_taken_literally(demo):
+    from smartnet_desktop.services import attendees, registry
+
+    sessions, gera, _ = demo
+    registry.add_attendee(
+        sessions, gera, registry.PersonInput(given_name="100%", family_name="Digital_Amt")
+    )
+    assert [r.family_name for r in attendees.list_attendees(sessions, gera, "100%")] == [
+        "Digital_Amt"
+    ]
+    assert [r.family_name for r in attendees.list_attendees(sessions, gera, "l_a")] == [
+        "Digital_Amt"
+    ]
+    assert attendees.list_attendees(sessions, gera, "%") == attendees.list_attendees(
+        sessions, gera, "100%"
+    )

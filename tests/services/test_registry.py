@@ -57,3 +57,23 @@ def test_merge_moves_registrations_and_keeps_the_check_in(demo):
     assert rows[0].checked_in_by == "Desk 2"
     with pytest.raises(InvalidInput):
         registry.merge_persons(sessions, original.person_id, original.person_id)
+
+
+def test_search_follows_an_edited_name(demo):
+    sessions, gera, _ = demo
+    row = attendees.list_attendees(sessions, gera, "zolc")[0]
+    data = registry.person_input(sessions, row.person_id)
+    registry.update_person(
+        sessions,
+        row.person_id,
+        PersonInput(
+            **{
+                **{f: getattr(data, f) for f in PersonInput.__slots__},
+                "family_name": "Ødegård-Nowak",
+            }
+        ),
+    )
+    assert attendees.list_attendees(sessions, gera, "zolc") == []
+    assert [r.person_id for r in attendees.list_attendees(sessions, gera, "odegard-nowak")] == [
+        row.person_id
+    ]
