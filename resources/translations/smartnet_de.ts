@@ -82,6 +82,74 @@
     </message>
 </context>
 <context>
+    <name>AttendeeDialog</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="38" />
+        <source>Edit person</source>
+        <translation>Person bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="38" />
+        <source>Add attendee</source>
+        <translation>Teilnehmende hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="56" />
+        <source>Academic title</source>
+        <translation>Akademischer Titel</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="57" />
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="58" />
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="59" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="60" />
+        <source>Role</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="61" />
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="62" />
+        <source>Phone (optional)</source>
+        <translation>Telefon (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="115" />
+        <source>same email</source>
+        <translation>gleiche E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="117" />
+        <source>same name and organisation</source>
+        <translation>gleicher Name und gleiche Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="121" />
+        <source>Already in the network</source>
+        <translation>Bereits im Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="123" />
+        <source>%1 (%2) is already in the network (%3). Register this person instead of creating a new one?</source>
+        <translation>%1 (%2) ist bereits im Netzwerk (%3). Diese Person anmelden, statt eine neue anzulegen?</translation>
+    </message>
+</context>
+<context>
     <name>AttendeeListView</name>
     <message>
         <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="54" />
@@ -150,39 +218,91 @@
 <context>
     <name>AttendeesView</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="12" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="25" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="82" />
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="14" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="27" />
         <source>Everyone registered for this event. Type any part of a name, organisation, email or badge code; accents and case do not matter.</source>
         <translation>Alle, die für diese Veranstaltung angemeldet sind. Tippen Sie einen Teil von Name, Organisation, E-Mail oder Code; Akzente und Groß-/Kleinschreibung spielen keine Rolle.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="29" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="42" />
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="30" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="43" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="31" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="44" />
         <source>Not yet checked in</source>
         <translation>Noch nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="32" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="45" />
         <source>Walk-ins</source>
         <translation>Spontan Gekommene</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="33" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="46" />
         <source>No photos</source>
         <translation>Keine Fotos</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="57" />
+        <source>Add… (Ins)</source>
+        <translation>Hinzufügen… (Einfg)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="58" />
+        <source>Edit… (F2)</source>
+        <translation>Bearbeiten… (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="59" />
+        <source>Remove (Del)</source>
+        <translation>Entfernen (Entf)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="60" />
+        <source>Undo removal (Ctrl+Z)</source>
+        <translation>Entfernen rückgängig (Strg+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="61" />
+        <source>Merge duplicates…</source>
+        <translation>Doppelte zusammenführen…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="111" />
+        <source>Remove from this event</source>
+        <translation>Von dieser Veranstaltung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="113" />
+        <source>Remove %1 from this event's list? The person stays in the network; Ctrl+Z brings the registration back.</source>
+        <translation>%1 von der Liste dieser Veranstaltung entfernen? Die Person bleibt im Netzwerk; Strg+Z holt die Anmeldung zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="151" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="158" />
+        <source>Merge duplicates</source>
+        <translation>Doppelte zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="152" />
+        <source>Select exactly two rows: the person to keep first.</source>
+        <translation>Wählen Sie genau zwei Zeilen: zuerst die Person, die bleiben soll.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="160" />
+        <source>Merge %2 into %1? %1 keeps the registrations, check-ins and consent history of both.</source>
+        <translation>%2 mit %1 zusammenführen? %1 behält die Anmeldungen, Check-ins und Einwilligungsverläufe beider.</translation>
     </message>
 </context>
 <context>
@@ -453,145 +573,250 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/import_dialog.py" line="46" />
+        <source>Import registrations</source>
+        <translation>Anmeldungen importieren</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/import_dialog.py" line="53" />
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/import_dialog.py" line="53" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/import_dialog.py" line="53" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/import_dialog.py" line="53" />
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/import_dialog.py" line="60" />
+        <source>Import the valid rows and skip the others</source>
+        <translation>Gültige Zeilen importieren, die anderen überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/import_dialog.py" line="68" />
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/import_dialog.py" line="100" />
+        <source>Columns: %1</source>
+        <translation>Spalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/import_dialog.py" line="101" />
+        <source>%1 rows, %2 with problems.</source>
+        <translation>%1 Zeilen, %2 mit Problemen.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/import_dialog.py" line="107" />
+        <source>Ignored columns: %1</source>
+        <translation>Nicht verwendete Spalten: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="72" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="74" />
         <source>The event you are working on</source>
         <translation>Die Veranstaltung, an der Sie arbeiten</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="74" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="76" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="77" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="79" />
         <source>Event:</source>
         <translation>Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="101" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="104" />
         <source>Check-in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="102" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="105" />
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="103" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="106" />
         <source>Agenda</source>
         <translation>Tagesordnung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="104" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="107" />
         <source>Photo consent</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="105" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="108" />
         <source>Contact sharing</source>
         <translation>Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="106" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="109" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="138" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="141" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="139" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="142" />
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="143" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="146" />
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="146" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="150" />
+        <source>&amp;Import registrations…</source>
+        <translation>Anmeldungen &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="153" />
+        <source>&amp;Export attendee list…</source>
+        <translation>Teilnehmerliste &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="156" />
         <source>&amp;Back up now…</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="149" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="159" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="152" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="162" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="158" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="168" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="159" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="169" />
         <source>&amp;About SmartNet Desktop</source>
         <translation>Ü&amp;ber SmartNet Desktop</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="186" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="196" />
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="236" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="242" />
         <source>%1 registered · %2 checked in · %3 walk-ins · %4 expected</source>
         <translation>%1 angemeldet · %2 eingecheckt · %3 spontan · %4 erwartet</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="272" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="278" />
         <source>Open or create a database</source>
         <translation>Datenbank öffnen oder anlegen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="274" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="280" />
         <source>SmartNet database (*.db *.sqlite);;All files (*)</source>
         <translation>SmartNet-Datenbank (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="284" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="290" />
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="299" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="303" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="305" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="323" />
+        <source>Import registrations</source>
+        <translation>Anmeldungen importieren</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="307" />
+        <source>Registration lists (*.csv *.xlsx *.txt)</source>
+        <translation>Anmeldelisten (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="325" />
+        <source>%1 registered (%2 new in the network), %3 were already registered, %4 rows skipped.</source>
+        <translation>%1 angemeldet (%2 neu im Netzwerk), %3 waren bereits angemeldet, %4 Zeilen übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="338" />
+        <source>Export attendee list</source>
+        <translation>Teilnehmerliste exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="340" />
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="349" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="354" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="355" />
+        <source>The file cannot be written: %1</source>
+        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="359" />
+        <source>%1 attendees written to %2</source>
+        <translation>%1 Teilnehmende in %2 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="369" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="373" />
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="303" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="373" />
         <source>The backup failed: %1</source>
         <translation>Die Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="306" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="376" />
         <source>Backup saved: %1</source>
         <translation>Sicherung gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="311" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="381" />
         <source>About SmartNet Desktop</source>
         <translation>Über SmartNet Desktop</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="313" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="383" />
         <source>&lt;h3&gt;SmartNet Desktop %1&lt;/h3&gt;&lt;p&gt;The event desk for the network meetings of Smart Cities and Smart Regions: check-in, photo objections, contact sharing, name badges with QR codes and the agenda.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SmartNet Desktop %1&lt;/h3&gt;&lt;p&gt;Der Empfang für die Netzwerktreffen der Smart Cities und Smart Regions: Einchecken, Foto-Widersprüche, Kontaktweitergabe, Namensschilder mit QR-Codes und die Tagesordnung.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="326" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="396" />
         <source>(demo, changes are not kept)</source>
         <translation>(Demo, Änderungen werden nicht gespeichert)</translation>
     </message>
@@ -981,12 +1206,12 @@
         <translation>Diese Datenbank enthält noch keine Veranstaltung. Legen Sie das nächste Treffen Ihres Netzwerks an oder sehen Sie sich im Demo-Treffen um (4. Netzwerktreffen in Gera, 2022).</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/welcome_page.py" line="26" />
+        <location filename="../../smartnet_desktop/ui/views/welcome_page.py" line="27" />
         <source>Create event…</source>
         <translation>Veranstaltung anlegen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/welcome_page.py" line="27" />
+        <location filename="../../smartnet_desktop/ui/views/welcome_page.py" line="28" />
         <source>Open the demo meeting</source>
         <translation>Demo-Treffen öffnen</translation>
     </message>

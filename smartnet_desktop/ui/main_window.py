@@ -7,6 +7,7 @@ poke each other.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -30,6 +31,7 @@ from smartnet_desktop.domain.rows import Change, EventRow
 from smartnet_desktop.services import attendees, events
 from smartnet_desktop.ui import formatting
 from smartnet_desktop.ui.dialogs.event_dialog import EventDialog
+from smartnet_desktop.ui.dialogs.import_dialog import ImportDialog
 from smartnet_desktop.ui.i18n import error_text
 from smartnet_desktop.ui.views.agenda_view import AgendaView
 from smartnet_desktop.ui.views.attendees_view import AttendeesView
@@ -79,12 +81,13 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
         self.checkin_view = CheckinView(self.context, self)
-        self.attendees_view = AttendeesView(self)
+        self.attendees_view = AttendeesView(self.context, self)
         self.agenda_view = AgendaView(self.context.sessions, self)
         self.photo_view = PhotoConsentView(self)
         self.contact_view = ContactSharingView(self)
         self.badges_view = BadgesView(self)
         self.checkin_view.changed.connect(self.apply_change)
+        self.attendees_view.changed.connect(self.apply_change)
         self.attendee_views = [
             self.attendees_view,
             self.photo_view,
@@ -143,6 +146,13 @@ class MainWindow(QMainWindow):
                 self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open
             )
         )
+        file_menu.addAction(
+            self._action(self.tr("&Import registrations…"), self.import_registrations, "Ctrl+I")
+        )
+        file_menu.addAction(
+            self._action(self.tr("&Export attendee list…"), self.export_attendees, "Ctrl+E")
+        )
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Back up now…"), self.backup_now, "Ctrl+Shift+B"))
         file_menu.addSeparator()
         file_menu.addAction(
@@ -203,6 +213,7 @@ class MainWindow(QMainWindow):
         self._qsettings.setValue(f"last_event/{self.context.location}", event.id)
         self.agenda_view.set_event(event.id)
         self.checkin_view.set_event(event)
+        self.attendees_view.set_event(event.id)
         self.refresh_attendees()
         self._update_title()
 
@@ -281,9 +292,73 @@ class MainWindow(QMainWindow):
         self.context = context
         self.agenda_view.set_sessions(context.sessions)
         self.checkin_view.set_context(context)
+        self.attendees_view.set_context(context)
         self.current_event = None
         self._load_initial()
         self._update_title()
+
+    def import_registrations(self) -> None:
+        if self.current_event is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import registrations"),
+            "",
+            self.tr("Registration lists (*.csv *.xlsx *.txt)"),
+        )
+        if not path:
+            return
+        dialog = ImportDialog(
+            self.context.sessions,
+            self.current_event.id,
+            path,
+            self.context.settings.desk_name or "import",
+            self,
+        )
+        if dialog.exec() and dialog.result_data:
+            result = dialog.result_data
+            self.apply_change(Change(event_ids=frozenset({self.current_event.id})))
+            QMessageBox.information(
+                self,
+                self.tr("Import registrations"),
+                self.tr(
+                    "%1 registered (%2 new in the network), %3 were already registered, %4 rows skipped."
+                )
+                .replace("%1", str(result.registered))
+                .replace("%2", str(result.new_people))
+                .replace("%3", str(result.already_registered))
+                .replace("%4", str(len(result.skipped))),
+            )
+
+    def export_attendees(self) -> None:
+        if self.current_event is None:
+            return
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export attendee list"),
+            "teilnehmende.xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"),
+        )
+        if not path:
+            return
+        from smartnet_desktop.services.exporting import export_attendees
+
+        try:
+            count = export_attendees(self.context.sessions, self.current_event.id, Path(path))
+        except SmartNetError as error:
+            QMessageBox.warning(self, self.tr("Export"), error_text(error))
+            return
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Export"),
+                self.tr("The file cannot be written: %1").replace("%1", str(error)),
+            )
+            return
+        self.statusBar().showMessage(
+            self.tr("%1 attendees written to %2").replace("%1", str(count)).replace("%2", path),
+            8000,
+        )
 
     def backup_now(self) -> None:
         from smartnet_desktop.db import backup_to_folder

@@ -1,13 +1,26 @@
-"""Attendees of the current event: the registry table."""
+"""Attendees of the current event: the registry table with add, edit, remove (undoable)
+and merge of duplicates."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QPushButton
+
+from smartnet_desktop.context import AppContext
+from smartnet_desktop.domain.errors import SmartNetError
+from smartnet_desktop.domain.rows import AttendeeRow, Change
+from smartnet_desktop.services import registry
+from smartnet_desktop.ui.dialogs.attendee_dialog import AttendeeDialog
+from smartnet_desktop.ui.i18n import error_text
 from smartnet_desktop.ui.models.attendee_model import Column
 from smartnet_desktop.ui.views.attendee_list_view import AttendeeListView
 
 
 class AttendeesView(AttendeeListView):
-    def __init__(self, parent=None) -> None:
+    changed = Signal(object)  # Change
+
+    def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(
             heading=self.tr("Attendees"),
             explanation=self.tr(
@@ -34,3 +47,129 @@ class AttendeesView(AttendeeListView):
             ],
             parent=parent,
         )
+        self.context = context
+        self.event_id: int | None = None
+        self._removed: list = []  # snapshots for undo, newest last
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.rowActivated.connect(lambda row: self.edit(row))
+
+        for text, slot, keys in (
+            (self.tr("Add… (Ins)"), self.add, "Ins"),
+            (self.tr("Edit… (F2)"), self.edit, "F2"),
+            (self.tr("Remove (Del)"), self.remove_selected, "Del"),
+            (self.tr("Undo removal (Ctrl+Z)"), self.undo_removal, "Ctrl+Z"),
+            (self.tr("Merge duplicates…"), self.merge_selected, None),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, s=slot: s())
+            self.actions_bar.addWidget(button)
+            if keys:
+                shortcut = QShortcut(QKeySequence(keys), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
+        self.actions_bar.addStretch(1)
+
+    def set_context(self, context: AppContext) -> None:
+        self.context = context
+        self._removed.clear()
+
+    def set_event(self, event_id: int) -> None:
+        if event_id != self.event_id:
+            self._removed.clear()
+        self.event_id = event_id
+
+    def _warn(self, error: SmartNetError) -> None:
+        QMessageBox.warning(self, self.tr("Attendees"), error_text(error))
+
+    def add(self) -> None:
+        if self.event_id is None:
+            return
+        dialog = AttendeeDialog(self.context.sessions, self.event_id, parent=self)
+        if dialog.exec() and dialog.change:
+            self.changed.emit(dialog.change)
+
+    def edit(self, row: AttendeeRow | None = None) -> None:
+        row = row or next(iter(self.selected_rows()), None)
+        if row is None:
+            return
+        dialog = AttendeeDialog(self.context.sessions, self.event_id, row.person_id, parent=self)
+        if dialog.exec() and dialog.change:
+            self.changed.emit(
+                Change(
+                    event_ids=dialog.change.event_ids | {self.event_id},
+                    person_ids=dialog.change.person_ids,
+                )
+            )
+
+    def remove_selected(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        names = ", ".join(r.display_name for r in rows[:5]) + (" …" if len(rows) > 5 else "")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove from this event"),
+            self.tr(
+                "Remove %1 from this event's list? The person stays in the network; "
+                "Ctrl+Z brings the registration back."
+            ).replace("%1", names),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            for row in rows:
+                self._removed.append(
+                    registry.remove_registration(self.context.sessions, row.registration_id)
+                )
+        except SmartNetError as error:
+            self._warn(error)
+        self.changed.emit(
+            Change(
+                event_ids=frozenset({self.event_id}),
+                person_ids=frozenset(r.person_id for r in rows),
+            )
+        )
+
+    def undo_removal(self) -> None:
+        if not self._removed:
+            return
+        snapshot = self._removed.pop()
+        try:
+            row = registry.restore_registration(self.context.sessions, snapshot)
+        except SmartNetError as error:
+            self._warn(error)
+            return
+        self.changed.emit(
+            Change(event_ids=frozenset({row.event_id}), person_ids=frozenset({row.person_id}))
+        )
+
+    def merge_selected(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 2:
+            QMessageBox.information(
+                self,
+                self.tr("Merge duplicates"),
+                self.tr("Select exactly two rows: the person to keep first."),
+            )
+            return
+        keep, duplicate = rows
+        answer = QMessageBox.question(
+            self,
+            self.tr("Merge duplicates"),
+            self.tr(
+                "Merge %2 into %1? %1 keeps the registrations, check-ins and consent history "
+                "of both."
+            )
+            .replace("%1", keep.display_name)
+            .replace("%2", duplicate.display_name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            change = registry.merge_persons(
+                self.context.sessions, keep.person_id, duplicate.person_id
+            )
+        except SmartNetError as error:
+            self._warn(error)
+            return
+        self.changed.emit(change)

@@ -1,0 +1,157 @@
+"""Add or edit a person of the network. A person who already exists (same email, or same
+name and organisation) is offered instead of creating a duplicate."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartnet_desktop.domain.errors import SmartNetError
+from smartnet_desktop.domain.rows import AttendeeRow, Change
+from smartnet_desktop.services import registry
+from smartnet_desktop.services.registry import PersonInput
+from smartnet_desktop.ui.i18n import error_text
+
+
+class AttendeeDialog(QDialog):
+    """With `person_id` it edits that person; otherwise it registers someone for the event."""
+
+    def __init__(
+        self, sessions, event_id: int, person_id: int | None = None, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self._sessions = sessions
+        self._event_id = event_id
+        self._person_id = person_id
+        self.added: AttendeeRow | None = None
+        self.change: Change | None = None
+        self.setWindowTitle(self.tr("Edit person") if person_id else self.tr("Add attendee"))
+        self.setMinimumWidth(480)
+
+        self.title = QLineEdit()
+        self.given = QLineEdit()
+        self.family = QLineEdit()
+        self.organization = QComboBox()
+        self.organization.setEditable(True)
+        self.organization.addItem("")
+        self.organization.addItems(registry.organization_names(sessions))
+        self.organization.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.organization.completer().setCompletionMode(
+            self.organization.completer().CompletionMode.PopupCompletion
+        )
+        self.role = QLineEdit()
+        self.email = QLineEdit()
+        self.phone = QLineEdit()
+        form = QFormLayout()
+        form.addRow(self.tr("Academic title"), self.title)
+        form.addRow(self.tr("First name"), self.given)
+        form.addRow(self.tr("Last name"), self.family)
+        form.addRow(self.tr("Organisation"), self.organization)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Email"), self.email)
+        form.addRow(self.tr("Phone (optional)"), self.phone)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self._fields = {
+            "academic_title": self.title,
+            "given_name": self.given,
+            "name": self.given,
+            "family_name": self.family,
+            "organization": self.organization,
+            "role": self.role,
+            "email": self.email,
+            "phone": self.phone,
+        }
+        if person_id:
+            self._fill(registry.person_input(sessions, person_id))
+
+    def _fill(self, data: PersonInput) -> None:
+        self.title.setText(data.title)
+        self.given.setText(data.given_name)
+        self.family.setText(data.family_name)
+        self.organization.setCurrentText(data.organization)
+        self.role.setText(data.role)
+        self.email.setText(data.email)
+        self.phone.setText(data.phone)
+
+    def person_input(self) -> PersonInput:
+        return PersonInput(
+            given_name=self.given.text(),
+            family_name=self.family.text(),
+            title=self.title.text(),
+            organization=self.organization.currentText(),
+            role=self.role.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+        )
+
+    def _existing_choice(self, data: PersonInput) -> int | None | bool:
+        """The id of an existing person the user picked, None for a new one, False to go back."""
+        matches = registry.find_matches(self._sessions, data)
+        if not matches:
+            return None
+        match = matches[0]
+        reason = (
+            self.tr("same email")
+            if match.reason == "email"
+            else self.tr("same name and organisation")
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Already in the network"),
+            self.tr(
+                "%1 (%2) is already in the network (%3). Register this person instead of "
+                "creating a new one?"
+            )
+            .replace("%1", match.name)
+            .replace("%2", match.organization or "–")
+            .replace("%3", reason),
+            QMessageBox.StandardButton.Yes
+            | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Cancel:
+            return False
+        return match.person_id if answer == QMessageBox.StandardButton.Yes else None
+
+    def accept(self) -> None:
+        data = self.person_input()
+        try:
+            if self._person_id:
+                self.change = registry.update_person(self._sessions, self._person_id, data)
+            else:
+                existing = self._existing_choice(data)
+                if existing is False:
+                    return
+                self.added = registry.add_attendee(self._sessions, self._event_id, data, existing)
+                self.change = Change(
+                    event_ids=frozenset({self._event_id}),
+                    person_ids=frozenset({self.added.person_id}),
+                )
+        except SmartNetError as error:
+            self.error.setText(error_text(error))
+            widget = self._fields.get(getattr(error, "field", ""))
+            if widget is not None:
+                widget.setFocus()
+            return
+        super().accept()
