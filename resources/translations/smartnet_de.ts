@@ -157,7 +157,7 @@
         <translation>Name, Organisation, E-Mail oder Namensschild-Code suchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="127" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="129" />
         <source>%n shown</source>
         <translation><numerusform>%n angezeigt</numerusform><numerusform>%n angezeigt</numerusform></translation>
     </message>

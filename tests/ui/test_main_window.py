@@ -69,6 +69,7 @@ def test_german_texts_show_with_lang_de(make_window):
     assert window.menuBar().actions()[0].text() == "&Datei"
     assert window.attendees_view.model.headerData(2, Qt.Orientation.Horizontal) == "Funktion"
     assert "angemeldet" in window.counts_label.text()
+    assert window.attendees_view.count.text() == "26 angezeigt / 26"
     model = window.agenda_view.model
     assert model.data(model.index(0, 1)) == "20 Min."  # a plural form of the German translation
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -95,7 +95,14 @@ class AttendeeListView(QWidget):
         self._size_columns(columns)
 
     def _size_columns(self, columns: Sequence[Column]) -> None:
-        widths = {Column.NAME: 240, Column.ORGANIZATION: 260, Column.ROLE: 180, Column.EMAIL: 220}
+        widths = {
+            Column.NAME: 240,
+            Column.ORGANIZATION: 260,
+            Column.ROLE: 180,
+            Column.EMAIL: 220,
+            Column.PRINTED: 170,
+            Column.CONTACT: 170,
+        }
         for index, column in enumerate(columns):
             self.table.setColumnWidth(index, widths.get(column, 120))
 
@@ -124,4 +131,9 @@ class AttendeeListView(QWidget):
         total = (
             len(self.model.all_rows()) if base is None else sum(map(base, self.model.all_rows()))
         )
-        self.count.setText(self.tr("%n shown", "", self.model.rowCount()) + f" / {total}")
+        # translate() with the base class's context: self.tr() in a subclass would look the
+        # plural form up under the subclass's name.
+        shown = QCoreApplication.translate(
+            "AttendeeListView", "%n shown", "", self.model.rowCount()
+        )
+        self.count.setText(f"{shown} / {total}")
