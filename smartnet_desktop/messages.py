@@ -67,6 +67,11 @@ ERRORS = {
         "Messages", "The same person appears again in line {first_line}."
     ),
     "same_person": QT_TRANSLATE_NOOP("Messages", "A person cannot be merged with itself."),
+    "agenda_item_not_found": QT_TRANSLATE_NOOP("Messages", "This agenda item no longer exists."),
+    "agenda_changed": QT_TRANSLATE_NOOP(
+        "Messages", "The agenda was changed elsewhere; please look again."
+    ),
+    "too_long_duration": QT_TRANSLATE_NOOP("Messages", "{field}: at most {max} minutes."),
     "database_problem": QT_TRANSLATE_NOOP("Messages", "The database reported a problem."),
     "read_only": QT_TRANSLATE_NOOP(
         "Messages", "The database cannot be written (read-only or disk full). Nothing was changed."
@@ -98,6 +103,15 @@ FIELDS = {
     "photo_objection": QT_TRANSLATE_NOOP("Messages", "Photo objection"),
     "contact_sharing": QT_TRANSLATE_NOOP("Messages", "Contact sharing"),
     "file": QT_TRANSLATE_NOOP("Messages", "File"),
+    "duration": QT_TRANSLATE_NOOP("Messages", "Duration"),
+    "kind": QT_TRANSLATE_NOOP("Messages", "Kind"),
+    "description": QT_TRANSLATE_NOOP("Messages", "Description"),
+    "speaker": QT_TRANSLATE_NOOP("Messages", "Speaker"),
+    "location": QT_TRANSLATE_NOOP("Messages", "Location"),
+    "photo_question": QT_TRANSLATE_NOOP("Messages", "Photo question"),
+    "contact_question": QT_TRANSLATE_NOOP("Messages", "Contact-sharing question"),
+    "qr_content": QT_TRANSLATE_NOOP("Messages", "QR content"),
+    "badge_layout": QT_TRANSLATE_NOOP("Messages", "Badge layout"),
 }
 
 

@@ -1,84 +1,229 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>AgendaTableModel</name>
+    <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="38" />
-        <source>Time</source>
-        <translation>Zeit</translation>
+        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="45" />
+        <source>Edit agenda item</source>
+        <translation>Tagesordnungspunkt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="39" />
-        <source>Duration</source>
-        <translation>Dauer</translation>
+        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="45" />
+        <source>New agenda item</source>
+        <translation>Neuer Tagesordnungspunkt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="40" />
-        <source>Title</source>
-        <translation>Titel</translation>
+        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="52" />
+        <source> min</source>
+        <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="41" />
-        <source>Speaker / responsible</source>
-        <translation>Vortragende / verantwortlich</translation>
+        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="53" />
+        <source>fixed start</source>
+        <translation>fester Beginn</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="42" />
-        <source>Location</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="43" />
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="49" />
+        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="62" />
         <source>Talk</source>
         <translation>Vortrag</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="50" />
+        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="63" />
         <source>Tour</source>
         <translation>Rundgang</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="51" />
+        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="64" />
         <source>Discussion</source>
         <translation>Diskussion</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="52" />
+        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="65" />
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="53" />
+        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="66" />
+        <source>Networking</source>
+        <translation>Austausch</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="75" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="76" />
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="77" />
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="78" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="79" />
+        <source>Speaker / responsible</source>
+        <translation>Vortragende / verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="80" />
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="81" />
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTableModel</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="65" />
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="66" />
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="67" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="68" />
+        <source>Speaker / responsible</source>
+        <translation>Vortragende / verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="69" />
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="70" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="76" />
+        <source>Talk</source>
+        <translation>Vortrag</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="77" />
+        <source>Tour</source>
+        <translation>Rundgang</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="78" />
+        <source>Discussion</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="79" />
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="80" />
         <source>Networking</source>
         <translation>Austausch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="69" />
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="97" />
         <source>%n min</source>
         <translation><numerusform>%n Min.</numerusform><numerusform>%n Min.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="75" />
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="103" />
         <source>Overlaps the previous item</source>
         <translation>Überschneidet sich mit dem vorigen Punkt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="77" />
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="105" />
         <source>Runs past the end of the event</source>
         <translation>Endet nach dem Ende der Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="107" />
+        <source>Fixed start time</source>
+        <translation>Feste Anfangszeit</translation>
     </message>
 </context>
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="33" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="61" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="133" />
         <source>Agenda</source>
         <translation>Tagesordnung</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="64" />
+        <source>Add… (Ins)</source>
+        <translation>Hinzufügen… (Einfg)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="65" />
+        <source>Edit… (F2)</source>
+        <translation>Bearbeiten… (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="66" />
+        <source>Delete (Del)</source>
+        <translation>Löschen (Entf)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="67" />
+        <source>Up (Alt+↑)</source>
+        <translation>Nach oben (Alt+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="68" />
+        <source>Down (Alt+↓)</source>
+        <translation>Nach unten (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="69" />
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Rückgängig (Strg+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="70" />
+        <source>Handout as PDF…</source>
+        <translation>Tagesordnung als PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="109" />
+        <source>Check the times of: %1</source>
+        <translation>Bitte die Zeiten prüfen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="202" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="218" />
+        <source>Agenda handout</source>
+        <translation>Tagesordnung (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="202" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="219" />
+        <source>The file cannot be written: %1</source>
+        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -157,7 +302,7 @@
         <translation>Name, Organisation, E-Mail oder Namensschild-Code suchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="129" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="136" />
         <source>%n shown</source>
         <translation><numerusform>%n angezeigt</numerusform><numerusform>%n angezeigt</numerusform></translation>
     </message>
@@ -487,89 +632,124 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="38" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="51" />
+        <source>Event settings</source>
+        <translation>Veranstaltungseinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="51" />
+        <source>Duplicate event</source>
+        <translation>Veranstaltung duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="52" />
         <source>New event</source>
         <translation>Neue Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="43" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="59" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="46" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="62" />
         <source>e.g. 5. Netzwerktreffen Smart Cities / Smart Regions</source>
         <translation>z. B. 5. Netzwerktreffen Smart Cities / Smart Regions</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="58" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="74" />
         <source>Shown on the agenda handout, one notice per line</source>
         <translation>Erscheinen auf der Tagesordnung, ein Hinweis pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="63" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="79" />
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="66" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="82" />
+        <source>Organisation profile (Steckbrief), else badge code</source>
+        <translation>Steckbrief der Organisation, sonst Code</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="84" />
+        <source>Badge code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="91" />
         <source>Number in the series</source>
         <translation>Nummer in der Reihe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="67" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="92" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="68" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="93" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="69" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="94" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="70" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="95" />
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="71" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="96" />
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="72" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="97" />
         <source>Town</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="73" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="98" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="74" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="99" />
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="75" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="100" />
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="76" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="101" />
         <source>Notices</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="77" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="102" />
         <source>Keep personal data for</source>
         <translation>Personenbezogene Daten aufbewahren für</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="103" />
+        <source>QR code on badges</source>
+        <translation>QR-Code auf Namensschildern</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="104" />
+        <source>Photo question</source>
+        <translation>Frage zu Fotos</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="105" />
+        <source>Contact-sharing question</source>
+        <translation>Frage zur Kontaktweitergabe</translation>
     </message>
 </context>
 <context>
@@ -628,195 +808,236 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="74" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="75" />
         <source>The event you are working on</source>
         <translation>Die Veranstaltung, an der Sie arbeiten</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="76" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="77" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="79" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="80" />
         <source>Event:</source>
         <translation>Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="104" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="105" />
         <source>Check-in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="105" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="106" />
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="106" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="107" />
         <source>Agenda</source>
         <translation>Tagesordnung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="107" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="108" />
         <source>Photo consent</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="108" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="109" />
         <source>Contact sharing</source>
         <translation>Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="109" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="110" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="141" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="142" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="142" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="143" />
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/main_window.py" line="146" />
+        <source>Event &amp;settings…</source>
+        <translation>Veranstaltungs&amp;einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="149" />
+        <source>&amp;Duplicate event…</source>
+        <translation>Veranstaltung &amp;duplizieren…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="152" />
+        <source>Invite from a &amp;previous event…</source>
+        <translation>Aus &amp;früherer Veranstaltung einladen…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="157" />
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="150" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="161" />
         <source>&amp;Import registrations…</source>
         <translation>Anmeldungen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="153" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="164" />
         <source>&amp;Export attendee list…</source>
         <translation>Teilnehmerliste &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="156" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="167" />
         <source>&amp;Back up now…</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="159" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="170" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="162" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="173" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="168" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="179" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="169" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="180" />
         <source>&amp;About SmartNet Desktop</source>
         <translation>Ü&amp;ber SmartNet Desktop</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="196" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="207" />
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="242" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="253" />
         <source>%1 registered · %2 checked in · %3 walk-ins · %4 expected</source>
         <translation>%1 angemeldet · %2 eingecheckt · %3 spontan · %4 erwartet</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="278" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="296" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="314" />
+        <source>Invite</source>
+        <translation>Einladen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="296" />
+        <source>There is no other event yet.</source>
+        <translation>Es gibt noch keine andere Veranstaltung.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="302" />
+        <source>Invite from a previous event</source>
+        <translation>Aus früherer Veranstaltung einladen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="303" />
+        <source>Register the people of this event for the current one:</source>
+        <translation>Die Personen dieser Veranstaltung für die aktuelle anmelden:</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="318" />
+        <source>%1 people registered from %2</source>
+        <translation>%1 Personen aus %2 angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="330" />
         <source>Open or create a database</source>
         <translation>Datenbank öffnen oder anlegen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="280" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="332" />
         <source>SmartNet database (*.db *.sqlite);;All files (*)</source>
         <translation>SmartNet-Datenbank (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="290" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="342" />
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="305" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="323" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="357" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="375" />
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="307" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="359" />
         <source>Registration lists (*.csv *.xlsx *.txt)</source>
         <translation>Anmeldelisten (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="325" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="377" />
         <source>%1 registered (%2 new in the network), %3 were already registered, %4 rows skipped.</source>
         <translation>%1 angemeldet (%2 neu im Netzwerk), %3 waren bereits angemeldet, %4 Zeilen übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="338" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="390" />
         <source>Export attendee list</source>
         <translation>Teilnehmerliste exportieren</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="340" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="392" />
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="349" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="354" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="401" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="406" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="355" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="407" />
         <source>The file cannot be written: %1</source>
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="359" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="411" />
         <source>%1 attendees written to %2</source>
         <translation>%1 Teilnehmende in %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="369" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="373" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="421" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="425" />
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="373" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="425" />
         <source>The backup failed: %1</source>
         <translation>Die Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="376" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="428" />
         <source>Backup saved: %1</source>
         <translation>Sicherung gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="381" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="433" />
         <source>About SmartNet Desktop</source>
         <translation>Über SmartNet Desktop</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="383" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="435" />
         <source>&lt;h3&gt;SmartNet Desktop %1&lt;/h3&gt;&lt;p&gt;The event desk for the network meetings of Smart Cities and Smart Regions: check-in, photo objections, contact sharing, name badges with QR codes and the agenda.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SmartNet Desktop %1&lt;/h3&gt;&lt;p&gt;Der Empfang für die Netzwerktreffen der Smart Cities und Smart Regions: Einchecken, Foto-Widersprüche, Kontaktweitergabe, Namensschilder mit QR-Codes und die Tagesordnung.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="396" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="448" />
         <source>(demo, changes are not kept)</source>
         <translation>(Demo, Änderungen werden nicht gespeichert)</translation>
     </message>
@@ -965,133 +1186,193 @@
     </message>
     <message>
         <location filename="../../smartnet_desktop/messages.py" line="70" />
+        <source>This agenda item no longer exists.</source>
+        <translation>Diesen Tagesordnungspunkt gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="71" />
+        <source>The agenda was changed elsewhere; please look again.</source>
+        <translation>Die Tagesordnung wurde anderswo geändert; bitte noch einmal ansehen.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="74" />
+        <source>{field}: at most {max} minutes.</source>
+        <translation>{field}: höchstens {max} Minuten.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="75" />
         <source>The database reported a problem.</source>
         <translation>Die Datenbank hat ein Problem gemeldet.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="71" />
+        <location filename="../../smartnet_desktop/messages.py" line="76" />
         <source>The database cannot be written (read-only or disk full). Nothing was changed.</source>
         <translation>Die Datenbank kann nicht geschrieben werden (schreibgeschützt oder Datenträger voll). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="77" />
+        <location filename="../../smartnet_desktop/messages.py" line="82" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="78" />
+        <location filename="../../smartnet_desktop/messages.py" line="83" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="79" />
+        <location filename="../../smartnet_desktop/messages.py" line="84" />
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="80" />
+        <location filename="../../smartnet_desktop/messages.py" line="85" />
         <source>Town</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="81" />
+        <location filename="../../smartnet_desktop/messages.py" line="86" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="82" />
+        <location filename="../../smartnet_desktop/messages.py" line="87" />
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="83" />
+        <location filename="../../smartnet_desktop/messages.py" line="88" />
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="84" />
+        <location filename="../../smartnet_desktop/messages.py" line="89" />
         <source>Notices</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="85" />
+        <location filename="../../smartnet_desktop/messages.py" line="90" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="86" />
+        <location filename="../../smartnet_desktop/messages.py" line="91" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="87" />
+        <location filename="../../smartnet_desktop/messages.py" line="92" />
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="88" />
+        <location filename="../../smartnet_desktop/messages.py" line="93" />
         <source>Retention (months)</source>
         <translation>Aufbewahrung (Monate)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="89" />
+        <location filename="../../smartnet_desktop/messages.py" line="94" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="90" />
+        <location filename="../../smartnet_desktop/messages.py" line="95" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="91" />
+        <location filename="../../smartnet_desktop/messages.py" line="96" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="92" />
+        <location filename="../../smartnet_desktop/messages.py" line="97" />
         <source>Academic title</source>
         <translation>Akademischer Titel</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="93" />
+        <location filename="../../smartnet_desktop/messages.py" line="98" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="94" />
+        <location filename="../../smartnet_desktop/messages.py" line="99" />
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="95" />
+        <location filename="../../smartnet_desktop/messages.py" line="100" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="96" />
+        <location filename="../../smartnet_desktop/messages.py" line="101" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="97" />
+        <location filename="../../smartnet_desktop/messages.py" line="102" />
         <source>Profile URL</source>
         <translation>Steckbrief-URL</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="98" />
+        <location filename="../../smartnet_desktop/messages.py" line="103" />
         <source>Photo objection</source>
         <translation>Foto-Einwand</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="99" />
+        <location filename="../../smartnet_desktop/messages.py" line="104" />
         <source>Contact sharing</source>
         <translation>Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="100" />
+        <location filename="../../smartnet_desktop/messages.py" line="105" />
         <source>File</source>
         <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="106" />
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="107" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="108" />
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="109" />
+        <source>Speaker</source>
+        <translation>Vortragende</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="110" />
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="111" />
+        <source>Photo question</source>
+        <translation>Frage zu Fotos</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="112" />
+        <source>Contact-sharing question</source>
+        <translation>Frage zur Kontaktweitergabe</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="113" />
+        <source>QR content</source>
+        <translation>QR-Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="114" />
+        <source>Badge layout</source>
+        <translation>Namensschild-Vorlage</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,43 @@ class EventInput:
     end_time: time | None = None
     notices: str = ""
     retention_months: int = 24
+    badge_layout: str = "a4-insert-90x55"
+    qr_content: str = "profile"
+    photo_question: str | None = None  # None: the default German wording
+    contact_question: str | None = None
+
+    @staticmethod
+    def from_row(row: EventRow) -> EventInput:
+        """The values of an existing event, to edit or to copy."""
+        return EventInput(
+            title=row.title,
+            date=row.date,
+            venue=row.venue,
+            number=row.number,
+            town=row.town,
+            address=row.address,
+            host=row.host,
+            organiser=row.organiser,
+            start_time=row.start_time,
+            end_time=row.end_time,
+            notices=row.notices,
+            retention_months=row.retention_months,
+            badge_layout=row.badge_layout,
+            qr_content=row.qr_content,
+            photo_question=row.photo_question,
+            contact_question=row.contact_question,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItemInput:
+    title: str
+    duration_minutes: int = 30
+    fixed_start: time | None = None
+    description: str = ""
+    speaker: str = ""
+    location: str = ""
+    kind: str = "talk"
 
 
 @dataclass(frozen=True, slots=True)

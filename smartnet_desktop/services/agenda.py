@@ -8,8 +8,11 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from smartnet_desktop.domain.enums import AgendaKind
+from smartnet_desktop.domain.errors import InvalidInput, NotFound
 from smartnet_desktop.domain.models import AgendaItem
-from smartnet_desktop.domain.rows import AgendaRow
+from smartnet_desktop.domain.rows import AgendaItemInput, AgendaRow
+from smartnet_desktop.services import validation
 from smartnet_desktop.services.events import load_event
 
 DEFAULT_START = time(10, 0)
@@ -79,3 +82,140 @@ def list_agenda(sessions: sessionmaker[Session], event_id: int) -> list[AgendaRo
             )
             for index, (item, slot) in enumerate(zip(items, slots, strict=True))
         ]
+
+
+MAX_DURATION = 24 * 60
+
+
+def _validated(data: AgendaItemInput) -> dict:
+    if data.duration_minutes < 0:
+        raise InvalidInput("duration", "negative", value=data.duration_minutes)
+    if data.duration_minutes > MAX_DURATION:
+        raise InvalidInput("duration", "too_long_duration", max=MAX_DURATION)
+    if data.kind not in set(AgendaKind):
+        raise InvalidInput("kind", "unknown_value", value=data.kind)
+    return {
+        "title": validation.required_text("title", data.title),
+        "duration_minutes": data.duration_minutes,
+        "fixed_start": data.fixed_start,
+        "description": validation.optional_text("description", data.description, 5000),
+        "speaker": validation.optional_text("speaker", data.speaker),
+        "location": validation.optional_text("location", data.location),
+        "kind": data.kind,
+    }
+
+
+def _items(session: Session, event_id: int) -> list[AgendaItem]:
+    return list(
+        session.scalars(
+            select(AgendaItem)
+            .where(AgendaItem.event_id == event_id)
+            .order_by(AgendaItem.position, AgendaItem.id)
+        )
+    )
+
+
+def _load_item(session: Session, item_id: int) -> AgendaItem:
+    item = session.get(AgendaItem, item_id)
+    if item is None:
+        raise NotFound("agenda_item_not_found", item_id=item_id)
+    return item
+
+
+def _renumber(items: list[AgendaItem]) -> None:
+    for position, item in enumerate(items):
+        item.position = position
+
+
+def add_item(
+    sessions: sessionmaker[Session],
+    event_id: int,
+    data: AgendaItemInput,
+    position: int | None = None,
+) -> int:
+    """Inserts an item (at the end by default) and returns its id."""
+    values = _validated(data)
+    with sessions.begin() as session:
+        load_event(session, event_id)
+        items = _items(session, event_id)
+        item = AgendaItem(event_id=event_id, position=0, **values)
+        session.add(item)
+        index = len(items) if position is None else max(0, min(position, len(items)))
+        items.insert(index, item)
+        _renumber(items)
+        session.flush()
+        return item.id
+
+
+def update_item(sessions: sessionmaker[Session], item_id: int, data: AgendaItemInput) -> None:
+    values = _validated(data)
+    with sessions.begin() as session:
+        item = _load_item(session, item_id)
+        for key, value in values.items():
+            setattr(item, key, value)
+
+
+def item_input(sessions: sessionmaker[Session], item_id: int) -> AgendaItemInput:
+    with sessions.begin() as session:
+        item = _load_item(session, item_id)
+        return AgendaItemInput(
+            item.title,
+            item.duration_minutes,
+            item.fixed_start,
+            item.description,
+            item.speaker,
+            item.location,
+            item.kind,
+        )
+
+
+def delete_item(sessions: sessionmaker[Session], item_id: int) -> tuple[int, int, AgendaItemInput]:
+    """Deletes and returns (event id, position, values), which restore_item puts back."""
+    with sessions.begin() as session:
+        item = _load_item(session, item_id)
+        snapshot = (
+            item.event_id,
+            item.position,
+            AgendaItemInput(
+                item.title,
+                item.duration_minutes,
+                item.fixed_start,
+                item.description,
+                item.speaker,
+                item.location,
+                item.kind,
+            ),
+        )
+        session.delete(item)
+        session.flush()
+        _renumber(_items(session, snapshot[0]))
+        return snapshot
+
+
+def restore_item(
+    sessions: sessionmaker[Session], snapshot: tuple[int, int, AgendaItemInput]
+) -> int:
+    event_id, position, data = snapshot
+    return add_item(sessions, event_id, data, position)
+
+
+def reorder(sessions: sessionmaker[Session], event_id: int, item_ids: list[int]) -> list[int]:
+    """Puts the event's items in the given order; returns the order before (for undo)."""
+    with sessions.begin() as session:
+        load_event(session, event_id)
+        items = _items(session, event_id)
+        before = [i.id for i in items]
+        if sorted(item_ids) != sorted(before):
+            raise InvalidInput("agenda", "agenda_changed")
+        by_id = {i.id: i for i in items}
+        _renumber([by_id[i] for i in item_ids])
+        return before
+
+
+def move_item(sessions: sessionmaker[Session], event_id: int, item_id: int, step: int) -> list[int]:
+    """Moves one item up (-1) or down (+1); returns the order before."""
+    order = [row.id for row in list_agenda(sessions, event_id)]
+    index = order.index(item_id)
+    target = max(0, min(len(order) - 1, index + step))
+    order.insert(target, order.pop(index))
+    return reorder(sessions, event_id, order)

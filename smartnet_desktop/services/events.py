@@ -6,7 +6,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from smartnet_desktop.domain.errors import InvalidInput, NotFound
-from smartnet_desktop.domain.models import Event, Registration
+from smartnet_desktop.domain.models import AgendaItem, Event, Person, Registration
 from smartnet_desktop.domain.rows import EventCounts, EventInput, EventRow
 from smartnet_desktop.services import validation
 
@@ -75,7 +75,18 @@ def _validated(data: EventInput) -> dict:
         "end_time": data.end_time,
         "notices": validation.optional_text("notices", data.notices, 5000),
         "retention_months": data.retention_months,
+        "badge_layout": validation.optional_text("badge_layout", data.badge_layout, 100)
+        or "a4-insert-90x55",
+        "photo_question": DEFAULT_PHOTO_QUESTION
+        if data.photo_question is None
+        else validation.optional_text("photo_question", data.photo_question, 2000),
+        "contact_question": DEFAULT_CONTACT_QUESTION
+        if data.contact_question is None
+        else validation.optional_text("contact_question", data.contact_question, 2000),
+        "qr_content": data.qr_content,
     }
+    if data.qr_content not in ("profile", "code"):
+        raise InvalidInput("qr_content", "unknown_value", value=data.qr_content)
     if data.number is not None and data.number < 1:
         raise InvalidInput("number", "not_positive", value=data.number)
     if data.start_time and data.end_time and data.end_time <= data.start_time:
@@ -88,14 +99,81 @@ def _validated(data: EventInput) -> dict:
 def create_event(sessions: sessionmaker[Session], data: EventInput) -> EventRow:
     values = _validated(data)
     with sessions.begin() as session:
-        event = Event(
-            **values,
-            photo_question=DEFAULT_PHOTO_QUESTION,
-            contact_question=DEFAULT_CONTACT_QUESTION,
-        )
+        event = Event(**values)
         session.add(event)
         session.flush()
         return event_row(event)
+
+
+def update_event(sessions: sessionmaker[Session], event_id: int, data: EventInput) -> EventRow:
+    values = _validated(data)
+    with sessions.begin() as session:
+        event = load_event(session, event_id)
+        for key, value in values.items():
+            setattr(event, key, value)
+        session.flush()
+        return event_row(event)
+
+
+def duplicate_event(sessions: sessionmaker[Session], event_id: int, data: EventInput) -> EventRow:
+    """A new event with the values given and a copy of the source event's agenda."""
+    values = _validated(data)
+    with sessions.begin() as session:
+        source = load_event(session, event_id)
+        event = Event(**values)
+        session.add(event)
+        session.flush()
+        for item in session.scalars(select(AgendaItem).where(AgendaItem.event_id == source.id)):
+            session.add(
+                AgendaItem(
+                    event_id=event.id,
+                    position=item.position,
+                    fixed_start=item.fixed_start,
+                    duration_minutes=item.duration_minutes,
+                    title=item.title,
+                    description=item.description,
+                    speaker=item.speaker,
+                    location=item.location,
+                    kind=item.kind,
+                )
+            )
+        return event_row(event)
+
+
+def invite_from(sessions: sessionmaker[Session], event_id: int, source_event_id: int) -> int:
+    """Registers the people of a previous event for this one and returns how many were new.
+
+    People only: new badge codes, no check-ins, no printing state, no event-specific photo
+    objections (an objection "for all events" still applies).
+    """
+    from smartnet_desktop.services.codes import new_codes
+
+    with sessions.begin() as session:
+        load_event(session, event_id)
+        load_event(session, source_event_id)
+        already = set(
+            session.scalars(select(Registration.person_id).where(Registration.event_id == event_id))
+        )
+        people = [
+            (pid, everywhere)
+            for pid, everywhere in session.execute(
+                select(Registration.person_id, Person.photo_objection_all_events)
+                .join(Person, Person.id == Registration.person_id)
+                .where(Registration.event_id == source_event_id)
+                .order_by(Registration.id)
+            )
+            if pid not in already
+        ]
+        for (pid, everywhere), code in zip(people, new_codes(session, len(people)), strict=True):
+            session.add(
+                Registration(
+                    event_id=event_id,
+                    person_id=pid,
+                    badge_code=code,
+                    photo_objection=bool(everywhere),
+                )
+            )
+        return len(people)
 
 
 def event_counts(sessions: sessionmaker[Session], event_id: int) -> EventCounts:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -142,6 +143,16 @@ class MainWindow(QMainWindow):
         self.new_event_action = self._action(self.tr("&New event…"), self.new_event, "Ctrl+Shift+E")
         file_menu.addAction(self.new_event_action)
         file_menu.addAction(
+            self._action(self.tr("Event &settings…"), lambda: self.edit_event("edit"))
+        )
+        file_menu.addAction(
+            self._action(self.tr("&Duplicate event…"), lambda: self.edit_event("duplicate"))
+        )
+        file_menu.addAction(
+            self._action(self.tr("Invite from a &previous event…"), self.invite_from_previous)
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(
             self._action(
                 self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open
             )
@@ -211,7 +222,7 @@ class MainWindow(QMainWindow):
     def _switch_to(self, event: EventRow) -> None:
         self.current_event = event
         self._qsettings.setValue(f"last_event/{self.context.location}", event.id)
-        self.agenda_view.set_event(event.id)
+        self.agenda_view.set_event(event)
         self.checkin_view.set_event(event)
         self.attendees_view.set_event(event.id)
         self.refresh_attendees()
@@ -268,6 +279,47 @@ class MainWindow(QMainWindow):
         dialog = EventDialog(self.context.sessions, self)
         if dialog.exec() and dialog.created:
             self.apply_change(Change(event_ids=frozenset({dialog.created.id}), events_changed=True))
+
+    def edit_event(self, mode: str) -> None:
+        if self.current_event is None:
+            return
+        dialog = EventDialog(self.context.sessions, self, self.current_event, mode)
+        if dialog.exec() and dialog.created:
+            self.apply_change(Change(event_ids=frozenset({dialog.created.id}), events_changed=True))
+
+    def invite_from_previous(self) -> None:
+        if self.current_event is None:
+            return
+        others = [e for e in self._events if e.id != self.current_event.id]
+        if not others:
+            QMessageBox.information(
+                self, self.tr("Invite"), self.tr("There is no other event yet.")
+            )
+            return
+        labels = [formatting.event_label(e) for e in others]
+        label, ok = QInputDialog.getItem(
+            self,
+            self.tr("Invite from a previous event"),
+            self.tr("Register the people of this event for the current one:"),
+            labels,
+            0,
+            False,
+        )
+        if not ok:
+            return
+        source = others[labels.index(label)]
+        try:
+            count = events.invite_from(self.context.sessions, self.current_event.id, source.id)
+        except SmartNetError as error:
+            QMessageBox.warning(self, self.tr("Invite"), error_text(error))
+            return
+        self.apply_change(Change(event_ids=frozenset({self.current_event.id})))
+        self.statusBar().showMessage(
+            self.tr("%1 people registered from %2")
+            .replace("%1", str(count))
+            .replace("%2", source.title),
+            8000,
+        )
 
     def open_demo(self) -> None:
         self._replace_context(None)

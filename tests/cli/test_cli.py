@@ -127,3 +127,18 @@ def test_demo_data_then_attendees_and_checkin_exit_codes(capsys, db_path):
 
     code, _, err = run(capsys, "--db", str(db_path), "checkin", "--event", "1", "NOSUCH")
     assert code == 2 and "NOSUCH" in err
+
+
+def test_agenda_json_lists_the_six_demo_items_with_consistent_times(capsys, db_path, tmp_path):
+    run(capsys, "--db", str(db_path), "demo-data")
+    code, out, _ = run(capsys, "--db", str(db_path), "agenda", "--event", "1", "--json")
+    assert code == 0
+    items = json.loads(out)
+    assert [i["position"] for i in items] == list(range(6))
+    assert items[0]["title"] == "Begrüßung" and items[-1]["title"] == "Get-together / Ausklang"
+    for before, after in zip(items, items[1:], strict=False):
+        assert before["end"] == after["start"]
+    code, _, _ = run(
+        capsys, "--db", str(db_path), "agenda", "--event", "1", "--out", str(tmp_path / "a.pdf")
+    )
+    assert code == 0 and (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")

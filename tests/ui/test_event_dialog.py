@@ -34,3 +34,33 @@ def test_created_event_replaces_the_welcome_page(make_window, tmp_path, monkeypa
     assert window.current_event.title == "5. Netzwerktreffen"
     assert window.current_event.venue == "Rathaus Mühlhausen"
     assert window.event_switcher.count() == 1
+
+
+def test_settings_dialog_shows_and_saves_the_event(make_window):
+    window = make_window("en")
+    event = window.current_event
+    dialog = EventDialog(window.context.sessions, window, event, "edit")
+    assert dialog.title.text() == event.title and dialog.venue.text() == event.venue
+    assert dialog.notices.toPlainText() == event.notices
+    dialog.venue.setText("Rathaus Mühlhausen, Ratssaal")
+    dialog.accept()
+    assert dialog.created.id == event.id and dialog.created.venue == "Rathaus Mühlhausen, Ratssaal"
+    assert dialog.created.title == event.title and dialog.created.date == event.date
+
+
+def test_duplicate_dialog_copies_the_agenda_into_a_new_event(make_window, monkeypatch):
+    window = make_window("en")
+    source = window.current_event
+    monkeypatch.setattr(
+        EventDialog,
+        "exec",
+        lambda self: (self.date.setDate(QDate(2023, 3, 9)), self.accept(), 1)[-1],
+    )
+    window.edit_event("duplicate")
+    assert window.event_switcher.count() == 3
+    assert window.current_event.id != source.id and window.current_event.number == source.number + 1
+    assert [r.title for r in window.agenda_view.model.rows()] == [
+        "Begrüßung",
+        "Berichte aus den Kommunen",
+        "Get-together / Ausklang",
+    ]

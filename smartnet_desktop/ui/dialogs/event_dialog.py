@@ -6,6 +6,7 @@ from datetime import time
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -31,12 +32,27 @@ def _py_time(edit: QTimeEdit) -> time:
 
 
 class EventDialog(QDialog):
-    def __init__(self, sessions, parent: QWidget | None = None) -> None:
+    """New event; with `source` and mode "edit" its settings, with mode "duplicate" a copy
+    (settings and agenda) for the next meeting."""
+
+    def __init__(
+        self,
+        sessions,
+        parent: QWidget | None = None,
+        source: EventRow | None = None,
+        mode: str = "new",
+    ) -> None:
         super().__init__(parent)
         self._sessions = sessions
+        self._source = source
+        self._mode = mode
         self.created: EventRow | None = None
-        self.setWindowTitle(self.tr("New event"))
-        self.setMinimumWidth(520)
+        self.setWindowTitle(
+            {"edit": self.tr("Event settings"), "duplicate": self.tr("Duplicate event")}.get(
+                mode, self.tr("New event")
+            )
+        )
+        self.setMinimumWidth(680)
 
         self.number = QSpinBox()
         self.number.setRange(0, 999)
@@ -61,6 +77,15 @@ class EventDialog(QDialog):
         self.retention.setRange(0, 120)
         self.retention.setValue(24)
         self.retention.setSuffix(self.tr(" months"))
+        self.qr_content = QComboBox()
+        self.qr_content.addItem(
+            self.tr("Organisation profile (Steckbrief), else badge code"), "profile"
+        )
+        self.qr_content.addItem(self.tr("Badge code"), "code")
+        self.photo_question = QPlainTextEdit(events.DEFAULT_PHOTO_QUESTION)
+        self.photo_question.setFixedHeight(54)
+        self.contact_question = QPlainTextEdit(events.DEFAULT_CONTACT_QUESTION)
+        self.contact_question.setFixedHeight(54)
 
         form = QFormLayout()
         form.addRow(self.tr("Number in the series"), self.number)
@@ -75,6 +100,9 @@ class EventDialog(QDialog):
         form.addRow(self.tr("Organiser"), self.organiser)
         form.addRow(self.tr("Notices"), self.notices)
         form.addRow(self.tr("Keep personal data for"), self.retention)
+        form.addRow(self.tr("QR code on badges"), self.qr_content)
+        form.addRow(self.tr("Photo question"), self.photo_question)
+        form.addRow(self.tr("Contact-sharing question"), self.contact_question)
 
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
@@ -95,7 +123,32 @@ class EventDialog(QDialog):
             "town": self.town,
             "end_time": self.end,
             "number": self.number,
+            "photo_question": self.photo_question,
+            "contact_question": self.contact_question,
         }
+        if source is not None:
+            self._fill(EventInput.from_row(source))
+            if mode == "duplicate":
+                self.number.setValue(source.number + 1 if source.number else 0)
+                self.date.setDate(QDate.currentDate())
+
+    def _fill(self, data: EventInput) -> None:
+        self.number.setValue(data.number or 0)
+        self.title.setText(data.title)
+        self.date.setDate(QDate(data.date.year, data.date.month, data.date.day))
+        for edit, value in ((self.start, data.start_time), (self.end, data.end_time)):
+            if value:
+                edit.setTime(QTime(value.hour, value.minute))
+        self.venue.setText(data.venue)
+        self.town.setText(data.town)
+        self.address.setText(data.address)
+        self.host.setText(data.host)
+        self.organiser.setText(data.organiser)
+        self.notices.setPlainText(data.notices)
+        self.retention.setValue(data.retention_months)
+        self.qr_content.setCurrentIndex(max(0, self.qr_content.findData(data.qr_content)))
+        self.photo_question.setPlainText(data.photo_question or "")
+        self.contact_question.setPlainText(data.contact_question or "")
 
     def event_input(self) -> EventInput:
         return EventInput(
@@ -111,11 +164,21 @@ class EventDialog(QDialog):
             end_time=_py_time(self.end),
             notices=self.notices.toPlainText(),
             retention_months=self.retention.value(),
+            badge_layout=self._source.badge_layout if self._source else "a4-insert-90x55",
+            qr_content=self.qr_content.currentData(),
+            photo_question=self.photo_question.toPlainText(),
+            contact_question=self.contact_question.toPlainText(),
         )
 
     def accept(self) -> None:
         try:
-            self.created = events.create_event(self._sessions, self.event_input())
+            data = self.event_input()
+            if self._mode == "edit":
+                self.created = events.update_event(self._sessions, self._source.id, data)
+            elif self._mode == "duplicate":
+                self.created = events.duplicate_event(self._sessions, self._source.id, data)
+            else:
+                self.created = events.create_event(self._sessions, data)
         except InvalidInput as error:
             self.error.setText(error_text(error))
             widget = self._fields.get(error.field)

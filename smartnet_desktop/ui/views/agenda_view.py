@@ -1,46 +1,220 @@
-"""The agenda of the current event."""
+"""The agenda of the current event: add, edit, delete, reorder by drag and drop or with
+Alt+Up / Alt+Down, undo with Ctrl+Z, and the handout as PDF."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from smartnet_desktop.domain.errors import SmartNetError
+from smartnet_desktop.domain.rows import EventRow
 from smartnet_desktop.services import agenda
+from smartnet_desktop.ui.dialogs.agenda_item_dialog import AgendaItemDialog
+from smartnet_desktop.ui.i18n import error_text
 from smartnet_desktop.ui.models.agenda_model import AgendaTableModel
 
 
 class AgendaView(QWidget):
+    changed = Signal()
+
     def __init__(self, sessions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sessions = sessions
-        self._event_id: int | None = None
+        self.current_event: EventRow | None = None
+        self._undo: list[Callable[[], None]] = []
         self.model = AgendaTableModel(self)
+        self.model.reorderRequested.connect(self._reorder)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDragEnabled(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDragDropOverwriteMode(False)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 120)
+        self.table.setColumnWidth(0, 130)
         self.table.setColumnWidth(3, 260)
-        layout = QVBoxLayout(self)
+        self.table.doubleClicked.connect(lambda _index: self.edit())
+        self.warning = QLabel()
+        self.warning.setStyleSheet("color: #b00020;")
+
         heading = self.tr("Agenda")
+        buttons = QHBoxLayout()
+        for text, slot, keys in (
+            (self.tr("Add… (Ins)"), self.add, "Ins"),
+            (self.tr("Edit… (F2)"), self.edit, "F2"),
+            (self.tr("Delete (Del)"), self.delete, "Del"),
+            (self.tr("Up (Alt+↑)"), lambda: self.move(-1), "Alt+Up"),
+            (self.tr("Down (Alt+↓)"), lambda: self.move(1), "Alt+Down"),
+            (self.tr("Undo (Ctrl+Z)"), self.undo, "Ctrl+Z"),
+            (self.tr("Handout as PDF…"), self.save_handout, "Ctrl+P"),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, s=slot: s())
+            buttons.addWidget(button)
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{heading}</h2>"))
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.warning)
+        layout.addLayout(buttons)
+
+        self._clock = QTimer(self)  # keeps the highlight on the item running now
+        self._clock.timeout.connect(self.refresh)
+        self._clock.start(60_000)
 
     def set_sessions(self, sessions) -> None:
         self._sessions = sessions
+        self._undo.clear()
 
-    def set_event(self, event_id: int | None) -> None:
-        self._event_id = event_id
+    def set_event(self, event: EventRow | None) -> None:
+        if self.current_event is None or event is None or event.id != self.current_event.id:
+            self._undo.clear()
+        self.current_event = event
         self.refresh()
 
     def refresh(self) -> None:
-        rows = agenda.list_agenda(self._sessions, self._event_id) if self._event_id else []
-        self.model.set_rows(rows)
+        selected = self.selected_id()
+        rows = (
+            agenda.list_agenda(self._sessions, self.current_event.id) if self.current_event else []
+        )
+        self.model.set_rows(
+            rows, datetime.now(), self.current_event.date if self.current_event else None
+        )
+        problems = [r.title for r in rows if r.overlaps or r.past_end]
+        self.warning.setText(
+            self.tr("Check the times of: %1").replace("%1", ", ".join(problems)) if problems else ""
+        )
+        self.select(selected)
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.rows()[index.row()].id if index.isValid() else None
+
+    def select(self, item_id: int | None) -> None:
+        for row, item in enumerate(self.model.rows()):
+            if item.id == item_id:
+                self.table.selectRow(row)
+                return
+
+    def _after_write(self, select_id: int | None = None) -> None:
+        self.refresh()
+        if select_id is not None:
+            self.select(select_id)
+        self.changed.emit()
+
+    def _run(self, action: Callable) -> object:
+        try:
+            return action()
+        except SmartNetError as error:
+            QMessageBox.warning(self, self.tr("Agenda"), error_text(error))
+            self.refresh()
+            return None
+
+    def add(self) -> None:
+        if not self.current_event:
+            return
+        index = self.table.currentIndex()
+        position = index.row() + 1 if index.isValid() else None
+        dialog = AgendaItemDialog(
+            self._sessions, self.current_event.id, position=position, parent=self
+        )
+        if dialog.exec() and dialog.saved_id:
+            item_id = dialog.saved_id
+            self._undo.append(lambda: agenda.delete_item(self._sessions, item_id))
+            self._after_write(item_id)
+
+    def edit(self) -> None:
+        item_id = self.selected_id()
+        if not item_id:
+            return
+        before = agenda.item_input(self._sessions, item_id)
+        dialog = AgendaItemDialog(self._sessions, self.current_event.id, item_id, parent=self)
+        if dialog.exec():
+            self._undo.append(lambda: agenda.update_item(self._sessions, item_id, before))
+            self._after_write(item_id)
+
+    def delete(self) -> None:
+        item_id = self.selected_id()
+        if not item_id:
+            return
+        snapshot = self._run(lambda: agenda.delete_item(self._sessions, item_id))
+        if snapshot:
+            self._undo.append(lambda: agenda.restore_item(self._sessions, snapshot))
+            self._after_write()
+
+    def move(self, step: int) -> None:
+        item_id = self.selected_id()
+        if not item_id or not self.current_event:
+            return
+        before = self._run(
+            lambda: agenda.move_item(self._sessions, self.current_event.id, item_id, step)
+        )
+        if before:
+            self._push_order(before)
+            self._after_write(item_id)
+
+    def _reorder(self, order: list[int]) -> None:
+        selected = self.selected_id()
+        before = self._run(lambda: agenda.reorder(self._sessions, self.current_event.id, order))
+        if before:
+            self._push_order(before)
+            self._after_write(selected)
+
+    def _push_order(self, order: list[int]) -> None:
+        event_id = self.current_event.id
+        self._undo.append(lambda: agenda.reorder(self._sessions, event_id, order))
+
+    def undo(self) -> None:
+        if not self._undo:
+            return
+        selected = self.selected_id()
+        self._run(self._undo.pop())
+        self._after_write(selected)
+
+    def save_handout(self) -> None:
+        if not self.current_event:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Agenda handout"), "tagesordnung.pdf", self.tr("PDF (*.pdf)")
+        )
+        if path:
+            self.write_handout(Path(path))
+
+    def write_handout(self, path: Path) -> None:
+        from PySide6.QtCore import QLocale
+
+        from smartnet_desktop.reports.agenda import render_agenda
+
+        language = "de" if QLocale().language() == QLocale.Language.German else "en"
+        try:
+            path.write_bytes(render_agenda(self.current_event, self.model.rows(), language))
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Agenda handout"),
+                self.tr("The file cannot be written: %1").replace("%1", str(error)),
+            )
