@@ -16,7 +16,7 @@ from smartnet_desktop.paths import MIGRATIONS
 
 # The newest migration. A test checks it against Alembic's head; keeping it here spares
 # start-up the import of Alembic when the database is already current.
-HEAD_REVISION = "0002_person_search"
+HEAD_REVISION = "0003_consent_guard"
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -214,3 +214,24 @@ def persons_matching(session: Session, words: list[str]) -> Select:
         index = table(SEARCH_INDEX, column("rowid"), column("search_key"))
         return select(index.c.rowid).where(*(_contains(index.c.search_key, w) for w in words))
     return select(Person.id).where(*(_contains(Person.search_key, w) for w in words))
+
+
+# -- append-only consent history ----------------------------------------------------------
+def protect_consent_history(connection: Connection) -> None:
+    """Triggers that refuse any UPDATE or DELETE of a consent record, whoever tries."""
+    if connection.dialect.name != "sqlite":
+        return
+    for action in ("UPDATE", "DELETE"):
+        connection.execute(
+            text(
+                f"CREATE TRIGGER consent_events_no_{action.lower()} BEFORE {action} ON consent_events "
+                "BEGIN SELECT RAISE(ABORT, 'consent records are append-only'); END"
+            )
+        )
+
+
+def unprotect_consent_history(connection: Connection) -> None:
+    if connection.dialect.name != "sqlite":
+        return
+    for action in ("update", "delete"):
+        connection.execute(text(f"DROP TRIGGER IF EXISTS consent_events_no_{action}"))

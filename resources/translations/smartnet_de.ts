@@ -297,12 +297,12 @@
 <context>
     <name>AttendeeListView</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="54" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="61" />
         <source>Search name, organisation, email or badge code</source>
         <translation>Name, Organisation, E-Mail oder Namensschild-Code suchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="136" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="181" />
         <source>%n shown</source>
         <translation><numerusform>%n angezeigt</numerusform><numerusform>%n angezeigt</numerusform></translation>
     </message>
@@ -310,142 +310,147 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="115" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="117" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="116" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="118" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="117" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="119" />
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="118" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="120" />
         <source>Badge code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="119" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="121" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="120" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="122" />
         <source>Badge printed</source>
         <translation>Namensschild gedruckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="121" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="123" />
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="122" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="124" />
         <source>Contact sharing</source>
         <translation>Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="123" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="125" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="124" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="126" />
         <source>Phone</source>
         <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="127" />
+        <source>Badge marker</source>
+        <translation>Schild-Markierung</translation>
     </message>
 </context>
 <context>
     <name>AttendeesView</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="25" />
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="82" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="22" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="68" />
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="27" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="24" />
         <source>Everyone registered for this event. Type any part of a name, organisation, email or badge code; accents and case do not matter.</source>
         <translation>Alle, die für diese Veranstaltung angemeldet sind. Tippen Sie einen Teil von Name, Organisation, E-Mail oder Code; Akzente und Groß-/Kleinschreibung spielen keine Rolle.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="42" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="39" />
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="43" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="40" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="44" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="41" />
         <source>Not yet checked in</source>
         <translation>Noch nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="45" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="42" />
         <source>Walk-ins</source>
         <translation>Spontan Gekommene</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="46" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="43" />
         <source>No photos</source>
         <translation>Keine Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="57" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="51" />
         <source>Add… (Ins)</source>
         <translation>Hinzufügen… (Einfg)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="58" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="52" />
         <source>Edit… (F2)</source>
         <translation>Bearbeiten… (F2)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="59" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="53" />
         <source>Remove (Del)</source>
         <translation>Entfernen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="60" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="54" />
         <source>Undo removal (Ctrl+Z)</source>
         <translation>Entfernen rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="61" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="55" />
         <source>Merge duplicates…</source>
         <translation>Doppelte zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="111" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="97" />
         <source>Remove from this event</source>
         <translation>Von dieser Veranstaltung entfernen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="113" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="99" />
         <source>Remove %1 from this event's list? The person stays in the network; Ctrl+Z brings the registration back.</source>
         <translation>%1 von der Liste dieser Veranstaltung entfernen? Die Person bleibt im Netzwerk; Strg+Z holt die Anmeldung zurück.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="151" />
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="158" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="137" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="144" />
         <source>Merge duplicates</source>
         <translation>Doppelte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="152" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="138" />
         <source>Select exactly two rows: the person to keep first.</source>
         <translation>Wählen Sie genau zwei Zeilen: zuerst die Person, die bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="160" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="146" />
         <source>Merge %2 into %1? %1 keeps the registrations, check-ins and consent history of both.</source>
         <translation>%2 mit %1 zusammenführen? %1 behält die Anmeldungen, Check-ins und Einwilligungsverläufe beider.</translation>
     </message>
@@ -453,27 +458,27 @@
 <context>
     <name>BadgesView</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="12" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="14" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="14" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="16" />
         <source>Badge codes and printing state. Each badge carries a QR code that opens the organisation's profile.</source>
         <translation>Codes und Druckstand der Namensschilder. Jedes Namensschild trägt einen QR-Code, der den Steckbrief der Organisation öffnet.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="26" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="28" />
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="27" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="29" />
         <source>Not yet printed</source>
         <translation>Noch nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="29" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="31" />
         <source>Checked in without badge</source>
         <translation>Eingecheckt ohne Namensschild</translation>
     </message>
@@ -531,102 +536,287 @@
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="234" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="159" />
+        <source>F7 no photos · Shift+F7 no photos at any event · F8 contact sharing yes · F9 contact sharing no</source>
+        <translation>F7 keine Fotos · Umschalt+F7 nie Fotos · F8 Kontaktweitergabe ja · F9 Kontaktweitergabe nein</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="249" />
         <source>Desk name</source>
         <translation>Name des Empfangsplatzes</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="235" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="250" />
         <source>Name of this desk or of the staff member (stored with each check-in):</source>
         <translation>Name dieses Empfangsplatzes oder der Person am Empfang (wird bei jedem Einchecken gespeichert):</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="236" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="251" />
         <source>Desk 1</source>
         <translation>Empfang 1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="246" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="261" />
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="247" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="262" />
         <source>Desk: %1</source>
         <translation>Empfang: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="265" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="280" />
         <source>Nobody matches “%1”.</source>
         <translation>Niemand passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="289" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="328" />
+        <source>Recorded for</source>
+        <translation>Erfasst für</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="333" />
         <source>NO PHOTOS</source>
         <translation>KEINE FOTOS</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="293" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="337" />
         <source>Photos: no objection recorded</source>
         <translation>Fotos: kein Widerspruch erfasst</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="295" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="340" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="296" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="341" />
         <source>Contact sharing: %1</source>
         <translation>Kontaktweitergabe: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="311" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="356" />
         <source>There is nothing to undo.</source>
         <translation>Es gibt nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="319" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="364" />
         <source>Check-in undone:</source>
         <translation>Einchecken rückgängig gemacht:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="341" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="388" />
         <source>Walk-in registered and checked in</source>
         <translation>Spontan angemeldet und eingecheckt</translation>
     </message>
 </context>
 <context>
-    <name>ContactSharingView</name>
+    <name>ConsentActions</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="12" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="206" />
+        <source>No photos at this event</source>
+        <translation>Keine Fotos bei dieser Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="211" />
+        <source>No photos at any event</source>
+        <translation>Keine Fotos bei allen Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="216" />
+        <source>Withdraw photo objection</source>
+        <translation>Foto-Widerspruch zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="221" />
+        <source>Contact sharing: yes</source>
+        <translation>Kontaktweitergabe: ja</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="226" />
+        <source>Contact sharing: no</source>
+        <translation>Kontaktweitergabe: nein</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="231" />
+        <source>Consent history…</source>
+        <translation>Einwilligungsverlauf…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/consent_actions.py" line="27" />
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentHistoryDialog</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="23" />
+        <source>Consent history: %1</source>
+        <translation>Einwilligungsverlauf: %1</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="25" />
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="25" />
         <source>Contact sharing</source>
         <translation>Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="14" />
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="27" />
+        <source>agreed</source>
+        <translation>zugestimmt</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="28" />
+        <source>objected</source>
+        <translation>widersprochen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="29" />
+        <source>withdrawn</source>
+        <translation>zurückgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="31" />
+        <source>this event</source>
+        <translation>diese Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="31" />
+        <source>all events</source>
+        <translation>alle Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="33" />
+        <source>desk</source>
+        <translation>Empfang</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="34" />
+        <source>form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="35" />
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="36" />
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="37" />
+        <source>import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="42" />
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="43" />
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="44" />
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="45" />
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="46" />
+        <source>Recorded by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="47" />
+        <source>Channel</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="48" />
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="74" />
+        <source>Nothing recorded: never asked, nothing is shared.</source>
+        <translation>Nichts erfasst: nie gefragt, es wird nichts weitergegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactSharingView</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="21" />
+        <source>Contact sharing</source>
+        <translation>Kontaktweitergabe</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="23" />
         <source>May the organiser pass the contact details on in the network's distribution list? Only a recorded yes shares anything; never asked shares nothing.</source>
         <translation>Darf der Veranstalter die Kontaktdaten im Netzwerkverteiler weitergeben? Nur ein erfasstes Ja gibt etwas weiter; nie gefragt gibt nichts weiter.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="25" />
+        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="34" />
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="26" />
+        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="35" />
         <source>Not asked yet</source>
         <translation>Noch nicht gefragt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="27" />
+        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="36" />
         <source>May be shared</source>
         <translation>Darf weitergegeben werden</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="28" />
+        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="37" />
         <source>Objected</source>
         <translation>Widersprochen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="42" />
+        <source>Export distribution list…</source>
+        <translation>Netzwerkverteiler exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="48" />
+        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="52" />
+        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="65" />
+        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="79" />
+        <source>Distribution list</source>
+        <translation>Netzwerkverteiler</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="54" />
+        <source>%1 people of the network may be shared and will be exported.
+Left out: %2 never asked, %3 objected.
+
+Continue?</source>
+        <translation>%1 Personen des Netzwerks dürfen weitergegeben werden und werden exportiert.
+Nicht enthalten: %2 nie gefragt, %3 widersprochen.
+
+Fortfahren?</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="67" />
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv);;vCard (*.vcf)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv);;vCard (*.vcf)</translation>
     </message>
 </context>
 <context>
@@ -823,221 +1013,221 @@
         <translation>Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="105" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="106" />
         <source>Check-in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="106" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="107" />
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="107" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="108" />
         <source>Agenda</source>
         <translation>Tagesordnung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="108" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="109" />
         <source>Photo consent</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="109" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="110" />
         <source>Contact sharing</source>
         <translation>Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="110" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="111" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="142" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="143" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="143" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="144" />
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="146" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="147" />
         <source>Event &amp;settings…</source>
         <translation>Veranstaltungs&amp;einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="149" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="150" />
         <source>&amp;Duplicate event…</source>
         <translation>Veranstaltung &amp;duplizieren…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="152" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="153" />
         <source>Invite from a &amp;previous event…</source>
         <translation>Aus &amp;früherer Veranstaltung einladen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="157" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="158" />
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="161" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="162" />
         <source>&amp;Import registrations…</source>
         <translation>Anmeldungen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="164" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="165" />
         <source>&amp;Export attendee list…</source>
         <translation>Teilnehmerliste &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="167" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="168" />
         <source>&amp;Back up now…</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="170" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="171" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="173" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="174" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="179" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="180" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="180" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="181" />
         <source>&amp;About SmartNet Desktop</source>
         <translation>Ü&amp;ber SmartNet Desktop</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="207" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="208" />
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="253" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="255" />
         <source>%1 registered · %2 checked in · %3 walk-ins · %4 expected</source>
         <translation>%1 angemeldet · %2 eingecheckt · %3 spontan · %4 erwartet</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="296" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="314" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="298" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="316" />
         <source>Invite</source>
         <translation>Einladen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="296" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="298" />
         <source>There is no other event yet.</source>
         <translation>Es gibt noch keine andere Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="302" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="304" />
         <source>Invite from a previous event</source>
         <translation>Aus früherer Veranstaltung einladen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="303" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="305" />
         <source>Register the people of this event for the current one:</source>
         <translation>Die Personen dieser Veranstaltung für die aktuelle anmelden:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="318" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="320" />
         <source>%1 people registered from %2</source>
         <translation>%1 Personen aus %2 angemeldet</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="330" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="332" />
         <source>Open or create a database</source>
         <translation>Datenbank öffnen oder anlegen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="332" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="334" />
         <source>SmartNet database (*.db *.sqlite);;All files (*)</source>
         <translation>SmartNet-Datenbank (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="342" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="344" />
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="357" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="375" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="360" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="378" />
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="359" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="362" />
         <source>Registration lists (*.csv *.xlsx *.txt)</source>
         <translation>Anmeldelisten (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="377" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="380" />
         <source>%1 registered (%2 new in the network), %3 were already registered, %4 rows skipped.</source>
         <translation>%1 angemeldet (%2 neu im Netzwerk), %3 waren bereits angemeldet, %4 Zeilen übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="390" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="393" />
         <source>Export attendee list</source>
         <translation>Teilnehmerliste exportieren</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="392" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="395" />
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="401" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="406" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="404" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="409" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="407" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="410" />
         <source>The file cannot be written: %1</source>
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="411" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="414" />
         <source>%1 attendees written to %2</source>
         <translation>%1 Teilnehmende in %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="421" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="425" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="424" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="428" />
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="425" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="428" />
         <source>The backup failed: %1</source>
         <translation>Die Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="428" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="431" />
         <source>Backup saved: %1</source>
         <translation>Sicherung gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="433" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="436" />
         <source>About SmartNet Desktop</source>
         <translation>Über SmartNet Desktop</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="435" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="438" />
         <source>&lt;h3&gt;SmartNet Desktop %1&lt;/h3&gt;&lt;p&gt;The event desk for the network meetings of Smart Cities and Smart Regions: check-in, photo objections, contact sharing, name badges with QR codes and the agenda.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SmartNet Desktop %1&lt;/h3&gt;&lt;p&gt;Der Empfang für die Netzwerktreffen der Smart Cities und Smart Regions: Einchecken, Foto-Widersprüche, Kontaktweitergabe, Namensschilder mit QR-Codes und die Tagesordnung.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="448" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="451" />
         <source>(demo, changes are not kept)</source>
         <translation>(Demo, Änderungen werden nicht gespeichert)</translation>
     </message>
@@ -1378,24 +1568,45 @@
 <context>
     <name>PhotoConsentView</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="12" />
+        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="21" />
         <source>Photo objections</source>
         <translation>Foto-Widersprüche</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="14" />
-        <source>Attendees who object to being photographed at this event, for this event only or for all events. Photographers need this list.</source>
-        <translation>Teilnehmende, die bei dieser Veranstaltung nicht fotografiert werden möchten, nur für diese oder für alle Veranstaltungen. Die Fotografen brauchen diese Liste.</translation>
+        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="23" />
+        <source>Attendees who object to being photographed at this event, for this event only or for all events. Photographers need this list. Record an objection at the desk (F7) or from the attendee list (right-click).</source>
+        <translation>Teilnehmende, die bei dieser Veranstaltung nicht fotografiert werden möchten, nur für diese oder für alle Veranstaltungen. Die Fotografen brauchen diese Liste. Einen Widerspruch erfassen Sie am Empfang (F7) oder in der Teilnehmerliste (Rechtsklick).</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="25" />
+        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="35" />
         <source>All objections</source>
         <translation>Alle Widersprüche</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="26" />
+        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="36" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="37" />
+        <source>Badge needs a reprint</source>
+        <translation>Namensschild neu drucken</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="43" />
+        <source>Photographers' list (PDF)…</source>
+        <translation>Liste für Fotografen (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="44" />
+        <source>List as CSV…</source>
+        <translation>Liste als CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="52" />
+        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="67" />
+        <source>Photographers' list</source>
+        <translation>Liste für Fotografen</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1650,21 @@
         <location filename="../../smartnet_desktop/ui/formatting.py" line="41" />
         <source>no photos</source>
         <translation>keine Fotos</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="63" />
+        <source>not printed yet</source>
+        <translation>noch nicht gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="65" />
+        <source>reprint needed</source>
+        <translation>neu drucken</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="66" />
+        <source>badge is right</source>
+        <translation>stimmt</translation>
     </message>
 </context>
 <context>

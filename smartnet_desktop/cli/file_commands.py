@@ -30,6 +30,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     att.add_argument("--json", action="store_true")
     att.set_defaults(handler=export_attendees)
 
+    from smartnet_desktop.cli import consent_commands
+
+    consent_commands.register(sub, what)
+
 
 def import_file(args: argparse.Namespace) -> int:
     from smartnet_desktop.services.importing import run_import

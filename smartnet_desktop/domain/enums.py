@@ -64,3 +64,13 @@ def contact_state(latest_decision: str | None) -> str:
         if latest_decision == ConsentDecision.GRANT
         else ContactSharing.OBJECTED
     )
+
+
+def photo_objection_in_force(decisions: list[tuple[str, int | None, str]], event_id: int) -> bool:
+    """Whether a person objects to photos at an event, from their photo decisions in the
+    order recorded, as (scope, event id, decision): the latest decision that applies to the
+    event (one for that event, or one for all events) counts."""
+    for scope, decided_for, decision in reversed(decisions):
+        if scope == ConsentScope.ALL_EVENTS or decided_for == event_id:
+            return decision == ConsentDecision.OBJECT
+    return False

@@ -141,6 +141,9 @@ class Registration(Base):
     checked_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     checked_in_by: Mapped[str] = mapped_column(String(100), default="")
     badge_printed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Whether the printed badge carries the photo-objection marker; when it differs from
+    # photo_objection, the badge must be reprinted.
+    badge_printed_with_marker: Mapped[bool] = mapped_column(Boolean, default=False)
     # Mirror of the photo objection in force for this event (event-specific or all events).
     photo_objection: Mapped[bool] = mapped_column(Boolean, default=False)
 

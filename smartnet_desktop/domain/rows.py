@@ -110,7 +110,16 @@ class AttendeeRow:
     badge_printed_at: datetime | None
     photo_objection: bool
     contact_sharing: str
+    badge_printed_with_marker: bool = False
     search_key: str = field(default="", repr=False, compare=False)
+
+    @property
+    def needs_reprint(self) -> bool:
+        """A printed badge whose photo marker no longer matches the objection in force."""
+        return (
+            self.badge_printed_at is not None
+            and self.badge_printed_with_marker != self.photo_objection
+        )
 
     @property
     def display_name(self) -> str:

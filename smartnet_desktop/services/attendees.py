@@ -30,6 +30,7 @@ _COLUMNS = (
     Registration.badge_printed_at,
     Registration.photo_objection,
     Person.contact_sharing,
+    Registration.badge_printed_with_marker,
     Person.search_key,
 )
 

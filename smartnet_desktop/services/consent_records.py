@@ -8,10 +8,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import insert, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from smartnet_desktop.domain.enums import ConsentDecision, ConsentKind, ConsentScope, contact_state
+from smartnet_desktop.domain.enums import (
+    ConsentDecision,
+    ConsentKind,
+    ConsentScope,
+    contact_state,
+    photo_objection_in_force,
+)
 from smartnet_desktop.domain.models import ConsentEvent, Person, Registration, utc_now
 
 
@@ -40,6 +46,37 @@ def record_contact_decision(
     person.contact_sharing = contact_state(decision)
 
 
+def record_photo_decision(
+    session: Session,
+    person: Person,
+    event_id: int | None,
+    decision: str,
+    by: str,
+    channel: str,
+    all_events: bool = False,
+    text_version: str = "",
+    note: str = "",
+    recorded_at: datetime | None = None,
+) -> None:
+    """An objection or its withdrawal, for one event or for all events."""
+    session.add(
+        ConsentEvent(
+            person_id=person.id,
+            kind=ConsentKind.PHOTO,
+            event_id=event_id,
+            scope=ConsentScope.ALL_EVENTS if all_events else ConsentScope.EVENT,
+            decision=decision,
+            recorded_at=recorded_at or utc_now(),
+            recorded_by=by,
+            channel=channel,
+            text_version=text_version,
+            note=note,
+        )
+    )
+    session.flush()
+    refresh_photo_mirrors(session, person)
+
+
 def record_photo_objection(
     session: Session,
     person: Person,
@@ -50,32 +87,46 @@ def record_photo_objection(
     text_version: str = "",
     recorded_at: datetime | None = None,
 ) -> None:
-    session.add(
-        ConsentEvent(
-            person_id=person.id,
-            kind=ConsentKind.PHOTO,
-            event_id=event_id,
-            scope=ConsentScope.ALL_EVENTS if all_events else ConsentScope.EVENT,
-            decision=ConsentDecision.OBJECT,
-            recorded_at=recorded_at or utc_now(),
-            recorded_by=by,
-            channel=channel,
-            text_version=text_version,
-        )
+    record_photo_decision(
+        session,
+        person,
+        event_id,
+        ConsentDecision.OBJECT,
+        by,
+        channel,
+        all_events,
+        text_version,
+        recorded_at=recorded_at,
     )
-    if all_events:
-        person.photo_objection_all_events = True
-        session.execute(
-            update(Registration)
-            .where(Registration.person_id == person.id)
-            .values(photo_objection=True)
+
+
+def history_person_ids(session: Session, person_id: int) -> list[int]:
+    """The person and the duplicates merged into them: their histories count together."""
+    merged = session.scalars(select(Person.id).where(Person.merged_into_id == person_id))
+    return [person_id, *merged]
+
+
+def refresh_photo_mirrors(session: Session, person: Person) -> None:
+    """Recomputes the cached photo states of a person from the append-only history."""
+    decisions = [
+        (scope, event_id, decision)
+        for scope, event_id, decision in session.execute(
+            select(ConsentEvent.scope, ConsentEvent.event_id, ConsentEvent.decision)
+            .where(
+                ConsentEvent.person_id.in_(history_person_ids(session, person.id)),
+                ConsentEvent.kind == ConsentKind.PHOTO,
+            )
+            .order_by(ConsentEvent.recorded_at, ConsentEvent.id)
         )
-    else:
-        session.execute(
-            update(Registration)
-            .where(Registration.person_id == person.id, Registration.event_id == event_id)
-            .values(photo_objection=True)
-        )
+    ]
+    everywhere = [d for d in decisions if d[0] == ConsentScope.ALL_EVENTS]
+    person.photo_objection_all_events = (
+        bool(everywhere) and everywhere[-1][2] == ConsentDecision.OBJECT
+    )
+    for registration in session.scalars(
+        select(Registration).where(Registration.person_id == person.id)
+    ):
+        registration.photo_objection = photo_objection_in_force(decisions, registration.event_id)
 
 
 def record_many(

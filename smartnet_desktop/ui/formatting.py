@@ -55,3 +55,12 @@ def event_label(event: EventRow) -> str:
     )
     place = f" · {event.venue}" if event.venue else ""
     return f"{number}{event.title} · {local_date(event.date)}{place}"
+
+
+def marker_text(row: AttendeeRow) -> str:
+    """Whether the printed badge shows the photo marker the person needs."""
+    if row.badge_printed_at is None:
+        return QCoreApplication.translate("States", "not printed yet")
+    if row.needs_reprint:
+        return QCoreApplication.translate("States", "reprint needed")
+    return QCoreApplication.translate("States", "badge is right")

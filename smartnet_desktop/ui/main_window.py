@@ -84,17 +84,18 @@ class MainWindow(QMainWindow):
         self.checkin_view = CheckinView(self.context, self)
         self.attendees_view = AttendeesView(self.context, self)
         self.agenda_view = AgendaView(self.context.sessions, self)
-        self.photo_view = PhotoConsentView(self)
-        self.contact_view = ContactSharingView(self)
-        self.badges_view = BadgesView(self)
+        self.photo_view = PhotoConsentView(self.context, self)
+        self.contact_view = ContactSharingView(self.context, self)
+        self.badges_view = BadgesView(self.context, self)
         self.checkin_view.changed.connect(self.apply_change)
-        self.attendees_view.changed.connect(self.apply_change)
         self.attendee_views = [
             self.attendees_view,
             self.photo_view,
             self.contact_view,
             self.badges_view,
         ]
+        for view in self.attendee_views:
+            view.changed.connect(self.apply_change)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -224,7 +225,8 @@ class MainWindow(QMainWindow):
         self._qsettings.setValue(f"last_event/{self.context.location}", event.id)
         self.agenda_view.set_event(event)
         self.checkin_view.set_event(event)
-        self.attendees_view.set_event(event.id)
+        for view in self.attendee_views:
+            view.set_event(event.id)
         self.refresh_attendees()
         self._update_title()
 
@@ -344,7 +346,8 @@ class MainWindow(QMainWindow):
         self.context = context
         self.agenda_view.set_sessions(context.sessions)
         self.checkin_view.set_context(context)
-        self.attendees_view.set_context(context)
+        for view in self.attendee_views:
+            view.set_context(context)
         self.current_event = None
         self._load_initial()
         self._update_title()

@@ -110,3 +110,29 @@ def test_walk_in_is_registered_and_checked_in(make_window, qtbot, monkeypatch):
     )
     assert row.walk_in and row.checked_in_at is not None and row.organization == "Stadt Mühlhausen"
     assert "Ștefănescu" in desk.confirmation.text()
+
+
+def test_consent_keys_record_for_the_person_just_checked_in(make_window, qtbot):
+    window, desk = _gera_window(make_window)
+    type_text(desk.search, "Träumer")
+    press_enter(desk.search)
+    qtbot.keyClick(desk.search, Qt.Key.Key_F7)
+    qtbot.keyClick(desk.search, Qt.Key.Key_F8)
+    [row] = attendees.list_attendees(window.context.sessions, window.current_event.id, "traumer")
+    assert row.photo_objection and row.contact_sharing == "granted"
+    assert "NO PHOTOS" in desk.confirmation.text()
+    assert _count(desk.checked_in) == 1  # consent changes nothing about the check-in
+    from smartnet_desktop.services import consent
+
+    history = consent.history(window.context.sessions, row.person_id)
+    assert [(h.kind, h.decision, h.recorded_by, h.channel) for h in history][-2:] == [
+        ("photo", "object", "Desk 1", "desk"),
+        ("contact_sharing", "grant", "Desk 1", "desk"),
+    ]
+    qtbot.keyClick(desk.search, Qt.Key.Key_F9)
+    assert (
+        attendees.list_attendees(window.context.sessions, window.current_event.id, "traumer")[
+            0
+        ].contact_sharing
+        == "objected"
+    )

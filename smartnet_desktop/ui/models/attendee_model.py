@@ -28,6 +28,7 @@ class Column(IntEnum):
     CONTACT = 7
     EMAIL = 8
     PHONE = 9
+    REPRINT = 10
 
 
 # Sorting 20,000 names after every check-in must stay cheap: fold each text only once.
@@ -44,6 +45,7 @@ _SORT_KEYS: dict[Column, Callable[[AttendeeRow], object]] = {
     Column.CONTACT: lambda r: r.contact_sharing,
     Column.EMAIL: lambda r: r.email.casefold(),
     Column.PHONE: lambda r: r.phone,
+    Column.REPRINT: lambda r: not r.needs_reprint,
 }
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -122,6 +124,7 @@ class AttendeeTableModel(QAbstractTableModel):
             Column.CONTACT: self.tr("Contact sharing"),
             Column.EMAIL: self.tr("Email"),
             Column.PHONE: self.tr("Phone"),
+            Column.REPRINT: self.tr("Badge marker"),
         }[column]
 
     def data(
@@ -156,6 +159,8 @@ class AttendeeTableModel(QAbstractTableModel):
             return formatting.contact_text(row.contact_sharing)
         if column == Column.EMAIL:
             return row.email
+        if column == Column.REPRINT:
+            return formatting.marker_text(row)
         return row.phone
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

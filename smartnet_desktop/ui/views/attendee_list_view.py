@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,11 +17,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from smartnet_desktop.context import AppContext
 from smartnet_desktop.domain.rows import AttendeeRow
 from smartnet_desktop.services.attendees import matches
 from smartnet_desktop.ui.models.attendee_model import AttendeeTableModel, Column
@@ -32,9 +35,11 @@ class AttendeeListView(QWidget):
     """Subclasses give the heading, the columns and the quick filters."""
 
     rowActivated = Signal(object)  # AttendeeRow
+    changed = Signal(object)  # Change, after a write from this view
 
     def __init__(
         self,
+        context: AppContext,
         heading: str,
         explanation: str,
         columns: Sequence[Column],
@@ -43,6 +48,8 @@ class AttendeeListView(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.context = context
+        self.event_id: int | None = None
         self._base_filter = base_filter
         self._quick_filters = list(quick_filters)
 
@@ -85,6 +92,8 @@ class AttendeeListView(QWidget):
         tools.addWidget(self.quick, 1)
         tools.addWidget(self.count)
         self.actions_bar = QHBoxLayout()
+        self.actions_bar.addStretch(1)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -105,6 +114,42 @@ class AttendeeListView(QWidget):
         }
         for index, column in enumerate(columns):
             self.table.setColumnWidth(index, widths.get(column, 120))
+
+    def set_context(self, context: AppContext) -> None:
+        self.context = context
+
+    def set_event(self, event_id: int) -> None:
+        self.event_id = event_id
+
+    def add_action(
+        self, text: str, slot: Callable[[], None], keys: str | None = None, button: bool = True
+    ) -> QAction:
+        """A button below the table (optional), a context-menu entry and a shortcut."""
+        action = QAction(text, self)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _=False: slot())
+        self.table.addAction(action)
+        if button:
+            push = QPushButton(text)
+            push.clicked.connect(action.trigger)
+            self.actions_bar.insertWidget(self.actions_bar.count() - 1, push)
+        return action
+
+    def context_photo_scope(self, row: AttendeeRow) -> bool:
+        """A withdrawal covers all events when the person objected for all events."""
+        from smartnet_desktop.services.consent import objects_everywhere
+
+        return objects_everywhere(self.context.sessions, row.person_id)
+
+    def current_row(self) -> AttendeeRow | None:
+        rows = self.selected_rows()
+        return rows[0] if rows else None
+
+    def emit_if(self, change) -> None:
+        if change is not None:
+            self.changed.emit(change)
 
     def set_rows(self, rows: list[AttendeeRow]) -> None:
         self.model.set_rows(rows)
@@ -137,3 +182,57 @@ class AttendeeListView(QWidget):
             "AttendeeListView", "%n shown", "", self.model.rowCount()
         )
         self.count.setText(f"{shown} / {total}")
+
+
+def consent_row_actions(view: AttendeeListView, buttons: tuple[str, ...] = ()) -> None:
+    """Context-menu entries that record consent for the selected row; the groups named in
+    `buttons` ("photo", "withdraw", "contact", "history") also get a button."""
+    from smartnet_desktop.ui import consent_actions as do
+
+    def on_row(action):
+        def run() -> None:
+            row = view.current_row()
+            if row is not None:
+                view.emit_if(action(row))
+
+        return run
+
+    def translate(text: str) -> str:
+        return QCoreApplication.translate("ConsentActions", text)
+
+    entries = [
+        (
+            "photo",
+            QT_TRANSLATE_NOOP("ConsentActions", "No photos at this event"),
+            on_row(lambda r: do.photo(view, view.context, r, True)),
+        ),
+        (
+            "photo-all",
+            QT_TRANSLATE_NOOP("ConsentActions", "No photos at any event"),
+            on_row(lambda r: do.photo(view, view.context, r, True, True)),
+        ),
+        (
+            "withdraw",
+            QT_TRANSLATE_NOOP("ConsentActions", "Withdraw photo objection"),
+            on_row(lambda r: do.photo(view, view.context, r, False, view.context_photo_scope(r))),
+        ),
+        (
+            "contact",
+            QT_TRANSLATE_NOOP("ConsentActions", "Contact sharing: yes"),
+            on_row(lambda r: do.contact(view, view.context, r, "grant")),
+        ),
+        (
+            "contact",
+            QT_TRANSLATE_NOOP("ConsentActions", "Contact sharing: no"),
+            on_row(lambda r: do.contact(view, view.context, r, "object")),
+        ),
+        (
+            "history",
+            QT_TRANSLATE_NOOP("ConsentActions", "Consent history…"),
+            lambda: view.current_row() and do.show_history(view, view.context, view.current_row()),
+        ),
+    ]
+    for group, text, slot in entries:
+        view.add_action(
+            translate(text), slot, "Ctrl+H" if group == "history" else None, group in buttons
+        )

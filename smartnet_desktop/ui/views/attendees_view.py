@@ -3,9 +3,7 @@ and merge of duplicates."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QPushButton
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 
 from smartnet_desktop.context import AppContext
 from smartnet_desktop.domain.errors import SmartNetError
@@ -14,14 +12,13 @@ from smartnet_desktop.services import registry
 from smartnet_desktop.ui.dialogs.attendee_dialog import AttendeeDialog
 from smartnet_desktop.ui.i18n import error_text
 from smartnet_desktop.ui.models.attendee_model import Column
-from smartnet_desktop.ui.views.attendee_list_view import AttendeeListView
+from smartnet_desktop.ui.views.attendee_list_view import AttendeeListView, consent_row_actions
 
 
 class AttendeesView(AttendeeListView):
-    changed = Signal(object)  # Change
-
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(
+            context,
             heading=self.tr("Attendees"),
             explanation=self.tr(
                 "Everyone registered for this event. Type any part of a name, organisation, "
@@ -47,36 +44,25 @@ class AttendeesView(AttendeeListView):
             ],
             parent=parent,
         )
-        self.context = context
-        self.event_id: int | None = None
         self._removed: list = []  # snapshots for undo, newest last
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.rowActivated.connect(lambda row: self.edit(row))
 
-        for text, slot, keys in (
-            (self.tr("Add… (Ins)"), self.add, "Ins"),
-            (self.tr("Edit… (F2)"), self.edit, "F2"),
-            (self.tr("Remove (Del)"), self.remove_selected, "Del"),
-            (self.tr("Undo removal (Ctrl+Z)"), self.undo_removal, "Ctrl+Z"),
-            (self.tr("Merge duplicates…"), self.merge_selected, None),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(lambda _=False, s=slot: s())
-            self.actions_bar.addWidget(button)
-            if keys:
-                shortcut = QShortcut(QKeySequence(keys), self)
-                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                shortcut.activated.connect(slot)
-        self.actions_bar.addStretch(1)
+        self.add_action(self.tr("Add… (Ins)"), self.add, "Ins")
+        self.add_action(self.tr("Edit… (F2)"), self.edit, "F2")
+        self.add_action(self.tr("Remove (Del)"), self.remove_selected, "Del")
+        self.add_action(self.tr("Undo removal (Ctrl+Z)"), self.undo_removal, "Ctrl+Z")
+        self.add_action(self.tr("Merge duplicates…"), self.merge_selected)
+        consent_row_actions(self)
 
     def set_context(self, context: AppContext) -> None:
-        self.context = context
+        super().set_context(context)
         self._removed.clear()
 
     def set_event(self, event_id: int) -> None:
         if event_id != self.event_id:
             self._removed.clear()
-        self.event_id = event_id
+        super().set_event(event_id)
 
     def _warn(self, error: SmartNetError) -> None:
         QMessageBox.warning(self, self.tr("Attendees"), error_text(error))

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from smartnet_desktop.context import AppContext
 from smartnet_desktop.ui.models.attendee_model import Column
 from smartnet_desktop.ui.views.attendee_list_view import AttendeeListView
 
 
 class BadgesView(AttendeeListView):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(
+            context,
             heading=self.tr("Badges"),
             explanation=self.tr(
                 "Badge codes and printing state. Each badge carries a QR code that opens the "

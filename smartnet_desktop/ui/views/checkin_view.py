@@ -154,7 +154,22 @@ class CheckinView(QWidget):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
 
-        for keys, slot in (("Ctrl+N", self.walk_in), ("Ctrl+Z", self.undo_last)):
+        self.consent_hint = QLabel(
+            self.tr(
+                "F7 no photos · Shift+F7 no photos at any event · F8 contact sharing yes · F9 contact sharing no"
+            )
+        )
+        self.consent_hint.setWordWrap(True)
+        right.insertWidget(2, self.consent_hint)
+        self._shown: AttendeeRow | None = None  # the person in the confirmation panel
+        for keys, slot in (
+            ("Ctrl+N", self.walk_in),
+            ("Ctrl+Z", self.undo_last),
+            ("F7", lambda: self.record_photo(all_events=False)),
+            ("Shift+F7", lambda: self.record_photo(all_events=True)),
+            ("F8", lambda: self.record_contact("grant")),
+            ("F9", lambda: self.record_contact("object")),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -285,25 +300,55 @@ class CheckinView(QWidget):
             Change(event_ids=frozenset({done.event_id}), person_ids=frozenset({done.person_id}))
         )
 
+    def record_photo(self, all_events: bool) -> None:
+        """F7: the person just checked in objects to photos (at this event or all events)."""
+        from smartnet_desktop.ui import consent_actions
+
+        if self._shown is not None:
+            self._after_consent(
+                consent_actions.photo(self, self.context, self._shown, True, all_events)
+            )
+
+    def record_contact(self, decision: str) -> None:
+        """F8 / F9: the answer to the contact-sharing question."""
+        from smartnet_desktop.ui import consent_actions
+
+        if self._shown is not None:
+            self._after_consent(consent_actions.contact(self, self.context, self._shown, decision))
+
+    def _after_consent(self, change: Change | None) -> None:
+        if change is None:
+            return
+        from smartnet_desktop.services.attendees import list_attendees
+
+        shown = self._shown
+        fresh = list_attendees(self.context.sessions, shown.event_id, person_ids=[shown.person_id])
+        self.changed.emit(change)
+        if fresh:
+            self._confirm(fresh[0], self.tr("Recorded for"))
+        self.search.setFocus()
+
     def _confirm(self, row: AttendeeRow, heading: str | None = None) -> None:
+        self._shown = row
         no_photos = self.tr("NO PHOTOS")
         photo = (
             f"<span style='color:#b00020; font-weight:bold'>{no_photos}</span>"
             if row.photo_objection
             else self.tr("Photos: no objection recorded")
         )
-        heading = heading or self.tr("Checked in")
+        if heading is None:
+            heading = self.tr("Checked in") + " " + formatting.local_time(row.checked_in_at)
         contact = self.tr("Contact sharing: %1").replace(
             "%1", formatting.contact_text(row.contact_sharing)
         )
         self.confirmation.setText(
-            f"<p style='color:#1b5e20'>{heading} "
-            f"{formatting.local_time(row.checked_in_at)}</p>"
+            f"<p style='color:#1b5e20'>{heading}</p>"
             f"<p style='font-size:20pt; font-weight:bold'>{_html(row.display_name)}</p>"
             f"<p style='font-size:13pt'>{_html(row.organization)}</p><p>{photo}<br>{contact}</p>"
         )
 
     def _show_problem(self, message: str) -> None:
+        self._shown = None
         self.confirmation.setText(f"<p style='color:#b00020; font-size:14pt'>{_html(message)}</p>")
 
     def undo_last(self) -> None:
@@ -338,7 +383,12 @@ class CheckinView(QWidget):
         if dialog.exec() and dialog.result_row:
             row = dialog.result_row
             self._undo.append(row.registration_id)
-            self._confirm(row, self.tr("Walk-in registered and checked in"))
+            self._confirm(
+                row,
+                self.tr("Walk-in registered and checked in")
+                + " "
+                + formatting.local_time(row.checked_in_at),
+            )
             self.changed.emit(
                 Change(event_ids=frozenset({row.event_id}), person_ids=frozenset({row.person_id}))
             )

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from smartnet_desktop.context import AppContext
+from smartnet_desktop.domain.errors import SmartNetError
+from smartnet_desktop.services.consent import distribution_list
+from smartnet_desktop.ui.i18n import error_text
 from smartnet_desktop.ui.models.attendee_model import Column
-from smartnet_desktop.ui.views.attendee_list_view import AttendeeListView
+from smartnet_desktop.ui.views.attendee_list_view import AttendeeListView, consent_row_actions
 
 
 class ContactSharingView(AttendeeListView):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(
+            context,
             heading=self.tr("Contact sharing"),
             explanation=self.tr(
                 "May the organiser pass the contact details on in the network's distribution "
@@ -29,3 +38,43 @@ class ContactSharingView(AttendeeListView):
             ],
             parent=parent,
         )
+        consent_row_actions(self, buttons=("contact", "history"))
+        self.add_action(self.tr("Export distribution list…"), self.export, "Ctrl+E")
+
+    def export(self) -> None:
+        try:
+            listing = distribution_list(self.context.sessions)
+        except SmartNetError as error:
+            QMessageBox.warning(self, self.tr("Distribution list"), error_text(error))
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Distribution list"),
+            self.tr(
+                "%1 people of the network may be shared and will be exported.\n"
+                "Left out: %2 never asked, %3 objected.\n\nContinue?"
+            )
+            .replace("%1", str(len(listing.included)))
+            .replace("%2", str(listing.not_asked))
+            .replace("%3", str(listing.objected)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Distribution list"),
+            "netzwerkverteiler.xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv);;vCard (*.vcf)"),
+        )
+        if path:
+            self.write_list(Path(path))
+
+    def write_list(self, path: Path):
+        from smartnet_desktop.services.consent_exports import export_contacts
+
+        try:
+            return export_contacts(self.context.sessions, path)
+        except (SmartNetError, OSError) as error:
+            text = error_text(error) if isinstance(error, SmartNetError) else str(error)
+            QMessageBox.warning(self, self.tr("Distribution list"), text)
+            return None

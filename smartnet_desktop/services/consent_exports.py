@@ -1,0 +1,83 @@
+"""The distribution list (CSV, XLSX, vCard) and the photographers' list (CSV, PDF).
+
+Only people whose current contact-sharing state is granted are in the distribution list.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from smartnet_desktop.domain.errors import InvalidInput
+from smartnet_desktop.services.consent import DistributionList, distribution_list, photo_objectors
+from smartnet_desktop.services.events import get_event
+from smartnet_desktop.services.exporting import write_table
+
+CONTACT_HEADERS = ["Titel", "Vorname", "Nachname", "Organisation", "Funktion", "E-Mail", "Telefon"]
+
+
+def _vcards(entries: DistributionList) -> str:
+    import vobject
+
+    cards = []
+    for c in entries.included:
+        card = vobject.vCard()
+        card.add("n").value = vobject.vcard.Name(
+            family=c.family_name, given=c.given_name, prefix=c.title
+        )
+        card.add("fn").value = " ".join(p for p in (c.title, c.given_name, c.family_name) if p)
+        if c.organization:
+            card.add("org").value = [c.organization]
+        if c.role:
+            card.add("title").value = c.role
+        if c.email:
+            email = card.add("email")
+            email.value = c.email
+            email.type_param = "INTERNET"
+        if c.phone:
+            card.add("tel").value = c.phone
+        cards.append(card.serialize())
+    return "".join(cards)
+
+
+def export_contacts(sessions: sessionmaker[Session], out: Path) -> DistributionList:
+    """Writes the distribution list by the file's suffix; returns who was in and left out."""
+    entries = distribution_list(sessions)
+    suffix = out.suffix.lower()
+    if suffix == ".vcf":
+        out.write_text(_vcards(entries), encoding="utf-8")
+    elif suffix in (".csv", ".xlsx"):
+        rows = [
+            [c.title, c.given_name, c.family_name, c.organization, c.role, c.email, c.phone]
+            for c in entries.included
+        ]
+        write_table([CONTACT_HEADERS, *rows], out)
+    else:
+        raise InvalidInput("file", "unknown_format", suffix=suffix or "?")
+    return entries
+
+
+def export_photo_objections(
+    sessions: sessionmaker[Session], event_id: int, out: Path, language: str = "de"
+) -> int:
+    """The photographers' list as PDF or CSV; returns how many people are on it."""
+    event = get_event(sessions, event_id)
+    rows = photo_objectors(sessions, event_id)
+    suffix = out.suffix.lower()
+    if suffix == ".pdf":
+        from smartnet_desktop.reports.photo_list import render_photo_list
+
+        out.write_bytes(render_photo_list(event, rows, datetime.now().astimezone(), language))
+    elif suffix in (".csv", ".xlsx"):
+        write_table(
+            [
+                ["Name", "Organisation", "Code"],
+                *([r.display_name, r.organization, r.badge_code] for r in rows),
+            ],
+            out,
+        )
+    else:
+        raise InvalidInput("file", "unknown_format", suffix=suffix or "?")
+    return len(rows)

@@ -1,0 +1,69 @@
+"""Recording consent from any view: one call per user action, errors shown in a box.
+
+Each function returns the Change to apply, or None when nothing was recorded.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from smartnet_desktop.context import AppContext
+from smartnet_desktop.domain.errors import SmartNetError
+from smartnet_desktop.domain.rows import AttendeeRow, Change
+from smartnet_desktop.services import consent
+from smartnet_desktop.ui.i18n import error_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConsentActions", text)
+
+
+def _run(parent: QWidget, action) -> Change | None:
+    try:
+        return action()
+    except SmartNetError as error:
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("ConsentActions", "Consent"), error_text(error)
+        )
+        return None
+
+
+def photo(
+    parent: QWidget, context: AppContext, row: AttendeeRow, objects: bool, all_events: bool = False
+) -> Change | None:
+    return _run(
+        parent,
+        lambda: consent.record_photo(
+            context.sessions,
+            row.person_id,
+            row.event_id,
+            objects,
+            all_events,
+            by=context.settings.desk_name,
+        ),
+    )
+
+
+def contact(parent: QWidget, context: AppContext, row: AttendeeRow, decision: str) -> Change | None:
+    return _run(
+        parent,
+        lambda: consent.record_contact(
+            context.sessions,
+            row.person_id,
+            decision,
+            by=context.settings.desk_name,
+            event_id=row.event_id,
+        ),
+    )
+
+
+def show_history(parent: QWidget, context: AppContext, row: AttendeeRow) -> None:
+    from smartnet_desktop.ui.dialogs.consent_history_dialog import ConsentHistoryDialog
+
+    try:
+        rows = consent.history(context.sessions, row.person_id)
+    except SmartNetError as error:
+        QMessageBox.warning(parent, _tr("Consent"), error_text(error))
+        return
+    ConsentHistoryDialog(row.display_name, rows, parent).exec()
