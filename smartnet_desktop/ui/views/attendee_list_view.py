@@ -111,6 +111,7 @@ class AttendeeListView(QWidget):
             Column.EMAIL: 220,
             Column.PRINTED: 170,
             Column.CONTACT: 170,
+            Column.REPRINT: 160,
         }
         for index, column in enumerate(columns):
             self.table.setColumnWidth(index, widths.get(column, 120))
