@@ -16,7 +16,7 @@ from smartnet_desktop.paths import MIGRATIONS
 
 # The newest migration. A test checks it against Alembic's head; keeping it here spares
 # start-up the import of Alembic when the database is already current.
-HEAD_REVISION = "0003_consent_guard"
+HEAD_REVISION = "0004_badge_fingerprint"
 BUSY_TIMEOUT_MS = 5000
 
 

@@ -72,6 +72,16 @@ ERRORS = {
         "Messages", "The agenda was changed elsewhere; please look again."
     ),
     "too_long_duration": QT_TRANSLATE_NOOP("Messages", "{field}: at most {max} minutes."),
+    "layout_incomplete": QT_TRANSLATE_NOOP("Messages", "The badge layout is incomplete."),
+    "layout_too_small": QT_TRANSLATE_NOOP(
+        "Messages", "The badge layout is too small (a badge needs at least 40 × 30 mm)."
+    ),
+    "layout_off_page": QT_TRANSLATE_NOOP(
+        "Messages", "The badges of this layout do not fit on the page."
+    ),
+    "layout_not_found": QT_TRANSLATE_NOOP(
+        "Messages", "There is no badge layout '{name}' (known: {known})."
+    ),
     "database_problem": QT_TRANSLATE_NOOP("Messages", "The database reported a problem."),
     "read_only": QT_TRANSLATE_NOOP(
         "Messages", "The database cannot be written (read-only or disk full). Nothing was changed."

@@ -41,6 +41,8 @@ class Settings:
     desk_name: str = ""
     printer_offset_mm: list[float] = field(default_factory=lambda: [0.0, 0.0])
     backups_to_keep: int = 10
+    marker_color: str = "#c62828"
+    marker_text: str = "Bitte nicht fotografieren"
 
     @staticmethod
     def path() -> Path:
@@ -64,3 +66,15 @@ class Settings:
         temporary = target.with_suffix(".tmp")
         temporary.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
         temporary.replace(target)
+
+    @staticmethod
+    def custom_layout_path() -> Path:
+        """The user's own badge sheet preset."""
+        return config_dir() / "custom_badge_layout.json"
+
+    def marker_style(self):
+        from smartnet_desktop.badges.render import MarkerStyle
+
+        return MarkerStyle(
+            self.marker_color or MarkerStyle.color, self.marker_text or MarkerStyle.text
+        )

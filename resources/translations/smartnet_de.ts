@@ -302,7 +302,7 @@
         <translation>Name, Organisation, E-Mail oder Namensschild-Code suchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="181" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="182" />
         <source>%n shown</source>
         <translation><numerusform>%n angezeigt</numerusform><numerusform>%n angezeigt</numerusform></translation>
     </message>
@@ -456,31 +456,232 @@
     </message>
 </context>
 <context>
+    <name>BadgeSettingsDialog</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="39" />
+        <source>Badge settings</source>
+        <translation>Einstellungen für Namensschilder</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="45" />
+        <source>Printer offset (measure it on the calibration page)</source>
+        <translation>Drucker-Versatz (auf der Kalibrierseite messen)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="47" />
+        <source>x (to the right)</source>
+        <translation>x (nach rechts)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="48" />
+        <source>y (downwards)</source>
+        <translation>y (nach unten)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="49" />
+        <source>Photo-objection marker</source>
+        <translation>Markierung bei Foto-Widerspruch</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="51" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="52" />
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="76" />
+        <source>Custom sheet</source>
+        <translation>Eigene Bogenvorlage</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="78" />
+        <source>Page width / height</source>
+        <translation>Seitenbreite / -höhe</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="79" />
+        <source>Badge width / height</source>
+        <translation>Schildbreite / -höhe</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="80" />
+        <source>Columns / rows</source>
+        <translation>Spalten / Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="81" />
+        <source>Margin left / top</source>
+        <translation>Rand links / oben</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="82" />
+        <source>Gap between columns / rows</source>
+        <translation>Abstand zwischen Spalten / Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="109" />
+        <source>Custom layout</source>
+        <translation>Eigene Vorlage</translation>
+    </message>
+</context>
+<context>
     <name>BadgesView</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="14" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="38" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="216" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="251" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="255" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="277" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="309" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="16" />
-        <source>Badge codes and printing state. Each badge carries a QR code that opens the organisation's profile.</source>
-        <translation>Codes und Druckstand der Namensschilder. Jedes Namensschild trägt einen QR-Code, der den Steckbrief der Organisation öffnet.</translation>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="40" />
+        <source>Name badges with a QR code that opens the organisation's profile. Choose whom to print, the badge stock and the QR content; the preview shows the first page.</source>
+        <translation>Namensschilder mit einem QR-Code, der den Steckbrief der Organisation öffnet. Wählen Sie, für wen gedruckt wird, die Vorlage und den QR-Inhalt; die Vorschau zeigt die erste Seite.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="28" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="52" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="68" />
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="29" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="53" />
         <source>Not yet printed</source>
         <translation>Noch nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="31" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="54" />
+        <source>Needs a reprint</source>
+        <translation>Neu drucken</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="56" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="70" />
         <source>Checked in without badge</source>
         <translation>Eingecheckt ohne Namensschild</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="69" />
+        <source>Not yet printed or reprint</source>
+        <translation>Noch nicht gedruckt oder neu drucken</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="71" />
+        <source>Selected rows</source>
+        <translation>Ausgewählte Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="76" />
+        <source>QR: organisation profile</source>
+        <translation>QR: Steckbrief der Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="77" />
+        <source>QR: badge code</source>
+        <translation>QR: Code</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="78" />
+        <source>Mark as printed</source>
+        <translation>Als gedruckt vermerken</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="84" />
+        <source>Whom:</source>
+        <translation>Für:</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="86" />
+        <source>Sheet:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="95" />
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="112" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="117" />
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="118" />
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="119" />
+        <source>Calibration page…</source>
+        <translation>Kalibrierseite…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="120" />
+        <source>Badge settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="138" />
+        <source>Custom layout</source>
+        <translation>Eigene Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="213" />
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="228" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="255" />
+        <source>Nobody to print with this choice.</source>
+        <translation>Bei dieser Auswahl ist nichts zu drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="234" />
+        <source>%1 badges on %2 pages</source>
+        <translation>%1 Namensschilder auf %2 Seiten</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="266" />
+        <source>Save badges</source>
+        <translation>Namensschilder speichern</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="278" />
+        <source>The file cannot be written: %1</source>
+        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="283" />
+        <source>%1 badges saved.</source>
+        <translation>%1 Namensschilder gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="305" />
+        <source>%1 badges sent to the printer.</source>
+        <translation>%1 Namensschilder an den Drucker geschickt.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="309" />
+        <source>The printer could not be started.</source>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="318" />
+        <source>Calibration page</source>
+        <translation>Kalibrierseite</translation>
     </message>
 </context>
 <context>
@@ -537,76 +738,81 @@
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="159" />
-        <source>F7 no photos · Shift+F7 no photos at any event · F8 contact sharing yes · F9 contact sharing no</source>
-        <translation>F7 keine Fotos · Umschalt+F7 nie Fotos · F8 Kontaktweitergabe ja · F9 Kontaktweitergabe nein</translation>
+        <source>F7 no photos · Shift+F7 no photos at any event · F8 contact sharing yes · F9 contact sharing no · F10 print badge</source>
+        <translation>F7 keine Fotos · Umschalt+F7 nie Fotos · F8 Kontaktweitergabe ja · F9 Kontaktweitergabe nein · F10 Namensschild drucken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="249" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="252" />
         <source>Desk name</source>
         <translation>Name des Empfangsplatzes</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="250" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="253" />
         <source>Name of this desk or of the staff member (stored with each check-in):</source>
         <translation>Name dieses Empfangsplatzes oder der Person am Empfang (wird bei jedem Einchecken gespeichert):</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="251" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="254" />
         <source>Desk 1</source>
         <translation>Empfang 1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="261" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="264" />
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="262" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="265" />
         <source>Desk: %1</source>
         <translation>Empfang: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="280" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="283" />
         <source>Nobody matches “%1”.</source>
         <translation>Niemand passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="328" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="340" />
+        <source>Badge printed for %1.</source>
+        <translation>Namensschild für %1 gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="369" />
         <source>Recorded for</source>
         <translation>Erfasst für</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="333" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="374" />
         <source>NO PHOTOS</source>
         <translation>KEINE FOTOS</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="337" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="378" />
         <source>Photos: no objection recorded</source>
         <translation>Fotos: kein Widerspruch erfasst</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="340" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="381" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="341" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="382" />
         <source>Contact sharing: %1</source>
         <translation>Kontaktweitergabe: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="356" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="397" />
         <source>There is nothing to undo.</source>
         <translation>Es gibt nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="364" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="405" />
         <source>Check-in undone:</source>
         <translation>Einchecken rückgängig gemacht:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="388" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="429" />
         <source>Walk-in registered and checked in</source>
         <translation>Spontan angemeldet und eingecheckt</translation>
     </message>
@@ -614,32 +820,32 @@
 <context>
     <name>ConsentActions</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="206" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="207" />
         <source>No photos at this event</source>
         <translation>Keine Fotos bei dieser Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="211" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="212" />
         <source>No photos at any event</source>
         <translation>Keine Fotos bei allen Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="216" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="217" />
         <source>Withdraw photo objection</source>
         <translation>Foto-Widerspruch zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="221" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="222" />
         <source>Contact sharing: yes</source>
         <translation>Kontaktweitergabe: ja</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="226" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="227" />
         <source>Contact sharing: no</source>
         <translation>Kontaktweitergabe: nein</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="231" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="232" />
         <source>Consent history…</source>
         <translation>Einwilligungsverlauf…</translation>
     </message>
@@ -1391,176 +1597,196 @@ Fortfahren?</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/messages.py" line="75" />
+        <source>The badge layout is incomplete.</source>
+        <translation>Die Vorlage für Namensschilder ist unvollständig.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="76" />
+        <source>The badge layout is too small (a badge needs at least 40 × 30 mm).</source>
+        <translation>Die Vorlage ist zu klein (ein Namensschild braucht mindestens 40 × 30 mm).</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="79" />
+        <source>The badges of this layout do not fit on the page.</source>
+        <translation>Die Namensschilder dieser Vorlage passen nicht auf die Seite.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="82" />
+        <source>There is no badge layout '{name}' (known: {known}).</source>
+        <translation>Es gibt keine Vorlage „{name}“ (bekannt: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="85" />
         <source>The database reported a problem.</source>
         <translation>Die Datenbank hat ein Problem gemeldet.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="76" />
+        <location filename="../../smartnet_desktop/messages.py" line="86" />
         <source>The database cannot be written (read-only or disk full). Nothing was changed.</source>
         <translation>Die Datenbank kann nicht geschrieben werden (schreibgeschützt oder Datenträger voll). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="82" />
+        <location filename="../../smartnet_desktop/messages.py" line="92" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="83" />
+        <location filename="../../smartnet_desktop/messages.py" line="93" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="84" />
+        <location filename="../../smartnet_desktop/messages.py" line="94" />
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="85" />
+        <location filename="../../smartnet_desktop/messages.py" line="95" />
         <source>Town</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="86" />
+        <location filename="../../smartnet_desktop/messages.py" line="96" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="87" />
+        <location filename="../../smartnet_desktop/messages.py" line="97" />
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="88" />
+        <location filename="../../smartnet_desktop/messages.py" line="98" />
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="89" />
+        <location filename="../../smartnet_desktop/messages.py" line="99" />
         <source>Notices</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="90" />
+        <location filename="../../smartnet_desktop/messages.py" line="100" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="91" />
+        <location filename="../../smartnet_desktop/messages.py" line="101" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="92" />
+        <location filename="../../smartnet_desktop/messages.py" line="102" />
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="93" />
+        <location filename="../../smartnet_desktop/messages.py" line="103" />
         <source>Retention (months)</source>
         <translation>Aufbewahrung (Monate)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="94" />
+        <location filename="../../smartnet_desktop/messages.py" line="104" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="95" />
+        <location filename="../../smartnet_desktop/messages.py" line="105" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="96" />
+        <location filename="../../smartnet_desktop/messages.py" line="106" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="97" />
+        <location filename="../../smartnet_desktop/messages.py" line="107" />
         <source>Academic title</source>
         <translation>Akademischer Titel</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="98" />
+        <location filename="../../smartnet_desktop/messages.py" line="108" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="99" />
+        <location filename="../../smartnet_desktop/messages.py" line="109" />
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="100" />
+        <location filename="../../smartnet_desktop/messages.py" line="110" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="101" />
+        <location filename="../../smartnet_desktop/messages.py" line="111" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="102" />
+        <location filename="../../smartnet_desktop/messages.py" line="112" />
         <source>Profile URL</source>
         <translation>Steckbrief-URL</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="103" />
+        <location filename="../../smartnet_desktop/messages.py" line="113" />
         <source>Photo objection</source>
         <translation>Foto-Einwand</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="104" />
+        <location filename="../../smartnet_desktop/messages.py" line="114" />
         <source>Contact sharing</source>
         <translation>Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="105" />
+        <location filename="../../smartnet_desktop/messages.py" line="115" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="106" />
+        <location filename="../../smartnet_desktop/messages.py" line="116" />
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="107" />
+        <location filename="../../smartnet_desktop/messages.py" line="117" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="108" />
+        <location filename="../../smartnet_desktop/messages.py" line="118" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="109" />
+        <location filename="../../smartnet_desktop/messages.py" line="119" />
         <source>Speaker</source>
         <translation>Vortragende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="110" />
+        <location filename="../../smartnet_desktop/messages.py" line="120" />
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="111" />
+        <location filename="../../smartnet_desktop/messages.py" line="121" />
         <source>Photo question</source>
         <translation>Frage zu Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="112" />
+        <location filename="../../smartnet_desktop/messages.py" line="122" />
         <source>Contact-sharing question</source>
         <translation>Frage zur Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="113" />
+        <location filename="../../smartnet_desktop/messages.py" line="123" />
         <source>QR content</source>
         <translation>QR-Inhalt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="114" />
+        <location filename="../../smartnet_desktop/messages.py" line="124" />
         <source>Badge layout</source>
         <translation>Namensschild-Vorlage</translation>
     </message>

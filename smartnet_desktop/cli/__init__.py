@@ -52,7 +52,13 @@ def open_sessions(args: argparse.Namespace):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from smartnet_desktop.cli import agenda_commands, desk_commands, events_commands, file_commands
+    from smartnet_desktop.cli import (
+        agenda_commands,
+        badge_commands,
+        desk_commands,
+        events_commands,
+        file_commands,
+    )
 
     parser = OneLineParser(
         prog="smartnet-desktop",
@@ -64,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="open the GUI on a throw-away copy of the demo meeting"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
-    for module in (events_commands, desk_commands, file_commands, agenda_commands):
+    for module in (events_commands, desk_commands, file_commands, agenda_commands, badge_commands):
         module.register(sub)
     return parser
 

@@ -144,6 +144,7 @@ class Registration(Base):
     # Whether the printed badge carries the photo-objection marker; when it differs from
     # photo_objection, the badge must be reprinted.
     badge_printed_with_marker: Mapped[bool] = mapped_column(Boolean, default=False)
+    badge_fingerprint: Mapped[str] = mapped_column(String(16), default="")
     # Mirror of the photo objection in force for this event (event-specific or all events).
     photo_objection: Mapped[bool] = mapped_column(Boolean, default=False)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, time
 
+from smartnet_desktop.domain.badge_print import badge_fingerprint
+
 
 @dataclass(frozen=True, slots=True)
 class EventRow:
@@ -111,15 +113,21 @@ class AttendeeRow:
     photo_objection: bool
     contact_sharing: str
     badge_printed_with_marker: bool = False
+    badge_fingerprint: str = ""
     search_key: str = field(default="", repr=False, compare=False)
 
     @property
     def needs_reprint(self) -> bool:
-        """A printed badge whose photo marker no longer matches the objection in force."""
-        return (
-            self.badge_printed_at is not None
-            and self.badge_printed_with_marker != self.photo_objection
+        """A printed badge whose name, organisation, role or photo marker changed since."""
+        current = badge_fingerprint(
+            self.title,
+            self.given_name,
+            self.family_name,
+            self.organization,
+            self.role,
+            self.photo_objection,
         )
+        return self.badge_printed_at is not None and current != self.badge_fingerprint
 
     @property
     def display_name(self) -> str:
@@ -177,3 +185,20 @@ class Change:
     person_ids: frozenset[int] = frozenset()
     events_changed: bool = False
     agenda_changed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class BadgeData:
+    """What one name badge shows; made by the badge service, drawn by badges.render."""
+
+    registration_id: int
+    given_name: str
+    family_name: str
+    title: str
+    organization: str
+    role: str
+    event_title: str
+    event_date: date
+    qr_content: str
+    photo_objection: bool
+    badge_code: str = ""

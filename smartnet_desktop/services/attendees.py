@@ -31,6 +31,7 @@ _COLUMNS = (
     Registration.photo_objection,
     Person.contact_sharing,
     Registration.badge_printed_with_marker,
+    Registration.badge_fingerprint,
     Person.search_key,
 )
 

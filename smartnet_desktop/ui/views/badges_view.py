@@ -1,10 +1,34 @@
-"""Name badges of the current event: who has one printed, who still needs one."""
+"""Name badges of the current event: whom, which sheet, which QR content; live preview of
+the first page; save as PDF or print; badges are then marked printed."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import QSizeF, Qt, QTimer
+from PySide6.QtGui import QPageSize, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+)
+
+from smartnet_desktop.badges.layouts import Layout, load_layouts
 from smartnet_desktop.context import AppContext
+from smartnet_desktop.domain.errors import SmartNetError
+from smartnet_desktop.services import badges as badge_service
+from smartnet_desktop.ui.i18n import error_text
 from smartnet_desktop.ui.models.attendee_model import Column
 from smartnet_desktop.ui.views.attendee_list_view import AttendeeListView
+from smartnet_desktop.ui.workers import BackgroundTask, Cancelled
 
 
 class BadgesView(AttendeeListView):
@@ -13,20 +37,21 @@ class BadgesView(AttendeeListView):
             context,
             heading=self.tr("Badges"),
             explanation=self.tr(
-                "Badge codes and printing state. Each badge carries a QR code that opens the "
-                "organisation's profile."
+                "Name badges with a QR code that opens the organisation's profile. Choose whom to "
+                "print, the badge stock and the QR content; the preview shows the first page."
             ),
             columns=[
                 Column.NAME,
                 Column.ORGANIZATION,
                 Column.BADGE_CODE,
                 Column.PRINTED,
-                Column.PHOTO,
+                Column.REPRINT,
                 Column.STATUS,
             ],
             quick_filters=[
                 (self.tr("Everyone"), None),
                 (self.tr("Not yet printed"), lambda r: r.badge_printed_at is None),
+                (self.tr("Needs a reprint"), lambda r: r.needs_reprint),
                 (
                     self.tr("Checked in without badge"),
                     lambda r: r.checked_in_at is not None and r.badge_printed_at is None,
@@ -34,3 +59,276 @@ class BadgesView(AttendeeListView):
             ],
             parent=parent,
         )
+        self._task: BackgroundTask | None = None
+        self.last_pdf: bytes | None = None
+        self.last_badges: list = []
+
+        self.whom = QComboBox()
+        for label, key in (
+            (self.tr("Everyone"), "all"),
+            (self.tr("Not yet printed or reprint"), "unprinted"),
+            (self.tr("Checked in without badge"), "checked-in"),
+            (self.tr("Selected rows"), "selection"),
+        ):
+            self.whom.addItem(label, key)
+        self.layout_box = QComboBox()
+        self.qr_box = QComboBox()
+        self.qr_box.addItem(self.tr("QR: organisation profile"), "profile")
+        self.qr_box.addItem(self.tr("QR: badge code"), "code")
+        self.mark = QCheckBox(self.tr("Mark as printed"))
+        self.mark.setChecked(True)
+        for box in (self.whom, self.layout_box, self.qr_box):
+            box.currentIndexChanged.connect(self.schedule_preview)
+        options = QHBoxLayout()
+        for widget in (
+            QLabel(self.tr("Whom:")),
+            self.whom,
+            QLabel(self.tr("Sheet:")),
+            self.layout_box,
+            self.qr_box,
+            self.mark,
+        ):
+            options.addWidget(widget)
+        options.addStretch(1)
+        self.layout().insertLayout(3, options)
+
+        self.preview = QLabel(self.tr("Preview"))
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumWidth(360)
+        scroll = QScrollArea()
+        scroll.setWidget(self.preview)
+        scroll.setWidgetResizable(True)
+        table_index = self.layout().indexOf(self.table)
+        splitter = QSplitter()
+        self.layout().removeWidget(self.table)
+        splitter.addWidget(self.table)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.layout().insertWidget(table_index, splitter, 1)
+
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.hide()
+        self.cancel.clicked.connect(lambda: self._task and self._task.cancel())
+        self.actions_bar.insertWidget(0, self.progress, 1)
+        self.actions_bar.insertWidget(1, self.cancel)
+        self.add_action(self.tr("Save as PDF…"), self.save_pdf, "Ctrl+S")
+        self.add_action(self.tr("Print…"), self.print_badges, "Ctrl+P")
+        self.add_action(self.tr("Calibration page…"), self.save_calibration)
+        self.add_action(self.tr("Badge settings…"), self.edit_settings)
+        self.status = QLabel()
+        self.actions_bar.insertWidget(2, self.status)
+
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(300)
+        self._preview_timer.timeout.connect(self.render_preview)
+        self.reload_layouts()
+
+    # -- options ---------------------------------------------------------------------------
+    def reload_layouts(self, select: str | None = None) -> None:
+        current = select or self.layout_box.currentData()
+        self._layouts = load_layouts(self.context.settings.custom_layout_path())
+        self.layout_box.blockSignals(True)
+        self.layout_box.clear()
+        for name, layout in self._layouts.items():
+            self.layout_box.addItem(
+                layout.label if name != "custom" else self.tr("Custom layout"), name
+            )
+        index = self.layout_box.findData(current)
+        self.layout_box.setCurrentIndex(max(0, index))
+        self.layout_box.blockSignals(False)
+
+    def set_event(self, event_id: int) -> None:
+        super().set_event(event_id)
+        from smartnet_desktop.services.events import get_event
+
+        event = get_event(self.context.sessions, event_id)
+        self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(event.badge_layout)))
+        self.qr_box.setCurrentIndex(max(0, self.qr_box.findData(event.qr_content)))
+        self.schedule_preview()
+
+    def set_rows(self, rows) -> None:
+        super().set_rows(rows)
+        self.schedule_preview()
+
+    def schedule_preview(self) -> None:
+        if self.isVisible():
+            self._preview_timer.start()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.schedule_preview()
+
+    def chosen_layout(self) -> Layout:
+        return self._layouts[self.layout_box.currentData()]
+
+    def chosen_badges(self) -> list:
+        whom = self.whom.currentData()
+        people = [r.person_id for r in self.selected_rows()] if whom == "selection" else None
+        return badge_service.badge_data(
+            self.context.sessions,
+            self.event_id,
+            "all" if whom == "selection" else whom,
+            people,
+            self.qr_box.currentData(),
+        )
+
+    # -- rendering -------------------------------------------------------------------------
+    def _render(self, data: list, on_done, preview_only: bool = False) -> None:
+        from smartnet_desktop.badges.render import render_badges
+
+        if self._task is not None:
+            return
+        layout = self.chosen_layout()
+        marker = self.context.settings.marker_style()
+        offset = tuple(self.context.settings.printer_offset_mm)
+        batch = data[: layout.per_page] if preview_only else data
+        self._task = BackgroundTask(
+            lambda progress: render_badges(batch, layout, marker, offset, progress), self
+        )
+        self._task.progressed.connect(
+            lambda done, total: (self.progress.setMaximum(total), self.progress.setValue(done))
+        )
+        self._task.done.connect(lambda result: self._finished(result, on_done))
+        self._task.error.connect(self._failed)
+        if not preview_only:
+            self.progress.show()
+            self.cancel.show()
+        self._task.start()
+
+    def _finished(self, result, on_done) -> None:
+        self._task = None
+        self.progress.hide()
+        self.cancel.hide()
+        on_done(result)
+
+    def _failed(self, error) -> None:
+        self._task = None
+        self.progress.hide()
+        self.cancel.hide()
+        if isinstance(error, Cancelled):
+            self.status.setText(self.tr("Cancelled."))
+        else:
+            text = error_text(error) if isinstance(error, SmartNetError) else str(error)
+            QMessageBox.warning(self, self.tr("Badges"), text)
+
+    def render_preview(self) -> None:
+        if self.event_id is None:
+            return
+        try:
+            data = self.chosen_badges()
+        except SmartNetError as error:
+            self.preview.setText(error_text(error))
+            return
+        if not data:
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(self.tr("Nobody to print with this choice."))
+            self.status.setText("")
+            return
+        layout = self.chosen_layout()
+        pages = -(-len(data) // layout.per_page)
+        self.status.setText(
+            self.tr("%1 badges on %2 pages").replace("%1", str(len(data))).replace("%2", str(pages))
+        )
+        self._render(data, self._show_preview, preview_only=True)
+
+    def _show_preview(self, result) -> None:
+        from smartnet_desktop.ui.pdf_pages import page_image
+
+        if not result.pages:
+            return
+        image = page_image(result.pdf, 0, 60)
+        self.preview.setPixmap(QPixmap.fromImage(image))
+
+    def _with_badges(self, then) -> None:
+        """Renders every chosen badge off the GUI thread, then calls `then(data, result)`."""
+        try:
+            data = self.chosen_badges()
+        except SmartNetError as error:
+            QMessageBox.warning(self, self.tr("Badges"), error_text(error))
+            return
+        if not data:
+            QMessageBox.information(
+                self, self.tr("Badges"), self.tr("Nobody to print with this choice.")
+            )
+            return
+        self._render(data, lambda result: then(data, result))
+
+    def _mark(self, data: list) -> None:
+        if self.mark.isChecked():
+            self.emit_if(badge_service.mark_printed(self.context.sessions, data))
+
+    def save_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save badges"), "namensschilder.pdf", "PDF (*.pdf)"
+        )
+        if path:
+            self._with_badges(lambda data, result: self._write(Path(path), data, result))
+
+    def _write(self, path: Path, data: list, result) -> None:
+        try:
+            path.write_bytes(result.pdf)
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Badges"),
+                self.tr("The file cannot be written: %1").replace("%1", str(error)),
+            )
+            return
+        self.last_pdf, self.last_badges = result.pdf, data
+        self._mark(data)
+        self.status.setText(self.tr("%1 badges saved.").replace("%1", str(len(data))))
+
+    @staticmethod
+    def printer_for(layout: Layout) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(
+            QPageSize(QSizeF(*layout.page), QPageSize.Unit.Millimeter, layout.label)
+        )
+        return printer
+
+    def print_badges(self) -> None:
+        printer = self.printer_for(self.chosen_layout())
+        if QPrintDialog(printer, self).exec():
+            self._with_badges(lambda data, result: self.send_to_printer(printer, data, result))
+
+    def send_to_printer(self, printer: QPrinter, data: list, result) -> None:
+        from smartnet_desktop.ui.pdf_pages import print_pdf
+
+        if print_pdf(result.pdf, printer):
+            self.last_pdf, self.last_badges = result.pdf, data
+            self._mark(data)
+            self.status.setText(
+                self.tr("%1 badges sent to the printer.").replace("%1", str(len(data)))
+            )
+        else:
+            QMessageBox.warning(
+                self, self.tr("Badges"), self.tr("The printer could not be started.")
+            )
+
+    def save_calibration(self) -> None:
+        from PySide6.QtCore import QLocale
+
+        from smartnet_desktop.badges.render import render_calibration
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Calibration page"), "kalibrierung.pdf", "PDF (*.pdf)"
+        )
+        if path:
+            language = "de" if QLocale().language() == QLocale.Language.German else "en"
+            Path(path).write_bytes(
+                render_calibration(
+                    self.chosen_layout(), tuple(self.context.settings.printer_offset_mm), language
+                )
+            )
+
+    def edit_settings(self) -> None:
+        from smartnet_desktop.ui.dialogs.badge_settings_dialog import BadgeSettingsDialog
+
+        dialog = BadgeSettingsDialog(self.context.settings, self)
+        if dialog.exec():
+            self.reload_layouts(dialog.saved_layout)
+            self.schedule_preview()

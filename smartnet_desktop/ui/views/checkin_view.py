@@ -156,12 +156,14 @@ class CheckinView(QWidget):
 
         self.consent_hint = QLabel(
             self.tr(
-                "F7 no photos · Shift+F7 no photos at any event · F8 contact sharing yes · F9 contact sharing no"
+                "F7 no photos · Shift+F7 no photos at any event · F8 contact sharing yes · F9 contact sharing no "
+                "· F10 print badge"
             )
         )
         self.consent_hint.setWordWrap(True)
         right.insertWidget(2, self.consent_hint)
         self._shown: AttendeeRow | None = None  # the person in the confirmation panel
+        self.printer = None  # chosen at the first F10, then reused
         for keys, slot in (
             ("Ctrl+N", self.walk_in),
             ("Ctrl+Z", self.undo_last),
@@ -169,6 +171,7 @@ class CheckinView(QWidget):
             ("Shift+F7", lambda: self.record_photo(all_events=True)),
             ("F8", lambda: self.record_contact("grant")),
             ("F9", lambda: self.record_contact("object")),
+            ("F10", self.print_badge),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -299,6 +302,44 @@ class CheckinView(QWidget):
         self.changed.emit(
             Change(event_ids=frozenset({done.event_id}), person_ids=frozenset({done.person_id}))
         )
+
+    def print_badge(self) -> None:
+        """F10: the badge of the person just checked in, on the event's badge stock. The
+        printer is chosen once; later badges go straight to it."""
+        if self._shown is None or self.current_event is None:
+            return
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        from smartnet_desktop.badges.layouts import get_layout
+        from smartnet_desktop.badges.render import render_badges
+        from smartnet_desktop.services import badges
+        from smartnet_desktop.ui.pdf_pages import print_pdf
+
+        settings = self.context.settings
+        try:
+            layout = get_layout(self.current_event.badge_layout, settings.custom_layout_path())
+            data = badges.badge_data(
+                self.context.sessions, self.current_event.id, "all", [self._shown.person_id]
+            )
+        except SmartNetError as error:
+            self._show_problem(error_text(error))
+            return
+        if self.printer is None:
+            from smartnet_desktop.ui.views.badges_view import BadgesView
+
+            printer = BadgesView.printer_for(layout)
+            if not QPrintDialog(printer, self).exec():
+                return
+            self.printer = printer
+        result = render_badges(
+            data, layout, settings.marker_style(), tuple(settings.printer_offset_mm)
+        )
+        if print_pdf(result.pdf, self.printer):
+            self.changed.emit(badges.mark_printed(self.context.sessions, data))
+            self.consent_hint.setText(
+                self.tr("Badge printed for %1.").replace("%1", self._shown.display_name)
+            )
+        self.search.setFocus()
 
     def record_photo(self, all_events: bool) -> None:
         """F7: the person just checked in objects to photos (at this event or all events)."""

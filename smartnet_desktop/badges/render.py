@@ -1,0 +1,337 @@
+"""Name badges as PDF with ReportLab: plain badge data in, PDF bytes and the geometry out.
+
+Pure: no Qt, no database. Text is NFC-normalised and drawn with the shipped DejaVu fonts;
+it shrinks, wraps to two lines, then is shortened, and never leaves its badge or touches
+the QR code (the geometry of every box is returned so that tests can check it).
+"""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from smartnet_desktop import fonts
+from smartnet_desktop.badges import qr
+from smartnet_desktop.badges.layouts import Layout
+from smartnet_desktop.badges.text_fit import Fitted, fit
+from smartnet_desktop.domain.rows import BadgeData
+
+MM = 72 / 25.4
+Rect = tuple[float, float, float, float]  # x, y, width, height in points, page coordinates
+
+
+@dataclass(frozen=True)
+class MarkerStyle:
+    """The look of the photo-objection marker (configurable in the settings)."""
+
+    color: str = "#c62828"
+    text: str = "Bitte nicht fotografieren"
+
+
+@dataclass
+class BadgeGeometry:
+    registration_id: int
+    page: int
+    badge: Rect
+    qr: Rect
+    texts: list[tuple[str, Rect]] = field(default_factory=list)
+    marker: Rect | None = None
+    rotated: bool = False
+
+
+@dataclass
+class RenderResult:
+    pdf: bytes
+    pages: int
+    geometry: list[BadgeGeometry]
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text or "").strip()
+
+
+def _hex(color: str):
+    from reportlab.lib.colors import HexColor
+
+    return HexColor(color)
+
+
+# The text lines of a badge: (key, font, largest size, smallest size, two lines allowed)
+_LINES = (
+    ("title", fonts.REGULAR, 8.0, 6.0, False),
+    ("given_name", fonts.BOLD, 22.0, 8.0, True),
+    ("family_name", fonts.BOLD, 15.0, 7.0, True),
+    ("organization", fonts.REGULAR, 9.5, 6.0, True),
+    ("role", fonts.REGULAR, 8.0, 6.0, False),
+)
+
+
+def _fit_lines(
+    badge: BadgeData, width: float, height: float, scale: float = 1.0
+) -> list[tuple[str, str, Fitted]]:
+    """Fits all lines into the column; shrinks them together, then drops role and title.
+
+    `scale` enlarges the type on badges bigger than the usual 90 × 55 mm."""
+    values = {
+        "title": badge.title,
+        "given_name": badge.given_name,
+        "family_name": badge.family_name,
+        "organization": badge.organization,
+        "role": badge.role,
+    }
+    keys = [k for k, *_ in _LINES if _nfc(values[k])]
+    for drop in ([], ["role"], ["role", "title"]):
+        wanted = [line for line in _LINES if line[0] in keys and line[0] not in drop]
+        factor = 1.0
+        while factor >= 0.45:
+            fitted = [
+                (
+                    key,
+                    font,
+                    fit(_nfc(values[key]), font, max(big * factor, small), small, width, two),
+                )
+                for key, font, big, small, two in wanted
+            ]
+            total = sum(f.height for *_, f in fitted) + 1.5 * max(0, len(fitted) - 1)
+            if total <= height:
+                return fitted
+            factor -= 0.08
+    # Still too tall (a tiny custom badge): keep the names at their smallest, one line each.
+    return [
+        (key, font, fit(_nfc(values[key]), font, small, small, width, False))
+        for key, font, _big, small, _two in _LINES
+        if key in ("given_name", "family_name") and key in keys
+    ]
+
+
+def _camera_crossed(canvas, x: float, y: float, size: float, background: str) -> None:
+    """A camera with a diagonal bar, white on `background`, in a square of `size` points."""
+    canvas.saveState()
+    canvas.setStrokeColorRGB(1, 1, 1)
+    canvas.setFillColorRGB(1, 1, 1)
+    body_h = size * 0.55
+    canvas.roundRect(x, y + size * 0.18, size, body_h, size * 0.08, stroke=0, fill=1)
+    canvas.rect(x + size * 0.3, y + size * 0.18 + body_h, size * 0.3, size * 0.12, stroke=0, fill=1)
+    canvas.setFillColor(_hex(background))  # the lens, cut out of the body
+    canvas.circle(x + size / 2, y + size * 0.18 + body_h / 2, size * 0.18, stroke=0, fill=1)
+    canvas.setLineWidth(size * 0.1)
+    canvas.line(x - size * 0.05, y, x + size * 1.05, y + size)
+    canvas.restoreState()
+
+
+def draw_badge(
+    canvas,
+    badge: BadgeData,
+    width: float,
+    height: float,
+    forms: dict[str, tuple[str, int]],
+    marker: MarkerStyle,
+) -> BadgeGeometry:
+    """Draws one badge with its lower-left corner at the current origin; returns local boxes."""
+    pad = max(3 * MM, min(width, height) * 0.06)
+    band = 9 * MM if badge.photo_objection else 0.0
+    header_size = 7.0 * min(1.6, max(1.0, height / (55 * MM)))
+    geometry = BadgeGeometry(badge.registration_id, 0, (0, 0, width, height), (0, 0, 0, 0))
+
+    # Header: event and date, one line across the top.
+    header = fit(
+        _nfc(f"{badge.event_title} · {badge.event_date:%d.%m.%Y}"),
+        fonts.CONDENSED,
+        header_size,
+        5.5,
+        width - 2 * pad,
+        two_lines=False,
+    )
+    header_y = height - pad - header.size
+    canvas.setFillColorRGB(0.35, 0.35, 0.35)
+    canvas.setFont(fonts.CONDENSED, header.size)
+    canvas.drawString(pad, header_y + header.size * 0.2, header.lines[0])
+    geometry.texts.append(("event", (pad, header_y, width - 2 * pad, header.size * 1.18)))
+
+    # QR code at the bottom right, above the marker band, quiet zone included.
+    top_limit = header_y - 1.5 * MM
+    bottom = band + (2 * MM if band else pad)
+    size = max(0.0, min(top_limit - bottom, width * 0.38))
+    qr_x, qr_y = width - pad - size + size * 0.04, bottom
+    name, side = forms[badge.qr_content]
+    qr.place_form(canvas, name, side, qr_x, qr_y, size)
+    geometry.qr = (qr_x, qr_y, size, size)
+
+    # The text column left of the code, from below the header down to the band.
+    column_x, column_w = pad, qr_x - pad - 1 * MM
+    column_top, column_bottom = top_limit, bottom
+    scale = min(2.2, max(1.0, min(width / (90 * MM), height / (55 * MM))))
+    lines = _fit_lines(badge, column_w, column_top - column_bottom, scale)
+    y = column_top
+    canvas.setFillColorRGB(0, 0, 0)
+    for key, font, fitted in lines:
+        box_top = y
+        for line in fitted.lines:
+            y -= fitted.size * 1.18
+            canvas.setFont(font, fitted.size)
+            canvas.drawString(column_x, y + fitted.size * 0.22, line)
+        geometry.texts.append((key, (column_x, y, column_w, box_top - y)))
+        y -= 1.5
+
+    if band:
+        canvas.setFillColor(_hex(marker.color))
+        canvas.rect(0, 0, width, band, stroke=0, fill=1)
+        icon = band * 0.62
+        _camera_crossed(canvas, pad, (band - icon) / 2, icon, marker.color)
+        text_x = pad + icon + 2.5 * MM
+        label = fit(_nfc(marker.text), fonts.BOLD, 11, 6, width - text_x - pad, two_lines=False)
+        canvas.setFillColorRGB(1, 1, 1)
+        canvas.setFont(fonts.BOLD, label.size)
+        canvas.drawString(text_x, (band - label.size) / 2 + label.size * 0.22, label.lines[0])
+        geometry.marker = (0, 0, width, band)
+        geometry.texts.append(
+            ("marker", (text_x, (band - label.size) / 2, width - text_x - pad, label.size))
+        )
+    return geometry
+
+
+def _offset(
+    geometry: BadgeGeometry, dx: float, dy: float, page: int, rotated: bool
+) -> BadgeGeometry:
+    def move(rect: Rect) -> Rect:
+        x, y, w, h = rect
+        if rotated:  # turned 180 degrees around the badge's centre
+            bw, bh = geometry.badge[2], geometry.badge[3]
+            x, y = bw - x - w, bh - y - h
+        return (x + dx, y + dy, w, h)
+
+    return BadgeGeometry(
+        geometry.registration_id,
+        page,
+        move(geometry.badge),
+        move(geometry.qr),
+        [(k, move(r)) for k, r in geometry.texts],
+        move(geometry.marker) if geometry.marker else None,
+        rotated,
+    )
+
+
+def _cut_marks(canvas, layout: Layout) -> None:
+    """Short lines in the page margins along every badge edge."""
+    canvas.saveState()
+    canvas.setLineWidth(0.3)
+    canvas.setStrokeColorRGB(0.4, 0.4, 0.4)
+    xs = sorted(
+        {layout.slot_origin(c)[0] for c in range(layout.columns)}
+        | {layout.slot_origin(c)[0] + layout.badge[0] for c in range(layout.columns)}
+    )
+    ys = sorted(
+        {layout.slot_origin(r * layout.columns)[1] for r in range(layout.rows)}
+        | {layout.slot_origin(r * layout.columns)[1] + layout.badge[1] for r in range(layout.rows)}
+    )
+    top, bottom, left, right = ys[-1], ys[0], xs[0], xs[-1]
+    for x in xs:
+        canvas.line(x * MM, (top + 2) * MM, x * MM, (top + 8) * MM)
+        canvas.line(x * MM, (bottom - 2) * MM, x * MM, (bottom - 8) * MM)
+    for y in ys:
+        canvas.line((left - 2) * MM, y * MM, (left - 8) * MM, y * MM)
+        canvas.line((right + 2) * MM, y * MM, (right + 8) * MM, y * MM)
+    canvas.restoreState()
+
+
+def render_badges(
+    badges: list[BadgeData],
+    layout: Layout,
+    marker: MarkerStyle | None = None,
+    offset_mm: tuple[float, float] = (0.0, 0.0),
+    progress: Callable[[int, int], None] | None = None,
+) -> RenderResult:
+    """All badges on as many pages as needed (the last partial page is kept)."""
+    if not badges:
+        return RenderResult(b"", 0, [])
+    from reportlab.pdfgen.canvas import Canvas
+
+    fonts.register()
+    marker = marker or MarkerStyle()
+    matrices = qr.matrices((b.qr_content for b in badges), progress)
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(layout.page[0] * MM, layout.page[1] * MM), pageCompression=1)
+    canvas.setTitle("Namensschilder")
+    forms: dict[str, tuple[str, int]] = {}
+    for index, content in enumerate(matrices):
+        name = f"qr{index}"
+        forms[content] = (name, qr.define_form(canvas, name, matrices[content]))
+
+    dx, dy = offset_mm[0] * MM, -offset_mm[1] * MM  # y is measured downwards on paper
+    width, height = layout.badge[0] * MM, layout.badge[1] * MM
+    geometry: list[BadgeGeometry] = []
+    pages = 0
+    for index, badge in enumerate(badges):
+        slot = index % layout.per_page
+        if slot == 0:
+            if index:
+                canvas.showPage()
+            pages += 1
+            if layout.cut_marks:
+                _cut_marks(canvas, layout)
+        x, y = layout.slot_origin(slot)
+        canvas.saveState()
+        canvas.translate(x * MM + dx, y * MM + dy)
+        local = draw_badge(canvas, badge, width, height, forms, marker)
+        canvas.restoreState()
+        geometry.append(_offset(local, x * MM + dx, y * MM + dy, pages, False))
+        if layout.foldable:  # the back: the same badge above the fold, turned 180 degrees
+            back_y = (y + layout.badge[1]) * MM + dy
+            canvas.saveState()
+            canvas.translate(x * MM + dx + width, back_y + height)
+            canvas.rotate(180)
+            draw_badge(canvas, badge, width, height, forms, marker)
+            canvas.restoreState()
+            geometry.append(_offset(local, x * MM + dx, back_y, pages, True))
+        if progress and index % 50 == 0:
+            progress(index, len(badges))
+    canvas.showPage()
+    canvas.save()
+    return RenderResult(buffer.getvalue(), pages, geometry)
+
+
+def render_calibration(
+    layout: Layout, offset_mm: tuple[float, float] = (0.0, 0.0), language: str = "de"
+) -> bytes:
+    """A page with the badge outlines and crosses 10 mm from the page edges, to measure the
+    printer's offset."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    fonts.register()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(layout.page[0] * MM, layout.page[1] * MM))
+    canvas.translate(offset_mm[0] * MM, -offset_mm[1] * MM)
+    canvas.setLineWidth(0.4)
+    canvas.setDash(3, 2)
+    for slot in range(layout.per_page):
+        x, y = layout.slot_origin(slot)
+        canvas.rect(x * MM, y * MM, layout.badge[0] * MM, layout.badge[1] * MM)
+    canvas.setDash()
+    for cx, cy in (
+        (10, 10),
+        (layout.page[0] - 10, 10),
+        (10, layout.page[1] - 10),
+        (layout.page[0] - 10, layout.page[1] - 10),
+    ):
+        canvas.line((cx - 5) * MM, cy * MM, (cx + 5) * MM, cy * MM)
+        canvas.line(cx * MM, (cy - 5) * MM, cx * MM, (cy + 5) * MM)
+    text = {
+        "de": [
+            "Kalibrierseite: " + layout.label,
+            "Die Kreuze sollten 10 mm von den Blatträndern entfernt sein.",
+            "Weicht der Druck ab, tragen Sie die Abweichung als Drucker-Versatz ein (x nach rechts, y nach unten).",
+        ],
+        "en": [
+            "Calibration page: " + layout.label,
+            "The crosses should be 10 mm from the edges of the sheet.",
+            "If the print is off, enter the difference as the printer offset (x to the right, y downwards).",
+        ],
+    }[language if language == "en" else "de"]
+    canvas.setFont(fonts.REGULAR, 9)
+    for line_number, line in enumerate(text):
+        canvas.drawString(20 * MM, (layout.page[1] / 2 + 10 - 5 * line_number) * MM, line)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()

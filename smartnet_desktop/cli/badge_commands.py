@@ -1,0 +1,74 @@
+"""`badges`: name badges as PDF, and `badges layouts`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from smartnet_desktop.cli import CommandFailed, emit, open_sessions
+from smartnet_desktop.services.badges import QR_MODES, SELECTIONS
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("badges", help="name badges as PDF (or: badges layouts)")
+    parser.add_argument("what", nargs="?", choices=["layouts"], help="list the sheet presets")
+    parser.add_argument("--event", type=int)
+    parser.add_argument("--out", type=Path)
+    parser.add_argument("--layout", help="preset name (default: the event's)")
+    parser.add_argument("--qr", choices=QR_MODES, help="QR content (default: the event's)")
+    parser.add_argument("--only", choices=[s for s in SELECTIONS if s != "all"])
+    parser.add_argument("--person", type=int, action="append", help="only this person (repeatable)")
+    parser.add_argument("--mark-printed", action="store_true", help="record the badges as printed")
+    parser.add_argument("--json", action="store_true")
+    parser.set_defaults(handler=badges)
+
+
+def _settings():
+    from smartnet_desktop.settings import Settings
+
+    return Settings.load()
+
+
+def badges(args: argparse.Namespace) -> int:
+    from smartnet_desktop.badges.layouts import get_layout, load_layouts
+
+    settings = _settings()
+    if args.what == "layouts":
+        layouts = load_layouts(settings.custom_layout_path())
+        emit(
+            args,
+            [layout.to_json() for layout in layouts.values()],
+            "\n".join(f"{name:<18} {layout.label}" for name, layout in layouts.items()),
+        )
+        return 0
+    if args.event is None or args.out is None:
+        raise CommandFailed("badges needs --event ID and --out FILE.pdf")
+    if args.out.suffix.lower() != ".pdf":
+        raise CommandFailed(f"--out must name a .pdf file, not '{args.out.name}'")
+    from smartnet_desktop.badges.render import render_badges
+    from smartnet_desktop.services import badges as service
+    from smartnet_desktop.services.events import get_event
+
+    sessions = open_sessions(args)
+    event = get_event(sessions, args.event)
+    layout = get_layout(args.layout or event.badge_layout, settings.custom_layout_path())
+    data = service.badge_data(sessions, args.event, args.only or "all", args.person, args.qr)
+    if not data:
+        raise CommandFailed("nobody matches: no badge to print")
+    result = render_badges(data, layout, settings.marker_style(), tuple(settings.printer_offset_mm))
+    args.out.write_bytes(result.pdf)
+    if args.mark_printed:
+        service.mark_printed(sessions, data)
+    emit(
+        args,
+        {
+            "status": "ok",
+            "file": str(args.out),
+            "badges": len(data),
+            "pages": result.pages,
+            "layout": layout.name,
+            "marked_printed": args.mark_printed,
+        },
+        f"{len(data)} badges on {result.pages} pages written to {args.out}",
+    )
+    return 0

@@ -1,0 +1,120 @@
+"""Which badges to print, with what QR content, and recording that they were printed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from smartnet_desktop.domain.badge_print import badge_fingerprint
+from smartnet_desktop.domain.errors import InvalidInput
+from smartnet_desktop.domain.models import Organization, Person, Registration, utc_now
+from smartnet_desktop.domain.rows import AttendeeRow, BadgeData, Change
+from smartnet_desktop.services.attendees import list_attendees
+from smartnet_desktop.services.events import load_event
+
+SELECTIONS = ("all", "unprinted", "checked-in")
+QR_MODES = ("profile", "code")
+
+
+def _chosen(
+    rows: list[AttendeeRow], only: str, person_ids: Iterable[int] | None
+) -> list[AttendeeRow]:
+    if only not in SELECTIONS:
+        raise InvalidInput("only", "unknown_value", value=only)
+    if person_ids is not None:
+        wanted = set(person_ids)
+        rows = [r for r in rows if r.person_id in wanted]
+    if only == "unprinted":
+        rows = [r for r in rows if r.badge_printed_at is None or r.needs_reprint]
+    elif only == "checked-in":
+        rows = [
+            r
+            for r in rows
+            if r.checked_in_at is not None and (r.badge_printed_at is None or r.needs_reprint)
+        ]
+    return rows
+
+
+def badge_data(
+    sessions: sessionmaker[Session],
+    event_id: int,
+    only: str = "all",
+    person_ids: Iterable[int] | None = None,
+    qr_mode: str | None = None,
+) -> list[BadgeData]:
+    """The badges to print, in name order. "unprinted" includes badges that need a reprint;
+    "checked-in" means checked in without a (current) badge. The QR code opens the
+    organisation's profile, or carries the badge code where there is none (or when asked)."""
+    with sessions.begin() as session:
+        event = load_event(session, event_id)
+        mode = qr_mode or event.qr_content
+        if mode not in QR_MODES:
+            raise InvalidInput("qr_content", "unknown_value", value=mode)
+        profiles = dict(
+            session.execute(
+                select(Person.id, Organization.profile_url)
+                .join(Registration, Registration.person_id == Person.id)
+                .join(Organization, Organization.id == Person.organization_id)
+                .where(Registration.event_id == event_id)
+            ).all()
+        )
+        title, day = event.title, event.date
+    rows = _chosen(list_attendees(sessions, event_id), only, person_ids)
+    return [
+        BadgeData(
+            registration_id=r.registration_id,
+            given_name=r.given_name,
+            family_name=r.family_name,
+            title=r.title,
+            organization=r.organization,
+            role=r.role,
+            event_title=title,
+            event_date=day,
+            qr_content=(profiles.get(r.person_id) or r.badge_code)
+            if mode == "profile"
+            else r.badge_code,
+            photo_objection=r.photo_objection,
+            badge_code=r.badge_code,
+        )
+        for r in rows
+    ]
+
+
+def mark_printed(sessions: sessionmaker[Session], badges: list[BadgeData]) -> Change:
+    """Records that these badges were printed, and what they showed."""
+    now = utc_now()
+    with sessions.begin() as session:
+        for badge in badges:
+            session.execute(
+                update(Registration)
+                .where(Registration.id == badge.registration_id)
+                .values(
+                    badge_printed_at=now,
+                    badge_printed_with_marker=badge.photo_objection,
+                    badge_fingerprint=badge_fingerprint(
+                        badge.title,
+                        badge.given_name,
+                        badge.family_name,
+                        badge.organization,
+                        badge.role,
+                        badge.photo_objection,
+                    ),
+                )
+            )
+        people = set(
+            session.scalars(
+                select(Registration.person_id).where(
+                    Registration.id.in_([b.registration_id for b in badges])
+                )
+            )
+        )
+        events = set(
+            session.scalars(
+                select(Registration.event_id).where(
+                    Registration.id.in_([b.registration_id for b in badges])
+                )
+            )
+        )
+        return Change(event_ids=frozenset(events), person_ids=frozenset(people))

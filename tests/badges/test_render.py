@@ -1,0 +1,180 @@
+"""Badges rendered, rasterised at 150 dpi, every QR code decoded; text read back with pypdf."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pypdfium2
+import pytest
+import zxingcpp
+from PIL import Image
+from pypdf import PdfReader
+
+from smartnet_desktop.badges.layouts import load_layouts
+from smartnet_desktop.badges.render import MM, render_badges
+from smartnet_desktop.domain.rows import BadgeData
+
+LAYOUTS = load_layouts()
+NAMES = [
+    ("Łucja", "Żółćińska", "Prof. Dr.", "Technische Universität Ilmenau", True),
+    ("Thi Lan", "Nguyễn", "", "Technische Universität Ilmenau", False),
+    ("Ștefan", "Popescu", "", "Wirtschaftsförderungsgesellschaft Jena mbH", False),
+    ("Ingrid", "Ødegård", "", "Vertretung des Freistaats Thüringen bei der EU", True),
+    ("Jürgen", "Weißbach", "", "Stadt Gera", False),
+    ("Anna", "Beispiel", "", "", False),
+    ("Zoë", "Größer", "Dr.", "Region Seltenrain", False),
+    ("Åsa", "Lindqvist", "", "Fachhochschule Erfurt", False),
+    ("Đorđe", "Petrović", "", "Stadt Weida", True),
+]
+
+
+def badge(
+    index: int, given="A", family="B", title="", org="", objection=False, qr=None
+) -> BadgeData:
+    return BadgeData(
+        index,
+        given,
+        family,
+        title,
+        org,
+        "Referent",
+        "4. Netzwerktreffen Smart Cities",
+        date(2022, 8, 30),
+        qr or f"https://steckbriefe.example/org-{index}",
+        objection,
+        f"CODE{index}",
+    )
+
+
+def sample(count: int = 9) -> list[BadgeData]:
+    return [badge(i, *NAMES[i % len(NAMES)]) for i in range(count)]
+
+
+def pages_as_images(pdf: bytes, dpi: int = 150) -> list[Image.Image]:
+    document = pypdfium2.PdfDocument(pdf)
+    return [page.render(scale=dpi / 72).to_pil().convert("RGB") for page in document]
+
+
+@pytest.mark.parametrize("layout", ["a4-insert-90x55", "durable-1456", "herma-4412", "a6-single"])
+def test_every_qr_code_decodes_to_its_content(layout):
+    badges = sample(9)
+    result = render_badges(badges, LAYOUTS[layout])
+    decoded = []
+    for image in pages_as_images(result.pdf):
+        decoded += [code.text for code in zxingcpp.read_barcodes(image)]
+    assert sorted(decoded) == sorted(b.qr_content for b in badges)
+
+
+def test_every_badge_text_is_in_the_pdf_including_non_latin_names():
+    result = render_badges(sample(9), LAYOUTS["a4-insert-90x55"])
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(result.pdf)).pages)
+    for given, family, title, org, _ in NAMES:
+        assert given in text and family in text
+        if title:
+            assert title in text
+        if org:
+            assert org.split()[0] in text
+    assert "Bitte nicht fotografieren" in text
+
+
+def _inside(inner, outer, tolerance=0.01) -> bool:
+    x, y, w, h = inner
+    ox, oy, ow, oh = outer
+    return (
+        x >= ox - tolerance
+        and y >= oy - tolerance
+        and x + w <= ox + ow + tolerance
+        and y + h <= oy + oh + tolerance
+    )
+
+
+def _overlap(a, b) -> bool:
+    ax, ay, aw, ah = a
+    bx, by, bw, bh = b
+    return ax < bx + bw and bx < ax + aw and ay < by + bh and by < ay + ah
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_no_text_leaves_its_badge_or_touches_the_qr_code(layout):
+    long = "Wirtschaftsförderungs­gesellschaft " * 9
+    badges = sample(9) + [
+        badge(100, "X" * 300, "Y" * 300, "Prof. Dr. " * 30, long, True),
+        badge(
+            101, "Maximiliane Theodora Charlotte", "Müller-Lüdenscheidt von Hohenzollern", "", long
+        ),
+    ]
+    result = render_badges(badges, LAYOUTS[layout])
+    assert len(result.geometry) == len(badges) * (2 if LAYOUTS[layout].foldable else 1)
+    for geometry in result.geometry:
+        assert _inside(geometry.qr, geometry.badge)
+        for key, box in geometry.texts:
+            assert _inside(box, geometry.badge), (key, box, geometry.badge)
+            if key != "marker":
+                assert not _overlap(box, geometry.qr), (key, box, geometry.qr)
+
+
+def test_a_300_character_name_still_renders_and_its_qr_decodes():
+    badges = [badge(1, "Ä" * 300, "Ø" * 300, org="Ł" * 300, objection=True)]
+    result = render_badges(badges, LAYOUTS["a4-insert-90x55"])
+    [image] = pages_as_images(result.pdf)
+    assert [c.text for c in zxingcpp.read_barcodes(image)] == [badges[0].qr_content]
+
+
+@pytest.mark.parametrize(("count", "pages"), [(0, 0), (1, 1), (7, 1), (8, 1), (9, 2), (17, 3)])
+def test_page_counts_keep_the_last_partial_page(count, pages):
+    result = render_badges(sample(count), LAYOUTS["a4-insert-90x55"])
+    assert result.pages == pages
+    if count:
+        assert len(PdfReader(io.BytesIO(result.pdf)).pages) == pages
+        assert {g.registration_id for g in result.geometry} == set(range(count))
+
+
+def test_foldable_back_is_turned_180_degrees_above_the_fold():
+    layout = LAYOUTS["a4-foldable"]
+    result = render_badges(sample(2), layout)
+    assert result.pages == 2
+    front, back = result.geometry[0], result.geometry[1]
+    assert not front.rotated and back.rotated
+    assert front.badge[1] == pytest.approx(0) and back.badge[1] == pytest.approx(
+        layout.page[1] / 2 * MM
+    )
+
+    # The QR code sits bottom right on the front and top left on the turned back.
+    def centre(rect):
+        return rect[0] + rect[2] / 2, rect[1] + rect[3] / 2
+
+    (fx, fy), (bx, by) = centre(front.qr), centre(back.qr)
+    assert fx > centre(front.badge)[0] and fy < centre(front.badge)[1]
+    assert bx < centre(back.badge)[0] and by > centre(back.badge)[1]
+    [page_one, _] = pages_as_images(result.pdf)
+    upper = page_one.crop((0, 0, page_one.width, page_one.height // 2)).rotate(180)
+    lower = page_one.crop((0, page_one.height // 2, page_one.width, page_one.height))
+    assert [c.text for c in zxingcpp.read_barcodes(upper)] == [
+        c.text for c in zxingcpp.read_barcodes(lower)
+    ]
+
+
+def test_the_objection_marker_is_on_exactly_the_objectors_badges():
+    badges = sample(9)
+    result = render_badges(badges, LAYOUTS["a4-insert-90x55"])
+    marked = {g.registration_id for g in result.geometry if g.marker is not None}
+    assert marked == {b.registration_id for b in badges if b.photo_objection}
+    # and the band is really red on the page, below the objector's QR code
+    [first, _] = pages_as_images(result.pdf, dpi=72)
+    for geometry in result.geometry:
+        if geometry.page != 1:
+            continue
+        x, y, w, h = geometry.badge
+        pixel = first.getpixel((int(x + 1.5 * MM), int(first.height - (y + 3 * MM))))
+        assert (pixel[0] > 150 and pixel[1] < 90) == (geometry.marker is not None)
+
+
+def test_identical_qr_contents_are_drawn_once():
+    same = [badge(i, qr="https://steckbriefe.example/gera") for i in range(40)]
+    different = [badge(i) for i in range(40)]
+    small = render_badges(same, LAYOUTS["a4-insert-90x55"]).pdf
+    large = render_badges(different, LAYOUTS["a4-insert-90x55"]).pdf
+    assert small.count(b"/Subtype /Form") == 1
+    assert large.count(b"/Subtype /Form") == 40
+    assert b"/Subtype /Image" not in large  # vector, not raster

@@ -1,0 +1,106 @@
+"""Which badges get printed, their QR content, and reprints after a change."""
+
+from __future__ import annotations
+
+import json
+
+from smartnet_desktop.cli import main
+from smartnet_desktop.services import attendees, badges, checkin, consent, registry
+
+
+def test_qr_opens_the_profile_or_falls_back_to_the_badge_code(demo):
+    sessions, gera, _ = demo
+    data = {b.family_name: b for b in badges.badge_data(sessions, gera)}
+    assert data["Müllerschön"].qr_content == "https://steckbriefe.example/gera"
+    tu = data["Nguyễn"]  # the TU Ilmenau has no profile URL in the demo
+    assert tu.qr_content == tu.badge_code
+    codes = badges.badge_data(sessions, gera, qr_mode="code")
+    assert all(b.qr_content == b.badge_code for b in codes)
+
+
+def test_selections_and_reprint_after_a_change(demo):
+    sessions, gera, _ = demo
+    everyone = badges.badge_data(sessions, gera)
+    assert len(everyone) == 40
+    row = attendees.list_attendees(sessions, gera, "weissbach")[0]
+    checkin.check_in(sessions, row.registration_id, "Desk")
+    assert [b.family_name for b in badges.badge_data(sessions, gera, "checked-in")] == ["Weißbach"]
+    badges.mark_printed(sessions, everyone)
+    assert badges.badge_data(sessions, gera, "unprinted") == []
+    assert badges.badge_data(sessions, gera, "checked-in") == []
+
+    consent.record_photo(
+        sessions, row.person_id, gera, True, by="Desk"
+    )  # the marker is missing now
+    data = registry.person_input(
+        sessions, attendees.list_attendees(sessions, gera, "zolc")[0].person_id
+    )
+    registry.update_person(
+        sessions,
+        attendees.list_attendees(sessions, gera, "zolc")[0].person_id,
+        registry.PersonInput(
+            **{
+                **{f: getattr(data, f) for f in registry.PersonInput.__slots__},
+                "role": "Vizepräsidentin",
+            }
+        ),
+    )
+    reprint = {b.family_name for b in badges.badge_data(sessions, gera, "unprinted")}
+    assert reprint == {"Weißbach", "Żółćińska"}
+    assert all(
+        r.needs_reprint == (r.family_name in reprint)
+        for r in attendees.list_attendees(sessions, gera)
+    )
+    assert badges.badge_data(sessions, gera, person_ids=[row.person_id])[0].photo_objection
+
+
+def test_badges_command(capsys, db_path, tmp_path):
+    main(["--db", str(db_path), "demo-data"])
+    capsys.readouterr()
+    out = tmp_path / "badges.pdf"
+    assert (
+        main(
+            [
+                "--db",
+                str(db_path),
+                "badges",
+                "--event",
+                "1",
+                "--out",
+                str(out),
+                "--layout",
+                "herma-4412",
+                "--mark-printed",
+                "--json",
+            ]
+        )
+        == 0
+    )
+    result = json.loads(capsys.readouterr().out)
+    assert (result["badges"], result["pages"], result["layout"]) == (40, 4, "herma-4412")
+    assert (
+        main(
+            [
+                "--db",
+                str(db_path),
+                "badges",
+                "--event",
+                "1",
+                "--out",
+                str(out),
+                "--only",
+                "unprinted",
+            ]
+        )
+        == 2
+    )
+    assert "no badge" in capsys.readouterr().err
+    assert main(["--db", str(db_path), "badges", "layouts", "--json"]) == 0
+    names = {layout["name"] for layout in json.loads(capsys.readouterr().out)}
+    assert {"a4-insert-90x55", "durable-1456", "herma-4412", "a6-single", "a4-foldable"} <= names
+    assert (
+        main(
+            ["--db", str(db_path), "badges", "--event", "1", "--out", str(out), "--layout", "nope"]
+        )
+        == 2
+    )

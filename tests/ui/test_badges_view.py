@@ -1,0 +1,72 @@
+"""Badges view: preview, save as PDF, print through QPrinter into a PDF file, mark printed."""
+
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+
+from smartnet_desktop.services import attendees
+from tests.typing_helpers import press_enter, type_text
+
+
+def _gera_badges(make_window):
+    window = make_window("en")
+    index = next(
+        i
+        for i in range(window.event_switcher.count())
+        if "Gera" in window.event_switcher.itemText(i)
+    )
+    window.event_switcher.setCurrentIndex(index)
+    window.show_view(5)
+    return window, window.badges_view
+
+
+def test_preview_shows_the_first_page(make_window, qtbot):
+    window, view = _gera_badges(make_window)
+    qtbot.waitUntil(
+        lambda: view.preview.pixmap() is not None and not view.preview.pixmap().isNull(),
+        timeout=10000,
+    )
+    assert view.preview.pixmap().width() > 300
+    assert "40 badges on 5 pages" in view.status.text()
+
+
+def test_printing_through_qprinter_into_a_pdf_file_and_marking_printed(
+    make_window, qtbot, tmp_path
+):
+    window, view = _gera_badges(make_window)
+    view.whom.setCurrentIndex(view.whom.findData("unprinted"))
+    data = view.chosen_badges()
+    printer = view.printer_for(view.chosen_layout())
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setResolution(150)
+    qtbot.waitUntil(lambda: view._task is None, timeout=10000)  # the preview render has finished
+    with qtbot.waitSignal(window.dataShown, timeout=20000):
+        view._with_badges(lambda badges, result: view.send_to_printer(printer, badges, result))
+    printed = PdfReader(io.BytesIO((tmp_path / "printed.pdf").read_bytes()))
+    assert len(printed.pages) == 5 and (tmp_path / "printed.pdf").stat().st_size > 50_000
+    rows = attendees.list_attendees(window.context.sessions, window.current_event.id)
+    assert all(r.badge_printed_at is not None for r in rows) and len(data) == 40
+    assert all(r.badge_printed_with_marker == r.photo_objection for r in rows)
+    assert view.chosen_badges() == []  # nothing left to print
+
+
+def test_desk_f10_prints_the_badge_of_the_person_just_checked_in(make_window, qtbot, tmp_path):
+    window, _ = _gera_badges(make_window)
+    window.show_view(0)
+    desk = window.checkin_view
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "one.pdf"))
+    printer.setResolution(100)
+    desk.printer = printer  # as chosen at the first F10
+    type_text(desk.search, "Nguyễn")
+    press_enter(desk.search)
+    qtbot.keyClick(desk.search, Qt.Key.Key_F10)
+    assert (tmp_path / "one.pdf").exists()
+    [row] = attendees.list_attendees(window.context.sessions, window.current_event.id, "nguyen")
+    assert row.badge_printed_at is not None and row.checked_in_at is not None
