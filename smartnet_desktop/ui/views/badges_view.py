@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSizeF, Qt, QTimer
+from PySide6.QtCore import QLocale, QSizeF, Qt, QTimer
 from PySide6.QtGui import QPageSize, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -134,9 +134,12 @@ class BadgesView(AttendeeListView):
         self.layout_box.blockSignals(True)
         self.layout_box.clear()
         for name, layout in self._layouts.items():
-            self.layout_box.addItem(
-                layout.label if name != "custom" else self.tr("Custom layout"), name
+            label = (
+                layout.label_in(QLocale().name()[:2])
+                if name != "custom"
+                else self.tr("Custom layout")
             )
+            self.layout_box.addItem(label, name)
         index = self.layout_box.findData(current)
         self.layout_box.setCurrentIndex(max(0, index))
         self.layout_box.blockSignals(False)
