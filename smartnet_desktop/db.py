@@ -16,7 +16,7 @@ from smartnet_desktop.paths import MIGRATIONS
 
 # The newest migration. A test checks it against Alembic's head; keeping it here spares
 # start-up the import of Alembic when the database is already current.
-HEAD_REVISION = "0004_badge_fingerprint"
+HEAD_REVISION = "0005_audit_log"
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -217,21 +217,27 @@ def persons_matching(session: Session, words: list[str]) -> Select:
 
 
 # -- append-only consent history ----------------------------------------------------------
-def protect_consent_history(connection: Connection) -> None:
-    """Triggers that refuse any UPDATE or DELETE of a consent record, whoever tries."""
+
+
+def protect_history(connection: Connection, table_name: str = "consent_events") -> None:
+    """Triggers that refuse any UPDATE or DELETE of a row of an append-only table.
+
+    Only the reviewed erasure path (privacy.erase_person) lifts them, inside its own
+    transaction, to put placeholders where an erased person's data stood.
+    """
     if connection.dialect.name != "sqlite":
         return
     for action in ("UPDATE", "DELETE"):
         connection.execute(
             text(
-                f"CREATE TRIGGER consent_events_no_{action.lower()} BEFORE {action} ON consent_events "
-                "BEGIN SELECT RAISE(ABORT, 'consent records are append-only'); END"
+                f"CREATE TRIGGER {table_name}_no_{action.lower()} BEFORE {action} ON {table_name} "
+                f"BEGIN SELECT RAISE(ABORT, '{table_name} rows are append-only'); END"
             )
         )
 
 
-def unprotect_consent_history(connection: Connection) -> None:
+def unprotect_history(connection: Connection, table_name: str = "consent_events") -> None:
     if connection.dialect.name != "sqlite":
         return
     for action in ("update", "delete"):
-        connection.execute(text(f"DROP TRIGGER IF EXISTS consent_events_no_{action}"))
+        connection.execute(text(f"DROP TRIGGER IF EXISTS {table_name}_no_{action}"))

@@ -190,3 +190,18 @@ class ConsentEvent(Base):
     channel: Mapped[str] = mapped_column(String(10), default="desk")
     text_version: Mapped[str] = mapped_column(String(100), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class AuditEntry(Base):
+    """Append-only log of check-ins, undos, consent changes, imports, exports and erasures."""
+
+    __tablename__ = "audit_entries"
+    __table_args__ = (Index("ix_audit_entries_person", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, index=True)
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    action: Mapped[str] = mapped_column(String(40))
+    event_id: Mapped[int | None] = mapped_column(Integer)
+    person_id: Mapped[int | None] = mapped_column(Integer)
+    details: Mapped[str] = mapped_column(Text, default="{}")

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from smartnet_desktop.domain.errors import AlreadyCheckedIn, NotFound
 from smartnet_desktop.domain.models import Person, Registration, utc_now
 from smartnet_desktop.domain.rows import AttendeeRow
-from smartnet_desktop.services import validation
+from smartnet_desktop.services import audit, validation
 from smartnet_desktop.services.attendees import attendee_row
 from smartnet_desktop.services.events import load_event
 from smartnet_desktop.services.registry import PersonInput, find_or_create_person, register
@@ -56,6 +56,14 @@ def _check_in(session: Session, registration: Registration, by: str) -> Attendee
         person = session.get(Person, registration.person_id)
         name = " ".join(p for p in (person.given_name, person.family_name) if p)
         raise AlreadyCheckedIn(registration.checked_in_at, registration.checked_in_by, name)
+    audit.record(
+        session,
+        "check_in",
+        by,
+        registration.event_id,
+        registration.person_id,
+        badge_code=registration.badge_code,
+    )
     return attendee_row(session, registration.id)
 
 
@@ -77,13 +85,24 @@ def check_in_code(
         return _check_in(session, find_registration(session, event_id, code_or_person_id), by)
 
 
-def undo_check_in(sessions: sessionmaker[Session], registration_id: int) -> AttendeeRow:
+def undo_check_in(
+    sessions: sessionmaker[Session], registration_id: int, by: str = ""
+) -> AttendeeRow:
     with sessions.begin() as session:
         registration = session.get(Registration, registration_id)
         if registration is None:
             raise NotFound("attendee_not_found", query=str(registration_id))
         if registration.checked_in_at is None:
             raise NotFound("nothing_to_undo")
+        audit.record(
+            session,
+            "check_in_undone",
+            by,
+            registration.event_id,
+            registration.person_id,
+            checked_in_at=registration.checked_in_at,
+            checked_in_by=registration.checked_in_by,
+        )
         registration.checked_in_at = None
         registration.checked_in_by = ""
         session.flush()
@@ -111,4 +130,5 @@ def register_walk_in(
         )
         if registration is None:
             registration = register(session, event_id, person.id, walk_in=True)
+            audit.record(session, "walk_in_registered", by, event_id, person.id)
         return _check_in(session, registration, by)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from smartnet_desktop.domain.errors import InvalidInput
 from smartnet_desktop.services.consent import DistributionList, distribution_list, photo_objectors
 from smartnet_desktop.services.events import get_event
-from smartnet_desktop.services.exporting import write_table
+from smartnet_desktop.services.exporting import record_export, write_table
 
 CONTACT_HEADERS = ["Titel", "Vorname", "Nachname", "Organisation", "Funktion", "E-Mail", "Telefon"]
 
@@ -56,6 +56,7 @@ def export_contacts(sessions: sessionmaker[Session], out: Path) -> DistributionL
         write_table([CONTACT_HEADERS, *rows], out)
     else:
         raise InvalidInput("file", "unknown_format", suffix=suffix or "?")
+    record_export(sessions, "distribution_list", len(entries.included), out)
     return entries
 
 
@@ -80,4 +81,5 @@ def export_photo_objections(
         )
     else:
         raise InvalidInput("file", "unknown_format", suffix=suffix or "?")
+    record_export(sessions, "photo_objections", len(rows), out, event_id)
     return len(rows)

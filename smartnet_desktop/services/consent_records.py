@@ -19,6 +19,7 @@ from smartnet_desktop.domain.enums import (
     photo_objection_in_force,
 )
 from smartnet_desktop.domain.models import ConsentEvent, Person, Registration, utc_now
+from smartnet_desktop.services import audit
 
 
 def record_contact_decision(
@@ -44,6 +45,16 @@ def record_contact_decision(
         )
     )
     person.contact_sharing = contact_state(decision)
+    audit.record(
+        session,
+        "consent",
+        by,
+        None,
+        person.id,
+        kind=ConsentKind.CONTACT_SHARING,
+        decision=decision,
+        channel=channel,
+    )
 
 
 def record_photo_decision(
@@ -75,6 +86,17 @@ def record_photo_decision(
     )
     session.flush()
     refresh_photo_mirrors(session, person)
+    audit.record(
+        session,
+        "consent",
+        by,
+        event_id,
+        person.id,
+        kind=ConsentKind.PHOTO,
+        decision=decision,
+        scope=ConsentScope.ALL_EVENTS if all_events else ConsentScope.EVENT,
+        channel=channel,
+    )
 
 
 def record_photo_objection(
@@ -172,6 +194,19 @@ def record_many(
     if not rows:
         return
     session.execute(insert(ConsentEvent), rows)
+    audit.record_many(
+        session,
+        [
+            {
+                "action": "consent",
+                "actor": by,
+                "event_id": r["event_id"],
+                "person_id": r["person_id"],
+                "details": {"kind": r["kind"], "decision": r["decision"], "channel": channel},
+            }
+            for r in rows
+        ],
+    )
     if contact:  # ORM bulk UPDATE by primary key
         session.execute(
             update(Person), [{"id": pid, "contact_sharing": contact_state(d)} for pid, d in contact]

@@ -78,4 +78,20 @@ def export_attendees(sessions: sessionmaker[Session], event_id: int, out: Path) 
     """Writes the list and returns how many attendees it holds."""
     rows = list_attendees(sessions, event_id)
     write_table(table(rows), Path(out))
+    record_export(sessions, "attendees", len(rows), Path(out), event_id)
     return len(rows)
+
+
+def record_export(
+    sessions: sessionmaker[Session],
+    what: str,
+    count: int,
+    out: Path,
+    event_id: int | None = None,
+    by: str = "",
+) -> None:
+    """Every export of personal data is logged: what, how many, which file."""
+    from smartnet_desktop.services import audit
+
+    with sessions.begin() as session:
+        audit.record(session, "export", by, event_id, what=what, count=count, file=Path(out).name)

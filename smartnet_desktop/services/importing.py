@@ -19,7 +19,7 @@ from smartnet_desktop.domain.enums import Channel, ConsentDecision, contact_stat
 from smartnet_desktop.domain.errors import InvalidImport, InvalidInput
 from smartnet_desktop.domain.models import Organization, Person, Registration, utc_now
 from smartnet_desktop.domain.search import normalise, search_key
-from smartnet_desktop.services import codes
+from smartnet_desktop.services import audit, codes
 from smartnet_desktop.services.consent_records import record_many
 from smartnet_desktop.services.events import load_event
 from smartnet_desktop.services.registry import PersonInput, validated
@@ -230,6 +230,17 @@ def run_import(
         raise InvalidImport(plan.problems)
     with sessions.begin() as session:
         result = _write(session, event_id, plan, by)
+        audit.record(
+            session,
+            "import",
+            by,
+            event_id,
+            file=Path(path).name,
+            new_people=result[0],
+            registered=result[1],
+            already_registered=result[2],
+            skipped=len(plan.problems),
+        )
         if dry_run:
             session.rollback()
         return ImportResult(result[0], result[1], result[2], plan.problems, dry_run)

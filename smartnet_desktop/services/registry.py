@@ -12,7 +12,7 @@ from smartnet_desktop.domain.errors import InvalidInput, NotFound
 from smartnet_desktop.domain.models import ConsentEvent, Organization, Person, Registration
 from smartnet_desktop.domain.rows import AttendeeRow, Change
 from smartnet_desktop.domain.search import normalise
-from smartnet_desktop.services import codes, validation
+from smartnet_desktop.services import audit, codes, validation
 from smartnet_desktop.services.attendees import attendee_row, person_search_key
 from smartnet_desktop.services.events import load_event
 
@@ -258,6 +258,14 @@ def remove_registration(
             photo_objection=registration.photo_objection,
         )
         session.delete(registration)
+        audit.record(
+            session,
+            "attendee_removed",
+            "",
+            snapshot.event_id,
+            snapshot.person_id,
+            badge_code=snapshot.badge_code,
+        )
         return snapshot
 
 
@@ -276,6 +284,7 @@ def restore_registration(
         registration = Registration(**{**asdict(snapshot), "badge_code": code})
         session.add(registration)
         session.flush()
+        audit.record(session, "attendee_restored", "", snapshot.event_id, snapshot.person_id)
         return attendee_row(session, registration.id)
 
 
@@ -320,6 +329,7 @@ def merge_persons(sessions: sessionmaker[Session], keep_id: int, merge_id: int) 
             keep.photo_objection_all_events or merge.photo_objection_all_events
         )
         merge.merged_into_id = keep_id
+        audit.record(session, "persons_merged", "", None, keep_id, merged=merge_id)
         latest = session.scalar(
             select(ConsentEvent.decision)
             .where(

@@ -8,7 +8,7 @@ Create Date: 2026-11-26
 import sqlalchemy as sa
 from alembic import op
 
-from smartnet_desktop.db import protect_consent_history, unprotect_consent_history
+from smartnet_desktop.db import protect_history, unprotect_history
 
 revision = "0003_consent_guard"
 down_revision = "0002_person_search"
@@ -21,10 +21,10 @@ def upgrade() -> None:
         batch.add_column(
             sa.Column("badge_printed_with_marker", sa.Boolean(), nullable=False, server_default=sa.false())
         )
-    protect_consent_history(op.get_bind())
+    protect_history(op.get_bind(), "consent_events")
 
 
 def downgrade() -> None:
-    unprotect_consent_history(op.get_bind())
+    unprotect_history(op.get_bind(), "consent_events")
     with op.batch_alter_table("registrations") as batch:
         batch.drop_column("badge_printed_with_marker")

@@ -398,7 +398,7 @@ class CheckinView(QWidget):
             return
         registration_id = self._undo.pop()
         try:
-            row = checkin.undo_check_in(self.context.sessions, registration_id)
+            row = checkin.undo_check_in(self.context.sessions, registration_id, self.desk_name())
         except SmartNetError as error:
             self._show_problem(error_text(error))
             return

@@ -1,0 +1,120 @@
+"""The audit log: who did what, when. Entries are written inside the transaction of the
+action they describe, so an action and its entry are committed together or not at all."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from smartnet_desktop.domain.models import AuditEntry, utc_now
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRow:
+    id: int
+    at: datetime
+    actor: str
+    action: str
+    event_id: int | None
+    person_id: int | None
+    details: dict
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "at": self.at.isoformat(),
+            "actor": self.actor,
+            "action": self.action,
+            "event_id": self.event_id,
+            "person_id": self.person_id,
+            "details": self.details,
+        }
+
+
+def record(
+    session: Session,
+    action: str,
+    actor: str = "",
+    event_id: int | None = None,
+    person_id: int | None = None,
+    **details,
+) -> None:
+    session.add(
+        AuditEntry(
+            at=utc_now(),
+            actor=actor or "",
+            action=action,
+            event_id=event_id,
+            person_id=person_id,
+            details=json.dumps(details, ensure_ascii=False, default=str),
+        )
+    )
+
+
+def record_many(session: Session, rows: list[dict]) -> None:
+    """Bulk form (imports): each dict has action, actor, event_id, person_id, details."""
+    from sqlalchemy import insert
+
+    now = utc_now()
+    if rows:
+        session.execute(
+            insert(AuditEntry),
+            [
+                {
+                    "at": now,
+                    "actor": r.get("actor", ""),
+                    "action": r["action"],
+                    "event_id": r.get("event_id"),
+                    "person_id": r.get("person_id"),
+                    "details": json.dumps(r.get("details", {}), ensure_ascii=False),
+                }
+                for r in rows
+            ],
+        )
+
+
+def _row(entry: AuditEntry) -> AuditRow:
+    try:
+        details = json.loads(entry.details or "{}")
+    except ValueError:
+        details = {"raw": entry.details}
+    return AuditRow(
+        entry.id, entry.at, entry.actor, entry.action, entry.event_id, entry.person_id, details
+    )
+
+
+def list_entries(
+    sessions: sessionmaker[Session], person_id: int | None = None, limit: int | None = None
+) -> list[AuditRow]:
+    """Newest first."""
+    with sessions.begin() as session:
+        query = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit)
+        if person_id is not None:
+            query = query.where(AuditEntry.person_id == person_id)
+        return [_row(e) for e in session.scalars(query)]
+
+
+def export_entries(sessions: sessionmaker[Session], out: Path) -> int:
+    from smartnet_desktop.services.exporting import record_export, write_table
+
+    rows = list_entries(sessions)
+    header = ["Zeit (UTC)", "Wer", "Aktion", "Veranstaltung", "Person", "Details"]
+    cells = [
+        [
+            r.at.isoformat(),
+            r.actor,
+            r.action,
+            str(r.event_id or ""),
+            str(r.person_id or ""),
+            json.dumps(r.details, ensure_ascii=False),
+        ]
+        for r in rows
+    ]
+    write_table([header, *cells], out)
+    record_export(sessions, "audit_log", len(rows), out)
+    return len(rows)
