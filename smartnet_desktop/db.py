@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -42,6 +43,9 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute(
+        "PRAGMA secure_delete=ON"
+    )  # deleted personal data is overwritten, not left behind
     cursor.close()
 
 
@@ -52,8 +56,29 @@ def make_engine(path_or_url: str | Path) -> Engine:
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _set_sqlite_pragmas)
+        event.listen(engine, "handle_error", _translate_storage_errors)
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+# SQLite's words for "cannot write here": read-only file or folder, full disk, I/O failure.
+_STORAGE_FAILURES = (
+    "readonly",
+    "read-only",
+    "disk is full",
+    "disk i/o error",
+    "unable to open database",
+)
+
+
+def _translate_storage_errors(context) -> None:
+    """Turns a failed write into the application's own error; the transaction is rolled
+    back by SQLAlchemy, so nothing half-done remains."""
+    message = str(context.original_exception).lower()
+    if any(words in message for words in _STORAGE_FAILURES):
+        raise DatabaseProblem(
+            "read_only", reason=str(context.original_exception)
+        ) from context.original_exception
 
 
 def make_sessions(engine: Engine) -> sessionmaker[Session]:
@@ -121,8 +146,157 @@ def backup_sqlite(engine: Engine, destination: Path) -> Path:
     return destination
 
 
+_NETWORK_FILESYSTEMS = {
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb",
+    "smb3",
+    "smbfs",
+    "afs",
+    "9p",
+    "ceph",
+    "glusterfs",
+    "fuse.sshfs",
+    "sshfs",
+    "davfs",
+    "fuse.davfs2",
+    "fuse.rclone",
+    "ncpfs",
+    "coda",
+}
+
+
+def on_network_filesystem(path: Path, mounts: str | None = None) -> bool:
+    """SQLite's file locking is not reliable on SMB or NFS shares: several desks writing
+    there can corrupt the file. UNC paths and network mounts are recognised."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    if os.name == "nt":  # pragma: no cover - Windows only
+        import ctypes
+
+        drive = os.path.splitdrive(os.path.abspath(text))[0] + "\\"
+        return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # DRIVE_REMOTE
+    if mounts is None:
+        try:
+            mounts = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return False
+    resolved = str(Path(text).expanduser().resolve())
+    best, kind = "", ""
+    for line in mounts.splitlines():
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        point = fields[1].replace("\\040", " ")
+        if (resolved == point or resolved.startswith(point.rstrip("/") + "/")) and len(point) > len(
+            best
+        ):
+            best, kind = point, fields[2]
+    return kind in _NETWORK_FILESYSTEMS
+
+
+def quick_check(path: Path) -> bool:
+    """SQLite's quick_check of an existing file; False when it is damaged or no database."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return connection.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return False
+
+
+def integrity_check(path: Path) -> bool:
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return False
+
+
+def newest_backup(db_file: Path) -> Path | None:
+    backups = sorted(backup_folder(db_file).glob(f"{db_file.stem}-*.db"), key=lambda p: p.stat().st_mtime)
+    return backups[-1] if backups else None
+
+
+def _check_file(path_or_url: str | Path) -> None:
+    url = make_url(database_url(path_or_url))
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return
+    path = Path(url.database)
+    if on_network_filesystem(path):
+        raise DatabaseProblem("network_filesystem", location=str(path))
+    if path.exists() and path.stat().st_size > 0 and not quick_check(path):
+        backup = newest_backup(path)
+        raise DatabaseProblem("damaged", location=str(path), backup=str(backup) if backup else "")
+
+
+def restore_database(db_file: Path, backup: Path) -> Path:
+    """Replaces the database with a backup after checking the backup's integrity; the
+    current file is copied to the backups folder first. Returns that copy."""
+    if not backup.exists() or not integrity_check(backup):
+        raise DatabaseProblem("backup_damaged", location=str(backup))
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+    keep = backup_folder(db_file) / f"{db_file.stem}-before-restore-{stamp}.db"
+    keep.parent.mkdir(parents=True, exist_ok=True)
+    if db_file.exists():
+        if quick_check(db_file):
+            current = sqlite3.connect(db_file)
+            target = sqlite3.connect(keep)
+            try:
+                with target:
+                    current.backup(target)
+            finally:
+                target.close()
+                current.close()
+        else:  # a damaged file cannot be read through SQLite: keep its bytes
+            keep.write_bytes(db_file.read_bytes())
+    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    target = sqlite3.connect(db_file)
+    try:
+        with target:
+            source.backup(target)
+    finally:
+        target.close()
+        source.close()
+    for leftover in (
+        db_file.with_name(db_file.name + "-wal"),
+        db_file.with_name(db_file.name + "-shm"),
+    ):
+        if leftover.exists() and leftover.stat().st_size == 0:
+            leftover.unlink(missing_ok=True)
+    return keep
+
+
+def scrub(sessions: sessionmaker[Session]) -> None:
+    """After an erasure: merge the search index, move everything out of the write-ahead log
+    and rebuild the file, so that no erased value is left in free pages or old pages."""
+    engine = sessions.kw["bind"]
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as connection:
+        if _TRIGRAM:
+            connection.execute(
+                text(f"INSERT INTO {SEARCH_INDEX}({SEARCH_INDEX}) VALUES ('optimize')")
+            )
+            connection.commit()
+        connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+        connection.execute(text("VACUUM"))
+        connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+
+
 def open_database(path_or_url: str | Path) -> tuple[Engine, sessionmaker[Session]]:
-    """Engine and sessions for a database at the newest schema."""
+    """Engine and sessions for a database at the newest schema.
+
+    A SQLite file on a network share or failing SQLite's quick_check is refused with a
+    DatabaseProblem saying why (and naming the newest backup of a damaged file)."""
+    _check_file(path_or_url)
     engine = make_engine(path_or_url)
     try:
         upgrade(engine)

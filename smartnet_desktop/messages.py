@@ -82,6 +82,22 @@ ERRORS = {
     "layout_not_found": QT_TRANSLATE_NOOP(
         "Messages", "There is no badge layout '{name}' (known: {known})."
     ),
+    "network_filesystem": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{location} is on a network drive. SQLite cannot lock files safely there, so the data "
+        "could be damaged. Keep the database on this computer, or use a PostgreSQL server for "
+        "several desks.",
+    ),
+    "damaged": QT_TRANSLATE_NOOP(
+        "Messages", "The database {location} is damaged. The newest backup is: {backup}"
+    ),
+    "backup_damaged": QT_TRANSLATE_NOOP(
+        "Messages", "The backup {location} is damaged or no database; nothing was restored."
+    ),
+    "erasure_incomplete": QT_TRANSLATE_NOOP(
+        "Messages", "Erased values were still found in the database file; please contact support."
+    ),
+    "confirm_needed": QT_TRANSLATE_NOOP("Messages", "Confirm with --yes."),
     "database_problem": QT_TRANSLATE_NOOP("Messages", "The database reported a problem."),
     "read_only": QT_TRANSLATE_NOOP(
         "Messages", "The database cannot be written (read-only or disk full). Nothing was changed."

@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         desk_commands,
         events_commands,
         file_commands,
+        privacy_commands,
     )
 
     parser = OneLineParser(
@@ -70,7 +71,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="open the GUI on a throw-away copy of the demo meeting"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
-    for module in (events_commands, desk_commands, file_commands, agenda_commands, badge_commands):
+    for module in (
+        events_commands,
+        desk_commands,
+        file_commands,
+        agenda_commands,
+        badge_commands,
+        privacy_commands,
+    ):
         module.register(sub)
     return parser
 

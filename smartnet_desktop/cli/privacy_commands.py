@@ -1,0 +1,154 @@
+"""`backup`, `restore`, `privacy export|erase|purge` and `audit`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from smartnet_desktop.cli import CommandFailed, emit, open_sessions
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    backing_up = sub.add_parser("backup", help="a consistent copy of the database")
+    backing_up.add_argument("--out", type=Path, help="where to write it (default: the backups folder)")
+    backing_up.add_argument("--json", action="store_true")
+    backing_up.set_defaults(handler=make_backup)
+
+    restoring = sub.add_parser(
+        "restore", help="replace the database by a backup (the current one is kept)"
+    )
+    restoring.add_argument("file", type=Path)
+    restoring.add_argument("--json", action="store_true")
+    restoring.set_defaults(handler=restore_backup)
+
+    privacy = sub.add_parser("privacy", help="data-subject requests and retention")
+    actions = privacy.add_subparsers(dest="action", metavar="ACTION", required=True)
+    exporting = actions.add_parser("export", help="everything held about a person, as JSON")
+    exporting.add_argument("--person", type=int, required=True)
+    exporting.add_argument("--out", type=Path, required=True)
+    exporting.add_argument("--by", default="CLI")
+    exporting.add_argument("--json", action="store_true")
+    exporting.set_defaults(handler=export_person)
+    erasing = actions.add_parser("erase", help="erase a person's personal data everywhere")
+    erasing.add_argument("--person", type=int, required=True)
+    erasing.add_argument("--yes", action="store_true", help="confirm; erasure cannot be undone")
+    erasing.add_argument("--by", default="CLI")
+    erasing.add_argument("--json", action="store_true")
+    erasing.set_defaults(handler=erase_person)
+    purging = actions.add_parser("purge", help="remove personal data past the retention period")
+    purging.add_argument("--dry-run", action="store_true")
+    purging.add_argument("--by", default="CLI")
+    purging.add_argument("--json", action="store_true")
+    purging.set_defaults(handler=purge)
+
+    log = sub.add_parser("audit", help="the audit log, newest first (or --out FILE.csv/.xlsx)")
+    log.add_argument("--person", type=int)
+    log.add_argument("--limit", type=int, default=200)
+    log.add_argument("--out", type=Path)
+    log.add_argument("--json", action="store_true")
+    log.set_defaults(handler=show_audit)
+
+
+def _db_file(args: argparse.Namespace) -> Path:
+    from sqlalchemy.engine import make_url
+
+    from smartnet_desktop.db import database_url
+    from smartnet_desktop.settings import default_database
+
+    url = make_url(database_url(args.db or default_database()))
+    if url.get_backend_name() != "sqlite" or not url.database:
+        raise CommandFailed(
+            "backup and restore work on SQLite files; back up a server with its own tools"
+        )
+    return Path(url.database)
+
+
+def make_backup(args: argparse.Namespace) -> int:
+    from smartnet_desktop.db import backup_sqlite, backup_to_folder
+    from smartnet_desktop.settings import Settings
+
+    sessions = open_sessions(args)
+    if args.out:
+        path = backup_sqlite(sessions.kw["bind"], args.out)
+    else:
+        path = backup_to_folder(sessions, Settings.load().backups_to_keep)
+    emit(args, {"status": "ok", "file": str(path)}, f"backup written to {path}")
+    return 0
+
+
+def restore_backup(args: argparse.Namespace) -> int:
+    from smartnet_desktop.db import open_database, restore_database
+
+    target = _db_file(args)
+    kept = restore_database(target, args.file)
+    engine, _ = open_database(target)  # upgrades an older backup to the current schema
+    engine.dispose()
+    emit(
+        args,
+        {"status": "ok", "restored_from": str(args.file), "previous_kept_as": str(kept)},
+        f"restored from {args.file}; the previous database was kept as {kept}",
+    )
+    return 0
+
+
+def export_person(args: argparse.Namespace) -> int:
+    from smartnet_desktop.services.privacy import export_person as export
+
+    record = export(open_sessions(args), args.person, args.out, args.by)
+    emit(
+        args,
+        {
+            "status": "ok",
+            "file": str(args.out),
+            "registrations": len(record["registrations"]),
+            "consent_changes": len(record["consent_history"]),
+        },
+        f"everything held about person {args.person} written to {args.out}",
+    )
+    return 0
+
+
+def erase_person(args: argparse.Namespace) -> int:
+    from smartnet_desktop.services.privacy import erase_person as erase
+
+    if not args.yes:
+        raise CommandFailed("erasure cannot be undone; confirm with --yes")
+    erase(open_sessions(args), args.person, args.by)
+    emit(args, {"status": "erased", "person": args.person}, f"person {args.person} erased")
+    return 0
+
+
+def purge(args: argparse.Namespace) -> int:
+    from smartnet_desktop.services.privacy import purge as run
+
+    plan = run(open_sessions(args), dry_run=args.dry_run, by=args.by)
+    verb = "would remove" if plan.dry_run else "removed"
+    emit(
+        args,
+        plan.to_json(),
+        f"{verb}: {plan.registrations} registrations of {len(plan.event_ids)} events; "
+        f"{len(plan.people_erased)} people erased",
+    )
+    return 0
+
+
+def show_audit(args: argparse.Namespace) -> int:
+    from smartnet_desktop.services import audit
+
+    sessions = open_sessions(args)
+    if args.out:
+        count = audit.export_entries(sessions, args.out)
+        emit(
+            args,
+            {"status": "ok", "file": str(args.out), "entries": count},
+            f"{count} entries written to {args.out}",
+        )
+        return 0
+    rows = audit.list_entries(sessions, args.person, args.limit)
+    lines = [
+        f"{r.at.astimezone():%d.%m.%Y %H:%M:%S}  {r.action:<18} {r.actor:<12} event={r.event_id or '-'} "
+        f"person={r.person_id or '-'}  {r.details}"
+        for r in rows
+    ]
+    emit(args, [r.to_json() for r in rows], "\n".join(lines) or "(empty)")
+    return 0

@@ -1,0 +1,300 @@
+"""Data-subject requests and retention: everything about a person, erasure, purge.
+
+Erasure is the one reviewed path that touches the append-only tables: it lifts their
+guard inside its own transaction, only to put placeholders where the person's data stood.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from smartnet_desktop.db import protect_history, scrub, sqlite_file, unprotect_history
+from smartnet_desktop.domain.errors import DatabaseProblem, NotFound
+from smartnet_desktop.domain.models import (
+    AuditEntry,
+    ConsentEvent,
+    Event,
+    Organization,
+    Person,
+    Registration,
+)
+from smartnet_desktop.domain.rows import Change
+from smartnet_desktop.services import audit
+
+PLACEHOLDER = "[gelöscht]"
+
+
+def _person(session: Session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound("person_not_found", person_id=person_id)
+    return person
+
+
+def person_record(sessions: sessionmaker[Session], person_id: int) -> dict:
+    """Everything held about one person (Art. 15 GDPR), as plain JSON-ready data."""
+    with sessions.begin() as session:
+        person = _person(session, person_id)
+        ids = [
+            person_id,
+            *session.scalars(select(Person.id).where(Person.merged_into_id == person_id)),
+        ]
+        org = session.get(Organization, person.organization_id) if person.organization_id else None
+        registrations = session.execute(
+            select(Registration, Event.title, Event.date)
+            .join(Event, Event.id == Registration.event_id)
+            .where(Registration.person_id.in_(ids))
+            .order_by(Event.date)
+        ).all()
+        consent = session.scalars(
+            select(ConsentEvent)
+            .where(ConsentEvent.person_id.in_(ids))
+            .order_by(ConsentEvent.recorded_at, ConsentEvent.id)
+        ).all()
+        entries = session.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.person_id.in_(ids))
+            .order_by(AuditEntry.at, AuditEntry.id)
+        ).all()
+
+        def when(value):
+            return value.isoformat() if value else None
+
+        return {
+            "person": {
+                "id": person.id,
+                "title": person.title,
+                "given_name": person.given_name,
+                "family_name": person.family_name,
+                "role": person.role,
+                "email": person.email,
+                "phone": person.phone,
+                "contact_sharing": person.contact_sharing,
+                "photo_objection_all_events": person.photo_objection_all_events,
+                "created_at": when(person.created_at),
+                "merged_records": ids[1:],
+            },
+            "organization": None
+            if org is None
+            else {
+                "name": org.name,
+                "kind": org.kind,
+                "town": org.town,
+                "profile_url": org.profile_url,
+            },
+            "registrations": [
+                {
+                    "event": title,
+                    "event_date": day.isoformat(),
+                    "badge_code": r.badge_code,
+                    "walk_in": r.walk_in,
+                    "registered_at": when(r.registered_at),
+                    "checked_in_at": when(r.checked_in_at),
+                    "checked_in_by": r.checked_in_by,
+                    "badge_printed_at": when(r.badge_printed_at),
+                    "photo_objection": r.photo_objection,
+                }
+                for r, title, day in registrations
+            ],
+            "consent_history": [
+                {
+                    "kind": c.kind,
+                    "event_id": c.event_id,
+                    "scope": c.scope,
+                    "decision": c.decision,
+                    "recorded_at": when(c.recorded_at),
+                    "recorded_by": c.recorded_by,
+                    "channel": c.channel,
+                    "text_version": c.text_version,
+                    "note": c.note,
+                }
+                for c in consent
+            ],
+            "audit_entries": [
+                {
+                    "at": when(e.at),
+                    "actor": e.actor,
+                    "action": e.action,
+                    "event_id": e.event_id,
+                    "details": json.loads(e.details or "{}"),
+                }
+                for e in entries
+            ],
+        }
+
+
+def export_person(sessions: sessionmaker[Session], person_id: int, out: Path, by: str = "") -> dict:
+    record = person_record(sessions, person_id)
+    out.write_text(json.dumps(record, ensure_ascii=False, indent=2), encoding="utf-8")
+    with sessions.begin() as session:
+        audit.record(
+            session, "export", by, None, person_id, what="data_subject_record", file=out.name
+        )
+    return record
+
+
+def _values(person: Person) -> list[str]:
+    """What identifies the person and must not survive anywhere: email, phone, full name
+    and the search key. (A role or a common surname may also stand in an organisation's name.)"""
+    full_name = " ".join(p for p in (person.given_name, person.family_name) if p)
+    return [
+        v for v in (person.email, person.phone, full_name, person.search_key) if v and len(v) >= 3
+    ]
+
+
+def _erase_rows(session: Session, people: list[Person], by: str, reason: str) -> list[str]:
+    """Placeholders for the people's data in every table; returns the values removed."""
+    values: list[str] = []
+    ids = [p.id for p in people]
+    for person in people:
+        values += _values(person)
+        person.title = person.role = person.email = person.phone = person.given_name = ""
+        person.family_name = PLACEHOLDER
+        person.search_key = ""
+        person.organization_id = None
+    session.execute(delete(Registration).where(Registration.person_id.in_(ids)))
+    connection = session.connection()
+    for table_name in ("consent_events", "audit_entries"):
+        unprotect_history(connection, table_name)
+    session.execute(
+        update(ConsentEvent)
+        .where(ConsentEvent.person_id.in_(ids), ConsentEvent.note != "")
+        .values(note=PLACEHOLDER)
+    )
+    for entry in session.scalars(select(AuditEntry).where(AuditEntry.person_id.in_(ids))):
+        if any(v in (entry.details or "") for v in values):
+            entry.details = json.dumps({"erased": True})
+    session.flush()
+    for table_name in ("consent_events", "audit_entries"):
+        protect_history(connection, table_name)
+    for person in people:
+        audit.record(session, "erasure", by, None, person.id, reason=reason)
+    return values
+
+
+def _verify_gone(sessions: sessionmaker[Session], values: list[str]) -> None:
+    scrub(sessions)
+    path = sqlite_file(sessions.kw["bind"])
+    if path is None:
+        return
+    content = b"".join(
+        p.read_bytes() for p in (path, path.with_name(path.name + "-wal")) if p.exists()
+    )
+    for value in values:
+        for encoded in {value.encode("utf-8"), value.lower().encode("utf-8")}:
+            if encoded in content:
+                raise DatabaseProblem("erasure_incomplete")
+
+
+def erase_person(sessions: sessionmaker[Session], person_id: int, by: str = "") -> Change:
+    """Removes a person's personal data from every table (Art. 17 GDPR) and checks that
+    none of the erased values is left in the database file."""
+    with sessions.begin() as session:
+        person = _person(session, person_id)
+        people = [
+            person,
+            *session.scalars(select(Person).where(Person.merged_into_id == person_id)),
+        ]
+        events = set(
+            session.scalars(
+                select(Registration.event_id).where(
+                    Registration.person_id.in_([p.id for p in people])
+                )
+            )
+        )
+        values = _erase_rows(session, people, by, "request")
+    _verify_gone(sessions, values)
+    return Change(event_ids=frozenset(events), person_ids=frozenset({person_id}))
+
+
+@dataclass(frozen=True)
+class PurgePlan:
+    event_ids: list[int]
+    registrations: int
+    people_erased: list[int]
+    dry_run: bool
+
+    def to_json(self) -> dict:
+        return {
+            "events": self.event_ids,
+            "registrations_removed": self.registrations,
+            "people_erased": len(self.people_erased),
+            "dry_run": self.dry_run,
+        }
+
+
+def _add_months(day: date, months: int) -> date:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def expired_events(session: Session, today: date) -> list[int]:
+    """Events whose date plus retention period has passed and that still hold registrations."""
+    rows = session.execute(
+        select(Event.id, Event.date, Event.retention_months).where(
+            select(func.count()).where(Registration.event_id == Event.id).scalar_subquery() > 0
+        )
+    ).all()
+    return [eid for eid, day, months in rows if _add_months(day, months) < today]
+
+
+def purge(
+    sessions: sessionmaker[Session], today: date | None = None, dry_run: bool = False, by: str = ""
+) -> PurgePlan:
+    """Removes the registrations of expired events; people who are registered for no other
+    (unexpired) event are erased, the others keep their person record."""
+    today = today or date.today()
+    with sessions.begin() as session:
+        expired = expired_events(session, today)
+        touched = set(
+            session.scalars(
+                select(Registration.person_id).where(Registration.event_id.in_(expired))
+            )
+        )
+        keep = set(
+            session.scalars(
+                select(Registration.person_id).where(
+                    Registration.person_id.in_(touched), Registration.event_id.not_in(expired)
+                )
+            )
+        )
+        erased_ids = sorted(touched - keep)
+        count = session.scalar(select(func.count()).where(Registration.event_id.in_(expired))) or 0
+        plan = PurgePlan(expired, count, erased_ids, dry_run)
+        if dry_run or not expired:
+            session.rollback()
+            return plan
+        session.execute(delete(Registration).where(Registration.event_id.in_(expired)))
+        people = list(
+            session.scalars(
+                select(Person).where(
+                    (Person.id.in_(erased_ids)) | (Person.merged_into_id.in_(erased_ids))
+                )
+            )
+        )
+        values = _erase_rows(session, people, by, "retention")
+        audit.record(
+            session,
+            "purge",
+            by,
+            None,
+            None,
+            events=expired,
+            registrations=count,
+            people_erased=len(erased_ids),
+        )
+    _verify_gone(sessions, values)
+    return plan
+
+
+def purge_due(sessions: sessionmaker[Session], today: date | None = None) -> list[int]:
+    with sessions.begin() as session:
+        return expired_events(session, today or date.today())
