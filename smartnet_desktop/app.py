@@ -14,7 +14,7 @@ from pathlib import Path
 
 from smartnet_desktop.context import AppContext
 from smartnet_desktop.db import open_database
-from smartnet_desktop.domain.errors import SmartNetError
+from smartnet_desktop.domain.errors import DatabaseProblem, SmartNetError
 from smartnet_desktop.settings import Settings, config_dir, default_database
 
 _PROCESS_START = time.time()
@@ -47,9 +47,16 @@ def run_gui(args: argparse.Namespace) -> int:
     language = choose_language(args.lang, settings.language)
     install_translators(app, language)
 
+    from smartnet_desktop.ui.error_handling import install_exception_hook, offer_restore
+
+    install_exception_hook()
     location = None if args.demo else str(args.db or default_database())
     try:
         context = open_context(location, settings)
+    except DatabaseProblem as problem:
+        context = offer_restore(problem, lambda: open_context(location, settings))
+        if context is None:
+            return 1
     except SmartNetError as error:
         QMessageBox.critical(None, "SmartNet Desktop", error_text(error))
         return 1
@@ -62,6 +69,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     app.processEvents()  # paint the window before the attendee list is loaded
     window.start()
+    QTimer.singleShot(1500, window.backup_at_start)  # after the first paint, off the hot path
     if os.environ.get("SMARTNET_QUIT_AFTER_START"):
         QTimer.singleShot(int(os.environ["SMARTNET_QUIT_AFTER_START"]), app.quit)
     return app.exec()

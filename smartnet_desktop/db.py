@@ -221,7 +221,9 @@ def integrity_check(path: Path) -> bool:
 
 
 def newest_backup(db_file: Path) -> Path | None:
-    backups = sorted(backup_folder(db_file).glob(f"{db_file.stem}-*.db"), key=lambda p: p.stat().st_mtime)
+    backups = sorted(
+        backup_folder(db_file).glob(f"{db_file.stem}-*.db"), key=lambda p: p.stat().st_mtime
+    )
     return backups[-1] if backups else None
 
 

@@ -456,6 +456,60 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/audit_dialog.py" line="33" />
+        <location filename="../../smartnet_desktop/ui/dialogs/audit_dialog.py" line="85" />
+        <source>Audit log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/audit_dialog.py" line="39" />
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/audit_dialog.py" line="40" />
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/audit_dialog.py" line="41" />
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/audit_dialog.py" line="42" />
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/audit_dialog.py" line="43" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/audit_dialog.py" line="44" />
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/audit_dialog.py" line="62" />
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/audit_dialog.py" line="74" />
+        <source>Export audit log</source>
+        <translation>Protokoll exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/audit_dialog.py" line="76" />
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>BadgeSettingsDialog</name>
     <message>
         <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="39" />
@@ -532,11 +586,11 @@
     <name>BadgesView</name>
     <message>
         <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="38" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="216" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="251" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="255" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="277" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="309" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="219" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="254" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="258" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="280" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="312" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
@@ -633,53 +687,53 @@
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="138" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="140" />
         <source>Custom layout</source>
         <translation>Eigene Vorlage</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="213" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="216" />
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="228" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="255" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="231" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="258" />
         <source>Nobody to print with this choice.</source>
         <translation>Bei dieser Auswahl ist nichts zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="234" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="237" />
         <source>%1 badges on %2 pages</source>
         <translation>%1 Namensschilder auf %2 Seiten</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="266" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="269" />
         <source>Save badges</source>
         <translation>Namensschilder speichern</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="278" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="281" />
         <source>The file cannot be written: %1</source>
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="283" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="286" />
         <source>%1 badges saved.</source>
         <translation>%1 Namensschilder gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="305" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="308" />
         <source>%1 badges sent to the printer.</source>
         <translation>%1 Namensschilder an den Drucker geschickt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="309" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="312" />
         <source>The printer could not be started.</source>
         <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="318" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="321" />
         <source>Calibration page</source>
         <translation>Kalibrierseite</translation>
     </message>
@@ -1026,6 +1080,19 @@ Fortfahren?</translation>
     </message>
 </context>
 <context>
+    <name>ErrorHandling</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/error_handling.py" line="44" />
+        <source>Something unexpected went wrong. Your data is safe: every change is saved as it is made. Details were written to %1.</source>
+        <translation>Etwas Unerwartetes ist passiert. Ihre Daten sind sicher: jede Änderung wird sofort gespeichert. Einzelheiten stehen in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/error_handling.py" line="68" />
+        <source>Restore this backup now? The damaged file is kept beside it.</source>
+        <translation>Diese Sicherung jetzt wiederherstellen? Die beschädigte Datei wird daneben aufbewahrt.</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="51" />
@@ -1294,146 +1361,283 @@ Fortfahren?</translation>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="171" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="169" />
+        <source>&amp;Restore from a backup…</source>
+        <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="172" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="174" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="175" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="180" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="181" />
+        <source>&amp;Data protection</source>
+        <translation>Daten&amp;schutz</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="184" />
+        <source>&amp;Export everything about the selected person…</source>
+        <translation>&amp;Auskunft über die ausgewählte Person exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="188" />
+        <source>E&amp;rase the selected person…</source>
+        <translation>Ausgewählte Person &amp;löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="191" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="457" />
+        <source>&amp;Purge data past the retention period…</source>
+        <translation>Daten nach Ablauf der Aufbewahrungsfrist &amp;bereinigen…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="195" />
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Protokoll…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="196" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="181" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="197" />
         <source>&amp;About SmartNet Desktop</source>
         <translation>Ü&amp;ber SmartNet Desktop</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="208" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="224" />
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="255" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="271" />
         <source>%1 registered · %2 checked in · %3 walk-ins · %4 expected</source>
         <translation>%1 angemeldet · %2 eingecheckt · %3 spontan · %4 erwartet</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="298" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="316" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="314" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="332" />
         <source>Invite</source>
         <translation>Einladen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="298" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="314" />
         <source>There is no other event yet.</source>
         <translation>Es gibt noch keine andere Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="304" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="320" />
         <source>Invite from a previous event</source>
         <translation>Aus früherer Veranstaltung einladen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="305" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="321" />
         <source>Register the people of this event for the current one:</source>
         <translation>Die Personen dieser Veranstaltung für die aktuelle anmelden:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="320" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="336" />
         <source>%1 people registered from %2</source>
         <translation>%1 Personen aus %2 angemeldet</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="332" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="348" />
         <source>Open or create a database</source>
         <translation>Datenbank öffnen oder anlegen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="334" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="350" />
         <source>SmartNet database (*.db *.sqlite);;All files (*)</source>
         <translation>SmartNet-Datenbank (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="344" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="360" />
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="360" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="378" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="376" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="394" />
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="362" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="378" />
         <source>Registration lists (*.csv *.xlsx *.txt)</source>
         <translation>Anmeldelisten (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="380" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="396" />
         <source>%1 registered (%2 new in the network), %3 were already registered, %4 rows skipped.</source>
         <translation>%1 angemeldet (%2 neu im Netzwerk), %3 waren bereits angemeldet, %4 Zeilen übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="393" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="409" />
         <source>Export attendee list</source>
         <translation>Teilnehmerliste exportieren</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="395" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="411" />
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="404" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="409" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="420" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="425" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="410" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="426" />
         <source>The file cannot be written: %1</source>
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="414" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="430" />
         <source>%1 attendees written to %2</source>
         <translation>%1 Teilnehmende in %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="424" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="428" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="444" />
+        <source>The automatic backup failed; use File › Back up now.</source>
+        <translation>Die automatische Sicherung ist fehlgeschlagen; bitte Datei › Jetzt sichern verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="453" />
+        <source>&amp;Purge data past the retention period (%1 events due)…</source>
+        <translation>Daten nach Ablauf der Aufbewahrungsfrist &amp;bereinigen (%1 Veranstaltungen fällig)…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="462" />
+        <source>The retention period of %1 events has passed: Data protection › Purge.</source>
+        <translation>Die Aufbewahrungsfrist von %1 Veranstaltungen ist abgelaufen: Datenschutz › Bereinigen.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="472" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="502" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="534" />
+        <source>Data protection</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="473" />
+        <source>Select the person in the Attendees view first.</source>
+        <translation>Bitte zuerst die Person in der Ansicht Teilnehmende auswählen.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="487" />
+        <source>Export everything about a person</source>
+        <translation>Auskunft über eine Person exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="514" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="525" />
+        <source>Erase a person</source>
+        <translation>Person löschen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="516" />
+        <source>This removes every personal detail of %1 from all events, for good. Consent and audit records stay, with a placeholder.
+
+Type the family name to confirm:</source>
+        <translation>Damit werden alle personenbezogenen Daten von %1 aus allen Veranstaltungen endgültig entfernt. Einwilligungs- und Protokolleinträge bleiben mit einem Platzhalter erhalten.
+
+Zur Bestätigung den Nachnamen eingeben:</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="526" />
+        <source>The name did not match; nothing was erased.</source>
+        <translation>Der Name stimmt nicht überein; es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="537" />
+        <source>The person was erased.</source>
+        <translation>Die Person wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="545" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="550" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="564" />
+        <source>Purge</source>
+        <translation>Bereinigen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="545" />
+        <source>No event is past its retention period.</source>
+        <translation>Bei keiner Veranstaltung ist die Aufbewahrungsfrist abgelaufen.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="552" />
+        <source>%1 events are past their retention period. %2 registrations will be removed and %3 people who are registered for no later event will be erased. Continue?</source>
+        <translation>Bei %1 Veranstaltungen ist die Aufbewahrungsfrist abgelaufen. %2 Anmeldungen werden entfernt und %3 Personen, die für keine spätere Veranstaltung angemeldet sind, gelöscht. Fortfahren?</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="580" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="593" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="604" />
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="580" />
+        <source>Restoring works for a database file.</source>
+        <translation>Wiederherstellen geht nur für eine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="585" />
+        <source>Restore from a backup</source>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="587" />
+        <source>SmartNet database (*.db)</source>
+        <translation>SmartNet-Datenbank (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="595" />
+        <source>Replace the current data by this backup? The current database is kept in the backups folder.</source>
+        <translation>Die aktuellen Daten durch diese Sicherung ersetzen? Die aktuelle Datenbank wird im Sicherungsordner aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="608" />
+        <source>Restored. The previous data was kept as %1</source>
+        <translation>Wiederhergestellt. Die bisherigen Daten wurden als %1 aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="617" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="621" />
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="428" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="621" />
         <source>The backup failed: %1</source>
         <translation>Die Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="431" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="624" />
         <source>Backup saved: %1</source>
         <translation>Sicherung gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="436" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="629" />
         <source>About SmartNet Desktop</source>
         <translation>Über SmartNet Desktop</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="438" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="631" />
         <source>&lt;h3&gt;SmartNet Desktop %1&lt;/h3&gt;&lt;p&gt;The event desk for the network meetings of Smart Cities and Smart Regions: check-in, photo objections, contact sharing, name badges with QR codes and the agenda.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SmartNet Desktop %1&lt;/h3&gt;&lt;p&gt;Der Empfang für die Netzwerktreffen der Smart Cities und Smart Regions: Einchecken, Foto-Widersprüche, Kontaktweitergabe, Namensschilder mit QR-Codes und die Tagesordnung.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="451" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="644" />
         <source>(demo, changes are not kept)</source>
         <translation>(Demo, Änderungen werden nicht gespeichert)</translation>
     </message>
@@ -1617,176 +1821,201 @@ Fortfahren?</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/messages.py" line="85" />
+        <source>{location} is on a network drive. SQLite cannot lock files safely there, so the data could be damaged. Keep the database on this computer, or use a PostgreSQL server for several desks.</source>
+        <translation>{location} liegt auf einem Netzlaufwerk. SQLite kann Dateien dort nicht sicher sperren, die Daten könnten beschädigt werden. Legen Sie die Datenbank auf diesen Rechner oder nutzen Sie für mehrere Plätze einen PostgreSQL-Server.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="91" />
+        <source>The database {location} is damaged. The newest backup is: {backup}</source>
+        <translation>Die Datenbank {location} ist beschädigt. Die neueste Sicherung ist: {backup}</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="94" />
+        <source>The backup {location} is damaged or no database; nothing was restored.</source>
+        <translation>Die Sicherung {location} ist beschädigt oder keine Datenbank; es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="97" />
+        <source>Erased values were still found in the database file; please contact support.</source>
+        <translation>Gelöschte Werte wurden noch in der Datenbankdatei gefunden; bitte wenden Sie sich an den Support.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="100" />
+        <source>Confirm with --yes.</source>
+        <translation>Mit --yes bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="101" />
         <source>The database reported a problem.</source>
         <translation>Die Datenbank hat ein Problem gemeldet.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="86" />
+        <location filename="../../smartnet_desktop/messages.py" line="102" />
         <source>The database cannot be written (read-only or disk full). Nothing was changed.</source>
         <translation>Die Datenbank kann nicht geschrieben werden (schreibgeschützt oder Datenträger voll). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="92" />
+        <location filename="../../smartnet_desktop/messages.py" line="108" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="93" />
+        <location filename="../../smartnet_desktop/messages.py" line="109" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="94" />
+        <location filename="../../smartnet_desktop/messages.py" line="110" />
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="95" />
+        <location filename="../../smartnet_desktop/messages.py" line="111" />
         <source>Town</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="96" />
+        <location filename="../../smartnet_desktop/messages.py" line="112" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="97" />
+        <location filename="../../smartnet_desktop/messages.py" line="113" />
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="98" />
+        <location filename="../../smartnet_desktop/messages.py" line="114" />
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="99" />
+        <location filename="../../smartnet_desktop/messages.py" line="115" />
         <source>Notices</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="100" />
+        <location filename="../../smartnet_desktop/messages.py" line="116" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="101" />
+        <location filename="../../smartnet_desktop/messages.py" line="117" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="102" />
+        <location filename="../../smartnet_desktop/messages.py" line="118" />
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="103" />
+        <location filename="../../smartnet_desktop/messages.py" line="119" />
         <source>Retention (months)</source>
         <translation>Aufbewahrung (Monate)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="104" />
+        <location filename="../../smartnet_desktop/messages.py" line="120" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="105" />
+        <location filename="../../smartnet_desktop/messages.py" line="121" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="106" />
+        <location filename="../../smartnet_desktop/messages.py" line="122" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="107" />
+        <location filename="../../smartnet_desktop/messages.py" line="123" />
         <source>Academic title</source>
         <translation>Akademischer Titel</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="108" />
+        <location filename="../../smartnet_desktop/messages.py" line="124" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="109" />
+        <location filename="../../smartnet_desktop/messages.py" line="125" />
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="110" />
+        <location filename="../../smartnet_desktop/messages.py" line="126" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="111" />
+        <location filename="../../smartnet_desktop/messages.py" line="127" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="112" />
+        <location filename="../../smartnet_desktop/messages.py" line="128" />
         <source>Profile URL</source>
         <translation>Steckbrief-URL</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="113" />
+        <location filename="../../smartnet_desktop/messages.py" line="129" />
         <source>Photo objection</source>
         <translation>Foto-Einwand</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="114" />
+        <location filename="../../smartnet_desktop/messages.py" line="130" />
         <source>Contact sharing</source>
         <translation>Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="115" />
+        <location filename="../../smartnet_desktop/messages.py" line="131" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="116" />
+        <location filename="../../smartnet_desktop/messages.py" line="132" />
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="117" />
+        <location filename="../../smartnet_desktop/messages.py" line="133" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="118" />
+        <location filename="../../smartnet_desktop/messages.py" line="134" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="119" />
+        <location filename="../../smartnet_desktop/messages.py" line="135" />
         <source>Speaker</source>
         <translation>Vortragende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="120" />
+        <location filename="../../smartnet_desktop/messages.py" line="136" />
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="121" />
+        <location filename="../../smartnet_desktop/messages.py" line="137" />
         <source>Photo question</source>
         <translation>Frage zu Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="122" />
+        <location filename="../../smartnet_desktop/messages.py" line="138" />
         <source>Contact-sharing question</source>
         <translation>Frage zur Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="123" />
+        <location filename="../../smartnet_desktop/messages.py" line="139" />
         <source>QR content</source>
         <translation>QR-Inhalt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="124" />
+        <location filename="../../smartnet_desktop/messages.py" line="140" />
         <source>Badge layout</source>
         <translation>Namensschild-Vorlage</translation>
     </message>

@@ -10,7 +10,9 @@ from smartnet_desktop.cli import CommandFailed, emit, open_sessions
 
 def register(sub: argparse._SubParsersAction) -> None:
     backing_up = sub.add_parser("backup", help="a consistent copy of the database")
-    backing_up.add_argument("--out", type=Path, help="where to write it (default: the backups folder)")
+    backing_up.add_argument(
+        "--out", type=Path, help="where to write it (default: the backups folder)"
+    )
     backing_up.add_argument("--json", action="store_true")
     backing_up.set_defaults(handler=make_backup)
 

@@ -131,9 +131,19 @@ def test_consent_rows_cannot_be_changed_or_deleted(demo):
 
 
 def test_no_service_writes_consent_rows_except_by_inserting():
+    """Only the reviewed erasure path (services/privacy.py) may touch existing rows, and it
+    only puts a placeholder into the free-text note."""
     package = Path(__file__).resolve().parents[2] / "smartnet_desktop"
-    source = "\n".join(p.read_text(encoding="utf-8") for p in package.rglob("*.py"))
-    assert "update(ConsentEvent" not in source and "delete(ConsentEvent" not in source
+    writers = {
+        p.relative_to(package).as_posix()
+        for p in package.rglob("*.py")
+        if "update(ConsentEvent" in (text_ := p.read_text(encoding="utf-8"))
+        or "delete(ConsentEvent" in text_
+    }
+    assert writers == {"services/privacy.py"}
+    privacy = (package / "services" / "privacy.py").read_text(encoding="utf-8")
+    assert "delete(ConsentEvent" not in privacy
+    assert ".values(note=PLACEHOLDER)" in privacy
 
 
 def test_check_in_does_not_depend_on_consent(demo):

@@ -1,0 +1,137 @@
+"""Data-subject export, erasure down to the file's bytes, and the retention purge."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import date
+
+import pytest
+
+from smartnet_desktop.cli import main
+from smartnet_desktop.domain.rows import EventInput
+from smartnet_desktop.services import attendees, audit, checkin, consent, events, privacy, registry
+from smartnet_desktop.services.consent_exports import export_contacts
+from smartnet_desktop.services.exporting import export_attendees
+
+NAME, EMAIL = "Quirinella Zwetschgenbaum", "quirinella.zwetschgenbaum@privat.example"
+
+
+@pytest.fixture
+def subject(demo):
+    sessions, gera, muehlhausen = demo
+    row = registry.add_attendee(
+        sessions,
+        gera,
+        registry.PersonInput(
+            given_name="Quirinella",
+            family_name="Zwetschgenbaum",
+            email=EMAIL,
+            phone="0361 987654",
+            organization="Stadt Gera",
+        ),
+    )
+    registry.add_attendee(
+        sessions,
+        muehlhausen,
+        registry.PersonInput(given_name="Quirinella"),
+        existing_person_id=row.person_id,
+    )
+    checkin.check_in(sessions, row.registration_id, "Desk 1")
+    consent.record_contact(sessions, row.person_id, "grant", by="Desk 1", note=f"{NAME} sagte ja")
+    consent.record_photo(sessions, row.person_id, gera, True, by="Desk 1")
+    return sessions, gera, row.person_id
+
+
+def test_export_holds_everything_about_the_person(subject, tmp_path):
+    sessions, _, person_id = subject
+    record = privacy.export_person(sessions, person_id, tmp_path / "auskunft.json")
+    stored = json.loads((tmp_path / "auskunft.json").read_text(encoding="utf-8"))
+    assert stored == record
+    assert record["person"]["email"] == EMAIL and record["organization"]["name"] == "Stadt Gera"
+    assert len(record["registrations"]) == 2
+    assert [c["decision"] for c in record["consent_history"]] == ["grant", "object"]
+    assert {e["action"] for e in record["audit_entries"]} >= {"check_in", "consent"}
+
+
+def test_erasure_leaves_no_trace_in_tables_exports_or_the_file(subject, db_path, tmp_path):
+    sessions, gera, person_id = subject
+    consent_before = len(consent.history(sessions, person_id))
+    privacy.erase_person(sessions, person_id, "Büro")
+    connection = sqlite3.connect(db_path)
+    for (table,) in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'"
+    ).fetchall():
+        for row in connection.execute(f'SELECT * FROM "{table}"'):
+            flat = " ".join(str(v) for v in row)
+            assert EMAIL not in flat and "Zwetschgenbaum" not in flat, table
+    connection.close()
+    raw = db_path.read_bytes() + (
+        db_path.with_name(db_path.name + "-wal").read_bytes()
+        if db_path.with_name(db_path.name + "-wal").exists()
+        else b""
+    )
+    for value in (EMAIL, "Zwetschgenbaum", "zwetschgenbaum", NAME):
+        assert value.encode() not in raw
+    for out in (tmp_path / "a.csv", tmp_path / "v.vcf"):
+        (export_attendees if out.suffix == ".csv" else lambda s, _e, o: export_contacts(s, o))(
+            sessions, gera, out
+        )
+        assert b"wetschgen" not in out.read_bytes()
+    # consent and audit rows stay, with a placeholder
+    assert len(consent.history(sessions, person_id)) == consent_before
+    assert any(e.action == "erasure" for e in audit.list_entries(sessions, person_id))
+    assert attendees.list_attendees(sessions, gera, "quirinella") == []
+
+
+def test_erase_command_needs_yes(capsys, subject, db_path):
+    _, _, person_id = subject
+    assert main(["--db", str(db_path), "privacy", "erase", "--person", str(person_id)]) == 2
+    assert "--yes" in capsys.readouterr().err
+    assert (
+        main(["--db", str(db_path), "privacy", "erase", "--person", str(person_id), "--yes"]) == 0
+    )
+
+
+def test_purge_follows_the_retention_rule_and_dry_run_changes_nothing(sessions, db_path):
+    old = events.create_event(
+        sessions, EventInput("Alt", date(2023, 1, 10), "Jena", retention_months=12)
+    )
+    recent = events.create_event(
+        sessions, EventInput("Neu", date(2024, 6, 1), "Gera", retention_months=12)
+    )
+    only_old = registry.add_attendee(
+        sessions, old.id, registry.PersonInput("Olga", "Nuralt", email="olga@x.example")
+    )
+    both = registry.add_attendee(
+        sessions, old.id, registry.PersonInput("Bea", "Beides", email="bea@x.example")
+    )
+    registry.add_attendee(
+        sessions, recent.id, registry.PersonInput("Bea"), existing_person_id=both.person_id
+    )
+
+    assert privacy.purge_due(sessions, date(2024, 1, 10)) == []  # 12 months not yet over
+
+    def snapshot():
+        with sqlite3.connect(db_path) as connection:
+            return [
+                connection.execute(f"SELECT * FROM {t} ORDER BY id").fetchall()
+                for t in ("persons", "registrations", "audit_entries", "consent_events")
+            ]
+
+    before = snapshot()
+    plan = privacy.purge(sessions, today=date(2024, 1, 11), dry_run=True)
+    assert (plan.event_ids, plan.registrations, plan.people_erased) == (
+        [old.id],
+        2,
+        [only_old.person_id],
+    )
+    assert snapshot() == before
+    assert privacy.purge_due(sessions, date(2024, 1, 11)) == [old.id]
+
+    done = privacy.purge(sessions, today=date(2024, 1, 11))
+    assert done.people_erased == [only_old.person_id]
+    assert attendees.list_attendees(sessions, old.id) == []
+    assert [r.family_name for r in attendees.list_attendees(sessions, recent.id)] == ["Beides"]
+    assert b"olga@x.example" not in db_path.read_bytes()
+    assert privacy.purge(sessions, today=date(2024, 1, 11)).event_ids == []

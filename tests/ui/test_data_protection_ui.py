@@ -1,0 +1,48 @@
+"""Data protection from the window: erase with a typed confirmation, purge warning, audit
+log, and errors that never show a traceback."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from smartnet_desktop.domain.errors import DatabaseProblem
+from smartnet_desktop.services import attendees
+from smartnet_desktop.ui import error_handling
+from tests.typing_helpers import type_text
+
+
+def test_erase_needs_the_typed_family_name(make_window, monkeypatch):
+    window = make_window("en")
+    view = window.attendees_view
+    type_text(view.search, "Żółć")
+    view.table.selectRow(0)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("wrong", True))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    window.erase_person()
+    assert attendees.list_attendees(window.context.sessions, window.current_event.id, "zolc")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Żółćińska", True))
+    window.erase_person()
+    assert attendees.list_attendees(window.context.sessions, window.current_event.id, "zolc") == []
+    assert "erased" in window.statusBar().currentMessage()
+
+
+def test_purge_is_announced_when_due(make_window):
+    window = make_window("en")  # the demo meetings of 2022 are past 24 months
+    window.warn_if_purge_due()
+    assert "2 events due" in window.purge_action.text()
+    assert "retention period" in window.statusBar().currentMessage()
+
+
+def test_unexpected_errors_are_logged_not_shown_as_tracebacks(make_window, monkeypatch):
+    make_window("en")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as error:
+        error_handling._report(type(error), error, error.__traceback__)
+    assert "Your data is safe" in shown[0] and "Traceback" not in shown[0]
+    assert "RuntimeError: boom" in error_handling.log_file().read_text(encoding="utf-8")
+    error_handling._report(DatabaseProblem, DatabaseProblem("read_only"), None)
+    assert "cannot be written" in shown[1]
