@@ -197,27 +197,25 @@ def on_network_filesystem(path: Path, mounts: str | None = None) -> bool:
     return kind in _NETWORK_FILESYSTEMS
 
 
-def quick_check(path: Path) -> bool:
-    """SQLite's quick_check of an existing file; False when it is damaged or no database."""
+def _check(path: Path, pragma: str) -> bool:
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            return connection.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+            return connection.execute(f"PRAGMA {pragma}").fetchone()[0] == "ok"
         finally:
             connection.close()
     except sqlite3.DatabaseError:
         return False
+
+
+def quick_check(path: Path) -> bool:
+    """SQLite's quick_check of an existing file; False when it is damaged or no database."""
+    return _check(path, "quick_check")
 
 
 def integrity_check(path: Path) -> bool:
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            return connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError:
-        return False
+    """The thorough check, for backups before they are restored."""
+    return _check(path, "integrity_check")
 
 
 def newest_backup(db_file: Path) -> Path | None:

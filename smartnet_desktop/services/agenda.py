@@ -122,6 +122,18 @@ def _load_item(session: Session, item_id: int) -> AgendaItem:
     return item
 
 
+def _input_of(item: AgendaItem) -> AgendaItemInput:
+    return AgendaItemInput(
+        item.title,
+        item.duration_minutes,
+        item.fixed_start,
+        item.description,
+        item.speaker,
+        item.location,
+        item.kind,
+    )
+
+
 def _renumber(items: list[AgendaItem]) -> None:
     for position, item in enumerate(items):
         item.position = position
@@ -158,15 +170,7 @@ def update_item(sessions: sessionmaker[Session], item_id: int, data: AgendaItemI
 def item_input(sessions: sessionmaker[Session], item_id: int) -> AgendaItemInput:
     with sessions.begin() as session:
         item = _load_item(session, item_id)
-        return AgendaItemInput(
-            item.title,
-            item.duration_minutes,
-            item.fixed_start,
-            item.description,
-            item.speaker,
-            item.location,
-            item.kind,
-        )
+        return _input_of(item)
 
 
 def delete_item(sessions: sessionmaker[Session], item_id: int) -> tuple[int, int, AgendaItemInput]:
@@ -176,15 +180,7 @@ def delete_item(sessions: sessionmaker[Session], item_id: int) -> tuple[int, int
         snapshot = (
             item.event_id,
             item.position,
-            AgendaItemInput(
-                item.title,
-                item.duration_minutes,
-                item.fixed_start,
-                item.description,
-                item.speaker,
-                item.location,
-                item.kind,
-            ),
+            _input_of(item),
         )
         session.delete(item)
         session.flush()

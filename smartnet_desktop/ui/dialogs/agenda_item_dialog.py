@@ -8,26 +8,23 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.domain.rows import AgendaItemInput
 from smartnet_desktop.services import agenda
+from smartnet_desktop.ui.dialogs.form_dialog import FormDialog
 from smartnet_desktop.ui.i18n import error_text
 
 
-class AgendaItemDialog(QDialog):
+class AgendaItemDialog(FormDialog):
     def __init__(
         self,
         sessions,
@@ -79,18 +76,7 @@ class AgendaItemDialog(QDialog):
         form.addRow(self.tr("Speaker / responsible"), self.speaker)
         form.addRow(self.tr("Location"), self.location)
         form.addRow(self.tr("Description"), self.description)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.finish(form)
         if item_id:
             self._fill(agenda.item_input(sessions, item_id))
 

@@ -6,13 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -20,10 +16,11 @@ from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.domain.rows import AttendeeRow, Change
 from smartnet_desktop.services import registry
 from smartnet_desktop.services.registry import PersonInput
+from smartnet_desktop.ui.dialogs.form_dialog import FormDialog
 from smartnet_desktop.ui.i18n import error_text
 
 
-class AttendeeDialog(QDialog):
+class AttendeeDialog(FormDialog):
     """With `person_id` it edits that person; otherwise it registers someone for the event."""
 
     def __init__(
@@ -60,18 +57,7 @@ class AttendeeDialog(QDialog):
         form.addRow(self.tr("Role"), self.role)
         form.addRow(self.tr("Email"), self.email)
         form.addRow(self.tr("Phone (optional)"), self.phone)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.finish(form)
         self._fields = {
             "academic_title": self.title,
             "given_name": self.given,

@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from smartnet_desktop.badges.layouts import CUSTOM_NAME, load_layouts, save_custom
 from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.settings import Settings
+from smartnet_desktop.ui.dialogs.form_dialog import FormDialog
 from smartnet_desktop.ui.i18n import error_text
 
 
@@ -31,7 +28,7 @@ def _millimetres(value: float, low: float, high: float) -> QDoubleSpinBox:
     return box
 
 
-class BadgeSettingsDialog(QDialog):
+class BadgeSettingsDialog(FormDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -81,17 +78,7 @@ class BadgeSettingsDialog(QDialog):
         form.addRow(self.tr("Margin left / top"), self._pair(self.margin_left, self.margin_top))
         form.addRow(self.tr("Gap between columns / rows"), self._pair(self.gap_x, self.gap_y))
 
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for widget in (printer, marker, layout_box, self.error, buttons):
-            layout.addWidget(widget)
+        self.finish(printer, marker, layout_box)
 
     @staticmethod
     def _pair(first: QWidget, second: QWidget) -> QWidget:

@@ -8,21 +8,18 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from smartnet_desktop.domain.errors import InvalidInput
 from smartnet_desktop.domain.rows import EventInput, EventRow
 from smartnet_desktop.services import events
+from smartnet_desktop.ui.dialogs.form_dialog import FormDialog
 from smartnet_desktop.ui.i18n import error_text
 
 
@@ -31,7 +28,7 @@ def _py_time(edit: QTimeEdit) -> time:
     return time(value.hour(), value.minute())
 
 
-class EventDialog(QDialog):
+class EventDialog(FormDialog):
     """New event; with `source` and mode "edit" its settings, with mode "duplicate" a copy
     (settings and agenda) for the next meeting."""
 
@@ -104,19 +101,7 @@ class EventDialog(QDialog):
         form.addRow(self.tr("Photo question"), self.photo_question)
         form.addRow(self.tr("Contact-sharing question"), self.contact_question)
 
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.finish(form)
         self._fields = {
             "title": self.title,
             "venue": self.venue,

@@ -4,22 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.domain.rows import AttendeeRow
 from smartnet_desktop.services import checkin
+from smartnet_desktop.ui.dialogs.form_dialog import FormDialog
 from smartnet_desktop.ui.i18n import error_text
 
 
-class WalkInDialog(QDialog):
+class WalkInDialog(FormDialog):
     def __init__(
         self,
         sessions,
@@ -47,19 +45,8 @@ class WalkInDialog(QDialog):
         form.addRow(self.tr("Last name"), self.family)
         form.addRow(self.tr("Organisation"), self.organization)
         form.addRow(self.tr("Email (optional)"), self.email)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = self.finish(form)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Register and check in"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
         self.given.setFocus()
 
     def accept(self) -> None:
