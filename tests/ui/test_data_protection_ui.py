@@ -46,3 +46,34 @@ def test_unexpected_errors_are_logged_not_shown_as_tracebacks(make_window, monke
     assert "RuntimeError: boom" in error_handling.log_file().read_text(encoding="utf-8")
     error_handling._report(DatabaseProblem, DatabaseProblem("read_only"), None)
     assert "cannot be written" in shown[1]
+
+
+def test_a_damaged_database_offers_the_newest_backup(qtbot, tmp_path, monkeypatch):
+    import os
+
+    from smartnet_desktop.db import backup_to_folder, open_database
+    from smartnet_desktop.services.demo import load_demo
+
+    db = tmp_path / "desk.db"
+    engine, sessions = open_database(db)
+    load_demo(sessions)
+    backup_to_folder(sessions)
+    engine.dispose()
+    data = bytearray(db.read_bytes())
+    data[4096:8192] = os.urandom(4096)
+    db.write_bytes(bytes(data))
+    try:
+        open_database(db)
+    except DatabaseProblem as problem:
+        damaged = problem
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )
+    reopened = error_handling.offer_restore(damaged, lambda: open_database(db))
+    assert "damaged" in asked[0] and reopened is not None
+    _engine, restored = reopened
+    assert len(attendees.list_attendees(restored, 1)) == 40
+    assert list((tmp_path / "backups").glob("desk-before-restore-*.db"))  # the damaged file is kept
