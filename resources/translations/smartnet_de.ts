@@ -3,82 +3,82 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="45" />
+        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="42" />
         <source>Edit agenda item</source>
         <translation>Tagesordnungspunkt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="45" />
+        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="42" />
         <source>New agenda item</source>
         <translation>Neuer Tagesordnungspunkt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="52" />
+        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="49" />
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="53" />
+        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="50" />
         <source>fixed start</source>
         <translation>fester Beginn</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="62" />
+        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="59" />
         <source>Talk</source>
         <translation>Vortrag</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="63" />
+        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="60" />
         <source>Tour</source>
         <translation>Rundgang</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="64" />
+        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="61" />
         <source>Discussion</source>
         <translation>Diskussion</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="65" />
+        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="62" />
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="66" />
+        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="63" />
         <source>Networking</source>
         <translation>Austausch</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="75" />
+        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="72" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="76" />
+        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="73" />
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="77" />
+        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="74" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="78" />
+        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="75" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="79" />
+        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="76" />
         <source>Speaker / responsible</source>
         <translation>Vortragende / verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="80" />
+        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="77" />
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="81" />
+        <location filename="../../smartnet_desktop/ui/dialogs/agenda_item_dialog.py" line="78" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -229,67 +229,67 @@
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="38" />
+        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="35" />
         <source>Edit person</source>
         <translation>Person bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="38" />
+        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="35" />
         <source>Add attendee</source>
         <translation>Teilnehmende hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="56" />
+        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="53" />
         <source>Academic title</source>
         <translation>Akademischer Titel</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="57" />
+        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="54" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="58" />
+        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="55" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="59" />
+        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="56" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="60" />
+        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="57" />
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="61" />
+        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="58" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="62" />
+        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="59" />
         <source>Phone (optional)</source>
         <translation>Telefon (optional)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="115" />
+        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="101" />
         <source>same email</source>
         <translation>gleiche E-Mail</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="117" />
+        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="103" />
         <source>same name and organisation</source>
         <translation>gleicher Name und gleiche Organisation</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="121" />
+        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="107" />
         <source>Already in the network</source>
         <translation>Bereits im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="123" />
+        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="109" />
         <source>%1 (%2) is already in the network (%3). Register this person instead of creating a new one?</source>
         <translation>%1 (%2) ist bereits im Netzwerk (%3). Diese Person anmelden, statt eine neue anzulegen?</translation>
     </message>
@@ -512,72 +512,72 @@
 <context>
     <name>BadgeSettingsDialog</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="39" />
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="36" />
         <source>Badge settings</source>
         <translation>Einstellungen für Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="45" />
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="42" />
         <source>Printer offset (measure it on the calibration page)</source>
         <translation>Drucker-Versatz (auf der Kalibrierseite messen)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="47" />
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="44" />
         <source>x (to the right)</source>
         <translation>x (nach rechts)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="48" />
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="45" />
         <source>y (downwards)</source>
         <translation>y (nach unten)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="49" />
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="46" />
         <source>Photo-objection marker</source>
         <translation>Markierung bei Foto-Widerspruch</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="51" />
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="48" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="52" />
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="49" />
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="76" />
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="73" />
         <source>Custom sheet</source>
         <translation>Eigene Bogenvorlage</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="78" />
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="75" />
         <source>Page width / height</source>
         <translation>Seitenbreite / -höhe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="79" />
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="76" />
         <source>Badge width / height</source>
         <translation>Schildbreite / -höhe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="80" />
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="77" />
         <source>Columns / rows</source>
         <translation>Spalten / Zeilen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="81" />
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="78" />
         <source>Margin left / top</source>
         <translation>Rand links / oben</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="82" />
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="79" />
         <source>Gap between columns / rows</source>
         <translation>Abstand zwischen Spalten / Zeilen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="109" />
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="96" />
         <source>Custom layout</source>
         <translation>Eigene Vorlage</translation>
     </message>
@@ -1095,122 +1095,122 @@ Fortfahren?</translation>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="51" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="48" />
         <source>Event settings</source>
         <translation>Veranstaltungseinstellungen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="51" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="48" />
         <source>Duplicate event</source>
         <translation>Veranstaltung duplizieren</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="52" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="49" />
         <source>New event</source>
         <translation>Neue Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="59" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="56" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="62" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="59" />
         <source>e.g. 5. Netzwerktreffen Smart Cities / Smart Regions</source>
         <translation>z. B. 5. Netzwerktreffen Smart Cities / Smart Regions</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="74" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="71" />
         <source>Shown on the agenda handout, one notice per line</source>
         <translation>Erscheinen auf der Tagesordnung, ein Hinweis pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="79" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="76" />
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="82" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="79" />
         <source>Organisation profile (Steckbrief), else badge code</source>
         <translation>Steckbrief der Organisation, sonst Code</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="84" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="81" />
         <source>Badge code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="91" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="88" />
         <source>Number in the series</source>
         <translation>Nummer in der Reihe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="92" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="89" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="93" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="90" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="94" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="91" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="95" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="92" />
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="96" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="93" />
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="97" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="94" />
         <source>Town</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="98" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="95" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="99" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="96" />
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="100" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="97" />
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="101" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="98" />
         <source>Notices</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="102" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="99" />
         <source>Keep personal data for</source>
         <translation>Personenbezogene Daten aufbewahren für</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="103" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="100" />
         <source>QR code on badges</source>
         <translation>QR-Code auf Namensschildern</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="104" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="101" />
         <source>Photo question</source>
         <translation>Frage zu Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="105" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="102" />
         <source>Contact-sharing question</source>
         <translation>Frage zur Kontaktweitergabe</translation>
     </message>
@@ -1271,279 +1271,279 @@ Fortfahren?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="75" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="76" />
         <source>The event you are working on</source>
         <translation>Die Veranstaltung, an der Sie arbeiten</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="77" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="78" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="80" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="81" />
         <source>Event:</source>
         <translation>Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="106" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="107" />
         <source>Check-in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="107" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="108" />
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="108" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="109" />
         <source>Agenda</source>
         <translation>Tagesordnung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="109" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="110" />
         <source>Photo consent</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="110" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="111" />
         <source>Contact sharing</source>
         <translation>Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="111" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="112" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="143" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="144" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="144" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="145" />
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="147" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="148" />
         <source>Event &amp;settings…</source>
         <translation>Veranstaltungs&amp;einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="150" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="151" />
         <source>&amp;Duplicate event…</source>
         <translation>Veranstaltung &amp;duplizieren…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="153" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="154" />
         <source>Invite from a &amp;previous event…</source>
         <translation>Aus &amp;früherer Veranstaltung einladen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="158" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="159" />
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="162" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="163" />
         <source>&amp;Import registrations…</source>
         <translation>Anmeldungen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="165" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="166" />
         <source>&amp;Export attendee list…</source>
         <translation>Teilnehmerliste &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="168" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="169" />
         <source>&amp;Back up now…</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="169" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="170" />
         <source>&amp;Restore from a backup…</source>
         <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="172" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="173" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="175" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="176" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="181" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="182" />
         <source>&amp;Data protection</source>
         <translation>Daten&amp;schutz</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="184" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="185" />
         <source>&amp;Export everything about the selected person…</source>
         <translation>&amp;Auskunft über die ausgewählte Person exportieren…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="188" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="189" />
         <source>E&amp;rase the selected person…</source>
         <translation>Ausgewählte Person &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="191" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="457" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="192" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="47" />
         <source>&amp;Purge data past the retention period…</source>
         <translation>Daten nach Ablauf der Aufbewahrungsfrist &amp;bereinigen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="195" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="196" />
         <source>&amp;Audit log…</source>
         <translation>&amp;Protokoll…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="196" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="197" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="197" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="198" />
         <source>&amp;About SmartNet Desktop</source>
         <translation>Ü&amp;ber SmartNet Desktop</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="224" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="225" />
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="271" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="272" />
         <source>%1 registered · %2 checked in · %3 walk-ins · %4 expected</source>
         <translation>%1 angemeldet · %2 eingecheckt · %3 spontan · %4 erwartet</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="314" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="332" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="315" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="333" />
         <source>Invite</source>
         <translation>Einladen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="314" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="315" />
         <source>There is no other event yet.</source>
         <translation>Es gibt noch keine andere Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="320" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="321" />
         <source>Invite from a previous event</source>
         <translation>Aus früherer Veranstaltung einladen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="321" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="322" />
         <source>Register the people of this event for the current one:</source>
         <translation>Die Personen dieser Veranstaltung für die aktuelle anmelden:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="336" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="337" />
         <source>%1 people registered from %2</source>
         <translation>%1 Personen aus %2 angemeldet</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="348" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="349" />
         <source>Open or create a database</source>
         <translation>Datenbank öffnen oder anlegen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="350" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="351" />
         <source>SmartNet database (*.db *.sqlite);;All files (*)</source>
         <translation>SmartNet-Datenbank (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="360" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="361" />
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="376" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="394" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="377" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="395" />
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="378" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="379" />
         <source>Registration lists (*.csv *.xlsx *.txt)</source>
         <translation>Anmeldelisten (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="396" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="397" />
         <source>%1 registered (%2 new in the network), %3 were already registered, %4 rows skipped.</source>
         <translation>%1 angemeldet (%2 neu im Netzwerk), %3 waren bereits angemeldet, %4 Zeilen übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="409" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="410" />
         <source>Export attendee list</source>
         <translation>Teilnehmerliste exportieren</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="411" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="412" />
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="420" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="425" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="421" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="426" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="426" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="427" />
         <source>The file cannot be written: %1</source>
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="430" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="431" />
         <source>%1 attendees written to %2</source>
         <translation>%1 Teilnehmende in %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="444" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="33" />
         <source>The automatic backup failed; use File › Back up now.</source>
         <translation>Die automatische Sicherung ist fehlgeschlagen; bitte Datei › Jetzt sichern verwenden.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="453" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="43" />
         <source>&amp;Purge data past the retention period (%1 events due)…</source>
         <translation>Daten nach Ablauf der Aufbewahrungsfrist &amp;bereinigen (%1 Veranstaltungen fällig)…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="462" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="51" />
         <source>The retention period of %1 events has passed: Data protection › Purge.</source>
         <translation>Die Aufbewahrungsfrist von %1 Veranstaltungen ist abgelaufen: Datenschutz › Bereinigen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="472" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="502" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="534" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="63" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="93" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="126" />
         <source>Data protection</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="473" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="64" />
         <source>Select the person in the Attendees view first.</source>
         <translation>Bitte zuerst die Person in der Ansicht Teilnehmende auswählen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="487" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="78" />
         <source>Export everything about a person</source>
         <translation>Auskunft über eine Person exportieren</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="514" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="525" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="105" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="117" />
         <source>Erase a person</source>
         <translation>Person löschen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="516" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="106" />
         <source>This removes every personal detail of %1 from all events, for good. Consent and audit records stay, with a placeholder.
 
 Type the family name to confirm:</source>
@@ -1552,92 +1552,92 @@ Type the family name to confirm:</source>
 Zur Bestätigung den Nachnamen eingeben:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="526" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="118" />
         <source>The name did not match; nothing was erased.</source>
         <translation>Der Name stimmt nicht überein; es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="537" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="129" />
         <source>The person was erased.</source>
         <translation>Die Person wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="545" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="550" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="564" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="138" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="144" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="159" />
         <source>Purge</source>
         <translation>Bereinigen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="545" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="139" />
         <source>No event is past its retention period.</source>
         <translation>Bei keiner Veranstaltung ist die Aufbewahrungsfrist abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="552" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="145" />
         <source>%1 events are past their retention period. %2 registrations will be removed and %3 people who are registered for no later event will be erased. Continue?</source>
         <translation>Bei %1 Veranstaltungen ist die Aufbewahrungsfrist abgelaufen. %2 Anmeldungen werden entfernt und %3 Personen, die für keine spätere Veranstaltung angemeldet sind, gelöscht. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="580" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="593" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="604" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="176" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="190" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="202" />
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="580" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="177" />
         <source>Restoring works for a database file.</source>
         <translation>Wiederherstellen geht nur für eine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="585" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="182" />
         <source>Restore from a backup</source>
         <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="587" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="184" />
         <source>SmartNet database (*.db)</source>
         <translation>SmartNet-Datenbank (*.db)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="595" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="191" />
         <source>Replace the current data by this backup? The current database is kept in the backups folder.</source>
         <translation>Die aktuellen Daten durch diese Sicherung ersetzen? Die aktuelle Datenbank wird im Sicherungsordner aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="608" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="206" />
         <source>Restored. The previous data was kept as %1</source>
         <translation>Wiederhergestellt. Die bisherigen Daten wurden als %1 aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="617" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="621" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="218" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="223" />
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="621" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="224" />
         <source>The backup failed: %1</source>
         <translation>Die Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="624" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="228" />
         <source>Backup saved: %1</source>
         <translation>Sicherung gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="629" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="438" />
         <source>About SmartNet Desktop</source>
         <translation>Über SmartNet Desktop</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="631" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="440" />
         <source>&lt;h3&gt;SmartNet Desktop %1&lt;/h3&gt;&lt;p&gt;The event desk for the network meetings of Smart Cities and Smart Regions: check-in, photo objections, contact sharing, name badges with QR codes and the agenda.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SmartNet Desktop %1&lt;/h3&gt;&lt;p&gt;Der Empfang für die Netzwerktreffen der Smart Cities und Smart Regions: Einchecken, Foto-Widersprüche, Kontaktweitergabe, Namensschilder mit QR-Codes und die Tagesordnung.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="644" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="453" />
         <source>(demo, changes are not kept)</source>
         <translation>(Demo, Änderungen werden nicht gespeichert)</translation>
     </message>
@@ -2125,32 +2125,32 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="36" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="34" />
         <source>Walk-in</source>
         <translation>Spontan gekommen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="46" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="44" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="47" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="45" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="48" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="46" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="49" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="47" />
         <source>Email (optional)</source>
         <translation>E-Mail (optional)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="56" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="49" />
         <source>Register and check in</source>
         <translation>Anmelden und einchecken</translation>
     </message>

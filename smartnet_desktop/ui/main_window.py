@@ -31,6 +31,7 @@ from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.domain.rows import Change, EventRow
 from smartnet_desktop.services import attendees, events
 from smartnet_desktop.ui import formatting
+from smartnet_desktop.ui.data_protection_actions import DataProtectionActions
 from smartnet_desktop.ui.dialogs.event_dialog import EventDialog
 from smartnet_desktop.ui.dialogs.import_dialog import ImportDialog
 from smartnet_desktop.ui.i18n import error_text
@@ -45,7 +46,7 @@ from smartnet_desktop.ui.views.welcome_page import WelcomePage
 ContextFactory = Callable[[str | None], AppContext]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DataProtectionActions, QMainWindow):
     dataShown = Signal()  # the database's content is on screen (tests, start-up probe)
 
     def __init__(self, context: AppContext, open_context: ContextFactory, settings: QSettings):
@@ -430,198 +431,6 @@ class MainWindow(QMainWindow):
             self.tr("%1 attendees written to %2").replace("%1", str(count)).replace("%2", path),
             8000,
         )
-
-    def backup_at_start(self) -> None:
-        """The automatic, rotated backup of each start; quiet unless it fails."""
-        if self.context.is_demo:
-            return
-        from smartnet_desktop.db import backup_to_folder
-
-        try:
-            backup_to_folder(self.context.sessions, self.context.settings.backups_to_keep)
-        except (SmartNetError, OSError):
-            self.statusBar().showMessage(
-                self.tr("The automatic backup failed; use File › Back up now."), 15000
-            )
-        self.warn_if_purge_due()
-
-    def warn_if_purge_due(self) -> None:
-        from smartnet_desktop.services.privacy import purge_due
-
-        due = purge_due(self.context.sessions)
-        self.purge_action.setText(
-            self.tr("&Purge data past the retention period (%1 events due)…").replace(
-                "%1", str(len(due))
-            )
-            if due
-            else self.tr("&Purge data past the retention period…")
-        )
-        if due:
-            self.statusBar().showMessage(
-                self.tr(
-                    "The retention period of %1 events has passed: Data protection › Purge."
-                ).replace("%1", str(len(due))),
-                30000,
-            )
-
-    def _selected_person(self):
-        rows = self.attendees_view.selected_rows()
-        if not rows:
-            QMessageBox.information(
-                self,
-                self.tr("Data protection"),
-                self.tr("Select the person in the Attendees view first."),
-            )
-            self.show_view(1)
-            return None
-        return rows[0]
-
-    def export_person_data(self) -> None:
-        from smartnet_desktop.services.privacy import export_person
-
-        row = self._selected_person()
-        if row is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export everything about a person"),
-            f"auskunft-{row.person_id}.json",
-            "JSON (*.json)",
-        )
-        if path:
-            try:
-                export_person(
-                    self.context.sessions,
-                    row.person_id,
-                    Path(path),
-                    self.context.settings.desk_name,
-                )
-            except (SmartNetError, OSError) as error:
-                QMessageBox.warning(
-                    self,
-                    self.tr("Data protection"),
-                    error_text(error) if isinstance(error, SmartNetError) else str(error),
-                )
-
-    def erase_person(self) -> None:
-        from smartnet_desktop.services.privacy import erase_person
-
-        row = self._selected_person()
-        if row is None:
-            return
-        name, ok = QInputDialog.getText(
-            self,
-            self.tr("Erase a person"),
-            self.tr(
-                "This removes every personal detail of %1 from all events, for good. Consent "
-                "and audit records stay, with a placeholder.\n\nType the family name to confirm:"
-            ).replace("%1", row.display_name),
-        )
-        if not ok:
-            return
-        if name.strip() != row.family_name:
-            QMessageBox.information(
-                self,
-                self.tr("Erase a person"),
-                self.tr("The name did not match; nothing was erased."),
-            )
-            return
-        try:
-            change = erase_person(
-                self.context.sessions, row.person_id, self.context.settings.desk_name
-            )
-        except SmartNetError as error:
-            QMessageBox.warning(self, self.tr("Data protection"), error_text(error))
-            return
-        self.apply_change(change)
-        self.statusBar().showMessage(self.tr("The person was erased."), 8000)
-
-    def purge(self) -> None:
-        from smartnet_desktop.services.privacy import purge
-
-        plan = purge(self.context.sessions, dry_run=True)
-        if not plan.event_ids:
-            QMessageBox.information(
-                self, self.tr("Purge"), self.tr("No event is past its retention period.")
-            )
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Purge"),
-            self.tr(
-                "%1 events are past their retention period. %2 registrations will be removed and "
-                "%3 people who are registered for no later event will be erased. Continue?"
-            )
-            .replace("%1", str(len(plan.event_ids)))
-            .replace("%2", str(plan.registrations))
-            .replace("%3", str(len(plan.people_erased))),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            purge(self.context.sessions, by=self.context.settings.desk_name)
-        except SmartNetError as error:
-            QMessageBox.warning(self, self.tr("Purge"), error_text(error))
-            return
-        self.apply_change(Change(event_ids=frozenset(plan.event_ids), events_changed=True))
-        self.warn_if_purge_due()
-
-    def show_audit_log(self) -> None:
-        from smartnet_desktop.ui.dialogs.audit_dialog import AuditDialog
-
-        AuditDialog(self.context.sessions, self).exec()
-
-    def restore_backup(self) -> None:
-        from smartnet_desktop.db import backup_folder, restore_database
-
-        location = Path(self.context.location)
-        if self.context.is_demo or not location.exists():
-            QMessageBox.information(
-                self, self.tr("Restore"), self.tr("Restoring works for a database file.")
-            )
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Restore from a backup"),
-            str(backup_folder(location)),
-            self.tr("SmartNet database (*.db)"),
-        )
-        if not path:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Restore"),
-            self.tr(
-                "Replace the current data by this backup? The current database is kept in the backups folder."
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.context.sessions.kw["bind"].dispose()
-        try:
-            kept = restore_database(location, Path(path))
-        except SmartNetError as error:
-            QMessageBox.warning(self, self.tr("Restore"), error_text(error))
-            return
-        self._replace_context(str(location))
-        self.statusBar().showMessage(
-            self.tr("Restored. The previous data was kept as %1").replace("%1", str(kept)), 15000
-        )
-
-    def backup_now(self) -> None:
-        from smartnet_desktop.db import backup_to_folder
-
-        try:
-            path = backup_to_folder(self.context.sessions, self.context.settings.backups_to_keep)
-        except SmartNetError as error:
-            QMessageBox.warning(self, self.tr("Backup"), error_text(error))
-            return
-        except OSError as error:
-            QMessageBox.warning(
-                self, self.tr("Backup"), self.tr("The backup failed: %1").replace("%1", str(error))
-            )
-            return
-        self.statusBar().showMessage(self.tr("Backup saved: %1").replace("%1", str(path)), 8000)
 
     def about(self) -> None:
         QMessageBox.about(

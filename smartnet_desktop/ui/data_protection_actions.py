@@ -1,0 +1,229 @@
+"""The window's backup, restore and data-protection actions (a mixin of MainWindow):
+automatic backup, restore, person export and erasure, retention purge, audit log."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from smartnet_desktop.domain.errors import SmartNetError
+from smartnet_desktop.domain.rows import Change
+from smartnet_desktop.ui.i18n import error_text
+
+# The strings keep the window's translation context, where they have always been.
+translate = QCoreApplication.translate
+
+
+class DataProtectionActions:
+    """Needs from the window: context, attendees_view, purge_action, statusBar(),
+    show_view(), apply_change() and _replace_context()."""
+
+    def backup_at_start(self) -> None:
+        """The automatic, rotated backup of each start; quiet unless it fails."""
+        if self.context.is_demo:
+            return
+        from smartnet_desktop.db import backup_to_folder
+
+        try:
+            backup_to_folder(self.context.sessions, self.context.settings.backups_to_keep)
+        except (SmartNetError, OSError):
+            self.statusBar().showMessage(
+                translate("MainWindow", "The automatic backup failed; use File › Back up now."),
+                15000,
+            )
+        self.warn_if_purge_due()
+
+    def warn_if_purge_due(self) -> None:
+        from smartnet_desktop.services.privacy import purge_due
+
+        due = purge_due(self.context.sessions)
+        self.purge_action.setText(
+            translate(
+                "MainWindow", "&Purge data past the retention period (%1 events due)…"
+            ).replace("%1", str(len(due)))
+            if due
+            else translate("MainWindow", "&Purge data past the retention period…")
+        )
+        if due:
+            self.statusBar().showMessage(
+                translate(
+                    "MainWindow",
+                    "The retention period of %1 events has passed: Data protection › Purge.",
+                ).replace("%1", str(len(due))),
+                30000,
+            )
+
+    def _selected_person(self):
+        rows = self.attendees_view.selected_rows()
+        if not rows:
+            QMessageBox.information(
+                self,
+                translate("MainWindow", "Data protection"),
+                translate("MainWindow", "Select the person in the Attendees view first."),
+            )
+            self.show_view(1)
+            return None
+        return rows[0]
+
+    def export_person_data(self) -> None:
+        from smartnet_desktop.services.privacy import export_person
+
+        row = self._selected_person()
+        if row is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("MainWindow", "Export everything about a person"),
+            f"auskunft-{row.person_id}.json",
+            "JSON (*.json)",
+        )
+        if path:
+            try:
+                export_person(
+                    self.context.sessions,
+                    row.person_id,
+                    Path(path),
+                    self.context.settings.desk_name,
+                )
+            except (SmartNetError, OSError) as error:
+                QMessageBox.warning(
+                    self,
+                    translate("MainWindow", "Data protection"),
+                    error_text(error) if isinstance(error, SmartNetError) else str(error),
+                )
+
+    def erase_person(self) -> None:
+        from smartnet_desktop.services.privacy import erase_person
+
+        row = self._selected_person()
+        if row is None:
+            return
+        name, ok = QInputDialog.getText(
+            self,
+            translate("MainWindow", "Erase a person"),
+            translate(
+                "MainWindow",
+                "This removes every personal detail of %1 from all events, for good. Consent "
+                "and audit records stay, with a placeholder.\n\nType the family name to confirm:",
+            ).replace("%1", row.display_name),
+        )
+        if not ok:
+            return
+        if name.strip() != row.family_name:
+            QMessageBox.information(
+                self,
+                translate("MainWindow", "Erase a person"),
+                translate("MainWindow", "The name did not match; nothing was erased."),
+            )
+            return
+        try:
+            change = erase_person(
+                self.context.sessions, row.person_id, self.context.settings.desk_name
+            )
+        except SmartNetError as error:
+            QMessageBox.warning(self, translate("MainWindow", "Data protection"), error_text(error))
+            return
+        self.apply_change(change)
+        self.statusBar().showMessage(translate("MainWindow", "The person was erased."), 8000)
+
+    def purge(self) -> None:
+        from smartnet_desktop.services.privacy import purge
+
+        plan = purge(self.context.sessions, dry_run=True)
+        if not plan.event_ids:
+            QMessageBox.information(
+                self,
+                translate("MainWindow", "Purge"),
+                translate("MainWindow", "No event is past its retention period."),
+            )
+            return
+        answer = QMessageBox.question(
+            self,
+            translate("MainWindow", "Purge"),
+            translate(
+                "MainWindow",
+                "%1 events are past their retention period. %2 registrations will be removed and "
+                "%3 people who are registered for no later event will be erased. Continue?",
+            )
+            .replace("%1", str(len(plan.event_ids)))
+            .replace("%2", str(plan.registrations))
+            .replace("%3", str(len(plan.people_erased))),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            purge(self.context.sessions, by=self.context.settings.desk_name)
+        except SmartNetError as error:
+            QMessageBox.warning(self, translate("MainWindow", "Purge"), error_text(error))
+            return
+        self.apply_change(Change(event_ids=frozenset(plan.event_ids), events_changed=True))
+        self.warn_if_purge_due()
+
+    def show_audit_log(self) -> None:
+        from smartnet_desktop.ui.dialogs.audit_dialog import AuditDialog
+
+        AuditDialog(self.context.sessions, self).exec()
+
+    def restore_backup(self) -> None:
+        from smartnet_desktop.db import backup_folder, restore_database
+
+        location = Path(self.context.location)
+        if self.context.is_demo or not location.exists():
+            QMessageBox.information(
+                self,
+                translate("MainWindow", "Restore"),
+                translate("MainWindow", "Restoring works for a database file."),
+            )
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("MainWindow", "Restore from a backup"),
+            str(backup_folder(location)),
+            translate("MainWindow", "SmartNet database (*.db)"),
+        )
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self,
+            translate("MainWindow", "Restore"),
+            translate(
+                "MainWindow",
+                "Replace the current data by this backup? The current database is kept in the backups folder.",
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.context.sessions.kw["bind"].dispose()
+        try:
+            kept = restore_database(location, Path(path))
+        except SmartNetError as error:
+            QMessageBox.warning(self, translate("MainWindow", "Restore"), error_text(error))
+            return
+        self._replace_context(str(location))
+        self.statusBar().showMessage(
+            translate("MainWindow", "Restored. The previous data was kept as %1").replace(
+                "%1", str(kept)
+            ),
+            15000,
+        )
+
+    def backup_now(self) -> None:
+        from smartnet_desktop.db import backup_to_folder
+
+        try:
+            path = backup_to_folder(self.context.sessions, self.context.settings.backups_to_keep)
+        except SmartNetError as error:
+            QMessageBox.warning(self, translate("MainWindow", "Backup"), error_text(error))
+            return
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                translate("MainWindow", "Backup"),
+                translate("MainWindow", "The backup failed: %1").replace("%1", str(error)),
+            )
+            return
+        self.statusBar().showMessage(
+            translate("MainWindow", "Backup saved: %1").replace("%1", str(path)), 8000
+        )
