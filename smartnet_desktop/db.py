@@ -135,7 +135,13 @@ def backup_sqlite(engine: Engine, destination: Path) -> Path:
     if source_file is None:
         raise DatabaseProblem("backup_needs_sqlite")
     destination.parent.mkdir(parents=True, exist_ok=True)
-    source = sqlite3.connect(source_file)
+    _copy_database(source_file, destination)
+    return destination
+
+
+def _copy_database(source_file: Path, destination: Path) -> None:
+    """Page by page through the online backup API: consistent even while others write."""
+    source = sqlite3.connect(f"file:{source_file}?mode=ro", uri=True)
     target = sqlite3.connect(destination)
     try:
         with target:
@@ -143,7 +149,6 @@ def backup_sqlite(engine: Engine, destination: Path) -> Path:
     finally:
         target.close()
         source.close()
-    return destination
 
 
 _NETWORK_FILESYSTEMS = {
@@ -247,24 +252,10 @@ def restore_database(db_file: Path, backup: Path) -> Path:
     keep.parent.mkdir(parents=True, exist_ok=True)
     if db_file.exists():
         if quick_check(db_file):
-            current = sqlite3.connect(db_file)
-            target = sqlite3.connect(keep)
-            try:
-                with target:
-                    current.backup(target)
-            finally:
-                target.close()
-                current.close()
+            _copy_database(db_file, keep)
         else:  # a damaged file cannot be read through SQLite: keep its bytes
             keep.write_bytes(db_file.read_bytes())
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    target = sqlite3.connect(db_file)
-    try:
-        with target:
-            source.backup(target)
-    finally:
-        target.close()
-        source.close()
+    _copy_database(backup, db_file)
     for leftover in (
         db_file.with_name(db_file.name + "-wal"),
         db_file.with_name(db_file.name + "-shm"),
