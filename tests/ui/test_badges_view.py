@@ -70,3 +70,29 @@ def test_desk_f10_prints_the_badge_of_the_person_just_checked_in(make_window, qt
     assert (tmp_path / "one.pdf").exists()
     [row] = attendees.list_attendees(window.context.sessions, window.current_event.id, "nguyen")
     assert row.badge_printed_at is not None and row.checked_in_at is not None
+
+
+def test_badge_settings_save_offset_marker_and_a_custom_sheet(make_window, monkeypatch):
+    from smartnet_desktop.ui.dialogs.badge_settings_dialog import BadgeSettingsDialog
+
+    window, view = _gera_badges(make_window)
+
+    def fill(dialog):
+        dialog.offset_x.setValue(1.5)
+        dialog.offset_y.setValue(-0.5)
+        dialog.marker_text.setText("Keine Fotos, bitte")
+        dialog.rows.setValue(9)  # 9 × 55 mm do not fit on A4
+        dialog.accept()
+        assert "do not fit" in dialog.error.text()
+        dialog.rows.setValue(5)
+        dialog.badge_h.setValue(50)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(BadgeSettingsDialog, "exec", fill)
+    view.edit_settings()
+    settings = window.context.settings
+    assert (
+        settings.printer_offset_mm == [1.5, -0.5] and settings.marker_text == "Keine Fotos, bitte"
+    )
+    assert view.layout_box.currentData() == "custom" and view.chosen_layout().per_page == 10
