@@ -11,6 +11,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 QUIET_ZONE = 4  # modules of white around the code, as the standard asks
 POOL_THRESHOLD = 48  # below this many different contents, a pool costs more than it saves
@@ -42,14 +43,20 @@ def matrices(
                 progress(index, len(distinct))
         return result
     # forkserver: safe to start from a program with threads (the GUI), unlike fork.
-    context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        chunk = max(8, len(distinct) // (workers * 4))
-        for index, (content, built) in enumerate(
-            zip(distinct, pool.map(matrix, distinct, chunksize=chunk), strict=True)
-        ):
-            result[content] = built
-            if progress and index % 32 == 0:
+    try:
+        context = multiprocessing.get_context("forkserver")
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            chunk = max(8, len(distinct) // (workers * 4))
+            built = pool.map(matrix, distinct, chunksize=chunk)
+            for index, (content, modules) in enumerate(zip(distinct, built, strict=True)):
+                result[content] = modules
+                if progress and index % 32 == 0:
+                    progress(index, len(distinct))
+    except (BrokenProcessPool, OSError, ValueError):
+        # Workers could not start (an unusual launcher, a locked-down system): do it here.
+        for index, content in enumerate(c for c in distinct if c not in result):
+            result[content] = matrix(content)
+            if progress and index % 16 == 0:
                 progress(index, len(distinct))
     return result
 

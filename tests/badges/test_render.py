@@ -178,3 +178,12 @@ def test_identical_qr_contents_are_drawn_once():
     assert small.count(b"/Subtype /Form") == 1
     assert large.count(b"/Subtype /Form") == 40
     assert b"/Subtype /Image" not in large  # vector, not raster
+
+
+def test_large_batches_use_worker_processes_and_still_decode():
+    from smartnet_desktop.badges import qr
+
+    contents = [f"https://steckbriefe.example/p/{i}" for i in range(qr.POOL_THRESHOLD + 12)]
+    built = qr.matrices(contents)
+    assert list(built) == contents
+    assert built[contents[5]] == qr.matrix(contents[5])
