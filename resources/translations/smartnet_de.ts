@@ -1408,101 +1408,111 @@ Fortfahren?</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/main_window.py" line="198" />
+        <source>&amp;Language / Sprache</source>
+        <translation>&amp;Sprache / Language</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="207" />
         <source>&amp;About SmartNet Desktop</source>
         <translation>Ü&amp;ber SmartNet Desktop</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="225" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="234" />
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="272" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="281" />
         <source>%1 registered · %2 checked in · %3 walk-ins · %4 expected</source>
         <translation>%1 angemeldet · %2 eingecheckt · %3 spontan · %4 erwartet</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="315" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="333" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="324" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="342" />
         <source>Invite</source>
         <translation>Einladen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="315" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="324" />
         <source>There is no other event yet.</source>
         <translation>Es gibt noch keine andere Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="321" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="330" />
         <source>Invite from a previous event</source>
         <translation>Aus früherer Veranstaltung einladen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="322" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="331" />
         <source>Register the people of this event for the current one:</source>
         <translation>Die Personen dieser Veranstaltung für die aktuelle anmelden:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="337" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="346" />
         <source>%1 people registered from %2</source>
         <translation>%1 Personen aus %2 angemeldet</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="349" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="358" />
         <source>Open or create a database</source>
         <translation>Datenbank öffnen oder anlegen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="351" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="360" />
         <source>SmartNet database (*.db *.sqlite);;All files (*)</source>
         <translation>SmartNet-Datenbank (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="361" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="370" />
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="377" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="395" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="386" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="404" />
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="379" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="388" />
         <source>Registration lists (*.csv *.xlsx *.txt)</source>
         <translation>Anmeldelisten (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="397" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="406" />
         <source>%1 registered (%2 new in the network), %3 were already registered, %4 rows skipped.</source>
         <translation>%1 angemeldet (%2 neu im Netzwerk), %3 waren bereits angemeldet, %4 Zeilen übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="410" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="419" />
         <source>Export attendee list</source>
         <translation>Teilnehmerliste exportieren</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="412" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="421" />
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="421" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="426" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="430" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="435" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="427" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="436" />
         <source>The file cannot be written: %1</source>
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="431" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="440" />
         <source>%1 attendees written to %2</source>
         <translation>%1 Teilnehmende in %2 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="449" />
+        <source>The language changes at the next start.</source>
+        <translation>Die Sprache wird beim nächsten Start gewechselt.</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="33" />
@@ -1627,17 +1637,17 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>Sicherung gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="438" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="455" />
         <source>About SmartNet Desktop</source>
         <translation>Über SmartNet Desktop</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="440" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="457" />
         <source>&lt;h3&gt;SmartNet Desktop %1&lt;/h3&gt;&lt;p&gt;The event desk for the network meetings of Smart Cities and Smart Regions: check-in, photo objections, contact sharing, name badges with QR codes and the agenda.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SmartNet Desktop %1&lt;/h3&gt;&lt;p&gt;Der Empfang für die Netzwerktreffen der Smart Cities und Smart Regions: Einchecken, Foto-Widersprüche, Kontaktweitergabe, Namensschilder mit QR-Codes und die Tagesordnung.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="453" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="470" />
         <source>(demo, changes are not kept)</source>
         <translation>(Demo, Änderungen werden nicht gespeichert)</translation>
     </message>

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QLocale, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -195,6 +195,15 @@ class MainWindow(DataProtectionActions, QMainWindow):
         privacy_menu.addSeparator()
         privacy_menu.addAction(self._action(self.tr("&Audit log…"), self.show_audit_log))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        language_menu = help_menu.addMenu(self.tr("&Language / Sprache"))
+        languages = QActionGroup(self)
+        for code, label in (("de", "Deutsch"), ("en", "English")):
+            action = self._action(label, lambda _=False, c=code: self.choose_language(c))
+            action.setCheckable(True)
+            action.setChecked(QLocale().name().startswith(code))
+            languages.addAction(action)
+            language_menu.addAction(action)
+        help_menu.addSeparator()
         help_menu.addAction(self._action(self.tr("&About SmartNet Desktop"), self.about))
 
     def _build_status_bar(self) -> None:
@@ -430,6 +439,14 @@ class MainWindow(DataProtectionActions, QMainWindow):
         self.statusBar().showMessage(
             self.tr("%1 attendees written to %2").replace("%1", str(count)).replace("%2", path),
             8000,
+        )
+
+    def choose_language(self, code: str) -> None:
+        """Kept in the settings; the window is built in the new language at the next start."""
+        self.context.settings.language = code
+        self.context.settings.save()
+        QMessageBox.information(
+            self, "SmartNet Desktop", self.tr("The language changes at the next start.")
         )
 
     def about(self) -> None:

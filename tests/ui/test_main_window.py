@@ -105,3 +105,14 @@ def test_last_event_and_geometry_are_remembered(qtbot, tmp_path):
     again._load_initial()
     assert again.current_event.id == chosen
     assert again.size() == closed_size
+
+
+def test_language_choice_is_kept_for_the_next_start(make_window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from smartnet_desktop.settings import Settings
+
+    window = make_window("de")
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    window.choose_language("en")
+    assert Settings.load().language == "en"
