@@ -6,7 +6,9 @@ Start-up imports only what the first window needs; ReportLab and friends load on
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -27,11 +29,18 @@ def open_context(location: str | None, settings: Settings) -> AppContext:
 
         folder = Path(tempfile.mkdtemp(prefix="smartnet-demo-"))
         path = folder / "demo.db"
-        _engine, sessions = open_database(path)
+        engine, sessions = open_database(path)
+        atexit.register(_remove_demo_copy, engine, folder)
         load_demo(sessions)
         return AppContext(sessions, str(path), settings, is_demo=True)
     _engine, sessions = open_database(location)
     return AppContext(sessions, str(location), settings)
+
+
+def _remove_demo_copy(engine, folder: Path) -> None:
+    """A throw-away demo database goes when the program ends (connections closed first)."""
+    engine.dispose()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def run_gui(args: argparse.Namespace) -> int:

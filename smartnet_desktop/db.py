@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from smartnet_desktop.domain.errors import DatabaseProblem
 from smartnet_desktop.domain.models import Person
-from smartnet_desktop.paths import MIGRATIONS
+from smartnet_desktop.paths import MIGRATIONS, require
 
 # The newest migration. A test checks it against Alembic's head; keeping it here spares
 # start-up the import of Alembic when the database is already current.
@@ -52,7 +52,9 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
 def make_engine(path_or_url: str | Path) -> Engine:
     url = make_url(database_url(path_or_url))
     if url.get_backend_name() == "sqlite":
-        if url.database and url.database != ":memory:":
+        # A "file:..." URI (uri=true) names its file itself; making its folder would
+        # create a folder called "file:" wherever the program runs.
+        if url.database and url.database != ":memory:" and not url.query.get("uri"):
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _set_sqlite_pragmas)
@@ -97,7 +99,7 @@ def _alembic_config(engine: Engine):
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("script_location", str(require(MIGRATIONS / "env.py").parent))
     config.attributes["engine"] = engine
     return config
 
@@ -110,6 +112,8 @@ def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
     revision = current_revision(engine)
     if revision == HEAD_REVISION:
         return None
+    config = _alembic_config(engine)
+    _refuse_unknown_revision(config, revision)
     backup_path = None
     db_file = sqlite_file(engine)
     if revision is not None and db_file is not None:
@@ -119,14 +123,23 @@ def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
             engine, folder / f"{db_file.stem}-before-{HEAD_REVISION}-{stamp}.db"
         )
     from alembic import command
-    from alembic.util.exc import CommandError
 
-    try:
-        command.upgrade(_alembic_config(engine), "head")
-    except CommandError as exc:
-        # A revision we do not know: a newer program version wrote this file.
-        raise DatabaseProblem("database_too_new", revision=revision) from exc
+    command.upgrade(config, "head")
     return backup_path
+
+
+def _refuse_unknown_revision(config, revision: str | None) -> None:
+    """A revision our migration scripts do not know was written by a newer program version.
+
+    Asked before upgrading, so that any other Alembic failure (a missing script, say) is
+    never mistaken for "too new"."""
+    from alembic.script import ScriptDirectory
+
+    known = {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
+    if not known:
+        raise DatabaseProblem("installation_incomplete", location=str(MIGRATIONS / "versions"))
+    if revision is not None and revision not in known:
+        raise DatabaseProblem("database_too_new", revision=revision)
 
 
 def backup_sqlite(engine: Engine, destination: Path) -> Path:

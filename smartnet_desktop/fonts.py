@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from smartnet_desktop.paths import RESOURCES
+from smartnet_desktop.paths import RESOURCES, require
 
 FONTS = RESOURCES / "fonts"
 REGULAR = "DejaVuSans"
@@ -23,7 +23,7 @@ def register() -> None:
     from reportlab.pdfbase.ttfonts import TTFont
 
     for name in (REGULAR, BOLD, CONDENSED, CONDENSED_BOLD):
-        pdfmetrics.registerFont(TTFont(name, str(FONTS / f"{name}.ttf")))
+        pdfmetrics.registerFont(TTFont(name, str(require(FONTS / f"{name}.ttf"))))
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, REGULAR)

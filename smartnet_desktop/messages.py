@@ -50,6 +50,11 @@ ERRORS = {
         "Messages",
         "This database was written by a newer version of SmartNet Desktop; please update.",
     ),
+    "installation_incomplete": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This installation of SmartNet Desktop is incomplete: {location} is missing. "
+        "Please install it again.",
+    ),
     "backup_needs_sqlite": QT_TRANSLATE_NOOP(
         "Messages", "Backups from here work for SQLite files; back up a server with its tools."
     ),

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
+from smartnet_desktop import db
 from smartnet_desktop.db import (
     HEAD_REVISION,
     _alembic_config,
@@ -19,6 +21,7 @@ from smartnet_desktop.db import (
     open_database,
     upgrade,
 )
+from smartnet_desktop.domain.errors import DatabaseProblem
 from smartnet_desktop.domain.models import Base
 
 
@@ -111,3 +114,30 @@ def test_upgrade_from_the_first_revision_indexes_existing_people(db_path):
     with sessions() as session:
         assert list(session.scalars(persons_matching(session, ["weis"]))) == [1]
     engine.dispose()
+
+
+def test_a_revision_from_a_newer_program_is_refused_as_too_new(db_path):
+    engine, _ = open_database(db_path)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0099_from_the_future'"))
+    with pytest.raises(DatabaseProblem) as refused:
+        upgrade(engine)
+    assert refused.value.code == "database_too_new"
+
+
+def test_missing_migration_scripts_are_named_never_called_too_new(db_path, monkeypatch, tmp_path):
+    """An installation without its migrations must not blame the (brand-new) database."""
+    monkeypatch.setattr(db, "MIGRATIONS", tmp_path / "nowhere")
+    with pytest.raises(DatabaseProblem) as refused:
+        open_database(db_path)
+    assert refused.value.code == "installation_incomplete"
+    assert "nowhere" in refused.value.params["location"]
+
+
+def test_a_sqlite_uri_leaves_no_folder_behind(db_path, tmp_path, monkeypatch):
+    open_database(db_path)
+    monkeypatch.chdir(tmp_path)
+    engine = make_engine(f"sqlite:///file:{db_path}?mode=ro&uri=true")
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM events")).scalar() == 0
+    assert not (tmp_path / "file:").exists()

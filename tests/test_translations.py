@@ -12,6 +12,18 @@ TS = ROOT / "resources" / "translations" / "smartnet_de.ts"
 QM = TS.with_suffix(".qm")
 
 
+def _qt_tool(name: str) -> str:
+    """Qt's translation tools as the installed PySide6 ships them (not looked up on PATH,
+    which lacks them in a virtual environment that is not activated)."""
+    import PySide6
+
+    folder = Path(PySide6.__file__).parent
+    for candidate in (folder / name, folder / f"{name}.exe", folder / "Qt" / "libexec" / name):
+        if candidate.is_file():
+            return str(candidate)
+    raise FileNotFoundError(f"{name} is not in the installed PySide6 ({folder})")
+
+
 def _sources() -> list[str]:
     files = sorted((ROOT / "smartnet_desktop" / "ui").rglob("*.py"))
     return [str(f) for f in files] + [str(ROOT / "smartnet_desktop" / "messages.py")]
@@ -38,7 +50,7 @@ def test_every_string_in_the_code_is_translated(tmp_path):
     shutil.copy(TS, copy)
     subprocess.run(
         [
-            shutil.which("pyside6-lupdate") or "pyside6-lupdate",
+            _qt_tool("lupdate"),
             *_sources(),
             "-ts",
             str(copy),
@@ -53,7 +65,7 @@ def test_every_string_in_the_code_is_translated(tmp_path):
 def test_compiled_translation_is_current(tmp_path):
     compiled = tmp_path / "check_de.qm"
     subprocess.run(
-        [shutil.which("pyside6-lrelease") or "pyside6-lrelease", str(TS), "-qm", str(compiled)],
+        [_qt_tool("lrelease"), str(TS), "-qm", str(compiled)],
         check=True,
         capture_output=True,
     )

@@ -143,7 +143,10 @@
     <message numerus="yes">
         <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="97" />
         <source>%n min</source>
-        <translation><numerusform>%n Min.</numerusform><numerusform>%n Min.</numerusform></translation>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/models/agenda_model.py" line="103" />
@@ -304,7 +307,10 @@
     <message numerus="yes">
         <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="182" />
         <source>%n shown</source>
-        <translation><numerusform>%n angezeigt</numerusform><numerusform>%n angezeigt</numerusform></translation>
+        <translation>
+            <numerusform>%n angezeigt</numerusform>
+            <numerusform>%n angezeigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1391,8 +1397,8 @@ Fortfahren?</translation>
         <translation>Ausgewählte Person &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="192" />
         <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="47" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="192" />
         <source>&amp;Purge data past the retention period…</source>
         <translation>Daten nach Ablauf der Aufbewahrungsfrist &amp;bereinigen…</translation>
     </message>
@@ -1751,281 +1757,286 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/messages.py" line="53" />
+        <source>This installation of SmartNet Desktop is incomplete: {location} is missing. Please install it again.</source>
+        <translation>Diese Installation von SmartNet Desktop ist unvollständig: {location} fehlt. Bitte installieren Sie das Programm neu.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="58" />
         <source>Backups from here work for SQLite files; back up a server with its tools.</source>
         <translation>Sicherungen von hier aus gehen für SQLite-Dateien; einen Datenbankserver sichern Sie mit dessen Werkzeugen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="56" />
+        <location filename="../../smartnet_desktop/messages.py" line="61" />
         <source>The file cannot be imported.</source>
         <translation>Die Datei kann nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="57" />
+        <location filename="../../smartnet_desktop/messages.py" line="62" />
         <source>The file cannot be read: {reason}</source>
         <translation>Die Datei kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="58" />
+        <location filename="../../smartnet_desktop/messages.py" line="63" />
         <source>The file holds no rows.</source>
         <translation>Die Datei enthält keine Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="59" />
+        <location filename="../../smartnet_desktop/messages.py" line="64" />
         <source>Unknown file type '{suffix}': use .csv or .xlsx.</source>
         <translation>Unbekannter Dateityp „{suffix}“: bitte .csv oder .xlsx verwenden.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="62" />
+        <location filename="../../smartnet_desktop/messages.py" line="67" />
         <source>No column for the name was found (Vorname / Nachname or First / Last name).</source>
         <translation>Keine Spalte für den Namen gefunden (Vorname / Nachname oder First / Last name).</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="65" />
+        <location filename="../../smartnet_desktop/messages.py" line="70" />
         <source>{field}: '{value}' is not understood.</source>
         <translation>{field}: „{value}“ ist nicht verständlich.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="66" />
+        <location filename="../../smartnet_desktop/messages.py" line="71" />
         <source>The same person appears again in line {first_line}.</source>
         <translation>Dieselbe Person steht schon in Zeile {first_line}.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="69" />
+        <location filename="../../smartnet_desktop/messages.py" line="74" />
         <source>A person cannot be merged with itself.</source>
         <translation>Eine Person kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="70" />
+        <location filename="../../smartnet_desktop/messages.py" line="75" />
         <source>This agenda item no longer exists.</source>
         <translation>Diesen Tagesordnungspunkt gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="71" />
+        <location filename="../../smartnet_desktop/messages.py" line="76" />
         <source>The agenda was changed elsewhere; please look again.</source>
         <translation>Die Tagesordnung wurde anderswo geändert; bitte noch einmal ansehen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="74" />
+        <location filename="../../smartnet_desktop/messages.py" line="79" />
         <source>{field}: at most {max} minutes.</source>
         <translation>{field}: höchstens {max} Minuten.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="75" />
+        <location filename="../../smartnet_desktop/messages.py" line="80" />
         <source>The badge layout is incomplete.</source>
         <translation>Die Vorlage für Namensschilder ist unvollständig.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="76" />
+        <location filename="../../smartnet_desktop/messages.py" line="81" />
         <source>The badge layout is too small (a badge needs at least 40 × 30 mm).</source>
         <translation>Die Vorlage ist zu klein (ein Namensschild braucht mindestens 40 × 30 mm).</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="79" />
+        <location filename="../../smartnet_desktop/messages.py" line="84" />
         <source>The badges of this layout do not fit on the page.</source>
         <translation>Die Namensschilder dieser Vorlage passen nicht auf die Seite.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="82" />
+        <location filename="../../smartnet_desktop/messages.py" line="87" />
         <source>There is no badge layout '{name}' (known: {known}).</source>
         <translation>Es gibt keine Vorlage „{name}“ (bekannt: {known}).</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="85" />
+        <location filename="../../smartnet_desktop/messages.py" line="90" />
         <source>{location} is on a network drive. SQLite cannot lock files safely there, so the data could be damaged. Keep the database on this computer, or use a PostgreSQL server for several desks.</source>
         <translation>{location} liegt auf einem Netzlaufwerk. SQLite kann Dateien dort nicht sicher sperren, die Daten könnten beschädigt werden. Legen Sie die Datenbank auf diesen Rechner oder nutzen Sie für mehrere Plätze einen PostgreSQL-Server.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="91" />
+        <location filename="../../smartnet_desktop/messages.py" line="96" />
         <source>The database {location} is damaged. The newest backup is: {backup}</source>
         <translation>Die Datenbank {location} ist beschädigt. Die neueste Sicherung ist: {backup}</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="94" />
+        <location filename="../../smartnet_desktop/messages.py" line="99" />
         <source>The backup {location} is damaged or no database; nothing was restored.</source>
         <translation>Die Sicherung {location} ist beschädigt oder keine Datenbank; es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="97" />
+        <location filename="../../smartnet_desktop/messages.py" line="102" />
         <source>Erased values were still found in the database file; please contact support.</source>
         <translation>Gelöschte Werte wurden noch in der Datenbankdatei gefunden; bitte wenden Sie sich an den Support.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="100" />
+        <location filename="../../smartnet_desktop/messages.py" line="105" />
         <source>Confirm with --yes.</source>
         <translation>Mit --yes bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="101" />
+        <location filename="../../smartnet_desktop/messages.py" line="106" />
         <source>The database reported a problem.</source>
         <translation>Die Datenbank hat ein Problem gemeldet.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="102" />
+        <location filename="../../smartnet_desktop/messages.py" line="107" />
         <source>The database cannot be written (read-only or disk full). Nothing was changed.</source>
         <translation>Die Datenbank kann nicht geschrieben werden (schreibgeschützt oder Datenträger voll). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="108" />
+        <location filename="../../smartnet_desktop/messages.py" line="113" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="109" />
+        <location filename="../../smartnet_desktop/messages.py" line="114" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="110" />
+        <location filename="../../smartnet_desktop/messages.py" line="115" />
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="111" />
+        <location filename="../../smartnet_desktop/messages.py" line="116" />
         <source>Town</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="112" />
+        <location filename="../../smartnet_desktop/messages.py" line="117" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="113" />
+        <location filename="../../smartnet_desktop/messages.py" line="118" />
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="114" />
+        <location filename="../../smartnet_desktop/messages.py" line="119" />
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="115" />
+        <location filename="../../smartnet_desktop/messages.py" line="120" />
         <source>Notices</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="116" />
+        <location filename="../../smartnet_desktop/messages.py" line="121" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="117" />
+        <location filename="../../smartnet_desktop/messages.py" line="122" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="118" />
+        <location filename="../../smartnet_desktop/messages.py" line="123" />
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="119" />
+        <location filename="../../smartnet_desktop/messages.py" line="124" />
         <source>Retention (months)</source>
         <translation>Aufbewahrung (Monate)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="120" />
+        <location filename="../../smartnet_desktop/messages.py" line="125" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="121" />
+        <location filename="../../smartnet_desktop/messages.py" line="126" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="122" />
+        <location filename="../../smartnet_desktop/messages.py" line="127" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="123" />
+        <location filename="../../smartnet_desktop/messages.py" line="128" />
         <source>Academic title</source>
         <translation>Akademischer Titel</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="124" />
+        <location filename="../../smartnet_desktop/messages.py" line="129" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="125" />
+        <location filename="../../smartnet_desktop/messages.py" line="130" />
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="126" />
+        <location filename="../../smartnet_desktop/messages.py" line="131" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="127" />
+        <location filename="../../smartnet_desktop/messages.py" line="132" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="128" />
+        <location filename="../../smartnet_desktop/messages.py" line="133" />
         <source>Profile URL</source>
         <translation>Steckbrief-URL</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="129" />
+        <location filename="../../smartnet_desktop/messages.py" line="134" />
         <source>Photo objection</source>
         <translation>Foto-Einwand</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="130" />
+        <location filename="../../smartnet_desktop/messages.py" line="135" />
         <source>Contact sharing</source>
         <translation>Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="131" />
+        <location filename="../../smartnet_desktop/messages.py" line="136" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="132" />
+        <location filename="../../smartnet_desktop/messages.py" line="137" />
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="133" />
+        <location filename="../../smartnet_desktop/messages.py" line="138" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="134" />
+        <location filename="../../smartnet_desktop/messages.py" line="139" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="135" />
+        <location filename="../../smartnet_desktop/messages.py" line="140" />
         <source>Speaker</source>
         <translation>Vortragende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="136" />
+        <location filename="../../smartnet_desktop/messages.py" line="141" />
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="137" />
+        <location filename="../../smartnet_desktop/messages.py" line="142" />
         <source>Photo question</source>
         <translation>Frage zu Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="138" />
+        <location filename="../../smartnet_desktop/messages.py" line="143" />
         <source>Contact-sharing question</source>
         <translation>Frage zur Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="139" />
+        <location filename="../../smartnet_desktop/messages.py" line="144" />
         <source>QR content</source>
         <translation>QR-Inhalt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="140" />
+        <location filename="../../smartnet_desktop/messages.py" line="145" />
         <source>Badge layout</source>
         <translation>Namensschild-Vorlage</translation>
     </message>

@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from smartnet_desktop.domain.errors import InvalidInput, NotFound
-from smartnet_desktop.paths import RESOURCES
+from smartnet_desktop.paths import RESOURCES, require
 
 PRESETS = RESOURCES / "badge_layouts"
 CUSTOM_NAME = "custom"
@@ -78,7 +78,7 @@ def _checked(data: dict) -> Layout:
 
 def load_layouts(custom_file: Path | None = None) -> dict[str, Layout]:
     layouts = {}
-    for path in sorted(PRESETS.glob("*.json")):
+    for path in sorted(require(PRESETS).glob("*.json")):
         layout = _checked(json.loads(path.read_text(encoding="utf-8")))
         layouts[layout.name] = layout
     if custom_file is not None and custom_file.exists():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -36,7 +37,8 @@ def matrices(
     distinct = list(dict.fromkeys(contents))
     result: dict[str, Matrix] = {}
     workers = min(os.cpu_count() or 1, 4)
-    if len(distinct) < POOL_THRESHOLD or workers < 2:
+    # A frozen application bundle cannot re-import its main module in workers: build here.
+    if len(distinct) < POOL_THRESHOLD or workers < 2 or getattr(sys, "frozen", False):
         for index, content in enumerate(distinct):
             result[content] = matrix(content)
             if progress and index % 16 == 0:

@@ -18,7 +18,7 @@ from smartnet_desktop.domain.models import (
     Registration,
 )
 from smartnet_desktop.domain.rows import Change
-from smartnet_desktop.paths import DEMO_DATA
+from smartnet_desktop.paths import DEMO_DATA, require
 from smartnet_desktop.services import codes
 from smartnet_desktop.services.attendees import person_search_key
 from smartnet_desktop.services.consent_records import (
@@ -33,7 +33,7 @@ _RECORDED_AT = datetime(2022, 8, 30, 8, 30, tzinfo=UTC)
 
 def load_demo(sessions: sessionmaker[Session], source: Path = DEMO_DATA) -> Change:
     """Adds the demo organisations, people, events and agenda in one transaction."""
-    data = json.loads(source.read_text(encoding="utf-8"))
+    data = json.loads(require(source).read_text(encoding="utf-8"))
     with sessions.begin() as session:
         first = data["events"][0]
         exists = session.scalar(
