@@ -50,6 +50,9 @@ def run_gui(args: argparse.Namespace) -> int:
     from smartnet_desktop.ui.i18n import choose_language, error_text, install_translators
 
     settings = Settings.load()
+    if args.desk and args.desk.strip() and args.desk.strip() != settings.desk_name:
+        settings.desk_name = args.desk.strip()[:100]  # this desk's name from now on
+        settings.save()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("SmartNet Desktop")
     app.setOrganizationName("SmartNet")

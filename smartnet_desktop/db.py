@@ -17,7 +17,7 @@ from smartnet_desktop.paths import MIGRATIONS, require
 
 # The newest migration. A test checks it against Alembic's head; keeping it here spares
 # start-up the import of Alembic when the database is already current.
-HEAD_REVISION = "0005_audit_log"
+HEAD_REVISION = "0006_search_without_email"
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -386,12 +386,26 @@ def _contains(column_, word: str):
     return column_.like(f"%{word}%")
 
 
+# The trigram index answers LIKE only for words of three or more characters. SQLite 3.40
+# (Debian 12's, which Python links there) crashes the process when a shorter word comes
+# before a longer one in a LIKE on the index, so shorter words never reach the index: they
+# filter the persons the longer words found, on the persons table itself.
+_TRIGRAM_LENGTH = 3
+
+
 def persons_matching(session: Session, words: list[str]) -> Select:
     """Ids of the persons whose search key contains every (already folded) word."""
-    if _uses_search_index(session.get_bind().dialect.name):
-        index = table(SEARCH_INDEX, column("rowid"), column("search_key"))
-        return select(index.c.rowid).where(*(_contains(index.c.search_key, w) for w in words))
-    return select(Person.id).where(*(_contains(Person.search_key, w) for w in words))
+    indexed = [w for w in words if len(w) >= _TRIGRAM_LENGTH]
+    if not indexed or not _uses_search_index(session.get_bind().dialect.name):
+        return select(Person.id).where(*(_contains(Person.search_key, w) for w in words))
+    index = table(SEARCH_INDEX, column("rowid"), column("search_key"))
+    found = select(index.c.rowid).where(*(_contains(index.c.search_key, w) for w in indexed))
+    short = [w for w in words if len(w) < _TRIGRAM_LENGTH]
+    if not short:
+        return found
+    return select(Person.id).where(
+        Person.id.in_(found), *(_contains(Person.search_key, w) for w in short)
+    )
 
 
 # -- append-only consent history ----------------------------------------------------------

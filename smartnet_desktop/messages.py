@@ -24,6 +24,9 @@ ERRORS = {
     "date_syntax": QT_TRANSLATE_NOOP(
         "Messages", "{field}: '{value}' is not a valid date (YYYY-MM-DD)."
     ),
+    "date_typed": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: '{value}' is not a date; type it like 08.12.2026."
+    ),
     "time_syntax": QT_TRANSLATE_NOOP("Messages", "{field}: '{value}' is not a time (HH:MM)."),
     "not_positive": QT_TRANSLATE_NOOP("Messages", "{field}: must be a positive number."),
     "negative": QT_TRANSLATE_NOOP("Messages", "{field}: must not be negative."),
@@ -40,6 +43,9 @@ ERRORS = {
         "Messages", "{name} is already registered for this event."
     ),
     "nothing_to_undo": QT_TRANSLATE_NOOP("Messages", "There is nothing to undo."),
+    "undo_other_desk": QT_TRANSLATE_NOOP(
+        "Messages", "This check-in was made by {by}, not at this desk; it stays."
+    ),
     "demo_already_loaded": QT_TRANSLATE_NOOP(
         "Messages", "The demo meeting is already in this database (event {event_id})."
     ),

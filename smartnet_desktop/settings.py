@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
@@ -38,11 +39,17 @@ class Settings:
     """Preferences kept between runs; unknown keys in the file are ignored."""
 
     language: str = ""  # "" follows the system locale
-    desk_name: str = ""
+    desk_name: str = ""  # "" means the computer's name
+    desk_sound: bool = False  # a short sound for each result at the desk
     printer_offset_mm: list[float] = field(default_factory=lambda: [0.0, 0.0])
     backups_to_keep: int = 10
     marker_color: str = "#c62828"
     marker_text: str = "Bitte nicht fotografieren"
+
+    def desk(self) -> str:
+        """The name stored with each check-in and consent record: the one set for this desk,
+        or the computer's name, so that no dialog interrupts the first scan."""
+        return self.desk_name or socket.gethostname() or "Desk"
 
     @staticmethod
     def path() -> Path:

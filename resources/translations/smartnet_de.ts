@@ -747,134 +747,114 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="68" />
-        <source>Type a name or scan a badge, then Enter  ·  Ctrl+N walk-in  ·  Ctrl+Z undo</source>
-        <translation>Namen tippen oder Namensschild scannen, dann Enter  ·  Strg+N spontan  ·  Strg+Z rückgängig</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="117" />
-        <source>registered</source>
-        <translation>angemeldet</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="118" />
-        <source>checked in</source>
-        <translation>eingecheckt</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="119" />
-        <source>walk-ins</source>
-        <translation>spontan</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="120" />
-        <source>still expected</source>
-        <translation>noch erwartet</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="123" />
-        <source>Change desk name…</source>
-        <translation>Platzname ändern…</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="126" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="146" />
         <source>Walk-in… (Ctrl+N)</source>
         <translation>Spontan gekommen… (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="129" />
-        <source>Undo last check-in (Ctrl+Z)</source>
-        <translation>Letztes Einchecken rückgängig (Strg+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="139" />
-        <source>Latest check-ins</source>
-        <translation>Zuletzt eingecheckt</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="148" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="167" />
         <source>Check-in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="159" />
-        <source>F7 no photos · Shift+F7 no photos at any event · F8 contact sharing yes · F9 contact sharing no · F10 print badge</source>
-        <translation>F7 keine Fotos · Umschalt+F7 nie Fotos · F8 Kontaktweitergabe ja · F9 Kontaktweitergabe nein · F10 Namensschild drucken</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="252" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="399" />
         <source>Desk name</source>
         <translation>Name des Empfangsplatzes</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="253" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="400" />
         <source>Name of this desk or of the staff member (stored with each check-in):</source>
         <translation>Name dieses Empfangsplatzes oder der Person am Empfang (wird bei jedem Einchecken gespeichert):</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="254" />
-        <source>Desk 1</source>
-        <translation>Empfang 1</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="264" />
-        <source>not set</source>
-        <translation>nicht festgelegt</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="265" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="410" />
         <source>Desk: %1</source>
         <translation>Empfang: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="283" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="311" />
         <source>Nobody matches “%1”.</source>
         <translation>Niemand passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="340" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="82" />
+        <source>F7 no photos · Shift+F7 no photos at any event · F8 contact sharing yes · F9 contact sharing no · F10 print badge · F1 all keys</source>
+        <translation>F7 keine Fotos · Umschalt+F7 keine Fotos bei allen Treffen · F8 Kontaktweitergabe ja · F9 Kontaktweitergabe nein · F10 Namensschild drucken · F1 alle Tasten</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="96" />
+        <source>Type a name or scan a badge, then Enter</source>
+        <translation>Namen tippen oder Namensschild scannen, dann Enter</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="147" />
+        <source>Undo check-in (Ctrl+Z)</source>
+        <translation>Check-in zurücknehmen (Strg+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="148" />
+        <source>Desk name…</source>
+        <translation>Name des Empfangs…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="252" />
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="306" />
+        <source>%1 people match. Choose with ↑/↓, then Enter — or type more.</source>
+        <translation>%1 Personen passen. Mit ↑/↓ wählen, dann Enter – oder weitertippen.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="328" />
+        <source>the %1 meeting</source>
+        <translation>das %1 Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="335" />
+        <source>This badge is for %1 (%2). Enter: register for this meeting · Esc: no</source>
+        <translation>Dieses Namensschild ist für %1 (%2). Enter: für dieses Treffen anmelden · Esc: nein</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="354" />
+        <source>Registered for this meeting and checked in</source>
+        <translation>Für dieses Treffen angemeldet und eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="367" />
+        <source>Already checked in at %1 by %2.</source>
+        <translation>Bereits eingecheckt um %1 (Empfang: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="419" />
+        <source>There is nothing to undo at this desk.</source>
+        <translation>An diesem Empfang gibt es nichts zurückzunehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="426" />
+        <source>Undo the check-in of %1? Enter: undo · Esc: keep</source>
+        <translation>Check-in von %1 zurücknehmen? Enter: zurücknehmen · Esc: behalten</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="438" />
+        <source>Check-in undone: %1</source>
+        <translation>Check-in zurückgenommen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="536" />
         <source>Badge printed for %1.</source>
         <translation>Namensschild für %1 gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="369" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="499" />
         <source>Recorded for</source>
         <translation>Erfasst für</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="374" />
-        <source>NO PHOTOS</source>
-        <translation>KEINE FOTOS</translation>
-    </message>
-    <message>
         <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="378" />
-        <source>Photos: no objection recorded</source>
-        <translation>Fotos: kein Widerspruch erfasst</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="381" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="382" />
-        <source>Contact sharing: %1</source>
-        <translation>Kontaktweitergabe: %1</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="397" />
-        <source>There is nothing to undo.</source>
-        <translation>Es gibt nichts rückgängig zu machen.</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="405" />
-        <source>Check-in undone:</source>
-        <translation>Einchecken rückgängig gemacht:</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="429" />
-        <source>Walk-in registered and checked in</source>
-        <translation>Spontan angemeldet und eingecheckt</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1066,165 @@ Fortfahren?</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/date_field.py" line="18" />
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+</context>
+<context>
+    <name>DeskActions</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="19" />
+        <source>check in: the scanned badge, the single match or the chosen row</source>
+        <translation>einchecken: das gescannte Namensschild, den einzigen Treffer oder die gewählte Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="23" />
+        <source>choose among several matches</source>
+        <translation>zwischen mehreren Treffern wählen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="24" />
+        <source>empty the search field; answer a question with no</source>
+        <translation>Suchfeld leeren; eine Frage mit Nein beantworten</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="27" />
+        <source>undo typing; in the empty field: undo this desk's last check-in</source>
+        <translation>Tippen rückgängig machen; im leeren Feld: letzten Check-in dieses Empfangs zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="31" />
+        <source>walk-in: register and check in</source>
+        <translation>spontan gekommen: anmelden und einchecken</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="34" />
+        <source>no photos at this meeting / at any meeting</source>
+        <translation>keine Fotos bei diesem Treffen / bei allen Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="36" />
+        <source>contact sharing yes / no</source>
+        <translation>Kontaktweitergabe ja / nein</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="37" />
+        <source>print the badge of the person just checked in</source>
+        <translation>Namensschild der gerade eingecheckten Person drucken</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="40" />
+        <source>switch views (Ctrl+1: the desk, with the cursor in the search field)</source>
+        <translation>Ansicht wechseln (Strg+1: der Empfang, mit dem Cursor im Suchfeld)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="44" />
+        <source>this overview</source>
+        <translation>diese Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="52" />
+        <source>De&amp;sk</source>
+        <translation>E&amp;mpfang</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="54" />
+        <source>Check-in &amp;list (PDF)…</source>
+        <translation>Check-in-&amp;Liste (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="57" />
+        <source>&amp;Sound for each result</source>
+        <translation>&amp;Ton bei jedem Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="65" />
+        <source>Desk &amp;name…</source>
+        <translation>&amp;Name des Empfangs…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="72" />
+        <source>&amp;Keyboard reference</source>
+        <translation>&amp;Tastenübersicht</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="82" />
+        <source>Keyboard reference</source>
+        <translation>Tastenübersicht</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="98" />
+        <source>Save the check-in list</source>
+        <translation>Check-in-Liste speichern</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="99" />
+        <source>checkin-list.pdf</source>
+        <translation>checkin-liste.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="100" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="119" />
+        <source>Check-in list</source>
+        <translation>Check-in-Liste</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="122" />
+        <source>Check-in list with %1 people saved.</source>
+        <translation>Check-in-Liste mit %1 Personen gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPanels</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/desk_panels.py" line="85" />
+        <source>Ready: type a name or scan a badge.</source>
+        <translation>Bereit: Namen tippen oder Namensschild scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/desk_panels.py" line="95" />
+        <source>NO PHOTOS</source>
+        <translation>KEINE FOTOS</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/desk_panels.py" line="99" />
+        <source>Photos: no objection recorded</source>
+        <translation>Fotos: kein Widerspruch erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/desk_panels.py" line="101" />
+        <source>Contact sharing: %1</source>
+        <translation>Kontaktweitergabe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/desk_panels.py" line="142" />
+        <source>registered</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/desk_panels.py" line="143" />
+        <source>checked in</source>
+        <translation>eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/desk_panels.py" line="144" />
+        <source>of them walk-ins</source>
+        <translation>davon spontan</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/desk_panels.py" line="145" />
+        <source>still expected</source>
+        <translation>noch erwartet</translation>
+    </message>
+</context>
+<context>
     <name>ErrorHandling</name>
     <message>
         <location filename="../../smartnet_desktop/ui/error_handling.py" line="44" />
@@ -1101,124 +1240,134 @@ Fortfahren?</translation>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="48" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="54" />
         <source>Event settings</source>
         <translation>Veranstaltungseinstellungen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="48" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="54" />
         <source>Duplicate event</source>
         <translation>Veranstaltung duplizieren</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="49" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="55" />
         <source>New event</source>
         <translation>Neue Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="56" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="62" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="59" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="65" />
         <source>e.g. 5. Netzwerktreffen Smart Cities / Smart Regions</source>
         <translation>z. B. 5. Netzwerktreffen Smart Cities / Smart Regions</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="71" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="76" />
         <source>Shown on the agenda handout, one notice per line</source>
         <translation>Erscheinen auf der Tagesordnung, ein Hinweis pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="76" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="81" />
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="79" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="84" />
         <source>Organisation profile (Steckbrief), else badge code</source>
         <translation>Steckbrief der Organisation, sonst Code</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="81" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="86" />
         <source>Badge code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="88" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="93" />
         <source>Number in the series</source>
         <translation>Nummer in der Reihe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="89" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="94" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="90" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="95" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="91" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="96" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="92" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="97" />
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="93" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="98" />
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="94" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="99" />
         <source>Town</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="95" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="100" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="96" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="101" />
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="97" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="102" />
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="98" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="103" />
         <source>Notices</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="99" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="104" />
         <source>Keep personal data for</source>
         <translation>Personenbezogene Daten aufbewahren für</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="100" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="105" />
         <source>QR code on badges</source>
         <translation>QR-Code auf Namensschildern</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="101" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="106" />
         <source>Photo question</source>
         <translation>Frage zu Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="102" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="107" />
         <source>Contact-sharing question</source>
         <translation>Frage zur Kontaktweitergabe</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="151" />
+        <source>Date in the past</source>
+        <translation>Datum in der Vergangenheit</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="152" />
+        <source>%1 was long ago. Is this date right?</source>
+        <translation>Der %1 liegt lange zurück. Stimmt dieses Datum?</translation>
     </message>
 </context>
 <context>
@@ -1277,246 +1426,246 @@ Fortfahren?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="76" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="77" />
         <source>The event you are working on</source>
         <translation>Die Veranstaltung, an der Sie arbeiten</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="78" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="79" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="81" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="82" />
         <source>Event:</source>
         <translation>Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="107" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="110" />
         <source>Check-in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="108" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="111" />
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="109" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="112" />
         <source>Agenda</source>
         <translation>Tagesordnung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="110" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="113" />
         <source>Photo consent</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="111" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="114" />
         <source>Contact sharing</source>
         <translation>Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="112" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="115" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="144" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="147" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="145" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="148" />
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="148" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="151" />
         <source>Event &amp;settings…</source>
         <translation>Veranstaltungs&amp;einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="151" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="154" />
         <source>&amp;Duplicate event…</source>
         <translation>Veranstaltung &amp;duplizieren…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="154" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="157" />
         <source>Invite from a &amp;previous event…</source>
         <translation>Aus &amp;früherer Veranstaltung einladen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="159" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="162" />
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="163" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="166" />
         <source>&amp;Import registrations…</source>
         <translation>Anmeldungen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="166" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="169" />
         <source>&amp;Export attendee list…</source>
         <translation>Teilnehmerliste &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="169" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="172" />
         <source>&amp;Back up now…</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="170" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="173" />
         <source>&amp;Restore from a backup…</source>
         <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="173" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="176" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="176" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="179" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="182" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="186" />
         <source>&amp;Data protection</source>
         <translation>Daten&amp;schutz</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="185" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="189" />
         <source>&amp;Export everything about the selected person…</source>
         <translation>&amp;Auskunft über die ausgewählte Person exportieren…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="189" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="193" />
         <source>E&amp;rase the selected person…</source>
         <translation>Ausgewählte Person &amp;löschen…</translation>
     </message>
     <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="286" />
+        <source>%1 registered · %2 checked in (%3 walk-ins) · %4 still expected</source>
+        <translation>%1 angemeldet · %2 eingecheckt (davon %3 spontan) · %4 noch erwartet</translation>
+    </message>
+    <message>
         <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="47" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="192" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="196" />
         <source>&amp;Purge data past the retention period…</source>
         <translation>Daten nach Ablauf der Aufbewahrungsfrist &amp;bereinigen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="196" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="200" />
         <source>&amp;Audit log…</source>
         <translation>&amp;Protokoll…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="197" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="201" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="198" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="203" />
         <source>&amp;Language / Sprache</source>
         <translation>&amp;Sprache / Language</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="207" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="212" />
         <source>&amp;About SmartNet Desktop</source>
         <translation>Ü&amp;ber SmartNet Desktop</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="234" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="239" />
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="281" />
-        <source>%1 registered · %2 checked in · %3 walk-ins · %4 expected</source>
-        <translation>%1 angemeldet · %2 eingecheckt · %3 spontan · %4 erwartet</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="324" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="342" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="331" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="349" />
         <source>Invite</source>
         <translation>Einladen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="324" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="331" />
         <source>There is no other event yet.</source>
         <translation>Es gibt noch keine andere Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="330" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="337" />
         <source>Invite from a previous event</source>
         <translation>Aus früherer Veranstaltung einladen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="331" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="338" />
         <source>Register the people of this event for the current one:</source>
         <translation>Die Personen dieser Veranstaltung für die aktuelle anmelden:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="346" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="353" />
         <source>%1 people registered from %2</source>
         <translation>%1 Personen aus %2 angemeldet</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="358" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="365" />
         <source>Open or create a database</source>
         <translation>Datenbank öffnen oder anlegen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="360" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="367" />
         <source>SmartNet database (*.db *.sqlite);;All files (*)</source>
         <translation>SmartNet-Datenbank (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="370" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="377" />
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="386" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="404" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="393" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="411" />
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="388" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="395" />
         <source>Registration lists (*.csv *.xlsx *.txt)</source>
         <translation>Anmeldelisten (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="406" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="413" />
         <source>%1 registered (%2 new in the network), %3 were already registered, %4 rows skipped.</source>
         <translation>%1 angemeldet (%2 neu im Netzwerk), %3 waren bereits angemeldet, %4 Zeilen übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="419" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="426" />
         <source>Export attendee list</source>
         <translation>Teilnehmerliste exportieren</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="421" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="428" />
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="430" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="435" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="437" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="442" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="436" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="443" />
         <source>The file cannot be written: %1</source>
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="440" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="447" />
         <source>%1 attendees written to %2</source>
         <translation>%1 Teilnehmende in %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="449" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="456" />
         <source>The language changes at the next start.</source>
         <translation>Die Sprache wird beim nächsten Start gewechselt.</translation>
     </message>
@@ -1643,17 +1792,17 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>Sicherung gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="455" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="462" />
         <source>About SmartNet Desktop</source>
         <translation>Über SmartNet Desktop</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="457" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="464" />
         <source>&lt;h3&gt;SmartNet Desktop %1&lt;/h3&gt;&lt;p&gt;The event desk for the network meetings of Smart Cities and Smart Regions: check-in, photo objections, contact sharing, name badges with QR codes and the agenda.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SmartNet Desktop %1&lt;/h3&gt;&lt;p&gt;Der Empfang für die Netzwerktreffen der Smart Cities und Smart Regions: Einchecken, Foto-Widersprüche, Kontaktweitergabe, Namensschilder mit QR-Codes und die Tagesordnung.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="470" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="477" />
         <source>(demo, changes are not kept)</source>
         <translation>(Demo, Änderungen werden nicht gespeichert)</translation>
     </message>
@@ -1692,351 +1841,361 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/messages.py" line="27" />
+        <source>{field}: '{value}' is not a date; type it like 08.12.2026.</source>
+        <translation>{field}: „{value}“ ist kein Datum; bitte so eingeben: 08.12.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="30" />
         <source>{field}: '{value}' is not a time (HH:MM).</source>
         <translation>{field}: „{value}“ ist keine Uhrzeit (HH:MM).</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="28" />
+        <location filename="../../smartnet_desktop/messages.py" line="31" />
         <source>{field}: must be a positive number.</source>
         <translation>{field}: muss eine positive Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="29" />
+        <location filename="../../smartnet_desktop/messages.py" line="32" />
         <source>{field}: must not be negative.</source>
         <translation>{field}: darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="30" />
+        <location filename="../../smartnet_desktop/messages.py" line="33" />
         <source>The end must be after the start.</source>
         <translation>Das Ende muss nach dem Beginn liegen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="31" />
+        <location filename="../../smartnet_desktop/messages.py" line="34" />
         <source>There is no event with id {event_id}.</source>
         <translation>Es gibt keine Veranstaltung mit der Nummer {event_id}.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="32" />
+        <location filename="../../smartnet_desktop/messages.py" line="35" />
         <source>There is no person with id {person_id}.</source>
         <translation>Es gibt keine Person mit der Nummer {person_id}.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="33" />
+        <location filename="../../smartnet_desktop/messages.py" line="36" />
         <source>Nobody with code or id '{query}' is registered for this event.</source>
         <translation>Niemand mit Code oder Nummer „{query}“ ist für diese Veranstaltung angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="36" />
+        <location filename="../../smartnet_desktop/messages.py" line="39" />
         <source>{name} is already checked in at {at} by {by}.</source>
         <translation>{name} ist bereits eingecheckt, um {at} von {by}.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="39" />
+        <location filename="../../smartnet_desktop/messages.py" line="42" />
         <source>{name} is already registered for this event.</source>
         <translation>{name} ist für diese Veranstaltung bereits angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="42" />
+        <location filename="../../smartnet_desktop/messages.py" line="45" />
         <source>There is nothing to undo.</source>
         <translation>Es gibt nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="43" />
+        <location filename="../../smartnet_desktop/messages.py" line="46" />
+        <source>This check-in was made by {by}, not at this desk; it stays.</source>
+        <translation>Dieser Check-in wurde von {by} erfasst, nicht an diesem Empfang; er bleibt bestehen.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="49" />
         <source>The demo meeting is already in this database (event {event_id}).</source>
         <translation>Das Demo-Treffen ist bereits in dieser Datenbank (Veranstaltung {event_id}).</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="46" />
+        <location filename="../../smartnet_desktop/messages.py" line="52" />
         <source>The database {location} cannot be opened: {reason}</source>
         <translation>Die Datenbank {location} kann nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="49" />
+        <location filename="../../smartnet_desktop/messages.py" line="55" />
         <source>This database was written by a newer version of SmartNet Desktop; please update.</source>
         <translation>Diese Datenbank stammt von einer neueren Version von SmartNet Desktop; bitte aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="53" />
+        <location filename="../../smartnet_desktop/messages.py" line="59" />
         <source>This installation of SmartNet Desktop is incomplete: {location} is missing. Please install it again.</source>
         <translation>Diese Installation von SmartNet Desktop ist unvollständig: {location} fehlt. Bitte installieren Sie das Programm neu.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="58" />
+        <location filename="../../smartnet_desktop/messages.py" line="64" />
         <source>Backups from here work for SQLite files; back up a server with its tools.</source>
         <translation>Sicherungen von hier aus gehen für SQLite-Dateien; einen Datenbankserver sichern Sie mit dessen Werkzeugen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="61" />
+        <location filename="../../smartnet_desktop/messages.py" line="67" />
         <source>The file cannot be imported.</source>
         <translation>Die Datei kann nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="62" />
+        <location filename="../../smartnet_desktop/messages.py" line="68" />
         <source>The file cannot be read: {reason}</source>
         <translation>Die Datei kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="63" />
+        <location filename="../../smartnet_desktop/messages.py" line="69" />
         <source>The file holds no rows.</source>
         <translation>Die Datei enthält keine Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="64" />
+        <location filename="../../smartnet_desktop/messages.py" line="70" />
         <source>Unknown file type '{suffix}': use .csv or .xlsx.</source>
         <translation>Unbekannter Dateityp „{suffix}“: bitte .csv oder .xlsx verwenden.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="67" />
+        <location filename="../../smartnet_desktop/messages.py" line="73" />
         <source>No column for the name was found (Vorname / Nachname or First / Last name).</source>
         <translation>Keine Spalte für den Namen gefunden (Vorname / Nachname oder First / Last name).</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="70" />
+        <location filename="../../smartnet_desktop/messages.py" line="76" />
         <source>{field}: '{value}' is not understood.</source>
         <translation>{field}: „{value}“ ist nicht verständlich.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="71" />
+        <location filename="../../smartnet_desktop/messages.py" line="77" />
         <source>The same person appears again in line {first_line}.</source>
         <translation>Dieselbe Person steht schon in Zeile {first_line}.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="74" />
+        <location filename="../../smartnet_desktop/messages.py" line="80" />
         <source>A person cannot be merged with itself.</source>
         <translation>Eine Person kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="75" />
+        <location filename="../../smartnet_desktop/messages.py" line="81" />
         <source>This agenda item no longer exists.</source>
         <translation>Diesen Tagesordnungspunkt gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="76" />
+        <location filename="../../smartnet_desktop/messages.py" line="82" />
         <source>The agenda was changed elsewhere; please look again.</source>
         <translation>Die Tagesordnung wurde anderswo geändert; bitte noch einmal ansehen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="79" />
+        <location filename="../../smartnet_desktop/messages.py" line="85" />
         <source>{field}: at most {max} minutes.</source>
         <translation>{field}: höchstens {max} Minuten.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="80" />
+        <location filename="../../smartnet_desktop/messages.py" line="86" />
         <source>The badge layout is incomplete.</source>
         <translation>Die Vorlage für Namensschilder ist unvollständig.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="81" />
+        <location filename="../../smartnet_desktop/messages.py" line="87" />
         <source>The badge layout is too small (a badge needs at least 40 × 30 mm).</source>
         <translation>Die Vorlage ist zu klein (ein Namensschild braucht mindestens 40 × 30 mm).</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="84" />
+        <location filename="../../smartnet_desktop/messages.py" line="90" />
         <source>The badges of this layout do not fit on the page.</source>
         <translation>Die Namensschilder dieser Vorlage passen nicht auf die Seite.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="87" />
+        <location filename="../../smartnet_desktop/messages.py" line="93" />
         <source>There is no badge layout '{name}' (known: {known}).</source>
         <translation>Es gibt keine Vorlage „{name}“ (bekannt: {known}).</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="90" />
+        <location filename="../../smartnet_desktop/messages.py" line="96" />
         <source>{location} is on a network drive. SQLite cannot lock files safely there, so the data could be damaged. Keep the database on this computer, or use a PostgreSQL server for several desks.</source>
         <translation>{location} liegt auf einem Netzlaufwerk. SQLite kann Dateien dort nicht sicher sperren, die Daten könnten beschädigt werden. Legen Sie die Datenbank auf diesen Rechner oder nutzen Sie für mehrere Plätze einen PostgreSQL-Server.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="96" />
+        <location filename="../../smartnet_desktop/messages.py" line="102" />
         <source>The database {location} is damaged. The newest backup is: {backup}</source>
         <translation>Die Datenbank {location} ist beschädigt. Die neueste Sicherung ist: {backup}</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="99" />
+        <location filename="../../smartnet_desktop/messages.py" line="105" />
         <source>The backup {location} is damaged or no database; nothing was restored.</source>
         <translation>Die Sicherung {location} ist beschädigt oder keine Datenbank; es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="102" />
+        <location filename="../../smartnet_desktop/messages.py" line="108" />
         <source>Erased values were still found in the database file; please contact support.</source>
         <translation>Gelöschte Werte wurden noch in der Datenbankdatei gefunden; bitte wenden Sie sich an den Support.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="105" />
+        <location filename="../../smartnet_desktop/messages.py" line="111" />
         <source>Confirm with --yes.</source>
         <translation>Mit --yes bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="106" />
+        <location filename="../../smartnet_desktop/messages.py" line="112" />
         <source>The database reported a problem.</source>
         <translation>Die Datenbank hat ein Problem gemeldet.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="107" />
+        <location filename="../../smartnet_desktop/messages.py" line="113" />
         <source>The database cannot be written (read-only or disk full). Nothing was changed.</source>
         <translation>Die Datenbank kann nicht geschrieben werden (schreibgeschützt oder Datenträger voll). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="113" />
+        <location filename="../../smartnet_desktop/messages.py" line="119" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="114" />
+        <location filename="../../smartnet_desktop/messages.py" line="120" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="115" />
+        <location filename="../../smartnet_desktop/messages.py" line="121" />
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="116" />
+        <location filename="../../smartnet_desktop/messages.py" line="122" />
         <source>Town</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="117" />
+        <location filename="../../smartnet_desktop/messages.py" line="123" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="118" />
+        <location filename="../../smartnet_desktop/messages.py" line="124" />
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="119" />
+        <location filename="../../smartnet_desktop/messages.py" line="125" />
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="120" />
+        <location filename="../../smartnet_desktop/messages.py" line="126" />
         <source>Notices</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="121" />
+        <location filename="../../smartnet_desktop/messages.py" line="127" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="122" />
+        <location filename="../../smartnet_desktop/messages.py" line="128" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="123" />
+        <location filename="../../smartnet_desktop/messages.py" line="129" />
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="124" />
+        <location filename="../../smartnet_desktop/messages.py" line="130" />
         <source>Retention (months)</source>
         <translation>Aufbewahrung (Monate)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="125" />
+        <location filename="../../smartnet_desktop/messages.py" line="131" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="126" />
+        <location filename="../../smartnet_desktop/messages.py" line="132" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="127" />
+        <location filename="../../smartnet_desktop/messages.py" line="133" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="128" />
+        <location filename="../../smartnet_desktop/messages.py" line="134" />
         <source>Academic title</source>
         <translation>Akademischer Titel</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="129" />
+        <location filename="../../smartnet_desktop/messages.py" line="135" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="130" />
+        <location filename="../../smartnet_desktop/messages.py" line="136" />
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="131" />
+        <location filename="../../smartnet_desktop/messages.py" line="137" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="132" />
+        <location filename="../../smartnet_desktop/messages.py" line="138" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="133" />
+        <location filename="../../smartnet_desktop/messages.py" line="139" />
         <source>Profile URL</source>
         <translation>Steckbrief-URL</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="134" />
+        <location filename="../../smartnet_desktop/messages.py" line="140" />
         <source>Photo objection</source>
         <translation>Foto-Einwand</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="135" />
+        <location filename="../../smartnet_desktop/messages.py" line="141" />
         <source>Contact sharing</source>
         <translation>Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="136" />
+        <location filename="../../smartnet_desktop/messages.py" line="142" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="137" />
+        <location filename="../../smartnet_desktop/messages.py" line="143" />
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="138" />
+        <location filename="../../smartnet_desktop/messages.py" line="144" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="139" />
+        <location filename="../../smartnet_desktop/messages.py" line="145" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="140" />
+        <location filename="../../smartnet_desktop/messages.py" line="146" />
         <source>Speaker</source>
         <translation>Vortragende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="141" />
+        <location filename="../../smartnet_desktop/messages.py" line="147" />
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="142" />
+        <location filename="../../smartnet_desktop/messages.py" line="148" />
         <source>Photo question</source>
         <translation>Frage zu Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="143" />
+        <location filename="../../smartnet_desktop/messages.py" line="149" />
         <source>Contact-sharing question</source>
         <translation>Frage zur Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="144" />
+        <location filename="../../smartnet_desktop/messages.py" line="150" />
         <source>QR content</source>
         <translation>QR-Inhalt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="145" />
+        <location filename="../../smartnet_desktop/messages.py" line="151" />
         <source>Badge layout</source>
         <translation>Namensschild-Vorlage</translation>
     </message>
@@ -2088,57 +2247,57 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
 <context>
     <name>States</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="22" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="32" />
         <source>checked in {time}</source>
         <translation>eingecheckt {time}</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="25" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="35" />
         <source>walk-in, </source>
         <translation>spontan, </translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="27" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="37" />
         <source>walk-in</source>
         <translation>spontan</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="29" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="39" />
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="35" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="45" />
         <source>may be shared</source>
         <translation>darf weitergegeben werden</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="36" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="46" />
         <source>objected</source>
         <translation>widersprochen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="37" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="47" />
         <source>not asked</source>
         <translation>nicht gefragt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="41" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="51" />
         <source>no photos</source>
         <translation>keine Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="63" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="73" />
         <source>not printed yet</source>
         <translation>noch nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="65" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="75" />
         <source>reprint needed</source>
         <translation>neu drucken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="66" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="76" />
         <source>badge is right</source>
         <translation>stimmt</translation>
     </message>
@@ -2146,34 +2305,89 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="34" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="52" />
         <source>Walk-in</source>
         <translation>Spontan gekommen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="44" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="64" />
+        <source>Objects to being photographed at this meeting</source>
+        <translation>Möchte bei diesem Treffen nicht fotografiert werden</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="67" />
+        <source>not asked</source>
+        <translation>nicht gefragt</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="68" />
+        <source>yes, may be shared</source>
+        <translation>ja, darf weitergegeben werden</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="69" />
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="73" />
+        <source>Academic title</source>
+        <translation>Akademischer Titel</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="74" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="45" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="75" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="46" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="76" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="47" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="77" />
+        <source>Role</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="78" />
         <source>Email (optional)</source>
         <translation>E-Mail (optional)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="49" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="79" />
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="80" />
+        <source>Contact sharing in the network</source>
+        <translation>Kontaktweitergabe im Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="83" />
         <source>Register and check in</source>
         <translation>Anmelden und einchecken</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="111" />
+        <source>Known in the network: registered and checked in</source>
+        <translation>Im Netzwerk bekannt: angemeldet und eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="113" />
+        <source>Was registered already: checked in</source>
+        <translation>War schon angemeldet: eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="114" />
+        <source>Walk-in registered and checked in</source>
+        <translation>Spontan gekommen: angemeldet und eingecheckt</translation>
     </message>
 </context>
 <context>

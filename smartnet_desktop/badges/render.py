@@ -150,14 +150,25 @@ def draw_badge(
     canvas.drawString(pad, header_y + header.size * 0.2, header.lines[0])
     geometry.texts.append(("event", (pad, header_y, width - 2 * pad, header.size * 1.18)))
 
-    # QR code at the bottom right, above the marker band, quiet zone included.
+    # QR code at the bottom right, above the marker band, quiet zone included; below it the
+    # badge code in small type, for typing it in when a scanner fails.
     top_limit = header_y - 1.5 * MM
     bottom = band + (2 * MM if band else pad)
-    size = max(0.0, min(top_limit - bottom, width * 0.38))
-    qr_x, qr_y = width - pad - size + size * 0.04, bottom
+    code_size = 6.0
+    qr_bottom = bottom + code_size * 1.1
+    size = max(0.0, min(top_limit - qr_bottom, width * 0.38))
+    qr_x, qr_y = width - pad - size + size * 0.04, qr_bottom
     name, side = forms[badge.qr_content]
     qr.place_form(canvas, name, side, qr_x, qr_y, size)
     geometry.qr = (qr_x, qr_y, size, size)
+    if badge.badge_code:
+        canvas.setFillColorRGB(0.25, 0.25, 0.25)
+        canvas.setFont(fonts.CONDENSED, code_size)
+        canvas.drawCentredString(qr_x + size / 2, bottom + code_size * 0.15, badge.badge_code)
+        code_width = canvas.stringWidth(badge.badge_code, fonts.CONDENSED, code_size)
+        geometry.texts.append(
+            ("code", (qr_x + (size - code_width) / 2, bottom, code_width, code_size))
+        )
 
     # The text column left of the code, from below the header down to the band.
     column_x, column_w = pad, qr_x - pad - 1 * MM

@@ -70,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open the GUI on a throw-away copy of the demo meeting"
     )
+    parser.add_argument(
+        "--desk", help="name of this desk, stored with each check-in (default: the computer's name)"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     for module in (
         events_commands,

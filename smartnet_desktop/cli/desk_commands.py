@@ -1,8 +1,9 @@
-"""`attendees` and `checkin`: the desk from a script or a terminal."""
+"""`attendees`, `checkin`, `checkin-list` and `counts`: the desk from a script or a terminal."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from smartnet_desktop.cli import EXIT_ALREADY, CommandFailed, emit, open_sessions
 from smartnet_desktop.domain.errors import AlreadyCheckedIn
@@ -13,7 +14,9 @@ from smartnet_desktop.services import attendees, checkin
 def register(sub: argparse._SubParsersAction) -> None:
     listing = sub.add_parser("attendees", help="list the attendees of an event")
     listing.add_argument("--event", type=int, required=True)
-    listing.add_argument("--search", help="any part of name, organisation, email or badge code")
+    listing.add_argument(
+        "--search", help="any part of name or organisation, an email (with @) or a badge code"
+    )
     listing.add_argument("--limit", type=int, help="at most this many rows, in name order")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=list_attendees)
@@ -24,6 +27,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     check.add_argument("--by", default="CLI", help="desk or staff name stored with the check-in")
     check.add_argument("--json", action="store_true")
     check.set_defaults(handler=check_in)
+
+    paper = sub.add_parser("checkin-list", help="the paper check-in list (PDF), for emergencies")
+    paper.add_argument("--event", type=int, required=True)
+    paper.add_argument("--out", type=Path, required=True)
+    paper.add_argument("--lang", choices=["de", "en"], default="de")
+    paper.add_argument("--json", action="store_true")
+    paper.set_defaults(handler=checkin_list)
+
+    counting = sub.add_parser("counts", help="the desk's counters of an event")
+    counting.add_argument("--event", type=int, required=True)
+    counting.add_argument("--json", action="store_true")
+    counting.set_defaults(handler=show_counts)
 
 
 def _line(row) -> str:
@@ -55,4 +70,37 @@ def check_in(args: argparse.Namespace) -> int:
         }
         raise CommandFailed(format_error(already), EXIT_ALREADY, data) from None
     emit(args, {"status": "checked_in", **row.to_json()}, f"checked in: {row.display_name}")
+    return 0
+
+
+def show_counts(args: argparse.Namespace) -> int:
+    """The same four figures, with the same definitions, as the desk and the status bar."""
+    from smartnet_desktop.services.events import event_counts, get_event
+
+    sessions = open_sessions(args)
+    get_event(sessions, args.event)
+    counts = event_counts(sessions, args.event)
+    data = {
+        "registered": counts.registered,
+        "checked_in": counts.checked_in,
+        "walk_ins": counts.walk_ins,
+        "expected": counts.expected,
+    }
+    text = (
+        f"{counts.registered} registered · {counts.checked_in} checked in "
+        f"(of them {counts.walk_ins} walk-ins) · {counts.expected} still expected"
+    )
+    emit(args, data, text)
+    return 0
+
+
+def checkin_list(args: argparse.Namespace) -> int:
+    from smartnet_desktop.services.exporting import export_checkin_list
+
+    count = export_checkin_list(open_sessions(args), args.event, args.out, args.lang, "CLI")
+    emit(
+        args,
+        {"status": "ok", "people": count, "file": str(args.out)},
+        f"check-in list with {count} people written to {args.out}",
+    )
     return 0

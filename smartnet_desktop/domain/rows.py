@@ -143,9 +143,9 @@ class AttendeeRow:
 
 @dataclass(frozen=True, slots=True)
 class EventCounts:
-    registered: int
+    registered: int  # every registration, walk-ins included
     checked_in: int
-    walk_ins: int
+    walk_ins: int  # of those checked in, the ones who came without registering
     photo_objections: int
 
     @property

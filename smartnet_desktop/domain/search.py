@@ -61,3 +61,8 @@ def clean_text(text: str | None) -> str:
     if text is None:
         return ""
     return unicodedata.normalize("NFC", str(text)).strip()
+
+
+def name_sort_key(family_name: str, given_name: str) -> tuple[str, str]:
+    """Alphabetical order as German lists expect it (DIN 5007-1): Ö with O, ß as ss, Ł with L."""
+    return normalise(family_name), normalise(given_name)

@@ -37,9 +37,9 @@ _COLUMNS = (
 
 
 def person_search_key(person: Person, organization_name: str | None) -> str:
-    return search_key(
-        person.title, person.given_name, person.family_name, organization_name, person.email
-    )
+    """Name and organisation, as the lists show them; the email is searched only when the
+    text holds an "@" (see `matches`), so "beispiel" does not find a whole mail domain."""
+    return search_key(person.title, person.given_name, person.family_name, organization_name)
 
 
 def attendee_query(event_id: int | None, matching_people: Select | None = None) -> Select:
@@ -59,8 +59,8 @@ def attendee_query(event_id: int | None, matching_people: Select | None = None) 
 
 
 def _search_query(session: Session, event_id: int, search: str) -> Select:
-    """Name matches (through the search index) or the exact badge code."""
-    words = normalise(search).split()
+    """Name matches (through the search index), email matches or the exact badge code."""
+    name_words, email_words = _split_words(search)
     code = search.strip().upper()
     code_owner = session.scalar(
         select(Registration.person_id).where(
@@ -69,7 +69,12 @@ def _search_query(session: Session, event_id: int, search: str) -> Select:
     )
     if code_owner is not None:
         return attendee_query(event_id).where(Registration.person_id == code_owner)
-    return attendee_query(event_id, persons_matching(session, words))
+    query = attendee_query(
+        event_id, persons_matching(session, name_words) if name_words else None
+    )
+    for word in email_words:
+        query = query.where(func.lower(Person.email).contains(word, autoescape=True))
+    return query
 
 
 def list_attendees(
@@ -100,11 +105,19 @@ def attendee_row(session: Session, registration_id: int) -> AttendeeRow:
     return AttendeeRow(*session.execute(query).one())
 
 
+def _split_words(text: str) -> tuple[list[str], list[str]]:
+    """Folded words of a search: those with an "@" look in the email, the rest in the name
+    and organisation."""
+    words = normalise(text).split()
+    return [w for w in words if "@" not in w], [w for w in words if "@" in w]
+
+
 def matches(row: AttendeeRow, text: str) -> bool:
     """The same rule as the SQL search, for filtering rows already in memory (GUI)."""
-    words = normalise(text).split()
-    if not words:
+    name_words, email_words = _split_words(text)
+    if not name_words and not email_words:
         return True
     if row.badge_code == text.strip().upper():
         return True
-    return all(w in row.search_key for w in words)
+    email = row.email.lower()
+    return all(w in row.search_key for w in name_words) and all(w in email for w in email_words)

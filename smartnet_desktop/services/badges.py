@@ -11,6 +11,7 @@ from smartnet_desktop.domain.badge_print import badge_fingerprint
 from smartnet_desktop.domain.errors import InvalidInput
 from smartnet_desktop.domain.models import Organization, Person, Registration, utc_now
 from smartnet_desktop.domain.rows import AttendeeRow, BadgeData, Change
+from smartnet_desktop.services import codes
 from smartnet_desktop.services.attendees import list_attendees
 from smartnet_desktop.services.events import load_event
 
@@ -72,7 +73,7 @@ def badge_data(
             role=r.role,
             event_title=title,
             event_date=day,
-            qr_content=(profiles.get(r.person_id) or r.badge_code)
+            qr_content=codes.qr_content(profiles.get(r.person_id), r.badge_code)
             if mode == "profile"
             else r.badge_code,
             photo_objection=r.photo_objection,

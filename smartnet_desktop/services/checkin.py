@@ -3,17 +3,30 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from smartnet_desktop.domain.errors import AlreadyCheckedIn, NotFound
+from smartnet_desktop.domain.enums import Channel, ConsentDecision
+from smartnet_desktop.domain.errors import AlreadyCheckedIn, InvalidInput, NotFound
 from smartnet_desktop.domain.models import Person, Registration, utc_now
-from smartnet_desktop.domain.rows import AttendeeRow
-from smartnet_desktop.services import audit, validation
+from smartnet_desktop.domain.rows import AttendeeRow, EventRow
+from smartnet_desktop.services import audit, codes, validation
 from smartnet_desktop.services.attendees import attendee_row
-from smartnet_desktop.services.events import load_event
-from smartnet_desktop.services.registry import PersonInput, find_or_create_person, register
+from smartnet_desktop.services.consent import wording_version
+from smartnet_desktop.services.consent_records import (
+    record_contact_decision,
+    record_photo_objection,
+)
+from smartnet_desktop.services.events import event_row, load_event
+from smartnet_desktop.services.registry import (
+    PersonInput,
+    find_or_create_person,
+    matching_persons,
+    register,
+    validated,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +35,31 @@ class WalkInInput:
     family_name: str
     organization: str = ""
     email: str = ""
+    title: str = ""
+    role: str = ""
+    photo_objection: bool = False
+    contact_sharing: str = ""  # "", "grant" or "object": asked at the desk or not
+
+
+class WalkInOutcome(StrEnum):
+    NEW_PERSON = "new_person"  # created, registered and checked in
+    KNOWN_PERSON = "known_person"  # in the network already: registered and checked in
+    ALREADY_REGISTERED = "already_registered"  # registered beforehand: checked in only
+
+
+@dataclass(frozen=True, slots=True)
+class WalkInResult:
+    row: AttendeeRow
+    outcome: WalkInOutcome
+
+
+@dataclass(frozen=True, slots=True)
+class BadgeScan:
+    """A badge code found in a scanned text: its holder at this event, or the event the
+    badge was printed for when that is another one."""
+
+    row: AttendeeRow
+    other_event: EventRow | None = None
 
 
 def find_registration(session: Session, event_id: int, code_or_person_id: str) -> Registration:
@@ -94,6 +132,9 @@ def undo_check_in(
             raise NotFound("attendee_not_found", query=str(registration_id))
         if registration.checked_in_at is None:
             raise NotFound("nothing_to_undo")
+        if by and registration.checked_in_by != by:
+            # Another desk checked this person in (again) meanwhile: not ours to take back.
+            raise NotFound("undo_other_desk", by=registration.checked_in_by)
         audit.record(
             session,
             "check_in_undone",
@@ -109,26 +150,94 @@ def undo_check_in(
         return attendee_row(session, registration.id)
 
 
+def find_badge(sessions: sessionmaker[Session], event_id: int, text: str) -> BadgeScan | None:
+    """The registration whose badge code appears in `text` (a code typed or a QR scanned),
+    preferring this event's; None when the text holds no known code."""
+    found = codes.codes_in(text)
+    if not found:
+        return None
+    with sessions.begin() as session:
+        registrations = session.scalars(
+            select(Registration).where(Registration.badge_code.in_(found))
+        ).all()
+        if not registrations:
+            return None
+        ours = [r for r in registrations if r.event_id == event_id]
+        if ours:
+            return BadgeScan(attendee_row(session, ours[0].id))
+        other = registrations[0]
+        return BadgeScan(
+            attendee_row(session, other.id), event_row(load_event(session, other.event_id))
+        )
+
+
 def register_walk_in(
     sessions: sessionmaker[Session], event_id: int, data: WalkInInput, by: str
-) -> AttendeeRow:
-    """Registers a person who arrives unannounced and checks them in, in one transaction."""
+) -> WalkInResult:
+    """Registers a person who arrives unannounced and checks them in, in one transaction.
+
+    A person the network knows already (same email, or same name and organisation) is
+    registered, never created twice; one registered beforehand is only checked in."""
     by = validation.optional_text("desk", by, 100)
+    if data.contact_sharing not in ("", ConsentDecision.GRANT, ConsentDecision.OBJECT):
+        raise InvalidInput("contact_sharing", "unknown_value", value=data.contact_sharing)
     person_input = PersonInput(
         given_name=data.given_name,
         family_name=data.family_name,
         organization=data.organization,
         email=data.email,
+        title=data.title,
+        role=data.role,
     )
     with sessions.begin() as session:
-        load_event(session, event_id)
-        person = find_or_create_person(session, person_input)
+        event = load_event(session, event_id)
+        known = matching_persons(session, validated(person_input))
+        person = known[0][0] if known else find_or_create_person(session, person_input)
         registration = session.scalar(
             select(Registration).where(
                 Registration.event_id == event_id, Registration.person_id == person.id
             )
         )
-        if registration is None:
+        if registration is not None:
+            outcome = WalkInOutcome.ALREADY_REGISTERED
+        else:
+            outcome = WalkInOutcome.KNOWN_PERSON if known else WalkInOutcome.NEW_PERSON
             registration = register(session, event_id, person.id, walk_in=True)
             audit.record(session, "walk_in_registered", by, event_id, person.id)
+        if data.photo_objection and not registration.photo_objection:
+            record_photo_objection(
+                session,
+                person,
+                event_id,
+                by,
+                Channel.DESK,
+                text_version=wording_version(event.photo_question),
+            )
+        if data.contact_sharing:
+            record_contact_decision(
+                session,
+                person,
+                data.contact_sharing,
+                by,
+                Channel.DESK,
+                wording_version(event.contact_question),
+            )
+        return WalkInResult(_check_in(session, registration, by), outcome)
+
+
+def register_badge_holder(
+    sessions: sessionmaker[Session], event_id: int, person_id: int, by: str
+) -> AttendeeRow:
+    """The holder of another meeting's badge, registered for this one and checked in."""
+    by = validation.optional_text("desk", by, 100)
+    with sessions.begin() as session:
+        load_event(session, event_id)
+        registration = session.scalar(
+            select(Registration).where(
+                Registration.event_id == event_id, Registration.person_id == person_id
+            )
+        )
+        if registration is None:
+            registration = register(session, event_id, person_id, walk_in=True)
+            audit.record(session, "walk_in_registered", by, event_id, person_id)
         return _check_in(session, registration, by)

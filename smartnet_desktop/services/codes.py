@@ -40,3 +40,22 @@ def new_codes(session: Session, count: int) -> list[str]:
 def looks_like_code(text: str) -> bool:
     cleaned = text.strip().upper()
     return len(cleaned) == LENGTH and all(ch in ALPHABET for ch in cleaned)
+
+
+def codes_in(text: str) -> list[str]:
+    """Every piece of a scanned or typed text that has the form of a badge code.
+
+    A badge QR holds the organisation's profile address with the code as its fragment
+    (`https://…/gera#K6QQPG`), so the code is one of the text's alphanumeric pieces.
+    """
+    pieces = "".join(ch if ch.isalnum() else " " for ch in text.upper()).split()
+    return [piece for piece in pieces if looks_like_code(piece)]
+
+
+def qr_content(profile_url: str | None, code: str) -> str:
+    """What a badge's QR code holds: the profile address, which a phone opens, with the
+    badge code in its fragment (never sent to the server), which the desk checks in;
+    the bare code where the organisation has no profile."""
+    if not profile_url:
+        return code
+    return f"{profile_url.split('#', 1)[0]}#{code}"

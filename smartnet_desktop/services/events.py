@@ -177,13 +177,16 @@ def invite_from(sessions: sessionmaker[Session], event_id: int, source_event_id:
 
 
 def event_counts(sessions: sessionmaker[Session], event_id: int) -> EventCounts:
+    """The desk's counters, one definition for the desk, the status bar and the CLI."""
     with sessions.begin() as session:
         checked = Registration.checked_in_at.is_not(None)
         registered, checked_in, walk_ins, objections = session.execute(
             select(
                 func.count(Registration.id),
                 func.coalesce(func.sum(case((checked, 1), else_=0)), 0),
-                func.coalesce(func.sum(case((Registration.walk_in, 1), else_=0)), 0),
+                func.coalesce(
+                    func.sum(case((checked & Registration.walk_in, 1), else_=0)), 0
+                ),
                 func.coalesce(func.sum(case((Registration.photo_objection, 1), else_=0)), 0),
             ).where(Registration.event_id == event_id)
         ).one()

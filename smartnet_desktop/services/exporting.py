@@ -82,6 +82,22 @@ def export_attendees(sessions: sessionmaker[Session], event_id: int, out: Path) 
     return len(rows)
 
 
+def export_checkin_list(
+    sessions: sessionmaker[Session], event_id: int, out: Path, language: str = "de", by: str = ""
+) -> int:
+    """The paper fallback of the desk as PDF; returns how many people are on it."""
+    from datetime import datetime
+
+    from smartnet_desktop.reports.checkin_list import render_checkin_list
+    from smartnet_desktop.services.events import get_event
+
+    event = get_event(sessions, event_id)
+    rows = list_attendees(sessions, event_id)
+    Path(out).write_bytes(render_checkin_list(event, rows, datetime.now().astimezone(), language))
+    record_export(sessions, "checkin_list", len(rows), Path(out), event_id, by)
+    return len(rows)
+
+
 def record_export(
     sessions: sessionmaker[Session],
     what: str,

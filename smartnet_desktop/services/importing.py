@@ -305,7 +305,7 @@ def _write(session: Session, event_id: int, plan: ImportPlan, by: str) -> tuple[
                     "photo_objection_all_events": False,
                     "created_at": now,
                     "search_key": search_key(
-                        p.title, p.given_name, p.family_name, org[1] if org else None, p.email
+                        p.title, p.given_name, p.family_name, org[1] if org else None
                     ),
                 }
             )

@@ -40,7 +40,7 @@ def photo(
             row.event_id,
             objects,
             all_events,
-            by=context.settings.desk_name,
+            by=context.settings.desk(),
         ),
     )
 
@@ -52,7 +52,7 @@ def contact(parent: QWidget, context: AppContext, row: AttendeeRow, decision: st
             context.sessions,
             row.person_id,
             decision,
-            by=context.settings.desk_name,
+            by=context.settings.desk(),
             event_id=row.event_id,
         ),
     )

@@ -85,7 +85,7 @@ class DataProtectionActions:
                     self.context.sessions,
                     row.person_id,
                     Path(path),
-                    self.context.settings.desk_name,
+                    self.context.settings.desk(),
                 )
             except (SmartNetError, OSError) as error:
                 QMessageBox.warning(
@@ -120,7 +120,7 @@ class DataProtectionActions:
             return
         try:
             change = erase_person(
-                self.context.sessions, row.person_id, self.context.settings.desk_name
+                self.context.sessions, row.person_id, self.context.settings.desk()
             )
         except SmartNetError as error:
             QMessageBox.warning(self, translate("MainWindow", "Data protection"), error_text(error))
@@ -154,7 +154,7 @@ class DataProtectionActions:
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            purge(self.context.sessions, by=self.context.settings.desk_name)
+            purge(self.context.sessions, by=self.context.settings.desk())
         except SmartNetError as error:
             QMessageBox.warning(self, translate("MainWindow", "Purge"), error_text(error))
             return

@@ -14,7 +14,17 @@ def local_time(moment: datetime | None) -> str:
 
 
 def local_date(value) -> str:
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat) if value else ""
+    """Dates as the meeting's printed papers show them, with a four-digit year
+    (30.08.2022), in both languages: the meetings take place in Germany."""
+    return value.strftime("%d.%m.%Y") if value else ""
+
+
+def ordinal(number: int) -> str:
+    """4. in German, 4th in English."""
+    if QLocale().language() == QLocale.Language.German:
+        return f"{number}."
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
 
 
 def status_text(row: AttendeeRow) -> str:

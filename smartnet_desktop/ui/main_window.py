@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QTimer, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from smartnet_desktop.domain.rows import Change, EventRow
 from smartnet_desktop.services import attendees, events
 from smartnet_desktop.ui import formatting
 from smartnet_desktop.ui.data_protection_actions import DataProtectionActions
+from smartnet_desktop.ui.desk_actions import DeskActions
 from smartnet_desktop.ui.dialogs.event_dialog import EventDialog
 from smartnet_desktop.ui.dialogs.import_dialog import ImportDialog
 from smartnet_desktop.ui.i18n import error_text
@@ -46,7 +47,7 @@ from smartnet_desktop.ui.views.welcome_page import WelcomePage
 ContextFactory = Callable[[str | None], AppContext]
 
 
-class MainWindow(DataProtectionActions, QMainWindow):
+class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
     dataShown = Signal()  # the database's content is on screen (tests, start-up probe)
 
     def __init__(self, context: AppContext, open_context: ContextFactory, settings: QSettings):
@@ -101,6 +102,8 @@ class MainWindow(DataProtectionActions, QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(180)
+        # A click here must not take the keyboard from the desk's search field.
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.navigation.setStyleSheet("QListWidget::item { padding: 8px; }")
         self.stack = QStackedWidget()
         pages = [
@@ -179,6 +182,7 @@ class MainWindow(DataProtectionActions, QMainWindow):
             view_menu.addAction(
                 self._action(label, lambda _=False, r=row: self.show_view(r), f"Ctrl+{row + 1}")
             )
+        self._build_desk_menu(self.menuBar())
         privacy_menu = self.menuBar().addMenu(self.tr("&Data protection"))
         privacy_menu.addAction(
             self._action(
@@ -195,6 +199,7 @@ class MainWindow(DataProtectionActions, QMainWindow):
         privacy_menu.addSeparator()
         privacy_menu.addAction(self._action(self.tr("&Audit log…"), self.show_audit_log))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.keyboard_reference_action())
         language_menu = help_menu.addMenu(self.tr("&Language / Sprache"))
         languages = QActionGroup(self)
         for code, label in (("de", "Deutsch"), ("en", "English")):
@@ -278,7 +283,7 @@ class MainWindow(DataProtectionActions, QMainWindow):
         counts = events.event_counts(self.context.sessions, self.current_event.id)
         self.checkin_view.set_counts(counts)
         self.counts_label.setText(
-            self.tr("%1 registered · %2 checked in · %3 walk-ins · %4 expected")
+            self.tr("%1 registered · %2 checked in (%3 walk-ins) · %4 still expected")
             .replace("%1", str(counts.registered))
             .replace("%2", str(counts.checked_in))
             .replace("%3", str(counts.walk_ins))
@@ -302,6 +307,8 @@ class MainWindow(DataProtectionActions, QMainWindow):
     def show_view(self, row: int) -> None:
         if self.pages.currentWidget() is self.workspace:
             self.navigation.setCurrentRow(row)
+            if self.stack.currentWidget() is self.checkin_view:
+                self.checkin_view.focus_search()
 
     def new_event(self) -> None:
         dialog = EventDialog(self.context.sessions, self)
@@ -393,7 +400,7 @@ class MainWindow(DataProtectionActions, QMainWindow):
             self.context.sessions,
             self.current_event.id,
             path,
-            self.context.settings.desk_name or "import",
+            self.context.settings.desk(),
             self,
         )
         if dialog.exec() and dialog.result_data:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time, timedelta
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QTimeEdit,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from smartnet_desktop.domain.errors import InvalidInput
 from smartnet_desktop.domain.rows import EventInput, EventRow
 from smartnet_desktop.services import events
+from smartnet_desktop.ui.dialogs.date_field import DateField
 from smartnet_desktop.ui.dialogs.form_dialog import FormDialog
 from smartnet_desktop.ui.i18n import error_text
 
@@ -26,6 +27,10 @@ from smartnet_desktop.ui.i18n import error_text
 def _py_time(edit: QTimeEdit) -> time:
     value = edit.time()
     return time(value.hour(), value.minute())
+
+
+# A date more than this many days ago is asked about once (a typing slip, usually).
+PAST_DATE_DAYS = 30
 
 
 class EventDialog(FormDialog):
@@ -43,6 +48,7 @@ class EventDialog(FormDialog):
         self._sessions = sessions
         self._source = source
         self._mode = mode
+        self._confirmed_dates: set[date] = set()
         self.created: EventRow | None = None
         self.setWindowTitle(
             {"edit": self.tr("Event settings"), "duplicate": self.tr("Duplicate event")}.get(
@@ -58,8 +64,7 @@ class EventDialog(FormDialog):
         self.title.setPlaceholderText(
             self.tr("e.g. 5. Netzwerktreffen Smart Cities / Smart Regions")
         )
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setCalendarPopup(True)
+        self.date = DateField(date.today())
         self.start = QTimeEdit(QTime(10, 0))
         self.end = QTimeEdit(QTime(16, 0))
         self.venue = QLineEdit()
@@ -115,12 +120,12 @@ class EventDialog(FormDialog):
             self._fill(EventInput.from_row(source))
             if mode == "duplicate":
                 self.number.setValue(source.number + 1 if source.number else 0)
-                self.date.setDate(QDate.currentDate())
+                self.date.set_value(date.today())
 
     def _fill(self, data: EventInput) -> None:
         self.number.setValue(data.number or 0)
         self.title.setText(data.title)
-        self.date.setDate(QDate(data.date.year, data.date.month, data.date.day))
+        self.date.set_value(data.date)
         for edit, value in ((self.start, data.start_time), (self.end, data.end_time)):
             if value:
                 edit.setTime(QTime(value.hour, value.minute))
@@ -135,10 +140,27 @@ class EventDialog(FormDialog):
         self.photo_question.setPlainText(data.photo_question or "")
         self.contact_question.setPlainText(data.contact_question or "")
 
+    def _past_date_confirmed(self, day: date) -> bool:
+        """A date long past is usually a typing slip: asked once, unless it was there."""
+        long_ago = day < date.today() - timedelta(days=PAST_DATE_DAYS)
+        unchanged = self._source is not None and self._mode == "edit" and day == self._source.date
+        if not long_ago or unchanged or day in self._confirmed_dates:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Date in the past"),
+            self.tr("%1 was long ago. Is this date right?").replace("%1", day.strftime("%d.%m.%Y")),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            self.date.setFocus()
+            return False
+        self._confirmed_dates.add(day)
+        return True
+
     def event_input(self) -> EventInput:
         return EventInput(
             title=self.title.text(),
-            date=self.date.date().toPython(),
+            date=self.date.value(),
             venue=self.venue.text(),
             number=self.number.value() or None,
             town=self.town.text(),
@@ -158,6 +180,8 @@ class EventDialog(FormDialog):
     def accept(self) -> None:
         try:
             data = self.event_input()
+            if not self._past_date_confirmed(data.date):
+                return
             if self._mode == "edit":
                 self.created = events.update_event(self._sessions, self._source.id, data)
             elif self._mode == "duplicate":

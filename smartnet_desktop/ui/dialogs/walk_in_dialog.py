@@ -1,8 +1,15 @@
-"""Walk-in: four fields, then the person is registered and checked in at once."""
+"""Walk-in: the person is registered and checked in at once, with their consent answers.
+
+Prefilled from what staff already typed at the desk; Enter submits from any field. A person
+the network knows already is registered (or, if registered, only checked in), never
+created a second time, and the desk says which of the three happened.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QCompleter,
     QDialogButtonBox,
     QFormLayout,
@@ -11,10 +18,20 @@ from PySide6.QtWidgets import (
 )
 
 from smartnet_desktop.domain.errors import SmartNetError
-from smartnet_desktop.domain.rows import AttendeeRow
 from smartnet_desktop.services import checkin
+from smartnet_desktop.services.checkin import WalkInOutcome, WalkInResult
 from smartnet_desktop.ui.dialogs.form_dialog import FormDialog
 from smartnet_desktop.ui.i18n import error_text
+
+
+def split_typed(text: str) -> tuple[str, str, str]:
+    """(given name, family name, email) from the desk's search text: "Anna von Berg" gives
+    ("Anna von", "Berg"), a single word is taken as the family name, an "@" as the email."""
+    words = [w for w in text.split() if "@" not in w]
+    email = next((w for w in text.split() if "@" in w), "")
+    if not words:
+        return "", "", email
+    return " ".join(words[:-1]), words[-1], email
 
 
 class WalkInDialog(FormDialog):
@@ -24,30 +41,48 @@ class WalkInDialog(FormDialog):
         event_id: int,
         desk: str,
         organizations: list[str],
+        typed: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._sessions = sessions
         self._event_id = event_id
         self._desk = desk
-        self.result_row: AttendeeRow | None = None
+        self.walk_in_result: WalkInResult | None = None
         self.setWindowTitle(self.tr("Walk-in"))
-        self.given = QLineEdit()
-        self.family = QLineEdit()
+        given, family, email = split_typed(typed)
+        self.academic_title = QLineEdit()
+        self.given = QLineEdit(given)
+        self.family = QLineEdit(family)
         self.organization = QLineEdit()
         completer = QCompleter(organizations, self)
         completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
         completer.setFilterMode(completer.filterMode().MatchContains)
         self.organization.setCompleter(completer)
-        self.email = QLineEdit()
+        self.role = QLineEdit()
+        self.email = QLineEdit(email)
+        self.no_photos = QCheckBox(self.tr("Objects to being photographed at this meeting"))
+        self.contact = QComboBox()
+        for label, value in (
+            (self.tr("not asked"), ""),
+            (self.tr("yes, may be shared"), "grant"),
+            (self.tr("no"), "object"),
+        ):
+            self.contact.addItem(label, value)
         form = QFormLayout()
+        form.addRow(self.tr("Academic title"), self.academic_title)
         form.addRow(self.tr("First name"), self.given)
         form.addRow(self.tr("Last name"), self.family)
         form.addRow(self.tr("Organisation"), self.organization)
+        form.addRow(self.tr("Role"), self.role)
         form.addRow(self.tr("Email (optional)"), self.email)
+        form.addRow(self.tr("Photos"), self.no_photos)
+        form.addRow(self.tr("Contact sharing in the network"), self.contact)
         buttons = self.finish(form)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Register and check in"))
-        self.given.setFocus()
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Register and check in"))
+        ok.setDefault(True)  # Enter in any field submits
+        (self.given if not given else self.family if not family else self.organization).setFocus()
 
     def accept(self) -> None:
         data = checkin.WalkInInput(
@@ -55,12 +90,25 @@ class WalkInDialog(FormDialog):
             family_name=self.family.text(),
             organization=self.organization.text(),
             email=self.email.text(),
+            title=self.academic_title.text(),
+            role=self.role.text(),
+            photo_objection=self.no_photos.isChecked(),
+            contact_sharing=self.contact.currentData(),
         )
         try:
-            self.result_row = checkin.register_walk_in(
+            self.walk_in_result = checkin.register_walk_in(
                 self._sessions, self._event_id, data, self._desk
             )
         except SmartNetError as error:
             self.error.setText(error_text(error))
             return
         super().accept()
+
+    def outcome_text(self) -> str:
+        """What happened, in the words the desk shows."""
+        outcome = self.walk_in_result.outcome if self.walk_in_result else None
+        if outcome == WalkInOutcome.KNOWN_PERSON:
+            return self.tr("Known in the network: registered and checked in")
+        if outcome == WalkInOutcome.ALREADY_REGISTERED:
+            return self.tr("Was registered already: checked in")
+        return self.tr("Walk-in registered and checked in")

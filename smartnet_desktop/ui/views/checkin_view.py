@@ -1,18 +1,28 @@
-"""The welcome desk: one search field that keeps the focus, Enter checks in.
+"""The welcome desk: one search field that keeps the focus; Enter checks in.
 
-A USB barcode scanner types the badge code and Enter, so a scanned code is just another
-search that matches exactly one badge.
+Rules (each has a test in tests/ui/test_checkin_desk.py):
+- Enter checks someone in only for a badge code of this event (alone or inside a scanned
+  text such as the badge QR's profile address), the single match, or a row that staff
+  picked with ↑/↓ or the mouse after the last keystroke. Otherwise nothing is written and
+  the band says how many match.
+- After every result the field keeps the focus and its text is selected, so that the next
+  scan replaces it; after a check-in it is empty. Esc clears it. No dialog ever opens
+  because of Enter or a scan.
+- Ctrl+Z undoes typing while there is text; in the empty field it offers to undo this
+  desk's last check-in, which Enter confirms.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -26,31 +36,22 @@ from PySide6.QtWidgets import (
 from smartnet_desktop.context import AppContext
 from smartnet_desktop.domain.errors import AlreadyCheckedIn, SmartNetError
 from smartnet_desktop.domain.rows import AttendeeRow, Change, EventCounts, EventRow
-from smartnet_desktop.services import checkin, registry
+from smartnet_desktop.services import checkin, codes, registry
 from smartnet_desktop.services.attendees import matches
 from smartnet_desktop.ui import formatting
-from smartnet_desktop.ui.dialogs.walk_in_dialog import WalkInDialog
 from smartnet_desktop.ui.i18n import error_text
 from smartnet_desktop.ui.models.attendee_model import AttendeeTableModel, Column
+from smartnet_desktop.ui.views.desk_panels import Counters, Outcome, ResultBand
 
 LATEST_SHOWN = 12
+FILTER_DELAY_MS = 40  # a scanner types a key every few ms: filter once it pauses
 
 
-class _Counter(QFrame):
-    def __init__(self, caption: str) -> None:
-        super().__init__()
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.value = QLabel("0")
-        font = self.value.font()
-        font.setPointSize(22)
-        font.setBold(True)
-        self.value.setFont(font)
-        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label = QLabel(caption)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.value)
-        layout.addWidget(label)
+@dataclass(frozen=True)
+class _Offer:
+    """A question in the band that Enter answers with yes (Esc or typing: no)."""
+
+    accept: Callable[[], None]
 
 
 class CheckinView(QWidget):
@@ -61,112 +62,119 @@ class CheckinView(QWidget):
         self.context = context
         self.current_event: EventRow | None = None
         self._undo: list[int] = []  # registration ids this desk checked in, newest last
+        self._picked = False  # a row was chosen with ↑/↓ or the mouse after the last key
+        self._offer: _Offer | None = None
+        self._shown: AttendeeRow | None = None  # the person F7-F10 act on
+        self.printer = None  # chosen at the first F10, then reused
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self._filter)
 
-        self.search = QLineEdit()
-        self.search.setObjectName("desk_search")
-        self.search.setPlaceholderText(
-            self.tr("Type a name or scan a badge, then Enter  ·  Ctrl+N walk-in  ·  Ctrl+Z undo")
-        )
-        big = QFont(self.search.font())
-        big.setPointSize(16)
-        self.search.setFont(big)
-        self.search.setMinimumHeight(44)
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._filter)
-        self.search.returnPressed.connect(self.check_in_current)
-        self.search.installEventFilter(self)
-
-        self.model = AttendeeTableModel(
-            [
-                Column.NAME,
-                Column.ORGANIZATION,
-                Column.BADGE_CODE,
-                Column.STATUS,
-                Column.PHOTO,
-                Column.CONTACT,
-            ],
-            self,
-        )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the search field keeps the focus
-        self.model.sort(0)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((220, 230, 80, 130, 90)):
-            self.table.setColumnWidth(column, width)
-        self.table.doubleClicked.connect(
-            lambda index: self._check_in_row(self.model.row_at(index.row()))
-        )
-
-        self.confirmation = QLabel()
-        self.confirmation.setObjectName("desk_confirmation")
-        self.confirmation.setWordWrap(True)
-        self.confirmation.setMinimumHeight(120)
-        self.confirmation.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.confirmation.setFrameShape(QFrame.Shape.StyledPanel)
-        self.confirmation.setTextFormat(Qt.TextFormat.RichText)
-
+        self.search = self._build_search()
+        self.table, self.model = self._build_table()
+        self.result = ResultBand()
+        self.counters = Counters()
         self.latest = QListWidget()
         self.latest.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-
-        self.registered = _Counter(self.tr("registered"))
-        self.checked_in = _Counter(self.tr("checked in"))
-        self.walk_ins = _Counter(self.tr("walk-ins"))
-        self.expected = _Counter(self.tr("still expected"))
-
+        self.latest.setFixedWidth(230)
         self.desk_label = QLabel()
-        desk_button = QPushButton(self.tr("Change desk name…"))
-        desk_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        desk_button.clicked.connect(lambda: self.ask_desk_name(force=True))
-        walk_in_button = QPushButton(self.tr("Walk-in… (Ctrl+N)"))
-        walk_in_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        walk_in_button.clicked.connect(self.walk_in)
-        undo_button = QPushButton(self.tr("Undo last check-in (Ctrl+Z)"))
-        undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        undo_button.clicked.connect(self.undo_last)
-
-        counters = QHBoxLayout()
-        for counter in (self.registered, self.checked_in, self.walk_ins, self.expected):
-            counters.addWidget(counter)
-        right = QVBoxLayout()
-        right.addLayout(counters)
-        right.addWidget(self.confirmation)
-        right.addWidget(QLabel(self.tr("Latest check-ins")))
-        right.addWidget(self.latest, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.desk_label, 1)
-        buttons.addWidget(desk_button)
-        buttons.addWidget(walk_in_button)
-        buttons.addWidget(undo_button)
-
-        grid = QGridLayout(self)
-        heading = self.tr("Check-in")
-        grid.addWidget(QLabel(f"<h2>{heading}</h2>"), 0, 0, 1, 2)
-        grid.addWidget(self.search, 1, 0, 1, 2)
-        grid.addWidget(self.table, 2, 0)
-        grid.addLayout(right, 2, 1)
-        grid.addLayout(buttons, 3, 0, 1, 2)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-
         self.consent_hint = QLabel(
             self.tr(
-                "F7 no photos · Shift+F7 no photos at any event · F8 contact sharing yes · F9 contact sharing no "
-                "· F10 print badge"
+                "F7 no photos · Shift+F7 no photos at any event · F8 contact sharing yes · "
+                "F9 contact sharing no · F10 print badge · F1 all keys"
             )
         )
         self.consent_hint.setWordWrap(True)
-        right.insertWidget(2, self.consent_hint)
-        self._shown: AttendeeRow | None = None  # the person in the confirmation panel
-        self.printer = None  # chosen at the first F10, then reused
+        self.buttons = self._build_buttons()
+        self._arrange()
+        self._bind_keys()
+        self._show_desk()
+
+    # -- building ---------------------------------------------------------------------------
+    def _build_search(self) -> QLineEdit:
+        search = QLineEdit()
+        search.setObjectName("desk_search")
+        search.setPlaceholderText(self.tr("Type a name or scan a badge, then Enter"))
+        big = QFont(search.font())
+        big.setPointSize(16)
+        search.setFont(big)
+        search.setMinimumHeight(44)
+        search.setClearButtonEnabled(True)
+        search.textChanged.connect(self._typed)
+        search.returnPressed.connect(self.check_in_current)
+        search.installEventFilter(self)
+        return search
+
+    def _build_table(self) -> tuple[QTableView, AttendeeTableModel]:
+        columns = [
+            Column.NAME,
+            Column.ORGANIZATION,
+            Column.BADGE_CODE,
+            Column.STATUS,
+            Column.PHOTO,
+            Column.CONTACT,
+        ]
+        model = AttendeeTableModel(columns, self)
+        table = QTableView()
+        table.setObjectName("desk_table")
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the search field keeps the focus
+        table.verticalHeader().setVisible(False)
+        table.setWordWrap(False)
+        model.sort(0)
+        # Name and organisation share what is left; the short columns are as wide as their
+        # content, so every column stays on screen at 1024 pixels.
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for index, column in enumerate(columns):
+            stretch = column in (Column.NAME, Column.ORGANIZATION)
+            header.setSectionResizeMode(
+                index,
+                QHeaderView.ResizeMode.Stretch
+                if stretch
+                else QHeaderView.ResizeMode.ResizeToContents,
+            )
+        table.clicked.connect(self._row_clicked)
+        table.doubleClicked.connect(lambda index: self._check_in_row(model.row_at(index.row())))
+        return table, model
+
+    def _build_buttons(self) -> dict[str, QPushButton]:
+        buttons = {}
+        for key, text, slot in (
+            ("walk_in", self.tr("Walk-in… (Ctrl+N)"), self.walk_in),
+            ("undo", self.tr("Undo check-in (Ctrl+Z)"), self.undo_last),
+            ("desk", self.tr("Desk name…"), self.change_desk_name),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"desk_{key}_button")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(slot)
+            buttons[key] = button
+        return buttons
+
+    def _arrange(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.result, 1)
+        top.addWidget(self.counters)
+        top.addWidget(self.latest)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.desk_label, 1)
+        for button in self.buttons.values():
+            bottom.addWidget(button)
+        layout = QVBoxLayout(self)
+        heading = self.tr("Check-in")
+        layout.addWidget(QLabel(f"<h2>{heading}</h2>"))
+        layout.addWidget(self.search)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.consent_hint)
+        layout.addLayout(bottom)
+
+    def _bind_keys(self) -> None:
         for keys, slot in (
             ("Ctrl+N", self.walk_in),
-            ("Ctrl+Z", self.undo_last),
             ("F7", lambda: self.record_photo(all_events=False)),
             ("Shift+F7", lambda: self.record_photo(all_events=True)),
             ("F8", lambda: self.record_contact("grant")),
@@ -176,7 +184,6 @@ class CheckinView(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        self._show_desk()
 
     # -- data from the window ----------------------------------------------------------------
     def set_context(self, context: AppContext) -> None:
@@ -187,7 +194,8 @@ class CheckinView(QWidget):
     def set_event(self, event: EventRow) -> None:
         if self.current_event is None or self.current_event.id != event.id:
             self._undo.clear()
-            self.confirmation.clear()
+            self._shown = None
+            self.result.clear()
             self.search.clear()
         self.current_event = event
 
@@ -199,147 +207,269 @@ class CheckinView(QWidget):
         )
         self.latest.clear()
         for row in latest[:LATEST_SHOWN]:
-            self.latest.addItem(
-                f"{formatting.local_time(row.checked_in_at)}  {row.display_name}  ·  {row.organization}"
-            )
+            self.latest.addItem(f"{formatting.local_time(row.checked_in_at)}  {row.display_name}")
 
     def set_counts(self, counts: EventCounts) -> None:
-        self.registered.value.setText(str(counts.registered))
-        self.checked_in.value.setText(str(counts.checked_in))
-        self.walk_ins.value.setText(str(counts.walk_ins))
-        self.expected.value.setText(str(counts.expected))
+        self.counters.show_counts(counts)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        self.search.setFocus()
+        self.focus_search()
 
-    # -- the desk ---------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        """Ctrl+1 and every result: the field has the focus, its text is selected."""
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def back_from_dialog(self) -> None:
+        """After a dialog the window takes the keyboard back, so the next scan lands here."""
+        self.window().activateWindow()
+        self.focus_search()
+
+    # -- keys in the field ------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Up and Down in the search field move through the matches; Ctrl+Z undoes the
-        last check-in rather than the last keystroke (the field is cleared after each one)."""
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
-            if event.matches(QKeySequence.StandardKey.Undo):
+            if event.matches(QKeySequence.StandardKey.Undo) and not self.search.text():
                 self.undo_last()
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self.cancel()
                 return True
             if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
                 self._move_selection(1 if event.key() == Qt.Key.Key_Down else -1)
                 return True
         return super().eventFilter(watched, event)
 
+    def _typed(self) -> None:
+        self._offer = None
+        self._picked = False
+        self._filter_timer.start()
+
+    def cancel(self) -> None:
+        """Esc: the field is emptied and a waiting question is answered with no."""
+        if self._offer is not None:
+            self._offer = None
+            self.result.show_result(Outcome.INFO, self.tr("Cancelled; nothing was changed."))
+        self.search.clear()
+        self._filter_now()
+
     def _move_selection(self, step: int) -> None:
+        self._filter_now()
         count = self.model.rowCount()
         if not count:
             return
         current = self.table.currentIndex().row()
         target = 0 if current < 0 else max(0, min(count - 1, current + step))
         self.table.selectRow(target)
+        self._picked = True
+
+    def _row_clicked(self) -> None:
+        self._picked = True
+        self.search.setFocus()
+
+    def _filter_now(self) -> None:
+        if self._filter_timer.isActive():
+            self._filter_timer.stop()
+            self._filter()
 
     def _filter(self) -> None:
         text = self.search.text()
         self.model.set_filter((lambda r: matches(r, text)) if text.strip() else None)
-        if self.model.rowCount():
-            self.table.selectRow(0)
+        self.table.clearSelection()
+        self.table.setCurrentIndex(QModelIndex())
 
-    def desk_name(self) -> str:
-        return self.context.settings.desk_name
+    # -- Enter -------------------------------------------------------------------------------
+    def check_in_current(self) -> None:
+        """Enter: answers a waiting question, or checks in a badge code of this event, the
+        single match, or the row picked after the last keystroke; otherwise says why not."""
+        if self.current_event is None:
+            return
+        if self._offer is not None:
+            offer, self._offer = self._offer, None
+            offer.accept()
+            return
+        text = self.search.text().strip()
+        if not text:
+            return
+        if codes.codes_in(text) and self._scanned(text):
+            return
+        self._filter_now()
+        rows = self.model.rows()
+        picked = self.table.currentIndex()
+        if self._picked and picked.isValid():
+            self._check_in_row(self.model.row_at(picked.row()))
+        elif len(rows) == 1:
+            self._check_in_row(rows[0])
+        elif rows:
+            self._show(
+                Outcome.CHOOSE,
+                self.tr("%1 people match. Choose with ↑/↓, then Enter — or type more.").replace(
+                    "%1", str(len(rows))
+                ),
+            )
+        else:
+            self._show(Outcome.NOT_FOUND, self.tr("Nobody matches “%1”.").replace("%1", text))
 
-    def ask_desk_name(self, force: bool = False) -> bool:
-        """The staff or desk name is asked once and stored with every check-in."""
-        if self.desk_name() and not force:
+    def _scanned(self, text: str) -> bool:
+        """A badge code in the text: check its holder in, or explain another meeting's badge.
+        False when no badge has such a code (the text is then searched as a name)."""
+        try:
+            scan = checkin.find_badge(self.context.sessions, self.current_event.id, text)
+        except SmartNetError as error:
+            self._show(Outcome.NOT_FOUND, error_text(error))
             return True
+        if scan is None:
+            return False
+        if scan.other_event is None:
+            self._check_in_row(scan.row)
+            return True
+        event = scan.other_event
+        meeting = (
+            self.tr("the %1 meeting").replace("%1", formatting.ordinal(event.number))
+            if event.number
+            else f"“{event.title}”"
+        )
+        self._offer = _Offer(lambda: self._register_badge_holder(scan.row))
+        self._show(
+            Outcome.NOT_FOUND,
+            self.tr("This badge is for %1 (%2). Enter: register for this meeting · Esc: no")
+            .replace("%1", meeting)
+            .replace("%2", formatting.local_date(event.date)),
+            scan.row,
+        )
+        return True
+
+    def _check_in_row(self, row: AttendeeRow) -> None:
+        self._write(
+            lambda: checkin.check_in(self.context.sessions, row.registration_id, self.desk_name()),
+            row,
+        )
+
+    def _register_badge_holder(self, row: AttendeeRow) -> None:
+        self._write(
+            lambda: checkin.register_badge_holder(
+                self.context.sessions, self.current_event.id, row.person_id, self.desk_name()
+            ),
+            row,
+            self.tr("Registered for this meeting and checked in"),
+        )
+
+    def _write(
+        self, check_in: Callable[[], AttendeeRow], row: AttendeeRow, heading: str | None = None
+    ) -> None:
+        """Runs one check-in of `row`'s person and shows its result; the field is then ready
+        for the next."""
+        try:
+            done = check_in()
+        except AlreadyCheckedIn as already:
+            self._show(
+                Outcome.ALREADY,
+                self.tr("Already checked in at %1 by %2.")
+                .replace("%1", formatting.local_time(already.at))
+                .replace("%2", already.by or "?"),
+                row,
+            )
+            return
+        except SmartNetError as error:
+            self._show(Outcome.NOT_FOUND, error_text(error))
+            return
+        self._undo.append(done.registration_id)
+        self.search.clear()
+        heading = heading or self.tr("Checked in")
+        self._show(
+            Outcome.CHECKED_IN, f"{heading} {formatting.local_time(done.checked_in_at)}", done
+        )
+        self.changed.emit(
+            Change(event_ids=frozenset({done.event_id}), person_ids=frozenset({done.person_id}))
+        )
+
+    def _show(self, outcome: Outcome, headline: str, row: AttendeeRow | None = None) -> None:
+        self._shown = row
+        self.result.show_result(outcome, headline, row, self.context.settings.desk_sound)
+        self.focus_search()
+
+    # -- desk name ----------------------------------------------------------------------------
+    def desk_name(self) -> str:
+        return self.context.settings.desk()
+
+    def change_desk_name(self) -> None:
+        """Only on request: the computer's name serves until staff choose another."""
         name, ok = QInputDialog.getText(
             self,
             self.tr("Desk name"),
             self.tr("Name of this desk or of the staff member (stored with each check-in):"),
-            text=self.desk_name() or self.tr("Desk 1"),
+            text=self.desk_name(),
         )
         if ok and name.strip():
             self.context.settings.desk_name = name.strip()[:100]
             self.context.settings.save()
         self._show_desk()
-        self.search.setFocus()
-        return bool(self.desk_name())
+        self.back_from_dialog()
 
     def _show_desk(self) -> None:
-        name = self.desk_name() or self.tr("not set")
-        self.desk_label.setText(self.tr("Desk: %1").replace("%1", name))
+        self.desk_label.setText(self.tr("Desk: %1").replace("%1", self.desk_name()))
 
-    def check_in_current(self) -> None:
-        """Enter: an exact badge code, the single match, or the selected match."""
+    # -- undo ---------------------------------------------------------------------------------
+    def undo_last(self) -> None:
+        """Offers to undo this desk's newest check-in, naming the person; Enter confirms."""
+        if self.search.text():
+            self.search.undo()
+            return
+        if not self._undo:
+            self._show(Outcome.INFO, self.tr("There is nothing to undo at this desk."))
+            return
+        registration_id = self._undo[-1]
+        rows = [r for r in self.model.all_rows() if r.registration_id == registration_id]
+        name = rows[0].display_name if rows else "?"
+        self._show(
+            Outcome.CHOOSE,
+            self.tr("Undo the check-in of %1? Enter: undo · Esc: keep").replace("%1", name),
+            rows[0] if rows else None,
+        )
+        self._offer = _Offer(self._undo_now)
+
+    def _undo_now(self) -> None:
+        registration_id = self._undo.pop()
+        try:
+            row = checkin.undo_check_in(self.context.sessions, registration_id, self.desk_name())
+        except SmartNetError as error:
+            self._show(Outcome.NOT_FOUND, error_text(error))
+            return
+        self._show(Outcome.INFO, self.tr("Check-in undone: %1").replace("%1", row.display_name))
+        self.changed.emit(
+            Change(event_ids=frozenset({row.event_id}), person_ids=frozenset({row.person_id}))
+        )
+
+    # -- walk-ins, consent, badges ---------------------------------------------------------
+    def walk_in(self) -> None:
         if self.current_event is None:
             return
-        text = self.search.text().strip()
-        if not text:
-            return
-        rows = self.model.rows()
-        exact = [r for r in rows if r.badge_code == text.upper()]
-        if exact:
-            target = exact[0]
-        elif len(rows) == 1:
-            target = rows[0]
-        elif rows and self.table.currentIndex().isValid():
-            target = self.model.row_at(self.table.currentIndex().row())
-        else:
-            self._show_problem(self.tr("Nobody matches “%1”.").replace("%1", text))
-            return
-        self._check_in_row(target)
+        from smartnet_desktop.ui.dialogs.walk_in_dialog import WalkInDialog
 
-    def _check_in_row(self, row: AttendeeRow) -> None:
-        if not self.ask_desk_name():
-            return
-        try:
-            done = checkin.check_in(self.context.sessions, row.registration_id, self.desk_name())
-        except AlreadyCheckedIn as error:
-            self._show_problem(error_text(error))
-            self.search.selectAll()
-            return
-        except SmartNetError as error:
-            self._show_problem(error_text(error))
-            return
-        self._undo.append(done.registration_id)
-        self._confirm(done)
-        self.search.clear()
-        self.changed.emit(
-            Change(event_ids=frozenset({done.event_id}), person_ids=frozenset({done.person_id}))
+        dialog = WalkInDialog(
+            self.context.sessions,
+            self.current_event.id,
+            self.desk_name(),
+            registry.organization_names(self.context.sessions),
+            self.search.text(),
+            self,
         )
-
-    def print_badge(self) -> None:
-        """F10: the badge of the person just checked in, on the event's badge stock. The
-        printer is chosen once; later badges go straight to it."""
-        if self._shown is None or self.current_event is None:
-            return
-        from PySide6.QtPrintSupport import QPrintDialog
-
-        from smartnet_desktop.badges.layouts import get_layout
-        from smartnet_desktop.badges.render import render_badges
-        from smartnet_desktop.services import badges
-        from smartnet_desktop.ui.pdf_pages import print_pdf
-
-        settings = self.context.settings
-        try:
-            layout = get_layout(self.current_event.badge_layout, settings.custom_layout_path())
-            data = badges.badge_data(
-                self.context.sessions, self.current_event.id, "all", [self._shown.person_id]
+        if dialog.exec() and dialog.walk_in_result is not None:
+            result = dialog.walk_in_result
+            self._undo.append(result.row.registration_id)
+            self.search.clear()
+            self._show(
+                Outcome.CHECKED_IN,
+                f"{dialog.outcome_text()} {formatting.local_time(result.row.checked_in_at)}",
+                result.row,
             )
-        except SmartNetError as error:
-            self._show_problem(error_text(error))
-            return
-        if self.printer is None:
-            from smartnet_desktop.ui.views.badges_view import BadgesView
-
-            printer = BadgesView.printer_for(layout)
-            if not QPrintDialog(printer, self).exec():
-                return
-            self.printer = printer
-        result = render_badges(
-            data, layout, settings.marker_style(), tuple(settings.printer_offset_mm)
-        )
-        if print_pdf(result.pdf, self.printer):
-            self.changed.emit(badges.mark_printed(self.context.sessions, data))
-            self.consent_hint.setText(
-                self.tr("Badge printed for %1.").replace("%1", self._shown.display_name)
+            self.changed.emit(
+                Change(
+                    event_ids=frozenset({result.row.event_id}),
+                    person_ids=frozenset({result.row.person_id}),
+                )
             )
-        self.search.setFocus()
+        self.back_from_dialog()
 
     def record_photo(self, all_events: bool) -> None:
         """F7: the person just checked in objects to photos (at this event or all events)."""
@@ -366,75 +496,44 @@ class CheckinView(QWidget):
         fresh = list_attendees(self.context.sessions, shown.event_id, person_ids=[shown.person_id])
         self.changed.emit(change)
         if fresh:
-            self._confirm(fresh[0], self.tr("Recorded for"))
-        self.search.setFocus()
+            self._show(Outcome.INFO, self.tr("Recorded for"), fresh[0])
 
-    def _confirm(self, row: AttendeeRow, heading: str | None = None) -> None:
-        self._shown = row
-        no_photos = self.tr("NO PHOTOS")
-        photo = (
-            f"<span style='color:#b00020; font-weight:bold'>{no_photos}</span>"
-            if row.photo_objection
-            else self.tr("Photos: no objection recorded")
-        )
-        if heading is None:
-            heading = self.tr("Checked in") + " " + formatting.local_time(row.checked_in_at)
-        contact = self.tr("Contact sharing: %1").replace(
-            "%1", formatting.contact_text(row.contact_sharing)
-        )
-        self.confirmation.setText(
-            f"<p style='color:#1b5e20'>{heading}</p>"
-            f"<p style='font-size:20pt; font-weight:bold'>{_html(row.display_name)}</p>"
-            f"<p style='font-size:13pt'>{_html(row.organization)}</p><p>{photo}<br>{contact}</p>"
-        )
-
-    def _show_problem(self, message: str) -> None:
-        self._shown = None
-        self.confirmation.setText(f"<p style='color:#b00020; font-size:14pt'>{_html(message)}</p>")
-
-    def undo_last(self) -> None:
-        if not self._undo:
-            self._show_problem(self.tr("There is nothing to undo."))
+    def print_badge(self) -> None:
+        """F10: the badge of the person just checked in, on the event's badge stock. The
+        printer is chosen once; later badges go straight to it."""
+        if self._shown is None or self.current_event is None:
             return
-        registration_id = self._undo.pop()
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        from smartnet_desktop.badges.layouts import get_layout
+        from smartnet_desktop.badges.render import render_badges
+        from smartnet_desktop.services import badges
+        from smartnet_desktop.ui.pdf_pages import print_pdf
+
+        settings = self.context.settings
         try:
-            row = checkin.undo_check_in(self.context.sessions, registration_id, self.desk_name())
+            layout = get_layout(self.current_event.badge_layout, settings.custom_layout_path())
+            data = badges.badge_data(
+                self.context.sessions, self.current_event.id, "all", [self._shown.person_id]
+            )
         except SmartNetError as error:
-            self._show_problem(error_text(error))
+            self._show(Outcome.NOT_FOUND, error_text(error))
             return
-        undone = self.tr("Check-in undone:")
-        self.confirmation.setText(
-            f"<p>{undone}</p><p style='font-size:16pt'>{_html(row.display_name)}</p>"
-        )
-        self.changed.emit(
-            Change(event_ids=frozenset({row.event_id}), person_ids=frozenset({row.person_id}))
-        )
-        self.search.setFocus()
+        if self.printer is None:
+            from smartnet_desktop.ui.views.badges_view import BadgesView
 
-    def walk_in(self) -> None:
-        if self.current_event is None or not self.ask_desk_name():
-            return
-        dialog = WalkInDialog(
-            self.context.sessions,
-            self.current_event.id,
-            self.desk_name(),
-            registry.organization_names(self.context.sessions),
-            self,
+            printer = BadgesView.printer_for(layout)
+            if not QPrintDialog(printer, self).exec():
+                return
+            self.printer = printer
+        result = render_badges(
+            data, layout, settings.marker_style(), tuple(settings.printer_offset_mm)
         )
-        if dialog.exec() and dialog.result_row:
-            row = dialog.result_row
-            self._undo.append(row.registration_id)
-            self._confirm(
-                row,
-                self.tr("Walk-in registered and checked in")
-                + " "
-                + formatting.local_time(row.checked_in_at),
+        if print_pdf(result.pdf, self.printer):
+            self.changed.emit(badges.mark_printed(self.context.sessions, data))
+            self._show(
+                Outcome.INFO,
+                self.tr("Badge printed for %1.").replace("%1", self._shown.display_name),
+                self._shown,
             )
-            self.changed.emit(
-                Change(event_ids=frozenset({row.event_id}), person_ids=frozenset({row.person_id}))
-            )
-        self.search.setFocus()
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        self.focus_search()

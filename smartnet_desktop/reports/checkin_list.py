@@ -1,0 +1,121 @@
+"""The paper check-in list, for when the laptop or the power fails: everyone registered,
+alphabetical, with organisation, badge code, a box to tick and the photo-objection mark.
+
+Pure: plain rows in, PDF bytes out.
+"""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from datetime import datetime
+from xml.sax.saxutils import escape
+
+from smartnet_desktop import fonts
+from smartnet_desktop.domain.rows import AttendeeRow, EventRow
+from smartnet_desktop.domain.search import name_sort_key
+
+LABELS = {
+    "de": {
+        "heading": "Check-in-Liste",
+        "count": "{n} angemeldet",
+        "printed": "Stand: {when}",
+        "columns": ("", "Name", "Organisation", "Code", "Fotos"),
+        "no_photos": "keine Fotos",
+        "page": "Seite",
+    },
+    "en": {
+        "heading": "Check-in list",
+        "count": "{n} registered",
+        "printed": "As of {when}",
+        "columns": ("", "Name", "Organisation", "Code", "Photos"),
+        "no_photos": "no photos",
+        "page": "Page",
+    },
+}
+
+
+def _text(value: str) -> str:
+    return escape(unicodedata.normalize("NFC", value or ""))
+
+
+def render_checkin_list(
+    event: EventRow, rows: list[AttendeeRow], printed_at: datetime, language: str = "de"
+) -> bytes:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    fonts.register()
+    words = LABELS.get(language, LABELS["de"])
+    base = ParagraphStyle("base", fontName=fonts.REGULAR, fontSize=10, leading=12.5)
+    bold = ParagraphStyle("bold", parent=base, fontName=fonts.BOLD)
+    heading = ParagraphStyle("heading", parent=base, fontName=fonts.BOLD, fontSize=18, leading=22)
+    mark = ParagraphStyle("mark", parent=bold, textColor=colors.HexColor("#b00020"))
+
+    ordered = sorted(rows, key=lambda r: name_sort_key(r.family_name, r.given_name))
+    data = [[Paragraph(_text(c), bold) for c in words["columns"]]]
+    for row in ordered:
+        name = ", ".join(
+            p for p in (row.family_name, " ".join(p for p in (row.title, row.given_name) if p)) if p
+        )
+        data.append(
+            [
+                "✓" if row.checked_in_at else "",
+                Paragraph(_text(name), bold),
+                Paragraph(_text(row.organization), base),
+                Paragraph(_text(row.badge_code), base),
+                Paragraph(_text(words["no_photos"]), mark) if row.photo_objection else "",
+            ]
+        )
+    table = Table(data, colWidths=[9 * mm, 55 * mm, 61 * mm, 24 * mm, 21 * mm], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (0, -1), fonts.BOLD),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#bbbbbb")),
+                # the tick box: an empty square to mark by hand
+                ("BOX", (0, 1), (0, -1), 0.8, colors.black),
+                ("INNERGRID", (0, 1), (0, -1), 0.8, colors.black),
+                ("ALIGN", (0, 0), (0, -1), "CENTER"),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    story = [
+        Paragraph(words["heading"], heading),
+        Paragraph(_text(f"{event.title} · {event.date:%d.%m.%Y}"), base),
+        Paragraph(
+            _text(
+                words["count"].format(n=len(rows))
+                + " · "
+                + words["printed"].format(when=printed_at.strftime("%d.%m.%Y %H:%M"))
+            ),
+            base,
+        ),
+        Spacer(1, 5 * mm),
+        table,
+    ]
+
+    def footer(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(fonts.REGULAR, 8)
+        canvas.drawString(20 * mm, 12 * mm, _text(event.title)[:90])
+        canvas.drawRightString(190 * mm, 12 * mm, f"{words['page']} {doc.page}")
+        canvas.restoreState()
+
+    buffer = io.BytesIO()
+    SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=16 * mm,
+        bottomMargin=20 * mm,
+        title=words["heading"],
+    ).build(story, onFirstPage=footer, onLaterPages=footer)
+    return buffer.getvalue()

@@ -1,0 +1,126 @@
+"""The window's Desk menu and F1: the paper check-in list, the sound switch, the desk name
+and the keyboard reference."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtWidgets import QFileDialog, QMenuBar, QMessageBox
+
+from smartnet_desktop.domain.errors import SmartNetError
+from smartnet_desktop.ui.i18n import error_text
+
+# lupdate finds the strings in translate("DeskActions", "...") and QT_TRANSLATE_NOOP.
+translate = QCoreApplication.translate
+
+# (keys, what they do): the one list the F1 reference shows.
+_KEYS = (
+    (
+        "Enter",
+        QT_TRANSLATE_NOOP(
+            "DeskActions", "check in: the scanned badge, the single match or the chosen row"
+        ),
+    ),
+    ("↑ / ↓", QT_TRANSLATE_NOOP("DeskActions", "choose among several matches")),
+    ("Esc", QT_TRANSLATE_NOOP("DeskActions", "empty the search field; answer a question with no")),
+    (
+        "Ctrl+Z",
+        QT_TRANSLATE_NOOP(
+            "DeskActions", "undo typing; in the empty field: undo this desk's last check-in"
+        ),
+    ),
+    ("Ctrl+N", QT_TRANSLATE_NOOP("DeskActions", "walk-in: register and check in")),
+    (
+        "F7 / Shift+F7",
+        QT_TRANSLATE_NOOP("DeskActions", "no photos at this meeting / at any meeting"),
+    ),
+    ("F8 / F9", QT_TRANSLATE_NOOP("DeskActions", "contact sharing yes / no")),
+    ("F10", QT_TRANSLATE_NOOP("DeskActions", "print the badge of the person just checked in")),
+    (
+        "Ctrl+1 … Ctrl+6",
+        QT_TRANSLATE_NOOP(
+            "DeskActions", "switch views (Ctrl+1: the desk, with the cursor in the search field)"
+        ),
+    ),
+    ("F1", QT_TRANSLATE_NOOP("DeskActions", "this overview")),
+)
+
+
+class DeskActions:
+    """Mixed into MainWindow; uses its checkin_view, context and current_event."""
+
+    def _build_desk_menu(self, menu_bar: QMenuBar) -> None:
+        menu = menu_bar.addMenu(translate("DeskActions", "De&sk"))
+        menu.addAction(
+            self._action(translate("DeskActions", "Check-in &list (PDF)…"), self.save_checkin_list)
+        )
+        sound = self._action(
+            translate("DeskActions", "&Sound for each result"), self.toggle_desk_sound
+        )
+        sound.setCheckable(True)
+        sound.setChecked(self.context.settings.desk_sound)
+        self.desk_sound_action = sound
+        menu.addAction(sound)
+        menu.addAction(
+            self._action(
+                translate("DeskActions", "Desk &name…"),
+                lambda: self.checkin_view.change_desk_name(),
+            )
+        )
+
+    def keyboard_reference_action(self):
+        return self._action(
+            translate("DeskActions", "&Keyboard reference"), self.show_keyboard_reference, "F1"
+        )
+
+    def show_keyboard_reference(self) -> None:
+        rows = "".join(
+            f"<tr><td style='padding-right:16px'><b>{keys}</b></td>"
+            f"<td>{translate('DeskActions', what)}</td></tr>"
+            for keys, what in _KEYS
+        )
+        box = QMessageBox(self)
+        box.setWindowTitle(translate("DeskActions", "Keyboard reference"))
+        box.setText(f"<table>{rows}</table>")
+        box.exec()
+        if self.stack.currentWidget() is self.checkin_view:
+            self.checkin_view.back_from_dialog()
+
+    def toggle_desk_sound(self, on: bool) -> None:
+        self.context.settings.desk_sound = bool(on)
+        self.context.settings.save()
+
+    def save_checkin_list(self) -> None:
+        """The paper fallback: everyone registered, to tick by hand if the laptop fails."""
+        if self.current_event is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("DeskActions", "Save the check-in list"),
+            translate("DeskActions", "checkin-list.pdf"),
+            translate("DeskActions", "PDF (*.pdf)"),
+        )
+        if not path:
+            return
+        from pathlib import Path
+
+        from smartnet_desktop.services.exporting import export_checkin_list
+
+        language = "de" if QLocale().language() == QLocale.Language.German else "en"
+        try:
+            count = export_checkin_list(
+                self.context.sessions,
+                self.current_event.id,
+                Path(path),
+                language,
+                self.context.settings.desk(),
+            )
+        except (SmartNetError, OSError) as error:
+            text = error_text(error) if isinstance(error, SmartNetError) else str(error)
+            QMessageBox.warning(self, translate("DeskActions", "Check-in list"), text)
+            return
+        self.statusBar().showMessage(
+            translate("DeskActions", "Check-in list with %1 people saved.").replace(
+                "%1", str(count)
+            ),
+            8000,
+        )

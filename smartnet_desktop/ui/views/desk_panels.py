@@ -1,0 +1,157 @@
+"""The desk's read-from-a-metre parts: the coloured result band with the person card, and
+the counters."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from smartnet_desktop.domain.rows import AttendeeRow, EventCounts
+from smartnet_desktop.ui import formatting
+
+
+class Outcome(StrEnum):
+    """What the last key at the desk did; each has its colour."""
+
+    CHECKED_IN = "checked_in"  # green
+    ALREADY = "already"  # amber: already checked in
+    CHOOSE = "choose"  # amber: several match, or a question waits for Enter
+    NOT_FOUND = "not_found"  # red: nobody, an unknown code, another meeting's badge, an error
+    INFO = "info"  # neutral: undone, recorded, cancelled
+
+
+_COLOURS = {
+    Outcome.CHECKED_IN: ("#1b5e20", "#e8f5e9"),
+    Outcome.ALREADY: ("#8a5a00", "#fff4d6"),
+    Outcome.CHOOSE: ("#8a5a00", "#fff4d6"),
+    Outcome.NOT_FOUND: ("#b00020", "#fdecee"),
+    Outcome.INFO: ("#263238", "#eceff1"),
+}
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+# lupdate finds the strings in translate("DeskPanels", "...") calls.
+translate = QCoreApplication.translate
+
+
+class ResultBand(QFrame):
+    """A large coloured headline (the result) above the card of the person it concerns."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("desk_result")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.outcome: Outcome | None = None
+        self.headline = QLabel()
+        self.headline.setObjectName("desk_result_headline")
+        self.headline.setWordWrap(True)
+        font = self.headline.font()
+        font.setPointSize(17)
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.card = QLabel()
+        self.card.setObjectName("desk_result_card")
+        self.card.setWordWrap(True)
+        self.card.setTextFormat(Qt.TextFormat.RichText)
+        self.card.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.card, 1)
+        self.setMinimumHeight(150)
+        self.clear()
+
+    def show_result(
+        self, outcome: Outcome, headline: str, row: AttendeeRow | None = None, sound: bool = False
+    ) -> None:
+        self.outcome = outcome
+        ink, paper = _COLOURS[outcome]
+        self.setStyleSheet(
+            f"#desk_result {{ background: {paper}; border: 3px solid {ink}; border-radius: 6px; }}"
+            f"#desk_result_headline {{ color: {ink}; }}"
+        )
+        self.headline.setText(headline)
+        self.card.setText(person_card(row) if row is not None else "")
+        if sound:
+            _beep(outcome)
+
+    def clear(self) -> None:
+        self.outcome = None
+        self.setStyleSheet("")
+        self.headline.setText(translate("DeskPanels", "Ready: type a name or scan a badge."))
+        self.card.clear()
+
+    def text(self) -> str:
+        """Headline and card as plain text (for tests and screen readers)."""
+        return f"{self.headline.text()}\n{self.card.text()}"
+
+
+def person_card(row: AttendeeRow) -> str:
+    """Name (with title) large, then organisation, photo objection and contact sharing."""
+    no_photos = translate("DeskPanels", "NO PHOTOS")
+    photo = (
+        f"<span style='color:#b00020; font-weight:bold'>{no_photos}</span>"
+        if row.photo_objection
+        else translate("DeskPanels", "Photos: no objection recorded")
+    )
+    contact = translate("DeskPanels", "Contact sharing: %1").replace(
+        "%1", formatting.contact_text(row.contact_sharing)
+    )
+    return (
+        f"<p style='font-size:20pt; font-weight:bold; margin:0'>{_html(row.display_name)}</p>"
+        f"<p style='font-size:13pt; margin:2px 0'>{_html(row.organization)}</p>"
+        f"<p style='margin:0'>{photo}<br>{_html(contact)}</p>"
+    )
+
+
+def _beep(outcome: Outcome) -> None:
+    """One short sound for a check-in, two for anything that needs a look."""
+    QApplication.beep()
+    if outcome is not Outcome.CHECKED_IN:
+        QTimer.singleShot(180, QApplication.beep)
+
+
+class Counter(QFrame):
+    def __init__(self, caption: str) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.value = QLabel("0")
+        font = self.value.font()
+        font.setPointSize(18)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption = QLabel(caption)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+
+class Counters(QWidget):
+    """Registered (walk-ins included), checked in, of them walk-ins, still expected: the
+    definitions of services.events.event_counts, shared with the status bar and the CLI."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.registered = Counter(translate("DeskPanels", "registered"))
+        self.checked_in = Counter(translate("DeskPanels", "checked in"))
+        self.walk_ins = Counter(translate("DeskPanels", "of them walk-ins"))
+        self.expected = Counter(translate("DeskPanels", "still expected"))
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for index, counter in enumerate(
+            (self.registered, self.checked_in, self.walk_ins, self.expected)
+        ):
+            grid.addWidget(counter, index // 2, index % 2)
+
+    def show_counts(self, counts: EventCounts) -> None:
+        self.registered.value.setText(str(counts.registered))
+        self.checked_in.value.setText(str(counts.checked_in))
+        self.walk_ins.value.setText(str(counts.walk_ins))
+        self.expected.value.setText(str(counts.expected))
