@@ -114,6 +114,25 @@ def test_no_text_leaves_its_badge_or_touches_the_qr_code(layout):
                 assert not _overlap(box, geometry.qr), (key, box, geometry.qr)
 
 
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_the_badge_code_is_printed_readably_below_the_qr_code(layout):
+    """For typing it in when a scanner fails: the code in plain text under its QR."""
+    badges = sample(3)
+    result = render_badges(badges, LAYOUTS[layout])
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(result.pdf)).pages)
+    for item in badges:
+        assert item.badge_code in text
+    for geometry in result.geometry:
+        [code_box] = [box for key, box in geometry.texts if key == "code"]
+        _, code_y, _, code_h = code_box
+        _, qr_y, _, qr_h = geometry.qr
+        if geometry.rotated:  # the folded badge's back is upside down on the sheet
+            assert code_y >= qr_y + qr_h - 0.01
+        else:
+            assert code_y + code_h <= qr_y + 0.01  # below the code, not on it
+        assert _inside(code_box, geometry.badge)
+
+
 def test_a_300_character_name_still_renders_and_its_qr_decodes():
     badges = [badge(1, "Ä" * 300, "Ø" * 300, org="Ł" * 300, objection=True)]
     result = render_badges(badges, LAYOUTS["a4-insert-90x55"])
