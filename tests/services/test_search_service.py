@@ -25,9 +25,9 @@ PEOPLE = [
 @pytest.fixture
 def registered(sessions):
     event = events.create_event(sessions, EventInput("Treffen", date(2023, 3, 1), "Jena"))
-    for given, family in PEOPLE:
+    for first, family in PEOPLE:
         registry.add_attendee(
-            sessions, event.id, registry.PersonInput(given_name=given, family_name=family)
+            sessions, event.id, registry.PersonInput(given_name=first, family_name=family)
         )
     return sessions, event.id
 
