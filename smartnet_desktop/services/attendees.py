@@ -69,9 +69,7 @@ def _search_query(session: Session, event_id: int, search: str) -> Select:
     )
     if code_owner is not None:
         return attendee_query(event_id).where(Registration.person_id == code_owner)
-    query = attendee_query(
-        event_id, persons_matching(session, name_words) if name_words else None
-    )
+    query = attendee_query(event_id, persons_matching(session, name_words) if name_words else None)
     for word in email_words:
         query = query.where(func.lower(Person.email).contains(word, autoescape=True))
     return query

@@ -184,9 +184,7 @@ def event_counts(sessions: sessionmaker[Session], event_id: int) -> EventCounts:
             select(
                 func.count(Registration.id),
                 func.coalesce(func.sum(case((checked, 1), else_=0)), 0),
-                func.coalesce(
-                    func.sum(case((checked & Registration.walk_in, 1), else_=0)), 0
-                ),
+                func.coalesce(func.sum(case((checked & Registration.walk_in, 1), else_=0)), 0),
                 func.coalesce(func.sum(case((Registration.photo_objection, 1), else_=0)), 0),
             ).where(Registration.event_id == event_id)
         ).one()

@@ -23,7 +23,9 @@ def ordinal(number: int) -> str:
     """4. in German, 4th in English."""
     if QLocale().language() == QLocale.Language.German:
         return f"{number}."
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    suffix = (
+        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
     return f"{number}{suffix}"
 
 

@@ -243,9 +243,7 @@ def test_undo_never_takes_back_another_desks_check_in(make_window, qtbot):
 # -- rule 6: a result readable from a metre away -----------------------------------------------
 
 
-def test_the_card_shows_title_organisation_photo_objection_and_contact_sharing(
-    make_window, qtbot
-):
+def test_the_card_shows_title_organisation_photo_objection_and_contact_sharing(make_window, qtbot):
     window, desk = _desk(make_window, qtbot)
     objector = next(r for r in desk.model.all_rows() if r.photo_objection)
     scan(objector.badge_code)
@@ -395,7 +393,16 @@ def test_counters_agree_in_the_desk_the_status_bar_and_the_cli(make_window, qtbo
     status = window.counts_label.text()
     assert "41 registered" in status and "2 checked in (1 walk-ins)" in status
     assert "39 still expected" in status
-    main(["--db", window.context.location, "counts", "--event", str(window.current_event.id), "--json"])
+    main(
+        [
+            "--db",
+            window.context.location,
+            "counts",
+            "--event",
+            str(window.current_event.id),
+            "--json",
+        ]
+    )
     assert json.loads(capsys.readouterr().out) == shown
 
 
