@@ -168,63 +168,63 @@
     <name>AgendaView</name>
     <message>
         <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="61" />
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="133" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="136" />
         <source>Agenda</source>
         <translation>Tagesordnung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="64" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="65" />
         <source>Add… (Ins)</source>
         <translation>Hinzufügen… (Einfg)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="65" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="66" />
         <source>Edit… (F2)</source>
         <translation>Bearbeiten… (F2)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="66" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="67" />
         <source>Delete (Del)</source>
         <translation>Löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="67" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="68" />
         <source>Up (Alt+↑)</source>
         <translation>Nach oben (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="68" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="69" />
         <source>Down (Alt+↓)</source>
         <translation>Nach unten (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="69" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="70" />
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="70" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="71" />
         <source>Handout as PDF…</source>
         <translation>Tagesordnung als PDF…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="109" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="112" />
         <source>Check the times of: %1</source>
         <translation>Bitte die Zeiten prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="202" />
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="218" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="205" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="221" />
         <source>Agenda handout</source>
         <translation>Tagesordnung (PDF)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="202" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="205" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="219" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="222" />
         <source>The file cannot be written: %1</source>
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
@@ -592,11 +592,11 @@
     <name>BadgesView</name>
     <message>
         <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="38" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="219" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="254" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="258" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="280" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="312" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="224" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="259" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="263" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="285" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="317" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
@@ -639,8 +639,8 @@
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="76" />
-        <source>QR: organisation profile</source>
-        <translation>QR: Steckbrief der Organisation</translation>
+        <source>QR: profile with badge code</source>
+        <translation>QR: Steckbrief mit Code</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="77" />
@@ -653,93 +653,93 @@
         <translation>Als gedruckt vermerken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="84" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="89" />
         <source>Whom:</source>
         <translation>Für:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="86" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="91" />
         <source>Sheet:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="95" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="100" />
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="112" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="117" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="117" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="122" />
         <source>Save as PDF…</source>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="118" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="123" />
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="119" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="124" />
         <source>Calibration page…</source>
         <translation>Kalibrierseite…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="120" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="125" />
         <source>Badge settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="140" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="145" />
         <source>Custom layout</source>
         <translation>Eigene Vorlage</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="216" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="221" />
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="231" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="258" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="236" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="263" />
         <source>Nobody to print with this choice.</source>
         <translation>Bei dieser Auswahl ist nichts zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="237" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="242" />
         <source>%1 badges on %2 pages</source>
         <translation>%1 Namensschilder auf %2 Seiten</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="269" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="274" />
         <source>Save badges</source>
         <translation>Namensschilder speichern</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="281" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="286" />
         <source>The file cannot be written: %1</source>
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="286" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="291" />
         <source>%1 badges saved.</source>
         <translation>%1 Namensschilder gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="308" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="313" />
         <source>%1 badges sent to the printer.</source>
         <translation>%1 Namensschilder an den Drucker geschickt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="312" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="317" />
         <source>The printer could not be started.</source>
         <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="321" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="326" />
         <source>Calibration page</source>
         <translation>Kalibrierseite</translation>
     </message>
@@ -2247,57 +2247,57 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
 <context>
     <name>States</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="32" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="34" />
         <source>checked in {time}</source>
         <translation>eingecheckt {time}</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="35" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="37" />
         <source>walk-in, </source>
         <translation>spontan, </translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="37" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="39" />
         <source>walk-in</source>
         <translation>spontan</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="39" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="41" />
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="45" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="47" />
         <source>may be shared</source>
         <translation>darf weitergegeben werden</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="46" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="48" />
         <source>objected</source>
         <translation>widersprochen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="47" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="49" />
         <source>not asked</source>
         <translation>nicht gefragt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="51" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="53" />
         <source>no photos</source>
         <translation>keine Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="73" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="75" />
         <source>not printed yet</source>
         <translation>noch nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="75" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="77" />
         <source>reprint needed</source>
         <translation>neu drucken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="76" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="78" />
         <source>badge is right</source>
         <translation>stimmt</translation>
     </message>

@@ -49,3 +49,13 @@ def test_every_desk_column_and_button_text_is_fully_visible(make_window, qtbot, 
         corner = button.mapTo(window, QPoint(button.width(), button.height()))
         assert window_box.contains(corner - QPoint(1, 1)), f"{button.text()!r} is off screen"
     assert desk.search.isVisible() and desk.result.isVisible()
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_window_fits_a_1024_by_700_screen(make_window, language):
+    """A window manager keeps a window at least as large as its layout's minimum: every
+    view has to fit, or the desk never gets to 1024 × 700."""
+    window = make_window(language)
+    QApplication.processEvents()
+    needed = window.minimumSizeHint().expandedTo(window.minimumSize())
+    assert needed.width() <= 1024 and needed.height() <= 700, needed

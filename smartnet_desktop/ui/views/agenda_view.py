@@ -59,7 +59,8 @@ class AgendaView(QWidget):
         self.warning.setStyleSheet("color: #b00020;")
 
         heading = self.tr("Agenda")
-        buttons = QHBoxLayout()
+        # Two rows of buttons, so that the German labels fit a 1024-pixel screen.
+        editing, output = QHBoxLayout(), QHBoxLayout()
         for text, slot, keys in (
             (self.tr("Add… (Ins)"), self.add, "Ins"),
             (self.tr("Edit… (F2)"), self.edit, "F2"),
@@ -71,16 +72,18 @@ class AgendaView(QWidget):
         ):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, s=slot: s())
-            buttons.addWidget(button)
+            (output if keys in ("Ctrl+Z", "Ctrl+P") else editing).addWidget(button)
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        buttons.addStretch(1)
+        editing.addStretch(1)
+        output.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{heading}</h2>"))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.warning)
-        layout.addLayout(buttons)
+        layout.addLayout(editing)
+        layout.addLayout(output)
 
         self._clock = QTimer(self)  # keeps the highlight on the item running now
         self._clock.timeout.connect(self.refresh)

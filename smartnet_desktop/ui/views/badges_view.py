@@ -73,12 +73,17 @@ class BadgesView(AttendeeListView):
             self.whom.addItem(label, key)
         self.layout_box = QComboBox()
         self.qr_box = QComboBox()
-        self.qr_box.addItem(self.tr("QR: organisation profile"), "profile")
+        self.qr_box.addItem(self.tr("QR: profile with badge code"), "profile")
         self.qr_box.addItem(self.tr("QR: badge code"), "code")
         self.mark = QCheckBox(self.tr("Mark as printed"))
         self.mark.setChecked(True)
         for box in (self.whom, self.layout_box, self.qr_box):
             box.currentIndexChanged.connect(self.schedule_preview)
+            # Long entries must not make the whole window wider than a 1024-pixel screen.
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(14)
         options = QHBoxLayout()
         for widget in (
             QLabel(self.tr("Whom:")),
