@@ -305,7 +305,7 @@
         <translation>Name, Organisation, E-Mail oder Namensschild-Code suchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="182" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="186" />
         <source>%n shown</source>
         <translation>
             <numerusform>%n angezeigt</numerusform>
@@ -316,57 +316,57 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="117" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="144" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="118" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="145" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="119" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="146" />
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="120" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="147" />
         <source>Badge code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="121" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="148" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="122" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="149" />
         <source>Badge printed</source>
         <translation>Namensschild gedruckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="123" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="150" />
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="124" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="151" />
         <source>Contact sharing</source>
         <translation>Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="125" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="152" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="126" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="153" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="127" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="154" />
         <source>Badge marker</source>
         <translation>Schild-Markierung</translation>
     </message>
@@ -747,112 +747,112 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="146" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="163" />
         <source>Walk-in… (Ctrl+N)</source>
         <translation>Spontan gekommen… (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="167" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="184" />
         <source>Check-in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="399" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="422" />
         <source>Desk name</source>
         <translation>Name des Empfangsplatzes</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="400" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="423" />
         <source>Name of this desk or of the staff member (stored with each check-in):</source>
         <translation>Name dieses Empfangsplatzes oder der Person am Empfang (wird bei jedem Einchecken gespeichert):</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="410" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="433" />
         <source>Desk: %1</source>
         <translation>Empfang: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="311" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="334" />
         <source>Nobody matches “%1”.</source>
         <translation>Niemand passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="82" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="100" />
         <source>F7 no photos · Shift+F7 no photos at any event · F8 contact sharing yes · F9 contact sharing no · F10 print badge · F1 all keys</source>
         <translation>F7 keine Fotos · Umschalt+F7 keine Fotos bei allen Treffen · F8 Kontaktweitergabe ja · F9 Kontaktweitergabe nein · F10 Namensschild drucken · F1 alle Tasten</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="96" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="114" />
         <source>Type a name or scan a badge, then Enter</source>
         <translation>Namen tippen oder Namensschild scannen, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="147" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="164" />
         <source>Undo check-in (Ctrl+Z)</source>
         <translation>Check-in zurücknehmen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="148" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="165" />
         <source>Desk name…</source>
         <translation>Name des Empfangs…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="252" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="273" />
         <source>Cancelled; nothing was changed.</source>
         <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="306" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="329" />
         <source>%1 people match. Choose with ↑/↓, then Enter — or type more.</source>
         <translation>%1 Personen passen. Mit ↑/↓ wählen, dann Enter – oder weitertippen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="328" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="351" />
         <source>the %1 meeting</source>
         <translation>das %1 Treffen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="335" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="358" />
         <source>This badge is for %1 (%2). Enter: register for this meeting · Esc: no</source>
         <translation>Dieses Namensschild ist für %1 (%2). Enter: für dieses Treffen anmelden · Esc: nein</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="354" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="377" />
         <source>Registered for this meeting and checked in</source>
         <translation>Für dieses Treffen angemeldet und eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="367" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="390" />
         <source>Already checked in at %1 by %2.</source>
         <translation>Bereits eingecheckt um %1 (Empfang: %2).</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="419" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="442" />
         <source>There is nothing to undo at this desk.</source>
         <translation>An diesem Empfang gibt es nichts zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="426" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="449" />
         <source>Undo the check-in of %1? Enter: undo · Esc: keep</source>
         <translation>Check-in von %1 zurücknehmen? Enter: zurücknehmen · Esc: behalten</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="438" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="461" />
         <source>Check-in undone: %1</source>
         <translation>Check-in zurückgenommen: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="536" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="559" />
         <source>Badge printed for %1.</source>
         <translation>Namensschild für %1 gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="499" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="522" />
         <source>Recorded for</source>
         <translation>Erfasst für</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="378" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="401" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
@@ -860,32 +860,32 @@
 <context>
     <name>ConsentActions</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="207" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="211" />
         <source>No photos at this event</source>
         <translation>Keine Fotos bei dieser Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="212" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="216" />
         <source>No photos at any event</source>
         <translation>Keine Fotos bei allen Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="217" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="221" />
         <source>Withdraw photo objection</source>
         <translation>Foto-Widerspruch zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="222" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="226" />
         <source>Contact sharing: yes</source>
         <translation>Kontaktweitergabe: ja</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="227" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="231" />
         <source>Contact sharing: no</source>
         <translation>Kontaktweitergabe: nein</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="232" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="236" />
         <source>Consent history…</source>
         <translation>Einwilligungsverlauf…</translation>
     </message>
@@ -1546,7 +1546,7 @@ Fortfahren?</translation>
         <translation>Ausgewählte Person &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="286" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="289" />
         <source>%1 registered · %2 checked in (%3 walk-ins) · %4 still expected</source>
         <translation>%1 angemeldet · %2 eingecheckt (davon %3 spontan) · %4 noch erwartet</translation>
     </message>
@@ -1582,90 +1582,90 @@ Fortfahren?</translation>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="331" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="349" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="334" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="352" />
         <source>Invite</source>
         <translation>Einladen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="331" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="334" />
         <source>There is no other event yet.</source>
         <translation>Es gibt noch keine andere Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="337" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="340" />
         <source>Invite from a previous event</source>
         <translation>Aus früherer Veranstaltung einladen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="338" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="341" />
         <source>Register the people of this event for the current one:</source>
         <translation>Die Personen dieser Veranstaltung für die aktuelle anmelden:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="353" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="356" />
         <source>%1 people registered from %2</source>
         <translation>%1 Personen aus %2 angemeldet</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="365" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="368" />
         <source>Open or create a database</source>
         <translation>Datenbank öffnen oder anlegen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="367" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="370" />
         <source>SmartNet database (*.db *.sqlite);;All files (*)</source>
         <translation>SmartNet-Datenbank (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="377" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="380" />
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="393" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="411" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="396" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="414" />
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="395" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="398" />
         <source>Registration lists (*.csv *.xlsx *.txt)</source>
         <translation>Anmeldelisten (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="413" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="416" />
         <source>%1 registered (%2 new in the network), %3 were already registered, %4 rows skipped.</source>
         <translation>%1 angemeldet (%2 neu im Netzwerk), %3 waren bereits angemeldet, %4 Zeilen übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="426" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="429" />
         <source>Export attendee list</source>
         <translation>Teilnehmerliste exportieren</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="428" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="431" />
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="437" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="442" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="440" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="445" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="443" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="446" />
         <source>The file cannot be written: %1</source>
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="447" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="450" />
         <source>%1 attendees written to %2</source>
         <translation>%1 Teilnehmende in %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="456" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="459" />
         <source>The language changes at the next start.</source>
         <translation>Die Sprache wird beim nächsten Start gewechselt.</translation>
     </message>
@@ -1792,17 +1792,17 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>Sicherung gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="462" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="465" />
         <source>About SmartNet Desktop</source>
         <translation>Über SmartNet Desktop</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="464" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="467" />
         <source>&lt;h3&gt;SmartNet Desktop %1&lt;/h3&gt;&lt;p&gt;The event desk for the network meetings of Smart Cities and Smart Regions: check-in, photo objections, contact sharing, name badges with QR codes and the agenda.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SmartNet Desktop %1&lt;/h3&gt;&lt;p&gt;Der Empfang für die Netzwerktreffen der Smart Cities und Smart Regions: Einchecken, Foto-Widersprüche, Kontaktweitergabe, Namensschilder mit QR-Codes und die Tagesordnung.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="477" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="480" />
         <source>(demo, changes are not kept)</source>
         <translation>(Demo, Änderungen werden nicht gespeichert)</translation>
     </message>
@@ -2248,56 +2248,60 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     <name>States</name>
     <message>
         <location filename="../../smartnet_desktop/ui/formatting.py" line="34" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="47" />
         <source>checked in {time}</source>
         <translation>eingecheckt {time}</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/formatting.py" line="37" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="50" />
         <source>walk-in, </source>
         <translation>spontan, </translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/formatting.py" line="39" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="51" />
         <source>walk-in</source>
         <translation>spontan</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/formatting.py" line="41" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="52" />
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="47" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="58" />
         <source>may be shared</source>
         <translation>darf weitergegeben werden</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="48" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="59" />
         <source>objected</source>
         <translation>widersprochen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="49" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="60" />
         <source>not asked</source>
         <translation>nicht gefragt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="53" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="64" />
         <source>no photos</source>
         <translation>keine Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="75" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="86" />
         <source>not printed yet</source>
         <translation>noch nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="77" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="88" />
         <source>reprint needed</source>
         <translation>neu drucken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="78" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="89" />
         <source>badge is right</source>
         <translation>stimmt</translation>
     </message>

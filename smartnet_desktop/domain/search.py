@@ -34,6 +34,8 @@ def _strip_marks(text: str) -> str:
         category = unicodedata.category(ch)
         if category.startswith("M") or category == "Cf":  # accents, zero-width chars
             continue
+        if category == "Cc" and not ch.isspace():  # NUL, BEL, ESC: never part of a name
+            continue
         kept.append(ch)
     return "".join(kept)
 
@@ -42,7 +44,7 @@ def normalise(text: str | None) -> str:
     """Fold case and accents, drop invisible characters, collapse white space."""
     if not text:
         return ""
-    if text.isascii():  # the common case, ten times faster
+    if text.isascii() and text.isprintable():  # the common case, ten times faster
         return " ".join(text.lower().split())
     folded = _strip_marks(text.casefold()).translate(_NON_DECOMPOSING)
     return " ".join(folded.split())

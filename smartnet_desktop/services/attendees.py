@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -110,12 +110,23 @@ def _split_words(text: str) -> tuple[list[str], list[str]]:
     return [w for w in words if "@" not in w], [w for w in words if "@" in w]
 
 
-def matches(row: AttendeeRow, text: str) -> bool:
-    """The same rule as the SQL search, for filtering rows already in memory (GUI)."""
+def matcher(text: str) -> Callable[[AttendeeRow], bool]:
+    """The same rule as the SQL search, for filtering rows already in memory (GUI); the
+    text is folded once, not once per row."""
     name_words, email_words = _split_words(text)
+    code = text.strip().upper()
     if not name_words and not email_words:
-        return True
-    if row.badge_code == text.strip().upper():
-        return True
-    email = row.email.lower()
-    return all(w in row.search_key for w in name_words) and all(w in email for w in email_words)
+        return lambda row: True
+
+    def match(row: AttendeeRow) -> bool:
+        if row.badge_code == code:
+            return True
+        if not all(w in row.search_key for w in name_words):
+            return False
+        return not email_words or all(w in row.email.lower() for w in email_words)
+
+    return match
+
+
+def matches(row: AttendeeRow, text: str) -> bool:
+    return matcher(text)(row)

@@ -42,6 +42,17 @@ def status_text(row: AttendeeRow) -> str:
     )
 
 
+def status_samples() -> list[str]:
+    """Every form status_text can take, with the widest time, for sizing columns."""
+    checked = QCoreApplication.translate("States", "checked in {time}").format(time="00:00")
+    return [
+        checked,
+        QCoreApplication.translate("States", "walk-in, ") + checked,
+        QCoreApplication.translate("States", "walk-in"),
+        QCoreApplication.translate("States", "registered"),
+    ]
+
+
 def contact_text(state: str) -> str:
     return {
         "granted": QCoreApplication.translate("States", "may be shared"),

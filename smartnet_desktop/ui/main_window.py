@@ -266,16 +266,19 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         if self.current_event is None:
             return
         event_id = self.current_event.id
+        swapped = None
         if person_ids:
             # The table models sort, so the fresh rows can simply go at the end.
             fresh = attendees.list_attendees(self.context.sessions, event_id, person_ids=person_ids)
-            rows = [r for r in self._rows if r.person_id not in person_ids] + fresh
+            kept = [r for r in self._rows if r.person_id not in person_ids]
+            rows = kept + fresh
+            # The same registrations, changed: the models may swap them in place.
+            swapped = fresh if len(kept) + len(fresh) == len(self._rows) else None
         else:
             rows = attendees.list_attendees(self.context.sessions, event_id)
         self._rows = rows
-        for view in self.attendee_views:
-            view.set_rows(rows)
-        self.checkin_view.set_rows(rows)
+        for view in [*self.attendee_views, self.checkin_view]:
+            view.set_rows(rows, swapped)
         self.refresh_counts()
         self.dataShown.emit()
 

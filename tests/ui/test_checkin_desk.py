@@ -460,3 +460,42 @@ def test_scanner_speed_and_typing_speed_give_the_same_result(make_window, qtbot)
     key(Qt.Key.Key_Return)
     assert _row(window, "kuhnemund").checked_in_at is not None
     assert _row(window, "haberle").checked_in_at is not None
+
+
+# -- rule 6 (sound) and rule 12 (paper fallback from the desk menu) ------------------------
+
+
+def test_the_sound_switch_gives_one_sound_per_check_in_and_two_for_a_problem(
+    make_window, qtbot, monkeypatch
+):
+    window, desk = _desk(make_window, qtbot)
+    beeps = []
+    monkeypatch.setattr(QApplication, "beep", lambda: beeps.append(1))
+    scan(_row(window, "weissbach").badge_code)
+    assert beeps == []  # off by default
+    window.desk_sound_action.trigger()
+    assert window.context.settings.desk_sound
+    scan(_row(window, "dingsda").badge_code)
+    assert len(beeps) == 1
+    scan("QQQQQQ")
+    qtbot.waitUntil(lambda: len(beeps) == 3)
+
+
+def test_the_desk_menu_saves_the_paper_check_in_list(make_window, qtbot, monkeypatch, tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    window, desk = _desk(make_window, qtbot, language="de")
+    target = tmp_path / "liste.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)")
+    )
+    [action] = [
+        a
+        for a in window.findChildren(type(window.desk_sound_action))
+        if a.text().startswith("Check-in-&Liste")
+    ]
+    action.trigger()
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Check-in-Liste" in text and "Müllerschön, Dr. Klaus" in text
+    assert "40" in window.statusBar().currentMessage()

@@ -6,6 +6,7 @@ A QSortFilterProxyModel calls back into Python once per row on every keystroke; 
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 from enum import IntEnum
 from functools import lru_cache
@@ -59,11 +60,37 @@ class AttendeeTableModel(QAbstractTableModel):
         self._visible: list[AttendeeRow] = []
         self._predicate: Callable[[AttendeeRow], bool] | None = None
         self._sort: tuple[Column, Qt.SortOrder] | None = None
+        self._by_registration: dict[int, AttendeeRow] = {}
 
     # -- content -------------------------------------------------------------------------
-    def set_rows(self, rows: list[AttendeeRow]) -> None:
-        self._all = self._sorted(rows)
+    def set_rows(self, rows: list[AttendeeRow], fresh: Sequence[AttendeeRow] | None = None) -> None:
+        """All rows of the event. `fresh` (optional) are the rows among them that changed;
+        when they keep their place in the order they are swapped in, because sorting
+        20,000 rows after every check-in would keep the next person waiting."""
+        if not (fresh and self._swap_in_place(fresh)):
+            self._all = self._sorted(rows)
+            self._by_registration = {r.registration_id: r for r in self._all}
         self._refilter()
+
+    def _swap_in_place(self, fresh: Sequence[AttendeeRow]) -> bool:
+        if self._sort is None or self._sort[1] != Qt.SortOrder.AscendingOrder:
+            return False
+        key = _SORT_KEYS[self._sort[0]]
+        places = []
+        for row in fresh:
+            old = self._by_registration.get(row.registration_id)
+            if old is None or key(old) != key(row):
+                return False
+            index = bisect.bisect_left(self._all, key(old), key=key)
+            while index < len(self._all) and self._all[index] is not old:
+                index += 1
+            if index == len(self._all):
+                return False
+            places.append((index, row))
+        for index, row in places:
+            self._all[index] = row
+            self._by_registration[row.registration_id] = row
+        return True
 
     def _sorted(self, rows: list[AttendeeRow]) -> list[AttendeeRow]:
         if not self._sort:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from smartnet_desktop.context import AppContext
 from smartnet_desktop.domain.rows import AttendeeRow
-from smartnet_desktop.services.attendees import matches
+from smartnet_desktop.services.attendees import matcher
 from smartnet_desktop.ui.models.attendee_model import AttendeeTableModel, Column
 
 QuickFilter = tuple[str, Callable[[AttendeeRow], bool] | None]
@@ -102,6 +102,7 @@ class AttendeeListView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(self.actions_bar)
         self._size_columns(columns)
+        self._apply_filter()  # the base filter holds before the first rows arrive
 
     def _size_columns(self, columns: Sequence[Column]) -> None:
         widths = {
@@ -152,9 +153,9 @@ class AttendeeListView(QWidget):
         if change is not None:
             self.changed.emit(change)
 
-    def set_rows(self, rows: list[AttendeeRow]) -> None:
-        self.model.set_rows(rows)
-        self._apply_filter()
+    def set_rows(self, rows: list[AttendeeRow], fresh: list[AttendeeRow] | None = None) -> None:
+        self.model.set_rows(rows, fresh)  # filtered with the filter already set
+        self._show_count()
 
     def selected_rows(self) -> list[AttendeeRow]:
         picked = self.table.selectionModel().selectedRows()
@@ -169,11 +170,14 @@ class AttendeeListView(QWidget):
         if not text.strip() and quick is None and base is None:
             self.model.set_filter(None)
         else:
+            match = matcher(text)
             self.model.set_filter(
-                lambda r: (
-                    (base is None or base(r)) and (quick is None or quick(r)) and matches(r, text)
-                )
+                lambda r: (base is None or base(r)) and (quick is None or quick(r)) and match(r)
             )
+        self._show_count()
+
+    def _show_count(self) -> None:
+        base = self._base_filter
         total = (
             len(self.model.all_rows()) if base is None else sum(map(base, self.model.all_rows()))
         )

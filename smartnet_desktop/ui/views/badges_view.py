@@ -158,8 +158,8 @@ class BadgesView(AttendeeListView):
         self.qr_box.setCurrentIndex(max(0, self.qr_box.findData(event.qr_content)))
         self.schedule_preview()
 
-    def set_rows(self, rows) -> None:
-        super().set_rows(rows)
+    def set_rows(self, rows, fresh=None) -> None:
+        super().set_rows(rows, fresh)
         self.schedule_preview()
 
     def schedule_preview(self) -> None:
