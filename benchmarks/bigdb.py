@@ -99,7 +99,7 @@ def build(path: Path, people: int = 20_000, seed: int = 7) -> int:
                     "role": "Referent",
                     "email": email,
                     "phone": "",
-                    "search_key": search_key(given, family, orgs[org]["name"], email),
+                    "search_key": search_key(given, family, orgs[org]["name"]),
                     "contact_sharing": "not_asked",
                     "photo_objection_all_events": False,
                     "created_at": now,

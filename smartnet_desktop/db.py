@@ -17,7 +17,7 @@ from smartnet_desktop.paths import MIGRATIONS, require
 
 # The newest migration. A test checks it against Alembic's head; keeping it here spares
 # start-up the import of Alembic when the database is already current.
-HEAD_REVISION = "0006_search_without_email"
+HEAD_REVISION = "0007_history_no_replace"
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -143,13 +143,74 @@ def _refuse_unknown_revision(config, revision: str | None) -> None:
 
 
 def backup_sqlite(engine: Engine, destination: Path) -> Path:
-    """A consistent copy through SQLite's online backup API, safe while others write."""
+    """A consistent copy through SQLite's online backup API, safe while others write.
+
+    Proven before it counts: written under a temporary name, flushed to the disk, checked
+    for integrity and for being a SmartNet database, and only then given its name. A
+    backup that fails (a full disk, say) leaves nothing behind that could later be
+    offered as "the newest backup".
+    """
     source_file = sqlite_file(engine)
     if source_file is None:
         raise DatabaseProblem("backup_needs_sqlite")
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    _copy_database(source_file, destination)
+    destination = Path(destination)
+    if destination.exists() and not destination.is_file():
+        raise DatabaseProblem("backup_target_not_file", location=str(destination))
+    temporary = destination.with_name(destination.name + ".part")
+    try:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        _copy_database(source_file, temporary)
+        with open(temporary, "rb+") as written:
+            os.fsync(written.fileno())
+        problem = backup_problem(temporary)
+        if problem is not None:
+            raise DatabaseProblem("backup_failed", location=str(destination), reason=problem)
+        os.replace(temporary, destination)
+    except (OSError, sqlite3.Error) as error:
+        raise DatabaseProblem(
+            "backup_failed", location=str(destination), reason=str(error)
+        ) from error
+    finally:
+        for leftover in (temporary, temporary.with_name(temporary.name + "-journal")):
+            if leftover.is_file():
+                leftover.unlink(missing_ok=True)
     return destination
+
+
+def backup_problem(path: Path) -> str | None:
+    """Why `path` cannot serve as a backup of this program's database, or None when it can:
+    "empty", "damaged" (or no SQLite file), "foreign" (another program's database) or
+    "too_new" (written by a newer version of this program)."""
+    try:
+        if path.stat().st_size == 0:
+            return "empty"
+    except OSError:
+        return "damaged"
+    if not integrity_check(path):
+        return "damaged"
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+            if not {"alembic_version", "persons", "events", "registrations"} <= tables:
+                return "foreign"
+            revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return "damaged"
+    if revision is None or revision[0] not in _known_revisions():
+        return "too_new"
+    return None
+
+
+def _known_revisions() -> set[str]:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(require(MIGRATIONS / "env.py").parent))
+    return {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
 
 
 def _copy_database(source_file: Path, destination: Path) -> None:
@@ -237,10 +298,15 @@ def integrity_check(path: Path) -> bool:
 
 
 def newest_backup(db_file: Path) -> Path | None:
+    """The newest backup that could really be restored (empty or damaged files are passed
+    over; they may stem from an older version that did not prove its backups)."""
     backups = sorted(
         backup_folder(db_file).glob(f"{db_file.stem}-*.db"), key=lambda p: p.stat().st_mtime
     )
-    return backups[-1] if backups else None
+    for candidate in reversed(backups):
+        if candidate.stat().st_size > 0 and quick_check(candidate):
+            return candidate
+    return None
 
 
 def _check_file(path_or_url: str | Path) -> None:
@@ -258,8 +324,11 @@ def _check_file(path_or_url: str | Path) -> None:
 def restore_database(db_file: Path, backup: Path) -> Path:
     """Replaces the database with a backup after checking the backup's integrity; the
     current file is copied to the backups folder first. Returns that copy."""
-    if not backup.exists() or not integrity_check(backup):
-        raise DatabaseProblem("backup_damaged", location=str(backup))
+    if not backup.is_file():
+        raise DatabaseProblem("backup_missing", location=str(backup))
+    problem = backup_problem(backup)
+    if problem is not None:
+        raise DatabaseProblem(f"backup_{problem}", location=str(backup))
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
     keep = backup_folder(db_file) / f"{db_file.stem}-before-restore-{stamp}.db"
     keep.parent.mkdir(parents=True, exist_ok=True)
@@ -412,24 +481,33 @@ def persons_matching(session: Session, words: list[str]) -> Select:
 
 
 def protect_history(connection: Connection, table_name: str = "consent_events") -> None:
-    """Triggers that refuse any UPDATE or DELETE of a row of an append-only table.
+    """Triggers that refuse any statement rewriting a row of an append-only table: UPDATE,
+    DELETE, and INSERT OR REPLACE or an upsert onto an existing id (REPLACE deletes the old
+    row without firing DELETE triggers, so the INSERT itself has to be refused).
 
     Only the reviewed erasure path (privacy.erase_person) lifts them, inside its own
     transaction, to put placeholders where an erased person's data stood.
     """
     if connection.dialect.name != "sqlite":
         return
+    refuse = f"BEGIN SELECT RAISE(ABORT, '{table_name} rows are append-only'); END"
     for action in ("UPDATE", "DELETE"):
         connection.execute(
             text(
-                f"CREATE TRIGGER {table_name}_no_{action.lower()} BEFORE {action} ON {table_name} "
-                f"BEGIN SELECT RAISE(ABORT, '{table_name} rows are append-only'); END"
+                f"CREATE TRIGGER {table_name}_no_{action.lower()} BEFORE {action} "
+                f"ON {table_name} {refuse}"
             )
         )
+    connection.execute(
+        text(
+            f"CREATE TRIGGER {table_name}_no_replace BEFORE INSERT ON {table_name} "
+            f"WHEN EXISTS (SELECT 1 FROM {table_name} WHERE id = NEW.id) {refuse}"
+        )
+    )
 
 
 def unprotect_history(connection: Connection, table_name: str = "consent_events") -> None:
     if connection.dialect.name != "sqlite":
         return
-    for action in ("update", "delete"):
+    for action in ("update", "delete", "replace"):
         connection.execute(text(f"DROP TRIGGER IF EXISTS {table_name}_no_{action}"))

@@ -105,6 +105,28 @@ ERRORS = {
     "backup_damaged": QT_TRANSLATE_NOOP(
         "Messages", "The backup {location} is damaged or no database; nothing was restored."
     ),
+    "backup_empty": QT_TRANSLATE_NOOP(
+        "Messages", "The backup {location} is empty (0 bytes); nothing was restored."
+    ),
+    "backup_foreign": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{location} is a database of another program, not a SmartNet backup; nothing was "
+        "restored.",
+    ),
+    "backup_too_new": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup {location} was written by a newer version of SmartNet Desktop; update "
+        "the program first. Nothing was restored.",
+    ),
+    "backup_missing": QT_TRANSLATE_NOOP(
+        "Messages", "There is no backup file {location}; nothing was restored."
+    ),
+    "backup_failed": QT_TRANSLATE_NOOP(
+        "Messages", "The backup {location} could not be written ({reason}); nothing was kept."
+    ),
+    "backup_target_not_file": QT_TRANSLATE_NOOP(
+        "Messages", "{location} is a folder or a device, not a file: choose a file name."
+    ),
     "erasure_incomplete": QT_TRANSLATE_NOOP(
         "Messages", "Erased values were still found in the database file; please contact support."
     ),

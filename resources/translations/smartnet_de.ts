@@ -2016,186 +2016,216 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/messages.py" line="108" />
+        <source>The backup {location} is empty (0 bytes); nothing was restored.</source>
+        <translation>Die Sicherung {location} ist leer (0 Byte); es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="111" />
+        <source>{location} is a database of another program, not a SmartNet backup; nothing was restored.</source>
+        <translation>{location} ist die Datenbank eines anderen Programms, keine SmartNet-Sicherung; es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="116" />
+        <source>The backup {location} was written by a newer version of SmartNet Desktop; update the program first. Nothing was restored.</source>
+        <translation>Die Sicherung {location} stammt von einer neueren Version von SmartNet Desktop; bitte zuerst das Programm aktualisieren. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="121" />
+        <source>There is no backup file {location}; nothing was restored.</source>
+        <translation>Die Sicherungsdatei {location} gibt es nicht; es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="124" />
+        <source>The backup {location} could not be written ({reason}); nothing was kept.</source>
+        <translation>Die Sicherung {location} konnte nicht geschrieben werden ({reason}); es wurde nichts aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="127" />
+        <source>{location} is a folder or a device, not a file: choose a file name.</source>
+        <translation>{location} ist ein Ordner oder ein Gerät, keine Datei: bitte einen Dateinamen wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="130" />
         <source>Erased values were still found in the database file; please contact support.</source>
         <translation>Gelöschte Werte wurden noch in der Datenbankdatei gefunden; bitte wenden Sie sich an den Support.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="111" />
+        <location filename="../../smartnet_desktop/messages.py" line="133" />
         <source>Confirm with --yes.</source>
         <translation>Mit --yes bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="112" />
+        <location filename="../../smartnet_desktop/messages.py" line="134" />
         <source>The database reported a problem.</source>
         <translation>Die Datenbank hat ein Problem gemeldet.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="113" />
+        <location filename="../../smartnet_desktop/messages.py" line="135" />
         <source>The database cannot be written (read-only or disk full). Nothing was changed.</source>
         <translation>Die Datenbank kann nicht geschrieben werden (schreibgeschützt oder Datenträger voll). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="119" />
+        <location filename="../../smartnet_desktop/messages.py" line="141" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="120" />
+        <location filename="../../smartnet_desktop/messages.py" line="142" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="121" />
+        <location filename="../../smartnet_desktop/messages.py" line="143" />
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="122" />
+        <location filename="../../smartnet_desktop/messages.py" line="144" />
         <source>Town</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="123" />
+        <location filename="../../smartnet_desktop/messages.py" line="145" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="124" />
+        <location filename="../../smartnet_desktop/messages.py" line="146" />
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="125" />
+        <location filename="../../smartnet_desktop/messages.py" line="147" />
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="126" />
+        <location filename="../../smartnet_desktop/messages.py" line="148" />
         <source>Notices</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="127" />
+        <location filename="../../smartnet_desktop/messages.py" line="149" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="128" />
+        <location filename="../../smartnet_desktop/messages.py" line="150" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="129" />
+        <location filename="../../smartnet_desktop/messages.py" line="151" />
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="130" />
+        <location filename="../../smartnet_desktop/messages.py" line="152" />
         <source>Retention (months)</source>
         <translation>Aufbewahrung (Monate)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="131" />
+        <location filename="../../smartnet_desktop/messages.py" line="153" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="132" />
+        <location filename="../../smartnet_desktop/messages.py" line="154" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="133" />
+        <location filename="../../smartnet_desktop/messages.py" line="155" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="134" />
+        <location filename="../../smartnet_desktop/messages.py" line="156" />
         <source>Academic title</source>
         <translation>Akademischer Titel</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="135" />
+        <location filename="../../smartnet_desktop/messages.py" line="157" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="136" />
+        <location filename="../../smartnet_desktop/messages.py" line="158" />
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="137" />
+        <location filename="../../smartnet_desktop/messages.py" line="159" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="138" />
+        <location filename="../../smartnet_desktop/messages.py" line="160" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="139" />
+        <location filename="../../smartnet_desktop/messages.py" line="161" />
         <source>Profile URL</source>
         <translation>Steckbrief-URL</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="140" />
+        <location filename="../../smartnet_desktop/messages.py" line="162" />
         <source>Photo objection</source>
         <translation>Foto-Einwand</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="141" />
+        <location filename="../../smartnet_desktop/messages.py" line="163" />
         <source>Contact sharing</source>
         <translation>Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="142" />
+        <location filename="../../smartnet_desktop/messages.py" line="164" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="143" />
+        <location filename="../../smartnet_desktop/messages.py" line="165" />
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="144" />
+        <location filename="../../smartnet_desktop/messages.py" line="166" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="145" />
+        <location filename="../../smartnet_desktop/messages.py" line="167" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="146" />
+        <location filename="../../smartnet_desktop/messages.py" line="168" />
         <source>Speaker</source>
         <translation>Vortragende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="147" />
+        <location filename="../../smartnet_desktop/messages.py" line="169" />
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="148" />
+        <location filename="../../smartnet_desktop/messages.py" line="170" />
         <source>Photo question</source>
         <translation>Frage zu Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="149" />
+        <location filename="../../smartnet_desktop/messages.py" line="171" />
         <source>Contact-sharing question</source>
         <translation>Frage zur Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="150" />
+        <location filename="../../smartnet_desktop/messages.py" line="172" />
         <source>QR content</source>
         <translation>QR-Inhalt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="151" />
+        <location filename="../../smartnet_desktop/messages.py" line="173" />
         <source>Badge layout</source>
         <translation>Namensschild-Vorlage</translation>
     </message>

@@ -130,6 +130,31 @@ def test_consent_rows_cannot_be_changed_or_deleted(demo):
         assert session.execute(text("SELECT count(*) FROM consent_events")).scalar() == 17
 
 
+@pytest.mark.parametrize("table", ["consent_events", "audit_entries"])
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "INSERT OR REPLACE INTO {table} SELECT * FROM {table} WHERE id = (SELECT min(id) FROM {table})",
+        "REPLACE INTO {table} SELECT * FROM {table} WHERE id = (SELECT min(id) FROM {table})",
+        "INSERT INTO {table} SELECT * FROM {table} WHERE id = (SELECT min(id) FROM {table}) "
+        "ON CONFLICT(id) DO UPDATE SET id = excluded.id",
+        "UPDATE {table} SET id = id",
+        "DELETE FROM {table}",
+    ],
+)
+def test_no_statement_can_rewrite_history_rows(demo, db_path, table, statement):
+    """Tried through the sqlite3 module directly, as someone with the file and a shell would."""
+    import sqlite3
+
+    connection = sqlite3.connect(db_path)
+    before = connection.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        connection.execute(statement.format(table=table))
+    connection.rollback()
+    assert connection.execute(f"SELECT * FROM {table} ORDER BY id").fetchall() == before
+    connection.close()
+
+
 def test_no_service_writes_consent_rows_except_by_inserting():
     """Only the reviewed erasure path (services/privacy.py) may touch existing rows, and it
     only puts a placeholder into the free-text note."""
