@@ -77,6 +77,8 @@ def _translate_storage_errors(context) -> None:
     """Turns a failed write into the application's own error; the transaction is rolled
     back by SQLAlchemy, so nothing half-done remains."""
     message = str(context.original_exception).lower()
+    if "database is locked" in message:  # still busy after BUSY_TIMEOUT_MS of waiting
+        raise DatabaseProblem("busy") from context.original_exception
     if any(words in message for words in _STORAGE_FAILURES):
         raise DatabaseProblem(
             "read_only", reason=str(context.original_exception)

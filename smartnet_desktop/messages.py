@@ -132,6 +132,11 @@ ERRORS = {
     ),
     "confirm_needed": QT_TRANSLATE_NOOP("Messages", "Confirm with --yes."),
     "database_problem": QT_TRANSLATE_NOOP("Messages", "The database reported a problem."),
+    "busy": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database is busy (another desk or an import is writing). Nothing was changed; "
+        "please try again in a moment.",
+    ),
     "read_only": QT_TRANSLATE_NOOP(
         "Messages", "The database cannot be written (read-only or disk full). Nothing was changed."
     ),

@@ -2061,171 +2061,176 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/messages.py" line="135" />
+        <source>The database is busy (another desk or an import is writing). Nothing was changed; please try again in a moment.</source>
+        <translation>Die Datenbank ist gerade beschäftigt (ein anderer Empfang oder ein Import schreibt). Es wurde nichts geändert; bitte gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="140" />
         <source>The database cannot be written (read-only or disk full). Nothing was changed.</source>
         <translation>Die Datenbank kann nicht geschrieben werden (schreibgeschützt oder Datenträger voll). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="141" />
+        <location filename="../../smartnet_desktop/messages.py" line="146" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="142" />
+        <location filename="../../smartnet_desktop/messages.py" line="147" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="143" />
+        <location filename="../../smartnet_desktop/messages.py" line="148" />
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="144" />
+        <location filename="../../smartnet_desktop/messages.py" line="149" />
         <source>Town</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="145" />
+        <location filename="../../smartnet_desktop/messages.py" line="150" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="146" />
+        <location filename="../../smartnet_desktop/messages.py" line="151" />
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="147" />
+        <location filename="../../smartnet_desktop/messages.py" line="152" />
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="148" />
+        <location filename="../../smartnet_desktop/messages.py" line="153" />
         <source>Notices</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="149" />
+        <location filename="../../smartnet_desktop/messages.py" line="154" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="150" />
+        <location filename="../../smartnet_desktop/messages.py" line="155" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="151" />
+        <location filename="../../smartnet_desktop/messages.py" line="156" />
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="152" />
+        <location filename="../../smartnet_desktop/messages.py" line="157" />
         <source>Retention (months)</source>
         <translation>Aufbewahrung (Monate)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="153" />
+        <location filename="../../smartnet_desktop/messages.py" line="158" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="154" />
+        <location filename="../../smartnet_desktop/messages.py" line="159" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="155" />
+        <location filename="../../smartnet_desktop/messages.py" line="160" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="156" />
+        <location filename="../../smartnet_desktop/messages.py" line="161" />
         <source>Academic title</source>
         <translation>Akademischer Titel</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="157" />
+        <location filename="../../smartnet_desktop/messages.py" line="162" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="158" />
+        <location filename="../../smartnet_desktop/messages.py" line="163" />
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="159" />
+        <location filename="../../smartnet_desktop/messages.py" line="164" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="160" />
+        <location filename="../../smartnet_desktop/messages.py" line="165" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="161" />
+        <location filename="../../smartnet_desktop/messages.py" line="166" />
         <source>Profile URL</source>
         <translation>Steckbrief-URL</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="162" />
+        <location filename="../../smartnet_desktop/messages.py" line="167" />
         <source>Photo objection</source>
         <translation>Foto-Einwand</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="163" />
+        <location filename="../../smartnet_desktop/messages.py" line="168" />
         <source>Contact sharing</source>
         <translation>Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="164" />
+        <location filename="../../smartnet_desktop/messages.py" line="169" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="165" />
+        <location filename="../../smartnet_desktop/messages.py" line="170" />
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="166" />
+        <location filename="../../smartnet_desktop/messages.py" line="171" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="167" />
+        <location filename="../../smartnet_desktop/messages.py" line="172" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="168" />
+        <location filename="../../smartnet_desktop/messages.py" line="173" />
         <source>Speaker</source>
         <translation>Vortragende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="169" />
+        <location filename="../../smartnet_desktop/messages.py" line="174" />
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="170" />
+        <location filename="../../smartnet_desktop/messages.py" line="175" />
         <source>Photo question</source>
         <translation>Frage zu Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="171" />
+        <location filename="../../smartnet_desktop/messages.py" line="176" />
         <source>Contact-sharing question</source>
         <translation>Frage zur Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="172" />
+        <location filename="../../smartnet_desktop/messages.py" line="177" />
         <source>QR content</source>
         <translation>QR-Inhalt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="173" />
+        <location filename="../../smartnet_desktop/messages.py" line="178" />
         <source>Badge layout</source>
         <translation>Namensschild-Vorlage</translation>
     </message>
