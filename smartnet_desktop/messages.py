@@ -67,6 +67,9 @@ ERRORS = {
     "invalid_import": QT_TRANSLATE_NOOP("Messages", "The file cannot be imported."),
     "unreadable_file": QT_TRANSLATE_NOOP("Messages", "The file cannot be read: {reason}"),
     "empty_file": QT_TRANSLATE_NOOP("Messages", "The file holds no rows."),
+    "too_many_rows": QT_TRANSLATE_NOOP(
+        "Messages", "The file has more than {max} rows; split it into smaller files."
+    ),
     "unknown_format": QT_TRANSLATE_NOOP(
         "Messages", "Unknown file type '{suffix}': use .csv or .xlsx."
     ),
@@ -110,8 +113,7 @@ ERRORS = {
     ),
     "backup_foreign": QT_TRANSLATE_NOOP(
         "Messages",
-        "{location} is a database of another program, not a SmartNet backup; nothing was "
-        "restored.",
+        "{location} is a database of another program, not a SmartNet backup; nothing was restored.",
     ),
     "backup_too_new": QT_TRANSLATE_NOOP(
         "Messages",

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from smartnet_desktop.domain.errors import DatabaseProblem, SmartNetError
+from smartnet_desktop.domain.search import without_control_characters
 from smartnet_desktop.messages import format_error
 
 EXIT_BAD_INPUT = 2
@@ -40,7 +41,13 @@ def emit(args: argparse.Namespace, data, text: str) -> None:
     if getattr(args, "json", False):
         print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
     else:
-        print(text)
+        # Names come from imports: an ESC in one must not drive the terminal.
+        print(without_control_characters(text, keep="\n"))
+
+
+def _error_line(message: str) -> None:
+    """One line on stderr, whatever the message holds (line breaks, escape sequences)."""
+    print(f"smartnet-desktop: {without_control_characters(message, keep='')}", file=sys.stderr)
 
 
 def open_sessions(args: argparse.Namespace):
@@ -101,16 +108,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandFailed as failure:
         if failure.data is not None and getattr(args, "json", False):
             print(json.dumps(failure.data, ensure_ascii=False, indent=2, default=str))
-        print(f"smartnet-desktop: {failure}", file=sys.stderr)
+        _error_line(str(failure))
         return failure.exit_code
     except DatabaseProblem as problem:
-        print(f"smartnet-desktop: {format_error(problem)}", file=sys.stderr)
+        _error_line(format_error(problem))
         return EXIT_DATABASE
     except SmartNetError as error:
-        print(f"smartnet-desktop: {format_error(error)}", file=sys.stderr)
+        _error_line(format_error(error))
         return EXIT_BAD_INPUT
     except OSError as error:
-        print(
-            f"smartnet-desktop: {error.strerror or error}: {error.filename or ''}", file=sys.stderr
-        )
+        _error_line(f"{error.strerror or error}: {error.filename or ''}")
         return EXIT_BAD_INPUT

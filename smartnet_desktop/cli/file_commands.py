@@ -9,6 +9,9 @@ from smartnet_desktop.cli import EXIT_BAD_INPUT, CommandFailed, emit, open_sessi
 from smartnet_desktop.domain.errors import InvalidImport
 from smartnet_desktop.messages import problem_line
 
+# A broken file can have a million problems; the terminal shows the first ones and a count.
+MAX_PROBLEM_LINES = 20
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     imp = sub.add_parser("import", help="import registrations from CSV or XLSX")
@@ -46,9 +49,12 @@ def import_file(args: argparse.Namespace) -> int:
     except InvalidImport as error:
         lines = [problem_line(p) for p in error.problems]
         data = {"status": "invalid", "problems": error.problems}
-        if not args.json:
-            for line in lines[1:]:
-                print(line)
+        if not args.json:  # the first stands in the error line below
+            shown = lines[1:MAX_PROBLEM_LINES]
+            if shown:
+                emit(args, None, "\n".join(shown))
+            if len(lines) > MAX_PROBLEM_LINES:
+                emit(args, None, f"... and {len(lines) - MAX_PROBLEM_LINES} more problems")
         raise CommandFailed(
             (
                 lines[0]

@@ -135,11 +135,11 @@ def purge(args: argparse.Namespace) -> int:
 
 
 def show_audit(args: argparse.Namespace) -> int:
-    from smartnet_desktop.services import audit
+    from smartnet_desktop.services import audit, exporting
 
     sessions = open_sessions(args)
     if args.out:
-        count = audit.export_entries(sessions, args.out)
+        count = exporting.export_audit_log(sessions, args.out)
         emit(
             args,
             {"status": "ok", "file": str(args.out), "entries": count},

@@ -68,3 +68,13 @@ def clean_text(text: str | None) -> str:
 def name_sort_key(family_name: str, given_name: str) -> tuple[str, str]:
     """Alphabetical order as German lists expect it (DIN 5007-1): Ö with O, ß as ss, Ł with L."""
     return normalise(family_name), normalise(given_name)
+
+
+def without_control_characters(text: str, keep: str = "\n\t") -> str:
+    """Text safe for a terminal and a spreadsheet: control characters (BEL, ESC, NUL ...)
+    become U+FFFD, except those in `keep`."""
+    if text.isprintable():
+        return text
+    return "".join(
+        "\ufffd" if unicodedata.category(ch) == "Cc" and ch not in keep else ch for ch in text
+    )

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -97,24 +96,3 @@ def list_entries(
         if person_id is not None:
             query = query.where(AuditEntry.person_id == person_id)
         return [_row(e) for e in session.scalars(query)]
-
-
-def export_entries(sessions: sessionmaker[Session], out: Path) -> int:
-    from smartnet_desktop.services.exporting import record_export, write_table
-
-    rows = list_entries(sessions)
-    header = ["Zeit (UTC)", "Wer", "Aktion", "Veranstaltung", "Person", "Details"]
-    cells = [
-        [
-            r.at.isoformat(),
-            r.actor,
-            r.action,
-            str(r.event_id or ""),
-            str(r.person_id or ""),
-            json.dumps(r.details, ensure_ascii=False),
-        ]
-        for r in rows
-    ]
-    write_table([header, *cells], out)
-    record_export(sessions, "audit_log", len(rows), out)
-    return len(rows)

@@ -10,10 +10,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from smartnet_desktop.domain.errors import InvalidInput
 from smartnet_desktop.services.consent import DistributionList, distribution_list, photo_objectors
 from smartnet_desktop.services.events import get_event
-from smartnet_desktop.services.exporting import record_export, write_table
+from smartnet_desktop.services.exporting import audited_export, require_suffix, write_table
 
 CONTACT_HEADERS = ["Titel", "Vorname", "Nachname", "Organisation", "Funktion", "E-Mail", "Telefon"]
 
@@ -44,19 +43,17 @@ def _vcards(entries: DistributionList) -> str:
 
 def export_contacts(sessions: sessionmaker[Session], out: Path) -> DistributionList:
     """Writes the distribution list by the file's suffix; returns who was in and left out."""
+    suffix = require_suffix(out, (".vcf", ".csv", ".xlsx"))
     entries = distribution_list(sessions)
-    suffix = out.suffix.lower()
-    if suffix == ".vcf":
-        out.write_text(_vcards(entries), encoding="utf-8")
-    elif suffix in (".csv", ".xlsx"):
-        rows = [
-            [c.title, c.given_name, c.family_name, c.organization, c.role, c.email, c.phone]
-            for c in entries.included
-        ]
-        write_table([CONTACT_HEADERS, *rows], out)
-    else:
-        raise InvalidInput("file", "unknown_format", suffix=suffix or "?")
-    record_export(sessions, "distribution_list", len(entries.included), out)
+    with audited_export(sessions, "distribution_list", len(entries.included), out) as temporary:
+        if suffix == ".vcf":
+            temporary.write_text(_vcards(entries), encoding="utf-8")
+        else:
+            rows = [
+                [c.title, c.given_name, c.family_name, c.organization, c.role, c.email, c.phone]
+                for c in entries.included
+            ]
+            write_table([CONTACT_HEADERS, *rows], temporary, suffix)
     return entries
 
 
@@ -64,22 +61,23 @@ def export_photo_objections(
     sessions: sessionmaker[Session], event_id: int, out: Path, language: str = "de"
 ) -> int:
     """The photographers' list as PDF or CSV; returns how many people are on it."""
+    suffix = require_suffix(out, (".pdf", ".csv", ".xlsx"))
     event = get_event(sessions, event_id)
     rows = photo_objectors(sessions, event_id)
-    suffix = out.suffix.lower()
-    if suffix == ".pdf":
-        from smartnet_desktop.reports.photo_list import render_photo_list
+    with audited_export(sessions, "photo_objections", len(rows), out, event_id) as temporary:
+        if suffix == ".pdf":
+            from smartnet_desktop.reports.photo_list import render_photo_list
 
-        out.write_bytes(render_photo_list(event, rows, datetime.now().astimezone(), language))
-    elif suffix in (".csv", ".xlsx"):
-        write_table(
-            [
-                ["Name", "Organisation", "Code"],
-                *([r.display_name, r.organization, r.badge_code] for r in rows),
-            ],
-            out,
-        )
-    else:
-        raise InvalidInput("file", "unknown_format", suffix=suffix or "?")
-    record_export(sessions, "photo_objections", len(rows), out, event_id)
+            temporary.write_bytes(
+                render_photo_list(event, rows, datetime.now().astimezone(), language)
+            )
+        else:
+            write_table(
+                [
+                    ["Name", "Organisation", "Code"],
+                    *([r.display_name, r.organization, r.badge_code] for r in rows),
+                ],
+                temporary,
+                suffix,
+            )
     return len(rows)

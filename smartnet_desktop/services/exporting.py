@@ -1,4 +1,5 @@
-"""Export of the attendee list as CSV or XLSX.
+"""Exports of personal data (attendee list, check-in list, audit log) and the one way they
+are written: logged first, then written under a temporary name.
 
 A cell starting with = + - or @ would run as a formula in Excel (CSV injection); such
 cells are written as text: prefixed with an apostrophe in CSV, typed as a string in XLSX.
@@ -7,12 +8,18 @@ cells are written as text: prefixed with an apostrophe in CSV, typed as a string
 from __future__ import annotations
 
 import csv
+import json
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from smartnet_desktop.domain.errors import InvalidInput
 from smartnet_desktop.domain.rows import AttendeeRow
+from smartnet_desktop.domain.search import without_control_characters
+from smartnet_desktop.services import audit
 from smartnet_desktop.services.attendees import list_attendees
 
 COLUMNS = [
@@ -49,8 +56,11 @@ def table(rows: list[AttendeeRow]) -> list[list[str]]:
     return [[name for name, _ in COLUMNS]] + [[get(r) or "" for _, get in COLUMNS] for r in rows]
 
 
-def write_table(cells: list[list[str]], out: Path) -> None:
-    suffix = out.suffix.lower()
+def write_table(cells: list[list[str]], out: Path, suffix: str | None = None) -> None:
+    """CSV or XLSX by `suffix` (default: the file's own). Control characters, which no
+    name needs and which openpyxl refuses, are written as "\ufffd"."""
+    suffix = (suffix or out.suffix).lower()
+    cells = [[without_control_characters(value) for value in row] for row in cells]
     if suffix == ".csv":
         # UTF-8 with BOM and semicolons: what German Excel opens correctly by double-click.
         with out.open("w", encoding="utf-8-sig", newline="") as handle:
@@ -74,11 +84,62 @@ def write_table(cells: list[list[str]], out: Path) -> None:
         raise InvalidInput("file", "unknown_format", suffix=suffix or "?")
 
 
+def require_suffix(out: Path, allowed: tuple[str, ...]) -> str:
+    """The file type, checked before anything is logged or written."""
+    suffix = Path(out).suffix.lower()
+    if suffix not in allowed:
+        raise InvalidInput("file", "unknown_format", suffix=suffix or "?")
+    return suffix
+
+
+@contextmanager
+def audited_export(
+    sessions: sessionmaker[Session],
+    what: str,
+    count: int,
+    out: Path,
+    event_id: int | None = None,
+    by: str = "",
+    person_id: int | None = None,
+) -> Iterator[Path]:
+    """Personal data leaves only with its audit entry. The entry is written first, so a
+    database that cannot record it refuses before any file exists; the caller writes to
+    the temporary path it is given, which gets the real name only when complete (a full
+    disk never leaves half a list); entry and file stand or fall together."""
+    out = Path(out)
+    temporary = out.with_name(out.name + ".part")
+    placed = False
+    try:
+        with sessions.begin() as session:
+            audit.record(
+                session,
+                "export",
+                by,
+                event_id,
+                person_id,
+                what=what,
+                count=count,
+                file=out.name,
+                folder=str(out.resolve().parent),
+            )
+            session.flush()
+            yield temporary
+            os.replace(temporary, out)
+            placed = True
+    except BaseException:
+        if placed:  # the file is out, but its audit entry could not be committed
+            out.unlink(missing_ok=True)
+        raise
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
 def export_attendees(sessions: sessionmaker[Session], event_id: int, out: Path) -> int:
     """Writes the list and returns how many attendees it holds."""
+    suffix = require_suffix(out, (".csv", ".xlsx"))
     rows = list_attendees(sessions, event_id)
-    write_table(table(rows), Path(out))
-    record_export(sessions, "attendees", len(rows), Path(out), event_id)
+    with audited_export(sessions, "attendees", len(rows), out, event_id) as temporary:
+        write_table(table(rows), temporary, suffix)
     return len(rows)
 
 
@@ -91,23 +152,31 @@ def export_checkin_list(
     from smartnet_desktop.reports.checkin_list import render_checkin_list
     from smartnet_desktop.services.events import get_event
 
+    require_suffix(out, (".pdf",))
     event = get_event(sessions, event_id)
     rows = list_attendees(sessions, event_id)
-    Path(out).write_bytes(render_checkin_list(event, rows, datetime.now().astimezone(), language))
-    record_export(sessions, "checkin_list", len(rows), Path(out), event_id, by)
+    pdf = render_checkin_list(event, rows, datetime.now().astimezone(), language)
+    with audited_export(sessions, "checkin_list", len(rows), out, event_id, by) as temporary:
+        temporary.write_bytes(pdf)
     return len(rows)
 
 
-def record_export(
-    sessions: sessionmaker[Session],
-    what: str,
-    count: int,
-    out: Path,
-    event_id: int | None = None,
-    by: str = "",
-) -> None:
-    """Every export of personal data is logged: what, how many, which file."""
-    from smartnet_desktop.services import audit
-
-    with sessions.begin() as session:
-        audit.record(session, "export", by, event_id, what=what, count=count, file=Path(out).name)
+def export_audit_log(sessions: sessionmaker[Session], out: Path) -> int:
+    """The audit log as CSV or XLSX (its export is itself logged)."""
+    suffix = require_suffix(out, (".csv", ".xlsx"))
+    rows = audit.list_entries(sessions)
+    header = ["Zeit (UTC)", "Wer", "Aktion", "Veranstaltung", "Person", "Details"]
+    cells = [
+        [
+            r.at.isoformat(),
+            r.actor,
+            r.action,
+            str(r.event_id or ""),
+            str(r.person_id or ""),
+            json.dumps(r.details, ensure_ascii=False),
+        ]
+        for r in rows
+    ]
+    with audited_export(sessions, "audit_log", len(rows), out) as temporary:
+        write_table([header, *cells], temporary, suffix)
+    return len(rows)

@@ -262,9 +262,7 @@ def run_import(
     return ImportResult(totals[0], totals[1], totals[2], plan.problems, dry_run)
 
 
-def _write(
-    session: Session, event_id: int, rows: list[ImportRow], by: str
-) -> tuple[int, int, int]:
+def _write(session: Session, event_id: int, rows: list[ImportRow], by: str) -> tuple[int, int, int]:
     event = load_event(session, event_id)
     orgs = {
         normalise(name): (oid, name)

@@ -131,12 +131,13 @@ def person_record(sessions: sessionmaker[Session], person_id: int) -> dict:
 
 
 def export_person(sessions: sessionmaker[Session], person_id: int, out: Path, by: str = "") -> dict:
+    from smartnet_desktop.services.exporting import audited_export
+
     record = person_record(sessions, person_id)
-    out.write_text(json.dumps(record, ensure_ascii=False, indent=2), encoding="utf-8")
-    with sessions.begin() as session:
-        audit.record(
-            session, "export", by, None, person_id, what="data_subject_record", file=out.name
-        )
+    with audited_export(
+        sessions, "data_subject_record", 1, out, by=by, person_id=person_id
+    ) as temporary:
+        temporary.write_text(json.dumps(record, ensure_ascii=False, indent=2), encoding="utf-8")
     return record
 
 

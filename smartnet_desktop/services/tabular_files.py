@@ -10,6 +10,8 @@ from pathlib import Path
 from smartnet_desktop.domain.errors import InvalidImport
 
 MAX_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 100_000
+MAX_COLUMNS = 64
 
 
 def _fail(code: str, **params) -> InvalidImport:
@@ -36,12 +38,22 @@ def _delimiter(first_line: str) -> str:
     return best if counts[best] else ","
 
 
+def _bounded(rows) -> list[list[str]]:
+    """At most MAX_ROWS rows (and the header) of at most MAX_COLUMNS cells: a hostile file
+    cannot fill the memory, and a meeting never has more registrations than that."""
+    kept = []
+    for row in rows:
+        if len(kept) > MAX_ROWS:
+            raise _fail("too_many_rows", max=MAX_ROWS)
+        kept.append(list(row[:MAX_COLUMNS]))
+    return kept
+
+
 def parse_csv(text: str) -> list[list[str]]:
-    lines = text.splitlines()
-    first = next((line for line in lines if line.strip()), "")
+    first = next((line for line in io.StringIO(text) if line.strip()), "")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first))
     try:
-        return [row for row in reader]
+        return _bounded(reader)
     except csv.Error as error:
         raise _fail("unreadable_file", reason=str(error)) from None
 
@@ -52,10 +64,14 @@ def parse_xlsx(raw: bytes) -> list[list[str]]:
     try:
         workbook = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
         sheet = workbook.worksheets[0]
-        rows = [
-            ["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)
-        ]
+        # The declared size ("A1:XFD1048576" in 4.7 KB) is not believed: rows are read as
+        # they are stored, and no wider than MAX_COLUMNS.
+        sheet.reset_dimensions()
+        cells = sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True)
+        rows = _bounded(["" if v is None else str(v) for v in row] for row in cells)
         workbook.close()
+    except InvalidImport:
+        raise
     except Exception as error:  # noqa: BLE001 - any malformed workbook is the user's file, not our bug
         raise _fail(
             "unreadable_file", reason=f"not a readable XLSX file ({type(error).__name__})"

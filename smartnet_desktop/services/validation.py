@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, time
 
 from smartnet_desktop.domain.errors import InvalidInput
@@ -21,9 +22,20 @@ def required_text(field: str, value: str | None, max_length: int = 300) -> str:
     return optional_text(field, cleaned, max_length)
 
 
+# Fields typed in several lines, where tab and line break belong; every other field is
+# one line. No field takes any other control character (NUL, BEL, ESC ...): they broke
+# spreadsheet exports and a terminal's display.
+MULTILINE_FIELDS = frozenset(
+    {"description", "notices", "note", "photo_question", "contact_question"}
+)
+
+
 def optional_text(field: str, value: str | None, max_length: int = 300) -> str:
     cleaned = clean_text(value)
-    if "\x00" in cleaned:
+    allowed = "\t\n\r" if field in MULTILINE_FIELDS else ""
+    if not cleaned.isprintable() and any(
+        unicodedata.category(ch) == "Cc" and ch not in allowed for ch in cleaned
+    ):
         raise InvalidInput(field, "control_character")
     if len(cleaned) > max_length:
         raise InvalidInput(field, "too_long", max=max_length)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartnet_desktop.domain.errors import SmartNetError
-from smartnet_desktop.services import audit
+from smartnet_desktop.services import audit, exporting
 from smartnet_desktop.ui.i18n import error_text
 
 SHOWN = 2000
@@ -78,7 +78,7 @@ class AuditDialog(QDialog):
         if not path:
             return
         try:
-            audit.export_entries(self._sessions, Path(path))
+            exporting.export_audit_log(self._sessions, Path(path))
         except (SmartNetError, OSError) as error:
             QMessageBox.warning(
                 self,
