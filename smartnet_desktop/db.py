@@ -60,29 +60,41 @@ def make_engine(path_or_url: str | Path) -> Engine:
         event.listen(engine, "connect", _set_sqlite_pragmas)
         event.listen(engine, "handle_error", _translate_storage_errors)
         return engine
-    return create_engine(url, pool_pre_ping=True)
-
-
-# SQLite's words for "cannot write here": read-only file or folder, full disk, I/O failure.
-_STORAGE_FAILURES = (
-    "readonly",
-    "read-only",
-    "disk is full",
-    "disk i/o error",
-    "unable to open database",
-)
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except ModuleNotFoundError as missing:  # e.g. a PostgreSQL URL without psycopg installed
+        raise DatabaseProblem(
+            "driver_missing", driver=missing.name or "?", backend=url.get_backend_name()
+        ) from missing
 
 
 def _translate_storage_errors(context) -> None:
-    """Turns a failed write into the application's own error; the transaction is rolled
-    back by SQLAlchemy, so nothing half-done remains."""
+    """Turns a failed write into the application's own error, one sentence per cause; the
+    transaction is rolled back by SQLAlchemy, so nothing half-done remains."""
     message = str(context.original_exception).lower()
     if "database is locked" in message:  # still busy after BUSY_TIMEOUT_MS of waiting
         raise DatabaseProblem("busy") from context.original_exception
-    if any(words in message for words in _STORAGE_FAILURES):
+    code = _storage_failure(message, context.engine.url.database)
+    if code is not None:
         raise DatabaseProblem(
-            "read_only", reason=str(context.original_exception)
+            code, reason=str(context.original_exception), location=context.engine.url.database
         ) from context.original_exception
+
+
+def _storage_failure(message: str, database: str | None) -> str | None:
+    """Which storage failure SQLite's message names, or None for any other error."""
+    if "disk is full" in message:
+        return "disk_full"
+    if "readonly" in message or "read-only" in message:
+        folder = Path(database).parent if database else None
+        if folder is not None and folder.is_dir() and not os.access(folder, os.W_OK):
+            return "read_only_folder"
+        return "read_only"
+    if "disk i/o error" in message:
+        return "io_error"
+    if "unable to open database" in message:
+        return "cannot_open"
+    return None
 
 
 def make_sessions(engine: Engine) -> sessionmaker[Session]:
@@ -318,9 +330,31 @@ def _check_file(path_or_url: str | Path) -> None:
     path = Path(url.database)
     if on_network_filesystem(path):
         raise DatabaseProblem("network_filesystem", location=str(path))
-    if path.exists() and path.stat().st_size > 0 and not quick_check(path):
+    if path.is_dir():
+        raise DatabaseProblem("not_a_file", location=str(path))
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            healthy = connection.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+            tables = [row[0] for row in connection.execute(_TABLES)] if healthy else []
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        message = str(error).lower()
+        if "not a database" not in message and "malformed" not in message:
+            # Not damage: the file or its folder cannot be read or written here.
+            code = _storage_failure(message, str(path)) or "cannot_open"
+            raise DatabaseProblem(code, location=str(path), reason=str(error)) from error
+        healthy = False
+    if not healthy:
         backup = newest_backup(path)
         raise DatabaseProblem("damaged", location=str(path), backup=str(backup) if backup else "")
+    _refuse_foreign_tables(tables, str(path))  # asked read-only: the file stays as it is
+
+
+_TABLES = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
 
 
 def restore_database(db_file: Path, backup: Path) -> Path:
@@ -374,13 +408,29 @@ def open_database(path_or_url: str | Path) -> tuple[Engine, sessionmaker[Session
     _check_file(path_or_url)
     engine = make_engine(path_or_url)
     try:
+        _refuse_foreign_database(engine, str(path_or_url))
         upgrade(engine)
     except DatabaseProblem:
+        engine.dispose()
         raise
     except Exception as exc:  # sqlite3 and driver errors: unreadable, locked, not a db
         engine.dispose()
-        raise DatabaseProblem("cannot_open", location=str(path_or_url), reason=str(exc)) from exc
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]  # not the SQL text
+        raise DatabaseProblem("cannot_open", location=str(path_or_url), reason=reason) from exc
     return engine, make_sessions(engine)
+
+
+def _refuse_foreign_database(engine: Engine, location: str) -> None:
+    if engine.dialect.name != "sqlite":  # SQLite files were asked read-only in _check_file
+        with engine.connect() as conn:
+            _refuse_foreign_tables(inspect(conn).get_table_names(), location)
+
+
+def _refuse_foreign_tables(tables: list[str], location: str) -> None:
+    """A database with tables but without our schema version belongs to another program:
+    creating our tables in it would fail half-way (or mix two programs' data)."""
+    if tables and "alembic_version" not in tables:
+        raise DatabaseProblem("foreign_database", location=location)
 
 
 def backup_folder(db_file: Path) -> Path:

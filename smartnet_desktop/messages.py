@@ -52,6 +52,16 @@ ERRORS = {
     "cannot_open": QT_TRANSLATE_NOOP(
         "Messages", "The database {location} cannot be opened: {reason}"
     ),
+    "foreign_database": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{location} is a database of another program; SmartNet Desktop leaves it alone. "
+        "Choose a new file name for a new SmartNet database.",
+    ),
+    "driver_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database driver for {backend} is not installed (Python module '{driver}'). For "
+        'PostgreSQL install it with: pip install "psycopg[binary]"',
+    ),
     "database_too_new": QT_TRANSLATE_NOOP(
         "Messages",
         "This database was written by a newer version of SmartNet Desktop; please update.",
@@ -140,8 +150,22 @@ ERRORS = {
         "please try again in a moment.",
     ),
     "read_only": QT_TRANSLATE_NOOP(
-        "Messages", "The database cannot be written (read-only or disk full). Nothing was changed."
+        "Messages", "The database file is read-only and cannot be written; nothing was changed."
     ),
+    "read_only_folder": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The folder of the database {location} cannot be written (SQLite keeps its journal "
+        "beside the file); nothing was changed.",
+    ),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "Messages", "The disk is full; nothing was changed. Free some space and try again."
+    ),
+    "io_error": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk reported a read or write error; nothing was changed. Check the disk and "
+        "back up the database.",
+    ),
+    "not_a_file": QT_TRANSLATE_NOOP("Messages", "{location} is a folder, not a database file."),
 }
 
 FIELDS = {

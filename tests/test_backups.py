@@ -100,3 +100,9 @@ def test_restore_says_where_the_previous_file_was_kept(demo, db_path, tmp_path, 
     assert sqlite3.connect(answer["previous_kept_as"]).execute(
         "SELECT count(*) FROM agenda_items"
     ).fetchone() == (0,)
+
+
+def test_a_folder_given_as_database_is_named_as_such(tmp_path, capsys):
+    code = main(["--db", str(tmp_path), "events", "list"])
+    err = capsys.readouterr().err
+    assert code == 1 and "is a folder, not a database file" in err and err.count("\n") == 1

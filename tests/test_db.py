@@ -141,3 +141,34 @@ def test_a_sqlite_uri_leaves_no_folder_behind(db_path, tmp_path, monkeypatch):
     with engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM events")).scalar() == 0
     assert not (tmp_path / "file:").exists()
+
+
+def test_another_programs_database_is_refused_and_left_untouched(tmp_path, capsys):
+    from smartnet_desktop.cli import main
+
+    foreign = tmp_path / "fremd.db"
+    with sqlite3.connect(foreign) as connection:
+        connection.execute("CREATE TABLE persons (x)")
+    before = foreign.read_bytes()
+    assert main(["--db", str(foreign), "events", "list"]) == 1
+    err = capsys.readouterr().err
+    assert "database of another program" in err and err.count("\n") == 1
+    assert foreign.read_bytes() == before
+
+
+def test_a_server_url_without_its_driver_says_what_to_install(capsys, monkeypatch):
+    import builtins
+
+    from smartnet_desktop.cli import main
+
+    real_import = builtins.__import__
+
+    def without_psycopg(name, *args, **kwargs):
+        if name.split(".")[0] in ("psycopg", "psycopg2"):
+            raise ModuleNotFoundError(f"No module named '{name}'", name=name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", without_psycopg)
+    assert main(["--db", "postgresql+psycopg://desk@127.0.0.1:1/treffen", "events", "list"]) == 1
+    err = capsys.readouterr().err
+    assert "pip install" in err and "Traceback" not in err and err.count("\n") == 1

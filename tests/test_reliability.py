@@ -193,7 +193,7 @@ def test_a_full_disk_gives_a_clear_error_and_keeps_earlier_work(demo):
     with pytest.raises(DatabaseProblem) as caught:
         for person in range(1, 41):  # consent rows until the file would have to grow
             consent.record_contact(sessions, person, "grant", by="Desk", note="x" * 2000)
-    assert caught.value.code == "read_only"
+    assert caught.value.code == "disk_full"  # its own sentence, not "read-only"
     event.remove(engine, "connect", no_room)
     engine.dispose()
     assert attendees.list_attendees(sessions, gera, rows[0].badge_code)[0].checked_in_at is not None

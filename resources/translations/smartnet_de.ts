@@ -1911,331 +1911,361 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/messages.py" line="55" />
+        <source>{location} is a database of another program; SmartNet Desktop leaves it alone. Choose a new file name for a new SmartNet database.</source>
+        <translation>{location} ist die Datenbank eines anderen Programms; SmartNet Desktop verändert sie nicht. Für eine neue SmartNet-Datenbank bitte einen neuen Dateinamen wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="60" />
+        <source>The database driver for {backend} is not installed (Python module '{driver}'). For PostgreSQL install it with: pip install "psycopg[binary]"</source>
+        <translation>Der Datenbanktreiber für {backend} ist nicht installiert (Python-Modul „{driver}“). Für PostgreSQL so installieren: pip install "psycopg[binary]"</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="65" />
         <source>This database was written by a newer version of SmartNet Desktop; please update.</source>
         <translation>Diese Datenbank stammt von einer neueren Version von SmartNet Desktop; bitte aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="59" />
+        <location filename="../../smartnet_desktop/messages.py" line="69" />
         <source>This installation of SmartNet Desktop is incomplete: {location} is missing. Please install it again.</source>
         <translation>Diese Installation von SmartNet Desktop ist unvollständig: {location} fehlt. Bitte installieren Sie das Programm neu.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="64" />
+        <location filename="../../smartnet_desktop/messages.py" line="74" />
         <source>Backups from here work for SQLite files; back up a server with its tools.</source>
         <translation>Sicherungen von hier aus gehen für SQLite-Dateien; einen Datenbankserver sichern Sie mit dessen Werkzeugen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="67" />
+        <location filename="../../smartnet_desktop/messages.py" line="77" />
         <source>The file cannot be imported.</source>
         <translation>Die Datei kann nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="68" />
+        <location filename="../../smartnet_desktop/messages.py" line="78" />
         <source>The file cannot be read: {reason}</source>
         <translation>Die Datei kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="69" />
+        <location filename="../../smartnet_desktop/messages.py" line="79" />
         <source>The file holds no rows.</source>
         <translation>Die Datei enthält keine Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="70" />
+        <location filename="../../smartnet_desktop/messages.py" line="80" />
         <source>The file has more than {max} rows; split it into smaller files.</source>
         <translation>Die Datei hat mehr als {max} Zeilen; bitte in kleinere Dateien aufteilen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="73" />
+        <location filename="../../smartnet_desktop/messages.py" line="83" />
         <source>Unknown file type '{suffix}': use .csv or .xlsx.</source>
         <translation>Unbekannter Dateityp „{suffix}“: bitte .csv oder .xlsx verwenden.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="76" />
+        <location filename="../../smartnet_desktop/messages.py" line="86" />
         <source>No column for the name was found (Vorname / Nachname or First / Last name).</source>
         <translation>Keine Spalte für den Namen gefunden (Vorname / Nachname oder First / Last name).</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="79" />
+        <location filename="../../smartnet_desktop/messages.py" line="89" />
         <source>{field}: '{value}' is not understood.</source>
         <translation>{field}: „{value}“ ist nicht verständlich.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="80" />
+        <location filename="../../smartnet_desktop/messages.py" line="90" />
         <source>The same person appears again in line {first_line}.</source>
         <translation>Dieselbe Person steht schon in Zeile {first_line}.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="83" />
+        <location filename="../../smartnet_desktop/messages.py" line="93" />
         <source>A person cannot be merged with itself.</source>
         <translation>Eine Person kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="84" />
+        <location filename="../../smartnet_desktop/messages.py" line="94" />
         <source>This agenda item no longer exists.</source>
         <translation>Diesen Tagesordnungspunkt gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="85" />
+        <location filename="../../smartnet_desktop/messages.py" line="95" />
         <source>The agenda was changed elsewhere; please look again.</source>
         <translation>Die Tagesordnung wurde anderswo geändert; bitte noch einmal ansehen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="88" />
+        <location filename="../../smartnet_desktop/messages.py" line="98" />
         <source>{field}: at most {max} minutes.</source>
         <translation>{field}: höchstens {max} Minuten.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="89" />
+        <location filename="../../smartnet_desktop/messages.py" line="99" />
         <source>The badge layout is incomplete.</source>
         <translation>Die Vorlage für Namensschilder ist unvollständig.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="90" />
+        <location filename="../../smartnet_desktop/messages.py" line="100" />
         <source>The badge layout is too small (a badge needs at least 40 × 30 mm).</source>
         <translation>Die Vorlage ist zu klein (ein Namensschild braucht mindestens 40 × 30 mm).</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="93" />
+        <location filename="../../smartnet_desktop/messages.py" line="103" />
         <source>The badges of this layout do not fit on the page.</source>
         <translation>Die Namensschilder dieser Vorlage passen nicht auf die Seite.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="96" />
+        <location filename="../../smartnet_desktop/messages.py" line="106" />
         <source>There is no badge layout '{name}' (known: {known}).</source>
         <translation>Es gibt keine Vorlage „{name}“ (bekannt: {known}).</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="99" />
+        <location filename="../../smartnet_desktop/messages.py" line="109" />
         <source>{location} is on a network drive. SQLite cannot lock files safely there, so the data could be damaged. Keep the database on this computer, or use a PostgreSQL server for several desks.</source>
         <translation>{location} liegt auf einem Netzlaufwerk. SQLite kann Dateien dort nicht sicher sperren, die Daten könnten beschädigt werden. Legen Sie die Datenbank auf diesen Rechner oder nutzen Sie für mehrere Plätze einen PostgreSQL-Server.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="105" />
+        <location filename="../../smartnet_desktop/messages.py" line="115" />
         <source>The database {location} is damaged. The newest backup is: {backup}</source>
         <translation>Die Datenbank {location} ist beschädigt. Die neueste Sicherung ist: {backup}</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="108" />
+        <location filename="../../smartnet_desktop/messages.py" line="118" />
         <source>The backup {location} is damaged or no database; nothing was restored.</source>
         <translation>Die Sicherung {location} ist beschädigt oder keine Datenbank; es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="111" />
+        <location filename="../../smartnet_desktop/messages.py" line="121" />
         <source>The backup {location} is empty (0 bytes); nothing was restored.</source>
         <translation>Die Sicherung {location} ist leer (0 Byte); es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="114" />
+        <location filename="../../smartnet_desktop/messages.py" line="124" />
         <source>{location} is a database of another program, not a SmartNet backup; nothing was restored.</source>
         <translation>{location} ist die Datenbank eines anderen Programms, keine SmartNet-Sicherung; es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="118" />
+        <location filename="../../smartnet_desktop/messages.py" line="128" />
         <source>The backup {location} was written by a newer version of SmartNet Desktop; update the program first. Nothing was restored.</source>
         <translation>Die Sicherung {location} stammt von einer neueren Version von SmartNet Desktop; bitte zuerst das Programm aktualisieren. Es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="123" />
+        <location filename="../../smartnet_desktop/messages.py" line="133" />
         <source>There is no backup file {location}; nothing was restored.</source>
         <translation>Die Sicherungsdatei {location} gibt es nicht; es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="126" />
+        <location filename="../../smartnet_desktop/messages.py" line="136" />
         <source>The backup {location} could not be written ({reason}); nothing was kept.</source>
         <translation>Die Sicherung {location} konnte nicht geschrieben werden ({reason}); es wurde nichts aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="129" />
+        <location filename="../../smartnet_desktop/messages.py" line="139" />
         <source>{location} is a folder or a device, not a file: choose a file name.</source>
         <translation>{location} ist ein Ordner oder ein Gerät, keine Datei: bitte einen Dateinamen wählen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="132" />
+        <location filename="../../smartnet_desktop/messages.py" line="142" />
         <source>Erased values were still found in the database file; please contact support.</source>
         <translation>Gelöschte Werte wurden noch in der Datenbankdatei gefunden; bitte wenden Sie sich an den Support.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="135" />
+        <location filename="../../smartnet_desktop/messages.py" line="145" />
         <source>Confirm with --yes.</source>
         <translation>Mit --yes bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="136" />
+        <location filename="../../smartnet_desktop/messages.py" line="146" />
         <source>The database reported a problem.</source>
         <translation>Die Datenbank hat ein Problem gemeldet.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="137" />
+        <location filename="../../smartnet_desktop/messages.py" line="147" />
         <source>The database is busy (another desk or an import is writing). Nothing was changed; please try again in a moment.</source>
         <translation>Die Datenbank ist gerade beschäftigt (ein anderer Empfang oder ein Import schreibt). Es wurde nichts geändert; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="142" />
-        <source>The database cannot be written (read-only or disk full). Nothing was changed.</source>
-        <translation>Die Datenbank kann nicht geschrieben werden (schreibgeschützt oder Datenträger voll). Es wurde nichts geändert.</translation>
+        <location filename="../../smartnet_desktop/messages.py" line="152" />
+        <source>The database file is read-only and cannot be written; nothing was changed.</source>
+        <translation>Die Datenbankdatei ist schreibgeschützt und kann nicht geschrieben werden; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="148" />
+        <location filename="../../smartnet_desktop/messages.py" line="155" />
+        <source>The folder of the database {location} cannot be written (SQLite keeps its journal beside the file); nothing was changed.</source>
+        <translation>Der Ordner der Datenbank {location} ist nicht beschreibbar (SQLite legt sein Journal neben der Datei ab); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="160" />
+        <source>The disk is full; nothing was changed. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll; es wurde nichts geändert. Bitte Platz schaffen und erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="163" />
+        <source>The disk reported a read or write error; nothing was changed. Check the disk and back up the database.</source>
+        <translation>Der Datenträger meldet einen Lese- oder Schreibfehler; es wurde nichts geändert. Bitte den Datenträger prüfen und die Datenbank sichern.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="168" />
+        <source>{location} is a folder, not a database file.</source>
+        <translation>{location} ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="172" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="149" />
+        <location filename="../../smartnet_desktop/messages.py" line="173" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="150" />
+        <location filename="../../smartnet_desktop/messages.py" line="174" />
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="151" />
+        <location filename="../../smartnet_desktop/messages.py" line="175" />
         <source>Town</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="152" />
+        <location filename="../../smartnet_desktop/messages.py" line="176" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="153" />
+        <location filename="../../smartnet_desktop/messages.py" line="177" />
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="154" />
+        <location filename="../../smartnet_desktop/messages.py" line="178" />
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="155" />
+        <location filename="../../smartnet_desktop/messages.py" line="179" />
         <source>Notices</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="156" />
+        <location filename="../../smartnet_desktop/messages.py" line="180" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="157" />
+        <location filename="../../smartnet_desktop/messages.py" line="181" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="158" />
+        <location filename="../../smartnet_desktop/messages.py" line="182" />
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="159" />
+        <location filename="../../smartnet_desktop/messages.py" line="183" />
         <source>Retention (months)</source>
         <translation>Aufbewahrung (Monate)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="160" />
+        <location filename="../../smartnet_desktop/messages.py" line="184" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="161" />
+        <location filename="../../smartnet_desktop/messages.py" line="185" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="162" />
+        <location filename="../../smartnet_desktop/messages.py" line="186" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="163" />
+        <location filename="../../smartnet_desktop/messages.py" line="187" />
         <source>Academic title</source>
         <translation>Akademischer Titel</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="164" />
+        <location filename="../../smartnet_desktop/messages.py" line="188" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="165" />
+        <location filename="../../smartnet_desktop/messages.py" line="189" />
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="166" />
+        <location filename="../../smartnet_desktop/messages.py" line="190" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="167" />
+        <location filename="../../smartnet_desktop/messages.py" line="191" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="168" />
+        <location filename="../../smartnet_desktop/messages.py" line="192" />
         <source>Profile URL</source>
         <translation>Steckbrief-URL</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="169" />
+        <location filename="../../smartnet_desktop/messages.py" line="193" />
         <source>Photo objection</source>
         <translation>Foto-Einwand</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="170" />
+        <location filename="../../smartnet_desktop/messages.py" line="194" />
         <source>Contact sharing</source>
         <translation>Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="171" />
+        <location filename="../../smartnet_desktop/messages.py" line="195" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="172" />
+        <location filename="../../smartnet_desktop/messages.py" line="196" />
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="173" />
+        <location filename="../../smartnet_desktop/messages.py" line="197" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="174" />
+        <location filename="../../smartnet_desktop/messages.py" line="198" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="175" />
+        <location filename="../../smartnet_desktop/messages.py" line="199" />
         <source>Speaker</source>
         <translation>Vortragende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="176" />
+        <location filename="../../smartnet_desktop/messages.py" line="200" />
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="177" />
+        <location filename="../../smartnet_desktop/messages.py" line="201" />
         <source>Photo question</source>
         <translation>Frage zu Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="178" />
+        <location filename="../../smartnet_desktop/messages.py" line="202" />
         <source>Contact-sharing question</source>
         <translation>Frage zur Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="179" />
+        <location filename="../../smartnet_desktop/messages.py" line="203" />
         <source>QR content</source>
         <translation>QR-Inhalt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="180" />
+        <location filename="../../smartnet_desktop/messages.py" line="204" />
         <source>Badge layout</source>
         <translation>Namensschild-Vorlage</translation>
     </message>
