@@ -383,21 +383,38 @@ def restore_database(db_file: Path, backup: Path) -> Path:
     return keep
 
 
-def scrub(sessions: sessionmaker[Session]) -> None:
+SCRUB_WAIT_MS = 500
+
+
+def scrub(sessions: sessionmaker[Session]) -> bool:
     """After an erasure: merge the search index, move everything out of the write-ahead log
-    and rebuild the file, so that no erased value is left in free pages or old pages."""
+    and rebuild the file, so that no erased value is left in free pages or old pages.
+
+    Another program reading the database (a second desk, a database browser) keeps old
+    pages alive; then this waits briefly and returns False instead of blocking: the erased
+    data are gone from every table, only the file's cleanup waits. True when it is done."""
     engine = sessions.kw["bind"]
     if engine.dialect.name != "sqlite":
-        return
+        return True
     with engine.connect() as connection:
-        if _TRIGRAM:
-            connection.execute(
-                text(f"INSERT INTO {SEARCH_INDEX}({SEARCH_INDEX}) VALUES ('optimize')")
-            )
-            connection.commit()
-        connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
-        connection.execute(text("VACUUM"))
-        connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+        connection.execute(text(f"PRAGMA busy_timeout={SCRUB_WAIT_MS}"))
+        try:
+            if _TRIGRAM:
+                connection.execute(
+                    text(f"INSERT INTO {SEARCH_INDEX}({SEARCH_INDEX}) VALUES ('optimize')")
+                )
+                connection.commit()
+            if connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)")).one()[0]:
+                return False  # readers still hold pages of the log
+            connection.execute(text("VACUUM"))
+            return not connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)")).one()[0]
+        except DatabaseProblem as busy:  # "database is locked" after the short wait
+            if busy.code != "busy":
+                raise
+            connection.rollback()
+            return False
+        finally:
+            connection.execute(text(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}"))
 
 
 def open_database(path_or_url: str | Path) -> tuple[Engine, sessionmaker[Session]]:

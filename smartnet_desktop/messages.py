@@ -139,9 +139,6 @@ ERRORS = {
     "backup_target_not_file": QT_TRANSLATE_NOOP(
         "Messages", "{location} is a folder or a device, not a file: choose a file name."
     ),
-    "erasure_incomplete": QT_TRANSLATE_NOOP(
-        "Messages", "Erased values were still found in the database file; please contact support."
-    ),
     "confirm_needed": QT_TRANSLATE_NOOP("Messages", "Confirm with --yes."),
     "database_problem": QT_TRANSLATE_NOOP("Messages", "The database reported a problem."),
     "busy": QT_TRANSLATE_NOOP(

@@ -1722,72 +1722,77 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>Der Name stimmt nicht überein; es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="129" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="130" />
         <source>The person was erased.</source>
         <translation>Die Person wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="138" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="144" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="159" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="132" />
+        <source>The person was erased. Another program has the database open; the file is cleaned of the old data the next time an erasure runs without it.</source>
+        <translation>Die Person wurde gelöscht. Ein anderes Programm hat die Datenbank geöffnet; die alten Daten werden beim nächsten Löschen ohne dieses Programm aus der Datei entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="147" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="153" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="168" />
         <source>Purge</source>
         <translation>Bereinigen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="139" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="148" />
         <source>No event is past its retention period.</source>
         <translation>Bei keiner Veranstaltung ist die Aufbewahrungsfrist abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="145" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="154" />
         <source>%1 events are past their retention period. %2 registrations will be removed and %3 people who are registered for no later event will be erased. Continue?</source>
         <translation>Bei %1 Veranstaltungen ist die Aufbewahrungsfrist abgelaufen. %2 Anmeldungen werden entfernt und %3 Personen, die für keine spätere Veranstaltung angemeldet sind, gelöscht. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="176" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="190" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="202" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="185" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="199" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="211" />
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="177" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="186" />
         <source>Restoring works for a database file.</source>
         <translation>Wiederherstellen geht nur für eine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="182" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="191" />
         <source>Restore from a backup</source>
         <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="184" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="193" />
         <source>SmartNet database (*.db)</source>
         <translation>SmartNet-Datenbank (*.db)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="191" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="200" />
         <source>Replace the current data by this backup? The current database is kept in the backups folder.</source>
         <translation>Die aktuellen Daten durch diese Sicherung ersetzen? Die aktuelle Datenbank wird im Sicherungsordner aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="206" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="215" />
         <source>Restored. The previous data was kept as %1</source>
         <translation>Wiederhergestellt. Die bisherigen Daten wurden als %1 aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="218" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="223" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="227" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="232" />
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="224" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="233" />
         <source>The backup failed: %1</source>
         <translation>Die Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="228" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="237" />
         <source>Backup saved: %1</source>
         <translation>Sicherung gespeichert: %1</translation>
     </message>
@@ -2061,211 +2066,206 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/messages.py" line="142" />
-        <source>Erased values were still found in the database file; please contact support.</source>
-        <translation>Gelöschte Werte wurden noch in der Datenbankdatei gefunden; bitte wenden Sie sich an den Support.</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/messages.py" line="145" />
         <source>Confirm with --yes.</source>
         <translation>Mit --yes bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="146" />
+        <location filename="../../smartnet_desktop/messages.py" line="143" />
         <source>The database reported a problem.</source>
         <translation>Die Datenbank hat ein Problem gemeldet.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="147" />
+        <location filename="../../smartnet_desktop/messages.py" line="144" />
         <source>The database is busy (another desk or an import is writing). Nothing was changed; please try again in a moment.</source>
         <translation>Die Datenbank ist gerade beschäftigt (ein anderer Empfang oder ein Import schreibt). Es wurde nichts geändert; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="152" />
+        <location filename="../../smartnet_desktop/messages.py" line="149" />
         <source>The database file is read-only and cannot be written; nothing was changed.</source>
         <translation>Die Datenbankdatei ist schreibgeschützt und kann nicht geschrieben werden; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="155" />
+        <location filename="../../smartnet_desktop/messages.py" line="152" />
         <source>The folder of the database {location} cannot be written (SQLite keeps its journal beside the file); nothing was changed.</source>
         <translation>Der Ordner der Datenbank {location} ist nicht beschreibbar (SQLite legt sein Journal neben der Datei ab); es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="160" />
+        <location filename="../../smartnet_desktop/messages.py" line="157" />
         <source>The disk is full; nothing was changed. Free some space and try again.</source>
         <translation>Der Datenträger ist voll; es wurde nichts geändert. Bitte Platz schaffen und erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="163" />
+        <location filename="../../smartnet_desktop/messages.py" line="160" />
         <source>The disk reported a read or write error; nothing was changed. Check the disk and back up the database.</source>
         <translation>Der Datenträger meldet einen Lese- oder Schreibfehler; es wurde nichts geändert. Bitte den Datenträger prüfen und die Datenbank sichern.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="168" />
+        <location filename="../../smartnet_desktop/messages.py" line="165" />
         <source>{location} is a folder, not a database file.</source>
         <translation>{location} ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="172" />
+        <location filename="../../smartnet_desktop/messages.py" line="169" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="173" />
+        <location filename="../../smartnet_desktop/messages.py" line="170" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="174" />
+        <location filename="../../smartnet_desktop/messages.py" line="171" />
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="175" />
+        <location filename="../../smartnet_desktop/messages.py" line="172" />
         <source>Town</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="176" />
+        <location filename="../../smartnet_desktop/messages.py" line="173" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="177" />
+        <location filename="../../smartnet_desktop/messages.py" line="174" />
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="178" />
+        <location filename="../../smartnet_desktop/messages.py" line="175" />
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="179" />
+        <location filename="../../smartnet_desktop/messages.py" line="176" />
         <source>Notices</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="180" />
+        <location filename="../../smartnet_desktop/messages.py" line="177" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="181" />
+        <location filename="../../smartnet_desktop/messages.py" line="178" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="182" />
+        <location filename="../../smartnet_desktop/messages.py" line="179" />
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="183" />
+        <location filename="../../smartnet_desktop/messages.py" line="180" />
         <source>Retention (months)</source>
         <translation>Aufbewahrung (Monate)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="184" />
+        <location filename="../../smartnet_desktop/messages.py" line="181" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="185" />
+        <location filename="../../smartnet_desktop/messages.py" line="182" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="186" />
+        <location filename="../../smartnet_desktop/messages.py" line="183" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="187" />
+        <location filename="../../smartnet_desktop/messages.py" line="184" />
         <source>Academic title</source>
         <translation>Akademischer Titel</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="188" />
+        <location filename="../../smartnet_desktop/messages.py" line="185" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="189" />
+        <location filename="../../smartnet_desktop/messages.py" line="186" />
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="190" />
+        <location filename="../../smartnet_desktop/messages.py" line="187" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="191" />
+        <location filename="../../smartnet_desktop/messages.py" line="188" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="192" />
+        <location filename="../../smartnet_desktop/messages.py" line="189" />
         <source>Profile URL</source>
         <translation>Steckbrief-URL</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="193" />
+        <location filename="../../smartnet_desktop/messages.py" line="190" />
         <source>Photo objection</source>
         <translation>Foto-Einwand</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="194" />
+        <location filename="../../smartnet_desktop/messages.py" line="191" />
         <source>Contact sharing</source>
         <translation>Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="195" />
+        <location filename="../../smartnet_desktop/messages.py" line="192" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="196" />
+        <location filename="../../smartnet_desktop/messages.py" line="193" />
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="197" />
+        <location filename="../../smartnet_desktop/messages.py" line="194" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="198" />
+        <location filename="../../smartnet_desktop/messages.py" line="195" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="199" />
+        <location filename="../../smartnet_desktop/messages.py" line="196" />
         <source>Speaker</source>
         <translation>Vortragende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="200" />
+        <location filename="../../smartnet_desktop/messages.py" line="197" />
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="201" />
+        <location filename="../../smartnet_desktop/messages.py" line="198" />
         <source>Photo question</source>
         <translation>Frage zu Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="202" />
+        <location filename="../../smartnet_desktop/messages.py" line="199" />
         <source>Contact-sharing question</source>
         <translation>Frage zur Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="203" />
+        <location filename="../../smartnet_desktop/messages.py" line="200" />
         <source>QR content</source>
         <translation>QR-Inhalt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="204" />
+        <location filename="../../smartnet_desktop/messages.py" line="201" />
         <source>Badge layout</source>
         <translation>Namensschild-Vorlage</translation>
     </message>

@@ -115,8 +115,14 @@ def erase_person(args: argparse.Namespace) -> int:
 
     if not args.yes:
         raise CommandFailed("erasure cannot be undone; confirm with --yes")
-    erase(open_sessions(args), args.person, args.by)
-    emit(args, {"status": "erased", "person": args.person}, f"person {args.person} erased")
+    erasure = erase(open_sessions(args), args.person, args.by)
+    text = f"person {args.person} erased"
+    if not erasure.file_clean:
+        text += (
+            "; another program has the database open, so old copies in the file are "
+            "removed the next time an erasure runs without it"
+        )
+    emit(args, {"status": "erased", "person": args.person, "file_clean": erasure.file_clean}, text)
     return 0
 
 

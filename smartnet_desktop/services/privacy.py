@@ -7,7 +7,9 @@ guard inside its own transaction, only to put placeholders where the person's da
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import json
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -16,7 +18,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from smartnet_desktop.db import protect_history, scrub, sqlite_file, unprotect_history
-from smartnet_desktop.domain.errors import DatabaseProblem, NotFound
+from smartnet_desktop.domain.errors import NotFound
 from smartnet_desktop.domain.models import (
     AuditEntry,
     ConsentEvent,
@@ -27,6 +29,7 @@ from smartnet_desktop.domain.models import (
 )
 from smartnet_desktop.domain.rows import Change
 from smartnet_desktop.services import audit
+from smartnet_desktop.services.attendees import person_search_key
 
 PLACEHOLDER = "[gelöscht]"
 
@@ -150,12 +153,31 @@ def _values(person: Person) -> list[str]:
     ]
 
 
+def _erase_name_from_organisation(session: Session, person: Person) -> None:
+    """A one-person office is often named after its owner ("Ingenieurbüro Anna Beispiel"):
+    the name goes from the organisation's name too."""
+    full_name = " ".join(p for p in (person.given_name, person.family_name) if p)
+    organisation = (
+        session.get(Organization, person.organization_id) if person.organization_id else None
+    )
+    if organisation is None or len(full_name) < 3:
+        return
+    renamed = re.sub(re.escape(full_name), PLACEHOLDER, organisation.name, flags=re.IGNORECASE)
+    if renamed != organisation.name:
+        taken = session.scalar(select(Organization.id).where(Organization.name == renamed))
+        organisation.name = renamed if taken is None else f"{renamed} ({organisation.id})"
+        colleagues = select(Person).where(Person.organization_id == organisation.id)
+        for colleague in session.scalars(colleagues):  # their search keys held the name
+            colleague.search_key = person_search_key(colleague, organisation.name)
+
+
 def _erase_rows(session: Session, people: list[Person], by: str, reason: str) -> list[str]:
     """Placeholders for the people's data in every table; returns the values removed."""
     values: list[str] = []
     ids = [p.id for p in people]
     for person in people:
         values += _values(person)
+        _erase_name_from_organisation(session, person)
         person.title = person.role = person.email = person.phone = person.given_name = ""
         person.family_name = PLACEHOLDER
         person.search_key = ""
@@ -180,21 +202,32 @@ def _erase_rows(session: Session, people: list[Person], by: str, reason: str) ->
     return values
 
 
-def _verify_gone(sessions: sessionmaker[Session], values: list[str]) -> None:
-    scrub(sessions)
+def _file_is_clean(sessions: sessionmaker[Session], values: list[str]) -> bool:
+    """Whether the database file holds none of the erased values any more. Asked after the
+    erasure has committed, so it never turns a done erasure into a failure: False means
+    the file's cleanup waits for other programs to close the database."""
+    if not scrub(sessions):
+        return False
     path = sqlite_file(sessions.kw["bind"])
     if path is None:
-        return
+        return True
     content = b"".join(
         p.read_bytes() for p in (path, path.with_name(path.name + "-wal")) if p.exists()
     )
-    for value in values:
-        for encoded in {value.encode("utf-8"), value.lower().encode("utf-8")}:
-            if encoded in content:
-                raise DatabaseProblem("erasure_incomplete")
+    return not any(
+        encoded in content
+        for value in values
+        for encoded in {value.encode("utf-8"), value.lower().encode("utf-8")}
+    )
 
 
-def erase_person(sessions: sessionmaker[Session], person_id: int, by: str = "") -> Change:
+@dataclass(frozen=True)
+class Erasure:
+    change: Change
+    file_clean: bool  # False: erased everywhere, but the file is rebuilt only later
+
+
+def erase_person(sessions: sessionmaker[Session], person_id: int, by: str = "") -> Erasure:
     """Removes a person's personal data from every table (Art. 17 GDPR) and checks that
     none of the erased values is left in the database file."""
     with sessions.begin() as session:
@@ -211,8 +244,10 @@ def erase_person(sessions: sessionmaker[Session], person_id: int, by: str = "") 
             )
         )
         values = _erase_rows(session, people, by, "request")
-    _verify_gone(sessions, values)
-    return Change(event_ids=frozenset(events), person_ids=frozenset({person_id}))
+    return Erasure(
+        Change(event_ids=frozenset(events), person_ids=frozenset({person_id})),
+        _file_is_clean(sessions, values),
+    )
 
 
 @dataclass(frozen=True)
@@ -221,6 +256,7 @@ class PurgePlan:
     registrations: int
     people_erased: list[int]
     dry_run: bool
+    file_clean: bool = True
 
     def to_json(self) -> dict:
         return {
@@ -292,8 +328,7 @@ def purge(
             registrations=count,
             people_erased=len(erased_ids),
         )
-    _verify_gone(sessions, values)
-    return plan
+    return dataclasses.replace(plan, file_clean=_file_is_clean(sessions, values))
 
 
 def purge_due(sessions: sessionmaker[Session], today: date | None = None) -> list[int]:

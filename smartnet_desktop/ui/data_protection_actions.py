@@ -119,14 +119,23 @@ class DataProtectionActions:
             )
             return
         try:
-            change = erase_person(
+            erasure = erase_person(
                 self.context.sessions, row.person_id, self.context.settings.desk()
             )
         except SmartNetError as error:
             QMessageBox.warning(self, translate("MainWindow", "Data protection"), error_text(error))
             return
-        self.apply_change(change)
-        self.statusBar().showMessage(translate("MainWindow", "The person was erased."), 8000)
+        self.apply_change(erasure.change)
+        self.statusBar().showMessage(
+            translate("MainWindow", "The person was erased.")
+            if erasure.file_clean
+            else translate(
+                "MainWindow",
+                "The person was erased. Another program has the database open; the file is "
+                "cleaned of the old data the next time an erasure runs without it.",
+            ),
+            15000,
+        )
 
     def purge(self) -> None:
         from smartnet_desktop.services.privacy import purge
