@@ -134,3 +134,14 @@ def test_any_search_text_answers_like_the_in_memory_rule(demo, words):
     assert {r.registration_id for r in found} == {
         r.registration_id for r in everyone if attendees.matches(r, typed)
     }
+
+
+def test_a_single_emoji_finds_the_organisation_that_has_it(sessions):
+    event = events.create_event(sessions, EventInput("Treffen", date(2023, 3, 1), "Jena"))
+    registry.add_attendee(
+        sessions,
+        event.id,
+        registry.PersonInput(given_name="Eva", family_name="Emsig", organization="Café ☕ Digital"),
+    )
+    [row] = attendees.list_attendees(sessions, event.id, "☕")
+    assert row.family_name == "Emsig"
