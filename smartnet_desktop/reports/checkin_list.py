@@ -6,14 +6,12 @@ Pure: plain rows in, PDF bytes out.
 
 from __future__ import annotations
 
-import io
-import unicodedata
 from datetime import datetime
-from xml.sax.saxutils import escape
 
 from smartnet_desktop import fonts
 from smartnet_desktop.domain.rows import AttendeeRow, EventRow
 from smartnet_desktop.domain.search import name_sort_key
+from smartnet_desktop.reports.a4_list import build_a4, event_lines, paragraph_text
 
 LABELS = {
     "de": {
@@ -35,18 +33,13 @@ LABELS = {
 }
 
 
-def _text(value: str) -> str:
-    return escape(unicodedata.normalize("NFC", value or ""))
-
-
 def render_checkin_list(
     event: EventRow, rows: list[AttendeeRow], printed_at: datetime, language: str = "de"
 ) -> bytes:
     from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
     fonts.register()
     words = LABELS.get(language, LABELS["de"])
@@ -56,7 +49,7 @@ def render_checkin_list(
     mark = ParagraphStyle("mark", parent=bold, textColor=colors.HexColor("#b00020"))
 
     ordered = sorted(rows, key=lambda r: name_sort_key(r.family_name, r.given_name))
-    data = [[Paragraph(_text(c), bold) for c in words["columns"]]]
+    data = [[Paragraph(paragraph_text(c), bold) for c in words["columns"]]]
     for row in ordered:
         name = ", ".join(
             p for p in (row.family_name, " ".join(p for p in (row.title, row.given_name) if p)) if p
@@ -64,10 +57,10 @@ def render_checkin_list(
         data.append(
             [
                 "✓" if row.checked_in_at else "",
-                Paragraph(_text(name), bold),
-                Paragraph(_text(row.organization), base),
-                Paragraph(_text(row.badge_code), base),
-                Paragraph(_text(words["no_photos"]), mark) if row.photo_objection else "",
+                Paragraph(paragraph_text(name), bold),
+                Paragraph(paragraph_text(row.organization), base),
+                Paragraph(paragraph_text(row.badge_code), base),
+                Paragraph(paragraph_text(words["no_photos"]), mark) if row.photo_objection else "",
             ]
         )
     table = Table(data, colWidths=[9 * mm, 55 * mm, 61 * mm, 24 * mm, 21 * mm], repeatRows=1)
@@ -86,36 +79,15 @@ def render_checkin_list(
             ]
         )
     )
+    title_line, count_line = event_lines(
+        event, words["count"].format(n=len(rows)), words["printed"], printed_at
+    )
     story = [
         Paragraph(words["heading"], heading),
-        Paragraph(_text(f"{event.title} · {event.date:%d.%m.%Y}"), base),
-        Paragraph(
-            _text(
-                words["count"].format(n=len(rows))
-                + " · "
-                + words["printed"].format(when=printed_at.strftime("%d.%m.%Y %H:%M"))
-            ),
-            base,
-        ),
+        Paragraph(title_line, base),
+        Paragraph(count_line, base),
         Spacer(1, 5 * mm),
         table,
     ]
 
-    def footer(canvas, doc) -> None:
-        canvas.saveState()
-        canvas.setFont(fonts.REGULAR, 8)
-        canvas.drawString(20 * mm, 12 * mm, _text(event.title)[:90])
-        canvas.drawRightString(190 * mm, 12 * mm, f"{words['page']} {doc.page}")
-        canvas.restoreState()
-
-    buffer = io.BytesIO()
-    SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=20 * mm,
-        rightMargin=20 * mm,
-        topMargin=16 * mm,
-        bottomMargin=20 * mm,
-        title=words["heading"],
-    ).build(story, onFirstPage=footer, onLaterPages=footer)
-    return buffer.getvalue()
+    return build_a4(story, words["heading"], words["page"], footer_left=event.title)

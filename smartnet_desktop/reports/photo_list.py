@@ -5,13 +5,12 @@ Pure: plain rows in, PDF bytes out.
 
 from __future__ import annotations
 
-import io
-import unicodedata
 from datetime import datetime
-from xml.sax.saxutils import escape
 
 from smartnet_desktop import fonts
 from smartnet_desktop.domain.rows import AttendeeRow, EventRow
+from smartnet_desktop.domain.search import name_sort_key
+from smartnet_desktop.reports.a4_list import build_a4, event_lines, paragraph_text
 
 LABELS = {
     "de": {
@@ -33,18 +32,13 @@ LABELS = {
 }
 
 
-def _text(value: str) -> str:
-    return escape(unicodedata.normalize("NFC", value or ""))
-
-
 def render_photo_list(
     event: EventRow, rows: list[AttendeeRow], printed_at: datetime, language: str = "de"
 ) -> bytes:
     from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
     fonts.register()
     words = LABELS.get(language, LABELS["de"])
@@ -62,28 +56,25 @@ def render_photo_list(
         "org", parent=base, fontSize=12, leading=15, textColor=colors.HexColor("#333333")
     )
 
-    ordered = sorted(
-        rows, key=lambda r: (unicodedata.normalize("NFKD", r.family_name).casefold(), r.given_name)
+    ordered = sorted(rows, key=lambda r: name_sort_key(r.family_name, r.given_name))
+    title_line, count_line = event_lines(
+        event, words["count"].format(n=len(rows)), words["printed"], printed_at
     )
     story = [
         Paragraph(words["heading"], heading),
-        Paragraph(_text(f"{event.title} · {event.date:%d.%m.%Y}"), base),
-        Paragraph(
-            _text(
-                words["count"].format(n=len(rows))
-                + " · "
-                + words["printed"].format(when=printed_at.strftime("%d.%m.%Y %H:%M"))
-            ),
-            base,
-        ),
+        Paragraph(title_line, base),
+        Paragraph(count_line, base),
         Spacer(1, 6 * mm),
     ]
     if ordered:
         table = Table(
             [
                 [
-                    [Paragraph(_text(r.display_name), name), Paragraph(_text(r.organization), org)],
-                    Paragraph(_text(r.badge_code), base),
+                    [
+                        Paragraph(paragraph_text(r.display_name), name),
+                        Paragraph(paragraph_text(r.organization), org),
+                    ],
+                    Paragraph(paragraph_text(r.badge_code), base),
                 ]
                 for r in ordered
             ],
@@ -103,20 +94,4 @@ def render_photo_list(
     else:
         story.append(Paragraph(words["none"], base))
 
-    def footer(canvas, doc) -> None:
-        canvas.saveState()
-        canvas.setFont(fonts.REGULAR, 8)
-        canvas.drawRightString(190 * mm, 12 * mm, f"{words['page']} {doc.page}")
-        canvas.restoreState()
-
-    buffer = io.BytesIO()
-    SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=20 * mm,
-        rightMargin=20 * mm,
-        topMargin=18 * mm,
-        bottomMargin=20 * mm,
-        title=words["heading"],
-    ).build(story, onFirstPage=footer, onLaterPages=footer)
-    return buffer.getvalue()
+    return build_a4(story, words["heading"], words["page"])

@@ -193,17 +193,11 @@ def register_walk_in(
         event = load_event(session, event_id)
         known = matching_persons(session, validated(person_input))
         person = known[0][0] if known else find_or_create_person(session, person_input)
-        registration = session.scalar(
-            select(Registration).where(
-                Registration.event_id == event_id, Registration.person_id == person.id
-            )
-        )
-        if registration is not None:
+        registration, new = _registration_or_walk_in(session, event_id, person.id, by)
+        if not new:
             outcome = WalkInOutcome.ALREADY_REGISTERED
         else:
             outcome = WalkInOutcome.KNOWN_PERSON if known else WalkInOutcome.NEW_PERSON
-            registration = register(session, event_id, person.id, walk_in=True)
-            audit.record(session, "walk_in_registered", by, event_id, person.id)
         if data.photo_objection and not registration.photo_objection:
             record_photo_objection(
                 session,
@@ -232,12 +226,20 @@ def register_badge_holder(
     by = validation.optional_text("desk", by, 100)
     with sessions.begin() as session:
         load_event(session, event_id)
-        registration = session.scalar(
-            select(Registration).where(
-                Registration.event_id == event_id, Registration.person_id == person_id
-            )
-        )
-        if registration is None:
-            registration = register(session, event_id, person_id, walk_in=True)
-            audit.record(session, "walk_in_registered", by, event_id, person_id)
+        registration, _new = _registration_or_walk_in(session, event_id, person_id, by)
         return _check_in(session, registration, by)
+
+
+def _registration_or_walk_in(
+    session: Session, event_id: int, person_id: int, by: str
+) -> tuple[Registration, bool]:
+    """The person's registration for the event, or a new walk-in registration (True)."""
+    registration = session.scalar(
+        select(Registration).where(
+            Registration.event_id == event_id, Registration.person_id == person_id
+        )
+    )
+    if registration is not None:
+        return registration, False
+    audit.record(session, "walk_in_registered", by, event_id, person_id)
+    return register(session, event_id, person_id, walk_in=True), True
