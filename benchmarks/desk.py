@@ -62,7 +62,6 @@ def like_scan_peer(sessions, event_id) -> float:
     from sqlalchemy import select
 
     from smartnet_desktop.domain.models import Person
-    from smartnet_desktop.domain.rows import AttendeeRow
     from smartnet_desktop.domain.search import normalise
 
     times = []
@@ -73,7 +72,7 @@ def like_scan_peer(sessions, event_id) -> float:
                 people = select(Person.id).where(*(Person.search_key.contains(w) for w in words))
                 query = attendees.attendee_query(event_id, people).limit(DESK_LIMIT)
                 start = time.perf_counter()
-                [AttendeeRow(*values) for values in session.execute(query)]
+                attendees.attendee_rows(session, query)
                 times.append(time.perf_counter() - start)
     return statistics.median(times)
 

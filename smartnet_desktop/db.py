@@ -29,6 +29,19 @@ def database_url(path_or_url: str | Path) -> str:
     return f"sqlite:///{Path(text_value).expanduser().resolve()}"
 
 
+def engine_of(sessions: sessionmaker[Session]) -> Engine:
+    """The engine a sessionmaker was made with (one place that knows where it is kept)."""
+    return sessions.kw["bind"]
+
+
+def sqlite_path(location: str | Path) -> Path | None:
+    """The file behind a --db location, or None for a server URL."""
+    url = make_url(database_url(location))
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
+
+
 def sqlite_file(engine: Engine) -> Path | None:
     """The file behind a SQLite engine, or None for other backends and in-memory databases."""
     url = engine.url
@@ -393,7 +406,7 @@ def scrub(sessions: sessionmaker[Session]) -> bool:
     Another program reading the database (a second desk, a database browser) keeps old
     pages alive; then this waits briefly and returns False instead of blocking: the erased
     data are gone from every table, only the file's cleanup waits. True when it is done."""
-    engine = sessions.kw["bind"]
+    engine = engine_of(sessions)
     if engine.dialect.name != "sqlite":
         return True
     with engine.connect() as connection:
@@ -456,7 +469,7 @@ def backup_folder(db_file: Path) -> Path:
 
 def backup_to_folder(sessions: sessionmaker[Session], keep: int = 10) -> Path:
     """A timestamped backup beside the database; only the newest `keep` are kept."""
-    engine = sessions.kw["bind"]
+    engine = engine_of(sessions)
     db_file = sqlite_file(engine)
     if db_file is None:
         raise DatabaseProblem("backup_needs_sqlite")

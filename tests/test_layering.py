@@ -1,4 +1,5 @@
-"""Layering rule 1: no Qt below ui/, no SQLAlchemy in ui/."""
+"""Layering: no Qt below ui/; ui/ talks to services, never to SQLAlchemy or db.py; the
+command line does not use SQLAlchemy itself."""
 
 from __future__ import annotations
 
@@ -46,12 +47,40 @@ def _imported_modules(path: Path) -> set[str]:
     return names
 
 
+def _importing(folder: str, forbidden) -> list[str]:
+    """Files under smartnet_desktop/<folder> that import a module `forbidden` accepts
+    (ImportFrom "from smartnet_desktop import db" counts as smartnet_desktop.db)."""
+    files = list((PACKAGE / folder).rglob("*.py"))
+    assert len(files) > 5
+    offenders = []
+    for path in files:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = set(_imported_modules(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names.update(f"{node.module}.{alias.name}" for alias in node.names)
+        if any(forbidden(name) for name in names):
+            offenders.append(str(path.relative_to(PACKAGE)))
+    return offenders
+
+
+def _within(package: str):
+    return lambda name: name == package or name.startswith(package + ".")
+
+
 def test_ui_imports_no_sqlalchemy():
-    files = list((PACKAGE / "ui").rglob("*.py"))
-    assert len(files) > 10
-    offenders = [
-        str(f)
-        for f in files
-        if any(m == "sqlalchemy" or m.startswith("sqlalchemy.") for m in _imported_modules(f))
-    ]
-    assert offenders == []
+    assert _importing("ui", _within("sqlalchemy")) == []
+
+
+def test_ui_reaches_the_database_through_services_only():
+    assert _importing("ui", _within("smartnet_desktop.db")) == []
+
+
+def test_cli_imports_no_sqlalchemy():
+    assert _importing("cli", _within("sqlalchemy")) == []
+
+
+def test_audit_and_exporting_do_not_import_each_other():
+    assert "smartnet_desktop.services.exporting" not in _imported_modules(
+        PACKAGE / "services" / "audit.py"
+    )

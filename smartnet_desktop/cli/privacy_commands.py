@@ -51,40 +51,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     log.set_defaults(handler=show_audit)
 
 
-def _db_file(args: argparse.Namespace) -> Path:
-    from sqlalchemy.engine import make_url
-
-    from smartnet_desktop.db import database_url
-    from smartnet_desktop.settings import default_database
-
-    url = make_url(database_url(args.db or default_database()))
-    if url.get_backend_name() != "sqlite" or not url.database:
-        raise CommandFailed(
-            "backup and restore work on SQLite files; back up a server with its own tools"
-        )
-    return Path(url.database)
-
-
 def make_backup(args: argparse.Namespace) -> int:
-    from smartnet_desktop.db import backup_sqlite, backup_to_folder
+    from smartnet_desktop.services import backups
     from smartnet_desktop.settings import Settings
 
     sessions = open_sessions(args)
     if args.out:
-        path = backup_sqlite(sessions.kw["bind"], args.out)
+        path = backups.back_up_to(sessions, args.out)
     else:
-        path = backup_to_folder(sessions, Settings.load().backups_to_keep)
+        path = backups.back_up(sessions, Settings.load().backups_to_keep)
     emit(args, {"status": "ok", "file": str(path)}, f"backup written to {path}")
     return 0
 
 
 def restore_backup(args: argparse.Namespace) -> int:
-    from smartnet_desktop.db import open_database, restore_database
+    from smartnet_desktop.services import backups
+    from smartnet_desktop.settings import default_database
 
-    target = _db_file(args)
-    kept = restore_database(target, args.file)
-    engine, _ = open_database(target)  # upgrades an older backup to the current schema
-    engine.dispose()
+    kept = backups.restore(args.db or default_database(), args.file)
     emit(
         args,
         {"status": "ok", "restored_from": str(args.file), "previous_kept_as": str(kept)},

@@ -173,45 +173,63 @@ def item_input(sessions: sessionmaker[Session], item_id: int) -> AgendaItemInput
         return _input_of(item)
 
 
-def delete_item(sessions: sessionmaker[Session], item_id: int) -> tuple[int, int, AgendaItemInput]:
-    """Deletes and returns (event id, position, values), which restore_item puts back."""
+@dataclass(frozen=True)
+class DeletedItem:
+    """What restore_item needs to put an item back exactly: its id (later undo steps refer
+    to it), event, place and values."""
+
+    item_id: int
+    event_id: int
+    position: int
+    data: AgendaItemInput
+
+
+def delete_item(sessions: sessionmaker[Session], item_id: int) -> DeletedItem:
     with sessions.begin() as session:
         item = _load_item(session, item_id)
-        snapshot = (
-            item.event_id,
-            item.position,
-            _input_of(item),
-        )
+        deleted = DeletedItem(item.id, item.event_id, item.position, _input_of(item))
         session.delete(item)
         session.flush()
-        _renumber(_items(session, snapshot[0]))
-        return snapshot
+        _renumber(_items(session, deleted.event_id))
+        return deleted
 
 
-def restore_item(
-    sessions: sessionmaker[Session], snapshot: tuple[int, int, AgendaItemInput]
-) -> int:
-    event_id, position, data = snapshot
-    return add_item(sessions, event_id, data, position)
+def restore_item(sessions: sessionmaker[Session], deleted: DeletedItem) -> int:
+    """Undo of delete_item: the item comes back under its own id, at its place."""
+    values = _validated(deleted.data)
+    with sessions.begin() as session:
+        load_event(session, deleted.event_id)
+        items = _items(session, deleted.event_id)
+        item = AgendaItem(id=deleted.item_id, event_id=deleted.event_id, position=0, **values)
+        session.add(item)
+        items.insert(max(0, min(deleted.position, len(items))), item)
+        _renumber(items)
+        return item.id
 
 
 def reorder(sessions: sessionmaker[Session], event_id: int, item_ids: list[int]) -> list[int]:
     """Puts the event's items in the given order; returns the order before (for undo)."""
     with sessions.begin() as session:
-        load_event(session, event_id)
-        items = _items(session, event_id)
-        before = [i.id for i in items]
-        if sorted(item_ids) != sorted(before):
-            raise InvalidInput("agenda", "agenda_changed")
-        by_id = {i.id: i for i in items}
-        _renumber([by_id[i] for i in item_ids])
-        return before
+        return _reorder(session, event_id, item_ids)
+
+
+def _reorder(session: Session, event_id: int, item_ids: list[int]) -> list[int]:
+    load_event(session, event_id)
+    items = _items(session, event_id)
+    before = [i.id for i in items]
+    if sorted(item_ids) != sorted(before):
+        raise InvalidInput("agenda", "agenda_changed")
+    by_id = {i.id: i for i in items}
+    _renumber([by_id[i] for i in item_ids])
+    return before
 
 
 def move_item(sessions: sessionmaker[Session], event_id: int, item_id: int, step: int) -> list[int]:
-    """Moves one item up (-1) or down (+1); returns the order before."""
-    order = [row.id for row in list_agenda(sessions, event_id)]
-    index = order.index(item_id)
-    target = max(0, min(len(order) - 1, index + step))
-    order.insert(target, order.pop(index))
-    return reorder(sessions, event_id, order)
+    """Moves one item up (-1) or down (+1), in one transaction; returns the order before."""
+    with sessions.begin() as session:
+        order = [item.id for item in _items(session, event_id)]
+        if item_id not in order:
+            raise NotFound("agenda_item_not_found")
+        index = order.index(item_id)
+        order.insert(max(0, min(len(order) - 1, index + step)), order.pop(index))
+        return _reorder(session, event_id, order)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import fields
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -12,28 +13,36 @@ from smartnet_desktop.domain.models import Organization, Person, Registration
 from smartnet_desktop.domain.rows import AttendeeRow
 from smartnet_desktop.domain.search import normalise, search_key
 
-_COLUMNS = (
-    Registration.id,
-    Person.id,
-    Registration.event_id,
-    Person.title,
-    Person.given_name,
-    Person.family_name,
-    func.coalesce(Organization.name, ""),
-    Person.role,
-    Person.email,
-    Person.phone,
-    Registration.badge_code,
-    Registration.walk_in,
-    Registration.checked_in_at,
-    Registration.checked_in_by,
-    Registration.badge_printed_at,
-    Registration.photo_objection,
-    Person.contact_sharing,
-    Registration.badge_printed_with_marker,
-    Registration.badge_fingerprint,
-    Person.search_key,
-)
+# Where each field of AttendeeRow comes from; the select lists them in the dataclass's own
+# order, so a field added to the row without a source here fails at import, not later.
+_SOURCES = {
+    "registration_id": Registration.id,
+    "person_id": Person.id,
+    "event_id": Registration.event_id,
+    "title": Person.title,
+    "given_name": Person.given_name,
+    "family_name": Person.family_name,
+    "organization": func.coalesce(Organization.name, ""),
+    "role": Person.role,
+    "email": Person.email,
+    "phone": Person.phone,
+    "badge_code": Registration.badge_code,
+    "walk_in": Registration.walk_in,
+    "checked_in_at": Registration.checked_in_at,
+    "checked_in_by": Registration.checked_in_by,
+    "badge_printed_at": Registration.badge_printed_at,
+    "photo_objection": Registration.photo_objection,
+    "contact_sharing": Person.contact_sharing,
+    "badge_printed_with_marker": Registration.badge_printed_with_marker,
+    "badge_fingerprint": Registration.badge_fingerprint,
+    "search_key": Person.search_key,
+}
+_COLUMNS = tuple(_SOURCES[f.name] for f in fields(AttendeeRow))
+
+
+def attendee_rows(session: Session, query: Select) -> list[AttendeeRow]:
+    """The rows of an attendee_query, inside a caller's transaction."""
+    return [AttendeeRow(*values) for values in session.execute(query)]
 
 
 def person_search_key(person: Person, organization_name: str | None) -> str:
@@ -94,13 +103,14 @@ def list_attendees(
             query = attendee_query(event_id)
         if person_ids is not None:
             query = query.where(Registration.person_id.in_(list(person_ids)))
-        return [AttendeeRow(*values) for values in session.execute(query.limit(limit))]
+        return attendee_rows(session, query.limit(limit))
 
 
 def attendee_row(session: Session, registration_id: int) -> AttendeeRow:
     """One registration as a row, inside a caller's transaction."""
     query = attendee_query(None).where(Registration.id == registration_id)
-    return AttendeeRow(*session.execute(query).one())
+    [row] = attendee_rows(session, query)
+    return row
 
 
 def _split_words(text: str) -> tuple[list[str], list[str]]:

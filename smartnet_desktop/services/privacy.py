@@ -17,7 +17,13 @@ from pathlib import Path
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from smartnet_desktop.db import protect_history, scrub, sqlite_file, unprotect_history
+from smartnet_desktop.db import (
+    engine_of,
+    protect_history,
+    scrub,
+    sqlite_file,
+    unprotect_history,
+)
 from smartnet_desktop.domain.errors import NotFound
 from smartnet_desktop.domain.models import (
     AuditEntry,
@@ -208,7 +214,7 @@ def _file_is_clean(sessions: sessionmaker[Session], values: list[str]) -> bool:
     the file's cleanup waits for other programs to close the database."""
     if not scrub(sessions):
         return False
-    path = sqlite_file(sessions.kw["bind"])
+    path = sqlite_file(engine_of(sessions))
     if path is None:
         return True
     content = b"".join(

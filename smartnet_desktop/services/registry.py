@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -41,18 +41,19 @@ class PersonMatch:
 
 
 @dataclass(frozen=True, slots=True)
-class RemovedRegistration:
-    """Everything needed to put a removed registration back (undo)."""
+class RemovedRegistrations:
+    """Everything needed to put removed registrations back (undo): every column of every
+    row, read from the model, so that a column added later is restored too."""
 
-    event_id: int
-    person_id: int
-    badge_code: str
-    walk_in: bool
-    registered_at: object
-    checked_in_at: object
-    checked_in_by: str
-    badge_printed_at: object
-    photo_objection: bool
+    rows: tuple[tuple[tuple[str, object], ...], ...]
+
+    @property
+    def person_ids(self) -> frozenset[int]:
+        return frozenset(dict(row)["person_id"] for row in self.rows)
+
+    @property
+    def event_ids(self) -> frozenset[int]:
+        return frozenset(dict(row)["event_id"] for row in self.rows)
 
 
 def validated(data: PersonInput) -> PersonInput:
@@ -238,54 +239,54 @@ def organization_names(sessions: sessionmaker[Session]) -> list[str]:
         return list(session.scalars(select(Organization.name).order_by(Organization.name)))
 
 
-def remove_registration(
-    sessions: sessionmaker[Session], registration_id: int
-) -> RemovedRegistration:
-    """Takes a person off the event's list (the person stays in the network); undoable."""
+def remove_registrations(
+    sessions: sessionmaker[Session], registration_ids: list[int]
+) -> RemovedRegistrations:
+    """Takes people off the event's list (they stay in the network), all in one
+    transaction and one undo step."""
+    columns = [column.key for column in Registration.__table__.columns]
     with sessions.begin() as session:
-        registration = session.get(Registration, registration_id)
-        if registration is None:
-            raise NotFound("attendee_not_found", query=str(registration_id))
-        snapshot = RemovedRegistration(
-            event_id=registration.event_id,
-            person_id=registration.person_id,
-            badge_code=registration.badge_code,
-            walk_in=registration.walk_in,
-            registered_at=registration.registered_at,
-            checked_in_at=registration.checked_in_at,
-            checked_in_by=registration.checked_in_by,
-            badge_printed_at=registration.badge_printed_at,
-            photo_objection=registration.photo_objection,
-        )
-        session.delete(registration)
-        audit.record(
-            session,
-            "attendee_removed",
-            "",
-            snapshot.event_id,
-            snapshot.person_id,
-            badge_code=snapshot.badge_code,
-        )
-        return snapshot
+        removed = []
+        for registration_id in registration_ids:
+            registration = session.get(Registration, registration_id)
+            if registration is None:
+                raise NotFound("attendee_not_found", query=str(registration_id))
+            removed.append(tuple((key, getattr(registration, key)) for key in columns))
+            session.delete(registration)
+            audit.record(
+                session,
+                "attendee_removed",
+                "",
+                registration.event_id,
+                registration.person_id,
+                badge_code=registration.badge_code,
+            )
+        return RemovedRegistrations(tuple(removed))
 
 
-def restore_registration(
-    sessions: sessionmaker[Session], snapshot: RemovedRegistration
-) -> AttendeeRow:
-    """Undo of remove_registration: the same badge code, state and times come back."""
+def restore_registrations(
+    sessions: sessionmaker[Session], removed: RemovedRegistrations
+) -> Change:
+    """Undo of remove_registrations, in one transaction: the same ids, badge codes, states,
+    times and printed badges come back."""
     with sessions.begin() as session:
-        load_event(session, snapshot.event_id)
-        if session.get(Person, snapshot.person_id) is None:
-            raise NotFound("person_not_found", person_id=snapshot.person_id)
-        taken = session.scalar(
-            select(Registration.id).where(Registration.badge_code == snapshot.badge_code)
-        )
-        code = codes.new_code(session) if taken else snapshot.badge_code
-        registration = Registration(**{**asdict(snapshot), "badge_code": code})
-        session.add(registration)
-        session.flush()
-        audit.record(session, "attendee_restored", "", snapshot.event_id, snapshot.person_id)
-        return attendee_row(session, registration.id)
+        for row in removed.rows:
+            values = dict(row)
+            load_event(session, values["event_id"])
+            if session.get(Person, values["person_id"]) is None:
+                raise NotFound("person_not_found", person_id=values["person_id"])
+            taken = session.scalar(
+                select(Registration.id).where(Registration.badge_code == values["badge_code"])
+            )
+            if taken is not None:  # given to someone else meanwhile
+                values["badge_code"] = codes.new_code(session)
+            if session.get(Registration, values["id"]) is not None:
+                del values["id"]
+            session.add(Registration(**values))
+            audit.record(
+                session, "attendee_restored", "", values["event_id"], values["person_id"]
+            )
+    return Change(event_ids=removed.event_ids, person_ids=removed.person_ids)
 
 
 def merge_persons(sessions: sessionmaker[Session], keep_id: int, merge_id: int) -> Change:

@@ -24,10 +24,10 @@ class DataProtectionActions:
         """The automatic, rotated backup of each start; quiet unless it fails."""
         if self.context.is_demo:
             return
-        from smartnet_desktop.db import backup_to_folder
+        from smartnet_desktop.services import backups
 
         try:
-            backup_to_folder(self.context.sessions, self.context.settings.backups_to_keep)
+            backups.back_up(self.context.sessions, self.context.settings.backups_to_keep)
         except (SmartNetError, OSError):
             self.statusBar().showMessage(
                 translate("MainWindow", "The automatic backup failed; use File › Back up now."),
@@ -176,7 +176,7 @@ class DataProtectionActions:
         AuditDialog(self.context.sessions, self).exec()
 
     def restore_backup(self) -> None:
-        from smartnet_desktop.db import backup_folder, restore_database
+        from smartnet_desktop.services import backups
 
         location = Path(self.context.location)
         if self.context.is_demo or not location.exists():
@@ -189,7 +189,7 @@ class DataProtectionActions:
         path, _ = QFileDialog.getOpenFileName(
             self,
             translate("MainWindow", "Restore from a backup"),
-            str(backup_folder(location)),
+            str(backups.backups_folder(location)),
             translate("MainWindow", "SmartNet database (*.db)"),
         )
         if not path:
@@ -204,9 +204,9 @@ class DataProtectionActions:
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.context.sessions.kw["bind"].dispose()
+        backups.close(self.context.sessions)
         try:
-            kept = restore_database(location, Path(path))
+            kept = backups.restore(location, Path(path))
         except SmartNetError as error:
             QMessageBox.warning(self, translate("MainWindow", "Restore"), error_text(error))
             return
@@ -219,10 +219,10 @@ class DataProtectionActions:
         )
 
     def backup_now(self) -> None:
-        from smartnet_desktop.db import backup_to_folder
+        from smartnet_desktop.services import backups
 
         try:
-            path = backup_to_folder(self.context.sessions, self.context.settings.backups_to_keep)
+            path = backups.back_up(self.context.sessions, self.context.settings.backups_to_keep)
         except SmartNetError as error:
             QMessageBox.warning(self, translate("MainWindow", "Backup"), error_text(error))
             return

@@ -71,10 +71,10 @@ def offer_restore(problem: DatabaseProblem, reopen: Callable):
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None
-    from smartnet_desktop.db import restore_database
+    from smartnet_desktop.services import backups
 
     try:
-        restore_database(Path(problem.params["location"]), Path(backup))
+        backups.restore(problem.params["location"], Path(backup))
         return reopen()
     except SmartNetError as error:
         QMessageBox.critical(None, "SmartNet Desktop", error_text(error))

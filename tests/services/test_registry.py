@@ -34,11 +34,45 @@ def test_removal_can_be_undone_with_the_same_code_and_check_in(demo):
     sessions, gera, _ = demo
     target = attendees.list_attendees(sessions, gera, "zolc")[0]
     checkin.check_in(sessions, target.registration_id, "Desk 1")
-    snapshot = registry.remove_registration(sessions, target.registration_id)
+    removed = registry.remove_registrations(sessions, [target.registration_id])
     assert attendees.list_attendees(sessions, gera, "zolc") == []
-    restored = registry.restore_registration(sessions, snapshot)
+    registry.restore_registrations(sessions, removed)
+    [restored] = attendees.list_attendees(sessions, gera, "zolc")
     assert restored.badge_code == target.badge_code
+    assert restored.registration_id == target.registration_id
     assert restored.checked_in_by == "Desk 1" and restored.checked_in_at is not None
+
+
+def test_a_restored_printed_badge_does_not_need_a_reprint(demo):
+    from smartnet_desktop.services import badges
+
+    sessions, gera, _ = demo
+    target = attendees.list_attendees(sessions, gera, "weissbach")[0]
+    badges.mark_printed(sessions, badges.badge_data(sessions, gera, person_ids=[target.person_id]))
+    removed = registry.remove_registrations(sessions, [target.registration_id])
+    registry.restore_registrations(sessions, removed)
+    [restored] = attendees.list_attendees(sessions, gera, "weissbach")
+    assert restored.badge_printed_at is not None and not restored.needs_reprint
+    assert badges.badge_data(sessions, gera, "unprinted", [target.person_id]) == []
+
+
+def test_removing_five_attendees_is_one_transaction_and_one_step_back(demo):
+    from sqlalchemy import event
+
+    sessions, gera, _ = demo
+    five = attendees.list_attendees(sessions, gera)[:5]
+    commits = []
+    engine = sessions.kw["bind"]
+    event.listen(engine, "commit", lambda connection: commits.append(1))
+    removed = registry.remove_registrations(sessions, [r.registration_id for r in five])
+    assert len(commits) == 1
+    assert len(attendees.list_attendees(sessions, gera)) == 35
+    commits.clear()
+    registry.restore_registrations(sessions, removed)  # the one undo step
+    assert len(commits) == 1
+    assert {r.registration_id for r in attendees.list_attendees(sessions, gera)[:5]} == {
+        r.registration_id for r in five
+    }
 
 
 def test_merge_moves_registrations_and_keeps_the_check_in(demo):

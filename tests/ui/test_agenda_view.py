@@ -94,6 +94,26 @@ def test_delete_is_undoable_and_bad_input_changes_nothing(make_window, monkeypat
     assert _titles(view) == titles
 
 
+def test_undo_after_delete_then_restore_works_twice_in_a_row(make_window, qtbot):
+    """The restored item keeps its id, so the older step (a move) still finds it."""
+    _, view = _gera_agenda(make_window)
+    titles, ids = _titles(view), [r.id for r in view.model.rows()]
+    view.table.selectRow(0)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    view.delete()  # the moved item, now second
+    assert len(_titles(view)) == 5
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert sorted(r.id for r in view.model.rows()) == sorted(ids)
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _titles(view) == titles and [r.id for r in view.model.rows()] == ids
+    for _ in range(2):  # delete and restore, twice
+        view.table.selectRow(2)
+        view.delete()
+        view.undo()
+        assert [r.id for r in view.model.rows()] == ids
+
+
 def test_current_item_is_highlighted_on_the_day(make_window):
     window, view = _gera_agenda(make_window)
     rows = agenda.list_agenda(window.context.sessions, window.current_event.id)

@@ -28,6 +28,7 @@ from smartnet_desktop.services import agenda
 from smartnet_desktop.ui.dialogs.agenda_item_dialog import AgendaItemDialog
 from smartnet_desktop.ui.i18n import error_text
 from smartnet_desktop.ui.models.agenda_model import AgendaTableModel
+from smartnet_desktop.ui.undo import UndoStack
 
 
 class AgendaView(QWidget):
@@ -37,7 +38,7 @@ class AgendaView(QWidget):
         super().__init__(parent)
         self._sessions = sessions
         self.current_event: EventRow | None = None
-        self._undo: list[Callable[[], None]] = []
+        self.undo_stack = UndoStack()
         self.model = AgendaTableModel(self)
         self.model.reorderRequested.connect(self._reorder)
         self.table = QTableView()
@@ -91,11 +92,11 @@ class AgendaView(QWidget):
 
     def set_sessions(self, sessions) -> None:
         self._sessions = sessions
-        self._undo.clear()
+        self.undo_stack.clear()
 
     def set_event(self, event: EventRow | None) -> None:
         if self.current_event is None or event is None or event.id != self.current_event.id:
-            self._undo.clear()
+            self.undo_stack.clear()
         self.current_event = event
         self.refresh()
 
@@ -147,7 +148,8 @@ class AgendaView(QWidget):
         )
         if dialog.exec() and dialog.saved_id:
             item_id = dialog.saved_id
-            self._undo.append(lambda: agenda.delete_item(self._sessions, item_id))
+            sessions = self._sessions
+            self.undo_stack.push("add", lambda: agenda.delete_item(sessions, item_id))
             self._after_write(item_id)
 
     def edit(self) -> None:
@@ -157,16 +159,18 @@ class AgendaView(QWidget):
         before = agenda.item_input(self._sessions, item_id)
         dialog = AgendaItemDialog(self._sessions, self.current_event.id, item_id, parent=self)
         if dialog.exec():
-            self._undo.append(lambda: agenda.update_item(self._sessions, item_id, before))
+            sessions = self._sessions
+            self.undo_stack.push("edit", lambda: agenda.update_item(sessions, item_id, before))
             self._after_write(item_id)
 
     def delete(self) -> None:
         item_id = self.selected_id()
         if not item_id:
             return
-        snapshot = self._run(lambda: agenda.delete_item(self._sessions, item_id))
-        if snapshot:
-            self._undo.append(lambda: agenda.restore_item(self._sessions, snapshot))
+        deleted = self._run(lambda: agenda.delete_item(self._sessions, item_id))
+        if deleted:
+            sessions = self._sessions
+            self.undo_stack.push("delete", lambda: agenda.restore_item(sessions, deleted))
             self._after_write()
 
     def move(self, step: int) -> None:
@@ -188,14 +192,14 @@ class AgendaView(QWidget):
             self._after_write(selected)
 
     def _push_order(self, order: list[int]) -> None:
-        event_id = self.current_event.id
-        self._undo.append(lambda: agenda.reorder(self._sessions, event_id, order))
+        event_id, sessions = self.current_event.id, self._sessions
+        self.undo_stack.push("order", lambda: agenda.reorder(sessions, event_id, order))
 
     def undo(self) -> None:
-        if not self._undo:
+        if not self.undo_stack:
             return
         selected = self.selected_id()
-        self._run(self._undo.pop())
+        self._run(self.undo_stack.undo)
         self._after_write(selected)
 
     def save_handout(self) -> None:

@@ -12,6 +12,7 @@ from smartnet_desktop.services import registry
 from smartnet_desktop.ui.dialogs.attendee_dialog import AttendeeDialog
 from smartnet_desktop.ui.i18n import error_text
 from smartnet_desktop.ui.models.attendee_model import Column
+from smartnet_desktop.ui.undo import UndoStack
 from smartnet_desktop.ui.views.attendee_list_view import AttendeeListView, consent_row_actions
 
 
@@ -44,7 +45,7 @@ class AttendeesView(AttendeeListView):
             ],
             parent=parent,
         )
-        self._removed: list = []  # snapshots for undo, newest last
+        self.undo_stack = UndoStack()  # removals, newest last
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.rowActivated.connect(lambda row: self.edit(row))
 
@@ -57,11 +58,11 @@ class AttendeesView(AttendeeListView):
 
     def set_context(self, context: AppContext) -> None:
         super().set_context(context)
-        self._removed.clear()
+        self.undo_stack.clear()
 
     def set_event(self, event_id: int) -> None:
         if event_id != self.event_id:
-            self._removed.clear()
+            self.undo_stack.clear()
         super().set_event(event_id)
 
     def _warn(self, error: SmartNetError) -> None:
@@ -103,31 +104,25 @@ class AttendeesView(AttendeeListView):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            for row in rows:
-                self._removed.append(
-                    registry.remove_registration(self.context.sessions, row.registration_id)
-                )
+            removed = registry.remove_registrations(
+                self.context.sessions, [row.registration_id for row in rows]
+            )
         except SmartNetError as error:
             self._warn(error)
-        self.changed.emit(
-            Change(
-                event_ids=frozenset({self.event_id}),
-                person_ids=frozenset(r.person_id for r in rows),
-            )
-        )
+            return
+        sessions = self.context.sessions
+        self.undo_stack.push(names, lambda: registry.restore_registrations(sessions, removed))
+        self.changed.emit(Change(event_ids=removed.event_ids, person_ids=removed.person_ids))
 
     def undo_removal(self) -> None:
-        if not self._removed:
+        if not self.undo_stack:
             return
-        snapshot = self._removed.pop()
         try:
-            row = registry.restore_registration(self.context.sessions, snapshot)
+            change = self.undo_stack.undo()
         except SmartNetError as error:
             self._warn(error)
             return
-        self.changed.emit(
-            Change(event_ids=frozenset({row.event_id}), person_ids=frozenset({row.person_id}))
-        )
+        self.changed.emit(change)
 
     def merge_selected(self) -> None:
         rows = self.selected_rows()

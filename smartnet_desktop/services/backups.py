@@ -1,0 +1,47 @@
+"""Backups and restore as the window and the command line use them, so that neither has
+to reach into db.py (which does the SQLite work)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from smartnet_desktop import db
+from smartnet_desktop.domain.errors import DatabaseProblem
+
+
+def back_up(sessions: sessionmaker[Session], keep: int) -> Path:
+    """A timestamped backup in the backups folder beside the database."""
+    return db.backup_to_folder(sessions, keep)
+
+
+def back_up_to(sessions: sessionmaker[Session], out: Path) -> Path:
+    return db.backup_sqlite(db.engine_of(sessions), Path(out))
+
+
+def database_file(location: str | Path) -> Path:
+    """The SQLite file behind a --db location; a server has its own backup tools."""
+    path = db.sqlite_path(location)
+    if path is None:
+        raise DatabaseProblem("backup_needs_sqlite")
+    return path
+
+
+def backups_folder(location: str | Path) -> Path:
+    return db.backup_folder(database_file(location))
+
+
+def restore(location: str | Path, backup: Path) -> Path:
+    """Replaces the database with a proven backup and brings it to the current schema;
+    returns where the previous file was kept."""
+    target = database_file(location)
+    kept = db.restore_database(target, Path(backup))
+    engine, _ = db.open_database(target)  # upgrades an older backup
+    engine.dispose()
+    return kept
+
+
+def close(sessions: sessionmaker[Session]) -> None:
+    """Closes every connection, before the file is replaced under them."""
+    db.engine_of(sessions).dispose()
