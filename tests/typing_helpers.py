@@ -1,8 +1,9 @@
 """Typing into the window as a person or a USB scanner does.
 
-qtbot.keyClicks aborts on non-ASCII (see TESTING.md), so every character is its own key
-event. Keys go to whatever widget has the keyboard focus, as real keys do: a test that
-types into a widget directly would miss a focus that wandered off.
+qtbot.keyClicks aborts the whole process on any non-ASCII character (an assertion in Qt's
+qasciikey.cpp), so every character is its own key event. Keys go to whatever widget has
+the keyboard focus, as real keys do: a test that types into a widget directly would miss
+a focus that wandered off.
 """
 
 from __future__ import annotations

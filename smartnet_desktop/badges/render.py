@@ -90,7 +90,9 @@ def _fit_lines(
                 (
                     key,
                     font,
-                    fit(_nfc(values[key]), font, max(big * factor, small), small, width, two),
+                    fit(
+                        _nfc(values[key]), font, max(big * scale * factor, small), small, width, two
+                    ),
                 )
                 for key, font, big, small, two in wanted
             ]

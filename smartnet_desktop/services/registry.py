@@ -264,9 +264,7 @@ def remove_registrations(
         return RemovedRegistrations(tuple(removed))
 
 
-def restore_registrations(
-    sessions: sessionmaker[Session], removed: RemovedRegistrations
-) -> Change:
+def restore_registrations(sessions: sessionmaker[Session], removed: RemovedRegistrations) -> Change:
     """Undo of remove_registrations, in one transaction: the same ids, badge codes, states,
     times and printed badges come back."""
     with sessions.begin() as session:
@@ -283,9 +281,7 @@ def restore_registrations(
             if session.get(Registration, values["id"]) is not None:
                 del values["id"]
             session.add(Registration(**values))
-            audit.record(
-                session, "attendee_restored", "", values["event_id"], values["person_id"]
-            )
+            audit.record(session, "attendee_restored", "", values["event_id"], values["person_id"])
     return Change(event_ids=removed.event_ids, person_ids=removed.person_ids)
 
 

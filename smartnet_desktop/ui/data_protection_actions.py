@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.domain.rows import Change
-from smartnet_desktop.ui.i18n import error_text
+from smartnet_desktop.ui.i18n import error_text, fill
 
 # The strings keep the window's translation context, where they have always been.
 translate = QCoreApplication.translate
@@ -40,18 +40,22 @@ class DataProtectionActions:
 
         due = purge_due(self.context.sessions)
         self.purge_action.setText(
-            translate(
-                "MainWindow", "&Purge data past the retention period (%1 events due)…"
-            ).replace("%1", str(len(due)))
+            fill(
+                translate("MainWindow", "&Purge data past the retention period (%1 events due)…"),
+                str(len(due)),
+            )
             if due
             else translate("MainWindow", "&Purge data past the retention period…")
         )
         if due:
             self.statusBar().showMessage(
-                translate(
-                    "MainWindow",
-                    "The retention period of %1 events has passed: Data protection › Purge.",
-                ).replace("%1", str(len(due))),
+                fill(
+                    translate(
+                        "MainWindow",
+                        "The retention period of %1 events has passed: Data protection › Purge.",
+                    ),
+                    str(len(due)),
+                ),
                 30000,
             )
 
@@ -91,7 +95,7 @@ class DataProtectionActions:
                 QMessageBox.warning(
                     self,
                     translate("MainWindow", "Data protection"),
-                    error_text(error) if isinstance(error, SmartNetError) else str(error),
+                    error_text(error),
                 )
 
     def erase_person(self) -> None:
@@ -103,11 +107,14 @@ class DataProtectionActions:
         name, ok = QInputDialog.getText(
             self,
             translate("MainWindow", "Erase a person"),
-            translate(
-                "MainWindow",
-                "This removes every personal detail of %1 from all events, for good. Consent "
-                "and audit records stay, with a placeholder.\n\nType the family name to confirm:",
-            ).replace("%1", row.display_name),
+            fill(
+                translate(
+                    "MainWindow",
+                    "This removes every personal detail of %1 from all events, for good. Consent "
+                    "and audit records stay, with a placeholder.\n\nType the family name to confirm:",
+                ),
+                row.display_name,
+            ),
         )
         if not ok:
             return
@@ -151,14 +158,16 @@ class DataProtectionActions:
         answer = QMessageBox.question(
             self,
             translate("MainWindow", "Purge"),
-            translate(
-                "MainWindow",
-                "%1 events are past their retention period. %2 registrations will be removed and "
-                "%3 people who are registered for no later event will be erased. Continue?",
-            )
-            .replace("%1", str(len(plan.event_ids)))
-            .replace("%2", str(plan.registrations))
-            .replace("%3", str(len(plan.people_erased))),
+            fill(
+                translate(
+                    "MainWindow",
+                    "%1 events are past their retention period. %2 registrations will be removed and "
+                    "%3 people who are registered for no later event will be erased. Continue?",
+                ),
+                str(len(plan.event_ids)),
+                str(plan.registrations),
+                str(len(plan.people_erased)),
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -212,9 +221,7 @@ class DataProtectionActions:
             return
         self._replace_context(str(location))
         self.statusBar().showMessage(
-            translate("MainWindow", "Restored. The previous data was kept as %1").replace(
-                "%1", str(kept)
-            ),
+            fill(translate("MainWindow", "Restored. The previous data was kept as %1"), str(kept)),
             15000,
         )
 
@@ -230,9 +237,9 @@ class DataProtectionActions:
             QMessageBox.warning(
                 self,
                 translate("MainWindow", "Backup"),
-                translate("MainWindow", "The backup failed: %1").replace("%1", str(error)),
+                fill(translate("MainWindow", "The backup failed: %1"), str(error)),
             )
             return
         self.statusBar().showMessage(
-            translate("MainWindow", "Backup saved: %1").replace("%1", str(path)), 8000
+            fill(translate("MainWindow", "Backup saved: %1"), str(path)), 8000
         )

@@ -115,7 +115,7 @@ class DeskActions:
                 self.context.settings.desk(),
             )
         except (SmartNetError, OSError) as error:
-            text = error_text(error) if isinstance(error, SmartNetError) else str(error)
+            text = error_text(error)
             QMessageBox.warning(self, translate("DeskActions", "Check-in list"), text)
             return
         self.statusBar().showMessage(

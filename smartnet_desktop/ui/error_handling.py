@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smartnet_desktop.domain.errors import DatabaseProblem, SmartNetError
 from smartnet_desktop.settings import data_dir
-from smartnet_desktop.ui.i18n import error_text
+from smartnet_desktop.ui.i18n import error_text, fill
 
 
 def _tr(text: str) -> str:
@@ -41,11 +41,14 @@ def _report(kind, error, trace) -> None:
     QMessageBox.critical(
         parent,
         "SmartNet Desktop",
-        QCoreApplication.translate(
-            "ErrorHandling",
-            "Something unexpected went wrong. Your data is safe: every change is saved as it is "
-            "made. Details were written to %1.",
-        ).replace("%1", str(path)),
+        fill(
+            QCoreApplication.translate(
+                "ErrorHandling",
+                "Something unexpected went wrong. Your data is safe: every change is saved as it is "
+                "made. Details were written to %1.",
+            ),
+            str(path),
+        ),
     )
 
 

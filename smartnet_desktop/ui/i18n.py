@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from smartnet_desktop.domain.errors import SmartNetError
@@ -40,6 +42,22 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     return installed
 
 
-def error_text(error: SmartNetError) -> str:
-    """A domain error worded in the window's language."""
-    return format_error(error, lambda text: QCoreApplication.translate(CONTEXT, text))
+def error_text(error: Exception) -> str:
+    """An error worded for the user: a domain error in the window's language, a file error
+    as the system words it, anything else as its message."""
+    if isinstance(error, SmartNetError):
+        return format_error(error, lambda text: QCoreApplication.translate(CONTEXT, text))
+    if isinstance(error, OSError) and error.strerror:
+        return f"{error.strerror}: {error.filename}" if error.filename else error.strerror
+    return str(error)
+
+
+def fill(template: str, *values: object) -> str:
+    """A translated text with its %1, %2 ... filled in, in one pass: a value that itself
+    holds "%2" stays as it is (chained str.replace calls would replace it too)."""
+
+    def value(match: re.Match) -> str:
+        number = int(match.group(1))
+        return str(values[number - 1]) if 1 <= number <= len(values) else match.group(0)
+
+    return re.sub(r"%(\d)", value, template)

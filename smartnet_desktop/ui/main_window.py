@@ -35,7 +35,7 @@ from smartnet_desktop.ui.data_protection_actions import DataProtectionActions
 from smartnet_desktop.ui.desk_actions import DeskActions
 from smartnet_desktop.ui.dialogs.event_dialog import EventDialog
 from smartnet_desktop.ui.dialogs.import_dialog import ImportDialog
-from smartnet_desktop.ui.i18n import error_text
+from smartnet_desktop.ui.i18n import error_text, fill
 from smartnet_desktop.ui.views.agenda_view import AgendaView
 from smartnet_desktop.ui.views.attendees_view import AttendeesView
 from smartnet_desktop.ui.views.badges_view import BadgesView
@@ -236,7 +236,7 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         index = next((i for i, e in enumerate(self._events) if e.id == keep), 0)
         self.event_switcher.setCurrentIndex(index if self._events else -1)
         self.event_switcher.blockSignals(False)
-        self.location_label.setText(self.tr("Database: %1").replace("%1", self.context.location))
+        self.location_label.setText(fill(self.tr("Database: %1"), self.context.location))
         self.event_switcher.setEnabled(bool(self._events))
         if not self._events:
             self.current_event = None
@@ -286,11 +286,13 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         counts = events.event_counts(self.context.sessions, self.current_event.id)
         self.checkin_view.set_counts(counts)
         self.counts_label.setText(
-            self.tr("%1 registered · %2 checked in (%3 walk-ins) · %4 still expected")
-            .replace("%1", str(counts.registered))
-            .replace("%2", str(counts.checked_in))
-            .replace("%3", str(counts.walk_ins))
-            .replace("%4", str(counts.expected))
+            fill(
+                self.tr("%1 registered · %2 checked in (%3 walk-ins) · %4 still expected"),
+                str(counts.registered),
+                str(counts.checked_in),
+                str(counts.walk_ins),
+                str(counts.expected),
+            )
         )
 
     def apply_change(self, change: Change) -> None:
@@ -353,9 +355,7 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
             return
         self.apply_change(Change(event_ids=frozenset({self.current_event.id})))
         self.statusBar().showMessage(
-            self.tr("%1 people registered from %2")
-            .replace("%1", str(count))
-            .replace("%2", source.title),
+            fill(self.tr("%1 people registered from %2"), str(count), source.title),
             8000,
         )
 
@@ -412,13 +412,15 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
             QMessageBox.information(
                 self,
                 self.tr("Import registrations"),
-                self.tr(
-                    "%1 registered (%2 new in the network), %3 were already registered, %4 rows skipped."
-                )
-                .replace("%1", str(result.registered))
-                .replace("%2", str(result.new_people))
-                .replace("%3", str(result.already_registered))
-                .replace("%4", str(len(result.skipped))),
+                fill(
+                    self.tr(
+                        "%1 registered (%2 new in the network), %3 were already registered, %4 rows skipped."
+                    ),
+                    str(result.registered),
+                    str(result.new_people),
+                    str(result.already_registered),
+                    str(len(result.skipped)),
+                ),
             )
 
     def export_attendees(self) -> None:
@@ -443,11 +445,11 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
             QMessageBox.warning(
                 self,
                 self.tr("Export"),
-                self.tr("The file cannot be written: %1").replace("%1", str(error)),
+                fill(self.tr("The file cannot be written: %1"), str(error)),
             )
             return
         self.statusBar().showMessage(
-            self.tr("%1 attendees written to %2").replace("%1", str(count)).replace("%2", path),
+            fill(self.tr("%1 attendees written to %2"), str(count), path),
             8000,
         )
 
@@ -463,13 +465,15 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About SmartNet Desktop"),
-            self.tr(
-                "<h3>SmartNet Desktop %1</h3><p>The event desk for the network meetings of "
-                "Smart Cities and Smart Regions: check-in, photo objections, contact sharing, "
-                "name badges with QR codes and the agenda.</p><p>Database: %2</p>"
-            )
-            .replace("%1", __version__)
-            .replace("%2", self.context.location),
+            fill(
+                self.tr(
+                    "<h3>SmartNet Desktop %1</h3><p>The event desk for the network meetings of "
+                    "Smart Cities and Smart Regions: check-in, photo objections, contact sharing, "
+                    "name badges with QR codes and the agenda.</p><p>Database: %2</p>"
+                ),
+                __version__,
+                self.context.location,
+            ),
         )
 
     def _update_title(self) -> None:

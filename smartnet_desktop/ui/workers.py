@@ -1,8 +1,8 @@
 """Running long work (an import, a batch of badges) off the GUI thread.
 
-The work function gets a `progress(done, total)` callback and a `cancelled()` check; it
-opens its own session through the service it calls. Results and errors come back as
-signals on the GUI thread.
+The work function gets a `progress(done, total)` callback, which raises Cancelled once the
+user pressed Cancel; it opens its own session through the service it calls. Results and
+errors come back as signals on the GUI thread.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from smartnet_desktop.domain.rows import AttendeeRow, Change
 from smartnet_desktop.services import registry
 from smartnet_desktop.services.registry import PersonInput
 from smartnet_desktop.ui.dialogs.form_dialog import FormDialog
-from smartnet_desktop.ui.i18n import error_text
+from smartnet_desktop.ui.i18n import error_text, fill
 
 
 class AttendeeDialog(FormDialog):
@@ -105,13 +105,15 @@ class AttendeeDialog(FormDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Already in the network"),
-            self.tr(
-                "%1 (%2) is already in the network (%3). Register this person instead of "
-                "creating a new one?"
-            )
-            .replace("%1", match.name)
-            .replace("%2", match.organization or "–")
-            .replace("%3", reason),
+            fill(
+                self.tr(
+                    "%1 (%2) is already in the network (%3). Register this person instead of "
+                    "creating a new one?"
+                ),
+                match.name,
+                match.organization or "–",
+                reason,
+            ),
             QMessageBox.StandardButton.Yes
             | QMessageBox.StandardButton.No
             | QMessageBox.StandardButton.Cancel,

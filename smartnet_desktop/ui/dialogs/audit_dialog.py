@@ -83,5 +83,5 @@ class AuditDialog(QDialog):
             QMessageBox.warning(
                 self,
                 self.tr("Audit log"),
-                error_text(error) if isinstance(error, SmartNetError) else str(error),
+                error_text(error),
             )

@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from smartnet_desktop.services.consent import ConsentRow
+from smartnet_desktop.ui.i18n import fill
 
 
 class ConsentHistoryDialog(QDialog):
     def __init__(self, name: str, rows: list[ConsentRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Consent history: %1").replace("%1", name))
+        self.setWindowTitle(fill(self.tr("Consent history: %1"), name))
         self.resize(860, 400)
         kinds = {"photo": self.tr("Photos"), "contact_sharing": self.tr("Contact sharing")}
         decisions = {

@@ -21,7 +21,7 @@ from smartnet_desktop.domain.rows import EventInput, EventRow
 from smartnet_desktop.services import events
 from smartnet_desktop.ui.dialogs.date_field import DateField
 from smartnet_desktop.ui.dialogs.form_dialog import FormDialog
-from smartnet_desktop.ui.i18n import error_text
+from smartnet_desktop.ui.i18n import error_text, fill
 
 
 def _py_time(edit: QTimeEdit) -> time:
@@ -149,7 +149,7 @@ class EventDialog(FormDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Date in the past"),
-            self.tr("%1 was long ago. Is this date right?").replace("%1", day.strftime("%d.%m.%Y")),
+            fill(self.tr("%1 was long ago. Is this date right?"), day.strftime("%d.%m.%Y")),
         )
         if answer != QMessageBox.StandardButton.Yes:
             self.date.setFocus()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.messages import CONTEXT, FIELDS, problem_line
 from smartnet_desktop.services.importing import ImportPlan, ImportResult, plan_import, run_import
-from smartnet_desktop.ui.i18n import error_text
+from smartnet_desktop.ui.i18n import error_text, fill
 from smartnet_desktop.ui.workers import BackgroundTask
 
 
@@ -97,15 +97,11 @@ class ImportDialog(QDialog):
         invalid = len(plan.rows) - len(plan.valid_rows)
         lines = [
             f"<b>{self._path.name}</b>",
-            self.tr("Columns: %1").replace("%1", mapping),
-            self.tr("%1 rows, %2 with problems.")
-            .replace("%1", str(len(plan.rows)))
-            .replace("%2", str(invalid)),
+            fill(self.tr("Columns: %1"), mapping),
+            fill(self.tr("%1 rows, %2 with problems."), str(len(plan.rows)), str(invalid)),
         ]
         if plan.unknown_columns:
-            lines.append(
-                self.tr("Ignored columns: %1").replace("%1", ", ".join(plan.unknown_columns))
-            )
+            lines.append(fill(self.tr("Ignored columns: %1"), ", ".join(plan.unknown_columns)))
         self.summary.setText("<br>".join(lines))
         self.table.setRowCount(len(plan.rows))
         for index, row in enumerate(plan.rows):
@@ -152,5 +148,5 @@ class ImportDialog(QDialog):
     def _failed(self, error) -> None:
         self.progress.hide()
         self.buttons.setEnabled(True)
-        text = error_text(error) if isinstance(error, SmartNetError) else str(error)
+        text = error_text(error)
         self.summary.setText(self.summary.text() + f"<br><span style='color:#b00020'>{text}</span>")

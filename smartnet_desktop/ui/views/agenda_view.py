@@ -26,7 +26,7 @@ from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.domain.rows import EventRow
 from smartnet_desktop.services import agenda
 from smartnet_desktop.ui.dialogs.agenda_item_dialog import AgendaItemDialog
-from smartnet_desktop.ui.i18n import error_text
+from smartnet_desktop.ui.i18n import error_text, fill
 from smartnet_desktop.ui.models.agenda_model import AgendaTableModel
 from smartnet_desktop.ui.undo import UndoStack
 
@@ -110,7 +110,7 @@ class AgendaView(QWidget):
         )
         problems = [r.title for r in rows if r.overlaps or r.past_end]
         self.warning.setText(
-            self.tr("Check the times of: %1").replace("%1", ", ".join(problems)) if problems else ""
+            fill(self.tr("Check the times of: %1"), ", ".join(problems)) if problems else ""
         )
         self.select(selected)
 
@@ -223,5 +223,5 @@ class AgendaView(QWidget):
             QMessageBox.warning(
                 self,
                 self.tr("Agenda handout"),
-                self.tr("The file cannot be written: %1").replace("%1", str(error)),
+                fill(self.tr("The file cannot be written: %1"), str(error)),
             )

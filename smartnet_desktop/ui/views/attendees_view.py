@@ -10,7 +10,7 @@ from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.domain.rows import AttendeeRow, Change
 from smartnet_desktop.services import registry
 from smartnet_desktop.ui.dialogs.attendee_dialog import AttendeeDialog
-from smartnet_desktop.ui.i18n import error_text
+from smartnet_desktop.ui.i18n import error_text, fill
 from smartnet_desktop.ui.models.attendee_model import Column
 from smartnet_desktop.ui.undo import UndoStack
 from smartnet_desktop.ui.views.attendee_list_view import AttendeeListView, consent_row_actions
@@ -96,10 +96,13 @@ class AttendeesView(AttendeeListView):
         answer = QMessageBox.question(
             self,
             self.tr("Remove from this event"),
-            self.tr(
-                "Remove %1 from this event's list? The person stays in the network; "
-                "Ctrl+Z brings the registration back."
-            ).replace("%1", names),
+            fill(
+                self.tr(
+                    "Remove %1 from this event's list? The person stays in the network; "
+                    "Ctrl+Z brings the registration back."
+                ),
+                names,
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -137,12 +140,14 @@ class AttendeesView(AttendeeListView):
         answer = QMessageBox.question(
             self,
             self.tr("Merge duplicates"),
-            self.tr(
-                "Merge %2 into %1? %1 keeps the registrations, check-ins and consent history "
-                "of both."
-            )
-            .replace("%1", keep.display_name)
-            .replace("%2", duplicate.display_name),
+            fill(
+                self.tr(
+                    "Merge %2 into %1? %1 keeps the registrations, check-ins and consent history "
+                    "of both."
+                ),
+                keep.display_name,
+                duplicate.display_name,
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -25,7 +25,7 @@ from smartnet_desktop.badges.layouts import Layout, load_layouts
 from smartnet_desktop.context import AppContext
 from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.services import badges as badge_service
-from smartnet_desktop.ui.i18n import error_text
+from smartnet_desktop.ui.i18n import error_text, fill
 from smartnet_desktop.ui.models.attendee_model import Column
 from smartnet_desktop.ui.views.attendee_list_view import AttendeeListView
 from smartnet_desktop.ui.workers import BackgroundTask, Cancelled
@@ -60,8 +60,6 @@ class BadgesView(AttendeeListView):
             parent=parent,
         )
         self._task: BackgroundTask | None = None
-        self.last_pdf: bytes | None = None
-        self.last_badges: list = []
 
         self.whom = QComboBox()
         for label, key in (
@@ -220,7 +218,7 @@ class BadgesView(AttendeeListView):
         if isinstance(error, Cancelled):
             self.status.setText(self.tr("Cancelled."))
         else:
-            text = error_text(error) if isinstance(error, SmartNetError) else str(error)
+            text = error_text(error)
             QMessageBox.warning(self, self.tr("Badges"), text)
 
     def render_preview(self) -> None:
@@ -238,9 +236,7 @@ class BadgesView(AttendeeListView):
             return
         layout = self.chosen_layout()
         pages = -(-len(data) // layout.per_page)
-        self.status.setText(
-            self.tr("%1 badges on %2 pages").replace("%1", str(len(data))).replace("%2", str(pages))
-        )
+        self.status.setText(fill(self.tr("%1 badges on %2 pages"), str(len(data)), str(pages)))
         self._render(data, self._show_preview, preview_only=True)
 
     def _show_preview(self, result) -> None:
@@ -283,12 +279,11 @@ class BadgesView(AttendeeListView):
             QMessageBox.warning(
                 self,
                 self.tr("Badges"),
-                self.tr("The file cannot be written: %1").replace("%1", str(error)),
+                fill(self.tr("The file cannot be written: %1"), str(error)),
             )
             return
-        self.last_pdf, self.last_badges = result.pdf, data
         self._mark(data)
-        self.status.setText(self.tr("%1 badges saved.").replace("%1", str(len(data))))
+        self.status.setText(fill(self.tr("%1 badges saved."), str(len(data))))
 
     @staticmethod
     def printer_for(layout: Layout) -> QPrinter:
@@ -307,11 +302,8 @@ class BadgesView(AttendeeListView):
         from smartnet_desktop.ui.pdf_pages import print_pdf
 
         if print_pdf(result.pdf, printer):
-            self.last_pdf, self.last_badges = result.pdf, data
             self._mark(data)
-            self.status.setText(
-                self.tr("%1 badges sent to the printer.").replace("%1", str(len(data)))
-            )
+            self.status.setText(fill(self.tr("%1 badges sent to the printer."), str(len(data))))
         else:
             QMessageBox.warning(
                 self, self.tr("Badges"), self.tr("The printer could not be started.")

@@ -39,7 +39,7 @@ from smartnet_desktop.domain.rows import AttendeeRow, Change, EventCounts, Event
 from smartnet_desktop.services import checkin, codes, registry
 from smartnet_desktop.services.attendees import matcher
 from smartnet_desktop.ui import formatting
-from smartnet_desktop.ui.i18n import error_text
+from smartnet_desktop.ui.i18n import error_text, fill
 from smartnet_desktop.ui.models.attendee_model import AttendeeTableModel, Column
 from smartnet_desktop.ui.views.desk_panels import Counters, Outcome, ResultBand
 
@@ -326,12 +326,13 @@ class CheckinView(QWidget):
         elif rows:
             self._show(
                 Outcome.CHOOSE,
-                self.tr("%1 people match. Choose with ↑/↓, then Enter — or type more.").replace(
-                    "%1", str(len(rows))
+                fill(
+                    self.tr("%1 people match. Choose with ↑/↓, then Enter — or type more."),
+                    str(len(rows)),
                 ),
             )
         else:
-            self._show(Outcome.NOT_FOUND, self.tr("Nobody matches “%1”.").replace("%1", text))
+            self._show(Outcome.NOT_FOUND, fill(self.tr("Nobody matches “%1”."), text))
 
     def _scanned(self, text: str) -> bool:
         """A badge code in the text: check its holder in, or explain another meeting's badge.
@@ -348,16 +349,18 @@ class CheckinView(QWidget):
             return True
         event = scan.other_event
         meeting = (
-            self.tr("the %1 meeting").replace("%1", formatting.ordinal(event.number))
+            fill(self.tr("the %1 meeting"), formatting.ordinal(event.number))
             if event.number
             else f"“{event.title}”"
         )
         self._offer = _Offer(lambda: self._register_badge_holder(scan.row))
         self._show(
             Outcome.NOT_FOUND,
-            self.tr("This badge is for %1 (%2). Enter: register for this meeting · Esc: no")
-            .replace("%1", meeting)
-            .replace("%2", formatting.local_date(event.date)),
+            fill(
+                self.tr("This badge is for %1 (%2). Enter: register for this meeting · Esc: no"),
+                meeting,
+                formatting.local_date(event.date),
+            ),
             scan.row,
         )
         return True
@@ -387,9 +390,11 @@ class CheckinView(QWidget):
         except AlreadyCheckedIn as already:
             self._show(
                 Outcome.ALREADY,
-                self.tr("Already checked in at %1 by %2.")
-                .replace("%1", formatting.local_time(already.at))
-                .replace("%2", already.by or "?"),
+                fill(
+                    self.tr("Already checked in at %1 by %2."),
+                    formatting.local_time(already.at),
+                    already.by or "?",
+                ),
                 row,
             )
             return
@@ -430,7 +435,7 @@ class CheckinView(QWidget):
         self.back_from_dialog()
 
     def _show_desk(self) -> None:
-        self.desk_label.setText(self.tr("Desk: %1").replace("%1", self.desk_name()))
+        self.desk_label.setText(fill(self.tr("Desk: %1"), self.desk_name()))
 
     # -- undo ---------------------------------------------------------------------------------
     def undo_last(self) -> None:
@@ -446,7 +451,7 @@ class CheckinView(QWidget):
         name = rows[0].display_name if rows else "?"
         self._show(
             Outcome.CHOOSE,
-            self.tr("Undo the check-in of %1? Enter: undo · Esc: keep").replace("%1", name),
+            fill(self.tr("Undo the check-in of %1? Enter: undo · Esc: keep"), name),
             rows[0] if rows else None,
         )
         self._offer = _Offer(self._undo_now)
@@ -458,7 +463,7 @@ class CheckinView(QWidget):
         except SmartNetError as error:
             self._show(Outcome.NOT_FOUND, error_text(error))
             return
-        self._show(Outcome.INFO, self.tr("Check-in undone: %1").replace("%1", row.display_name))
+        self._show(Outcome.INFO, fill(self.tr("Check-in undone: %1"), row.display_name))
         self.changed.emit(
             Change(event_ids=frozenset({row.event_id}), person_ids=frozenset({row.person_id}))
         )
@@ -556,7 +561,7 @@ class CheckinView(QWidget):
             self.changed.emit(badges.mark_printed(self.context.sessions, data))
             self._show(
                 Outcome.INFO,
-                self.tr("Badge printed for %1.").replace("%1", self._shown.display_name),
+                fill(self.tr("Badge printed for %1."), self._shown.display_name),
                 self._shown,
             )
         self.focus_search()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from smartnet_desktop.context import AppContext
 from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.services.consent import distribution_list
-from smartnet_desktop.ui.i18n import error_text
+from smartnet_desktop.ui.i18n import error_text, fill
 from smartnet_desktop.ui.models.attendee_model import Column
 from smartnet_desktop.ui.views.attendee_list_view import AttendeeListView, consent_row_actions
 
@@ -50,13 +50,15 @@ class ContactSharingView(AttendeeListView):
         answer = QMessageBox.question(
             self,
             self.tr("Distribution list"),
-            self.tr(
-                "%1 people of the network may be shared and will be exported.\n"
-                "Left out: %2 never asked, %3 objected.\n\nContinue?"
-            )
-            .replace("%1", str(len(listing.included)))
-            .replace("%2", str(listing.not_asked))
-            .replace("%3", str(listing.objected)),
+            fill(
+                self.tr(
+                    "%1 people of the network may be shared and will be exported.\n"
+                    "Left out: %2 never asked, %3 objected.\n\nContinue?"
+                ),
+                str(len(listing.included)),
+                str(listing.not_asked),
+                str(listing.objected),
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -75,6 +77,6 @@ class ContactSharingView(AttendeeListView):
         try:
             return export_contacts(self.context.sessions, path)
         except (SmartNetError, OSError) as error:
-            text = error_text(error) if isinstance(error, SmartNetError) else str(error)
+            text = error_text(error)
             QMessageBox.warning(self, self.tr("Distribution list"), text)
             return None

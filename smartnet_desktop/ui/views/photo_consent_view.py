@@ -63,6 +63,6 @@ class PhotoConsentView(AttendeeListView):
         try:
             return export_photo_objections(self.context.sessions, self.event_id, path, language)
         except (SmartNetError, OSError) as error:
-            text = error_text(error) if isinstance(error, SmartNetError) else str(error)
+            text = error_text(error)
             QMessageBox.warning(self, self.tr("Photographers' list"), text)
             return None
