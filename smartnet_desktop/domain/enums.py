@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+# The badge stock of a new event: A4 sheets of 90 × 55 mm insert cards, the commonest.
+DEFAULT_BADGE_LAYOUT = "a4-insert-90x55"
+
 
 class OrganizationKind(StrEnum):
     MUNICIPALITY = "municipality"

@@ -21,6 +21,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from smartnet_desktop.domain.enums import DEFAULT_BADGE_LAYOUT
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -122,7 +124,7 @@ class Event(Base):
     organiser: Mapped[str] = mapped_column(String(300), default="")
     notices: Mapped[str] = mapped_column(Text, default="")
     retention_months: Mapped[int] = mapped_column(Integer, default=24)
-    badge_layout: Mapped[str] = mapped_column(String(100), default="a4-insert-90x55")
+    badge_layout: Mapped[str] = mapped_column(String(100), default=DEFAULT_BADGE_LAYOUT)
     qr_content: Mapped[str] = mapped_column(String(20), default="profile")
     photo_question: Mapped[str] = mapped_column(Text, default="")
     contact_question: Mapped[str] = mapped_column(Text, default="")
@@ -143,7 +145,6 @@ class Registration(Base):
     badge_printed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # Whether the printed badge carries the photo-objection marker; when it differs from
     # photo_objection, the badge must be reprinted.
-    badge_printed_with_marker: Mapped[bool] = mapped_column(Boolean, default=False)
     badge_fingerprint: Mapped[str] = mapped_column(String(16), default="")
     # Mirror of the photo objection in force for this event (event-specific or all events).
     photo_objection: Mapped[bool] = mapped_column(Boolean, default=False)

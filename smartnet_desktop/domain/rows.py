@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime, time
 
 from smartnet_desktop.domain.badge_print import badge_fingerprint
+from smartnet_desktop.domain.enums import DEFAULT_BADGE_LAYOUT
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,32 +53,15 @@ class EventInput:
     end_time: time | None = None
     notices: str = ""
     retention_months: int = 24
-    badge_layout: str = "a4-insert-90x55"
+    badge_layout: str = DEFAULT_BADGE_LAYOUT
     qr_content: str = "profile"
     photo_question: str | None = None  # None: the default German wording
     contact_question: str | None = None
 
     @staticmethod
     def from_row(row: EventRow) -> EventInput:
-        """The values of an existing event, to edit or to copy."""
-        return EventInput(
-            title=row.title,
-            date=row.date,
-            venue=row.venue,
-            number=row.number,
-            town=row.town,
-            address=row.address,
-            host=row.host,
-            organiser=row.organiser,
-            start_time=row.start_time,
-            end_time=row.end_time,
-            notices=row.notices,
-            retention_months=row.retention_months,
-            badge_layout=row.badge_layout,
-            qr_content=row.qr_content,
-            photo_question=row.photo_question,
-            contact_question=row.contact_question,
-        )
+        """The values of an existing event, to edit or to copy: every field both share."""
+        return EventInput(**{f.name: getattr(row, f.name) for f in fields(EventInput)})
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +96,6 @@ class AttendeeRow:
     badge_printed_at: datetime | None
     photo_objection: bool
     contact_sharing: str
-    badge_printed_with_marker: bool = False
     badge_fingerprint: str = ""
     search_key: str = field(default="", repr=False, compare=False)
 

@@ -78,3 +78,9 @@ def without_control_characters(text: str, keep: str = "\n\t") -> str:
     return "".join(
         "\ufffd" if unicodedata.category(ch) == "Cc" and ch not in keep else ch for ch in text
     )
+
+
+def same_person_key(given_name: str, family_name: str, organization_id: int | None) -> tuple:
+    """Two entries are the same person when this key is equal (or their e-mail addresses
+    are, ignoring case): the one rule of import, walk-in, add and merge offers."""
+    return normalise(given_name), normalise(family_name), organization_id

@@ -33,7 +33,6 @@ _SOURCES = {
     "badge_printed_at": Registration.badge_printed_at,
     "photo_objection": Registration.photo_objection,
     "contact_sharing": Person.contact_sharing,
-    "badge_printed_with_marker": Registration.badge_printed_with_marker,
     "badge_fingerprint": Registration.badge_fingerprint,
     "search_key": Person.search_key,
 }

@@ -93,7 +93,6 @@ def mark_printed(sessions: sessionmaker[Session], badges: list[BadgeData]) -> Ch
                 .where(Registration.id == badge.registration_id)
                 .values(
                     badge_printed_at=now,
-                    badge_printed_with_marker=badge.photo_objection,
                     badge_fingerprint=badge_fingerprint(
                         badge.title,
                         badge.given_name,

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from smartnet_desktop.domain.enums import DEFAULT_BADGE_LAYOUT
 from smartnet_desktop.domain.errors import InvalidInput, NotFound
 from smartnet_desktop.domain.models import AgendaItem, Event, Person, Registration
 from smartnet_desktop.domain.rows import EventCounts, EventInput, EventRow
@@ -21,25 +24,8 @@ DEFAULT_CONTACT_QUESTION = (
 
 
 def event_row(event: Event) -> EventRow:
-    return EventRow(
-        id=event.id,
-        number=event.number,
-        title=event.title,
-        date=event.date,
-        venue=event.venue,
-        town=event.town,
-        address=event.address,
-        host=event.host,
-        organiser=event.organiser,
-        start_time=event.start_time,
-        end_time=event.end_time,
-        notices=event.notices,
-        retention_months=event.retention_months,
-        badge_layout=event.badge_layout,
-        qr_content=event.qr_content,
-        photo_question=event.photo_question,
-        contact_question=event.contact_question,
-    )
+    """The event as a row: each field of EventRow from the model's column of that name."""
+    return EventRow(**{f.name: getattr(event, f.name) for f in fields(EventRow)})
 
 
 def load_event(session: Session, event_id: int) -> Event:
@@ -76,7 +62,7 @@ def _validated(data: EventInput) -> dict:
         "notices": validation.optional_text("notices", data.notices, 5000),
         "retention_months": data.retention_months,
         "badge_layout": validation.optional_text("badge_layout", data.badge_layout, 100)
-        or "a4-insert-90x55",
+        or DEFAULT_BADGE_LAYOUT,
         "photo_question": DEFAULT_PHOTO_QUESTION
         if data.photo_question is None
         else validation.optional_text("photo_question", data.photo_question, 2000),

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from smartnet_desktop.domain.enums import Channel, ConsentDecision, contact_state
 from smartnet_desktop.domain.errors import InvalidImport, InvalidInput
 from smartnet_desktop.domain.models import Organization, Person, Registration, utc_now
-from smartnet_desktop.domain.search import normalise, search_key
+from smartnet_desktop.domain.search import normalise, same_person_key, search_key
 from smartnet_desktop.services import audit, codes
 from smartnet_desktop.services.consent_records import record_many
 from smartnet_desktop.services.events import load_event
@@ -292,12 +292,12 @@ def _write(session: Session, event_id: int, rows: list[ImportRow], by: str) -> t
     ):
         if email:
             by_email.setdefault(email.lower(), pid)
-        by_name.setdefault((normalise(given), normalise(family), org_id), pid)
+        by_name.setdefault(same_person_key(given, family, org_id), pid)
 
     def existing(person: PersonInput, org_id: int | None) -> int | None:
         if person.email and person.email.lower() in by_email:
             return by_email[person.email.lower()]
-        return by_name.get((normalise(person.given_name), normalise(person.family_name), org_id))
+        return by_name.get(same_person_key(person.given_name, person.family_name, org_id))
 
     now = utc_now()
     person_ids: list[int | None] = []

@@ -11,7 +11,7 @@ from smartnet_desktop.domain.enums import contact_state
 from smartnet_desktop.domain.errors import InvalidInput, NotFound
 from smartnet_desktop.domain.models import ConsentEvent, Organization, Person, Registration
 from smartnet_desktop.domain.rows import AttendeeRow, Change
-from smartnet_desktop.domain.search import normalise
+from smartnet_desktop.domain.search import normalise, same_person_key
 from smartnet_desktop.services import audit, codes, validation
 from smartnet_desktop.services.attendees import attendee_row, person_search_key
 from smartnet_desktop.services.events import load_event
@@ -73,8 +73,8 @@ def validated(data: PersonInput) -> PersonInput:
     )
 
 
-def organization_for(session: Session, name: str, profile_url: str = "") -> Organization | None:
-    """The organisation of that name (found case- and accent-blind), created when new."""
+def find_organization(session: Session, name: str) -> Organization | None:
+    """The organisation of that name, found case- and accent-blind."""
     if not name:
         return None
     organization = session.scalar(select(Organization).where(Organization.name == name))
@@ -82,8 +82,15 @@ def organization_for(session: Session, name: str, profile_url: str = "") -> Orga
         key = normalise(name)
         for candidate in session.scalars(select(Organization)):
             if normalise(candidate.name) == key:
-                organization = candidate
-                break
+                return candidate
+    return organization
+
+
+def organization_for(session: Session, name: str, profile_url: str = "") -> Organization | None:
+    """The organisation of that name (found case- and accent-blind), created when new."""
+    if not name:
+        return None
+    organization = find_organization(session, name)
     if organization is None:
         organization = Organization(name=name, profile_url=profile_url)
         session.add(organization)
@@ -94,28 +101,23 @@ def organization_for(session: Session, name: str, profile_url: str = "") -> Orga
 
 
 def matching_persons(session: Session, data: PersonInput) -> list[tuple[Person, str]]:
-    """People already in the network with the same email, or the same name and organisation."""
+    """People already in the network who are the same person (domain.search.same_person_key:
+    the same email, or the same name in the same organisation); merged records excluded."""
+    current = Person.merged_into_id.is_(None)
     found: list[tuple[Person, str]] = []
     if data.email:
-        for person in session.scalars(
-            select(Person).where(func.lower(Person.email) == data.email.lower())
-        ):
-            found.append((person, "email"))
-    name_query = select(Person).where(
-        Person.given_name == data.given_name, Person.family_name == data.family_name
-    )
-    org = (
-        session.scalar(select(Organization).where(Organization.name == data.organization))
-        if data.organization
-        else None
-    )
-    name_query = name_query.where(
-        Person.organization_id == org.id if org else Person.organization_id.is_(None)
-    )
+        query = select(Person).where(current, func.lower(Person.email) == data.email.lower())
+        found += [(person, "email") for person in session.scalars(query)]
+    org = find_organization(session, data.organization)
     if data.organization and org is None:
         return found
-    for person in session.scalars(name_query):
-        if all(p.id != person.id for p, _ in found):
+    wanted = same_person_key(data.given_name, data.family_name, org.id if org else None)
+    colleagues = select(Person).where(
+        current, Person.organization_id == org.id if org else Person.organization_id.is_(None)
+    )
+    for person in session.scalars(colleagues):
+        key = same_person_key(person.given_name, person.family_name, person.organization_id)
+        if key == wanted and all(p.id != person.id for p, _ in found):
             found.append((person, "name_and_organization"))
     return found
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartnet_desktop.badges.layouts import CUSTOM_NAME, load_layouts, save_custom
+from smartnet_desktop.domain.enums import DEFAULT_BADGE_LAYOUT
 from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.settings import Settings
 from smartnet_desktop.ui.dialogs.form_dialog import FormDialog
@@ -49,7 +50,7 @@ class BadgeSettingsDialog(FormDialog):
         marker_form.addRow(self.tr("Colour"), self.marker_color)
 
         custom = load_layouts(Settings.custom_layout_path()).get(CUSTOM_NAME)
-        values = custom or load_layouts()["a4-insert-90x55"]
+        values = custom or load_layouts()[DEFAULT_BADGE_LAYOUT]
         self.page_w, self.page_h = (
             _millimetres(values.page[0], 50, 500),
             _millimetres(values.page[1], 50, 500),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartnet_desktop.domain.enums import DEFAULT_BADGE_LAYOUT
 from smartnet_desktop.domain.errors import InvalidInput
 from smartnet_desktop.domain.rows import EventInput, EventRow
 from smartnet_desktop.services import events
@@ -171,7 +172,7 @@ class EventDialog(FormDialog):
             end_time=_py_time(self.end),
             notices=self.notices.toPlainText(),
             retention_months=self.retention.value(),
-            badge_layout=self._source.badge_layout if self._source else "a4-insert-90x55",
+            badge_layout=self._source.badge_layout if self._source else DEFAULT_BADGE_LAYOUT,
             qr_content=self.qr_content.currentData(),
             photo_question=self.photo_question.toPlainText(),
             contact_question=self.contact_question.toPlainText(),
