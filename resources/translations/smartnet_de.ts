@@ -167,64 +167,64 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="61" />
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="136" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="62" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="137" />
         <source>Agenda</source>
         <translation>Tagesordnung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="65" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="66" />
         <source>Add… (Ins)</source>
         <translation>Hinzufügen… (Einfg)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="66" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="67" />
         <source>Edit… (F2)</source>
         <translation>Bearbeiten… (F2)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="67" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="68" />
         <source>Delete (Del)</source>
         <translation>Löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="68" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="69" />
         <source>Up (Alt+↑)</source>
         <translation>Nach oben (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="69" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="70" />
         <source>Down (Alt+↓)</source>
         <translation>Nach unten (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="70" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="71" />
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="71" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="72" />
         <source>Handout as PDF…</source>
         <translation>Tagesordnung als PDF…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="112" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="113" />
         <source>Check the times of: %1</source>
         <translation>Bitte die Zeiten prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="205" />
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="221" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="209" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="225" />
         <source>Agenda handout</source>
         <translation>Tagesordnung (PDF)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="205" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="209" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="222" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="226" />
         <source>The file cannot be written: %1</source>
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
@@ -292,7 +292,7 @@
         <translation>Bereits im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="109" />
+        <location filename="../../smartnet_desktop/ui/dialogs/attendee_dialog.py" line="110" />
         <source>%1 (%2) is already in the network (%3). Register this person instead of creating a new one?</source>
         <translation>%1 (%2) ist bereits im Netzwerk (%3). Diese Person anmelden, statt eine neue anzulegen?</translation>
     </message>
@@ -300,12 +300,12 @@
 <context>
     <name>AttendeeListView</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="61" />
-        <source>Search name, organisation, email or badge code</source>
-        <translation>Name, Organisation, E-Mail oder Namensschild-Code suchen</translation>
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="62" />
+        <source>Search name, organisation, email (with @) or badge code</source>
+        <translation>Name, Organisation, E-Mail (mit @) oder Code suchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="186" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="196" />
         <source>%n shown</source>
         <translation>
             <numerusform>%n angezeigt</numerusform>
@@ -374,89 +374,89 @@
 <context>
     <name>AttendeesView</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="22" />
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="68" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="23" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="69" />
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="24" />
-        <source>Everyone registered for this event. Type any part of a name, organisation, email or badge code; accents and case do not matter.</source>
-        <translation>Alle, die für diese Veranstaltung angemeldet sind. Tippen Sie einen Teil von Name, Organisation, E-Mail oder Code; Akzente und Groß-/Kleinschreibung spielen keine Rolle.</translation>
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="25" />
+        <source>Everyone registered for this event. Type any part of a name or organisation, an email address with its @, or a badge code; accents and case do not matter.</source>
+        <translation>Alle, die für diese Veranstaltung angemeldet sind. Tippen Sie einen Teil von Name oder Organisation, eine E-Mail-Adresse mit @ oder einen Code; Akzente und Groß-/Kleinschreibung spielen keine Rolle.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="39" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="40" />
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="40" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="41" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="41" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="42" />
         <source>Not yet checked in</source>
         <translation>Noch nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="42" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="43" />
         <source>Walk-ins</source>
         <translation>Spontan Gekommene</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="43" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="44" />
         <source>No photos</source>
         <translation>Keine Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="51" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="52" />
         <source>Add… (Ins)</source>
         <translation>Hinzufügen… (Einfg)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="52" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="53" />
         <source>Edit… (F2)</source>
         <translation>Bearbeiten… (F2)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="53" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="54" />
         <source>Remove (Del)</source>
         <translation>Entfernen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="54" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="55" />
         <source>Undo removal (Ctrl+Z)</source>
         <translation>Entfernen rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="55" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="56" />
         <source>Merge duplicates…</source>
         <translation>Doppelte zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="97" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="98" />
         <source>Remove from this event</source>
         <translation>Von dieser Veranstaltung entfernen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="99" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="101" />
         <source>Remove %1 from this event's list? The person stays in the network; Ctrl+Z brings the registration back.</source>
         <translation>%1 von der Liste dieser Veranstaltung entfernen? Die Person bleibt im Netzwerk; Strg+Z holt die Anmeldung zurück.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="137" />
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="144" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="135" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="142" />
         <source>Merge duplicates</source>
         <translation>Doppelte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="138" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="136" />
         <source>Select exactly two rows: the person to keep first.</source>
         <translation>Wählen Sie genau zwei Zeilen: zuerst die Person, die bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="146" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="145" />
         <source>Merge %2 into %1? %1 keeps the registrations, check-ins and consent history of both.</source>
         <translation>%2 mit %1 zusammenführen? %1 behält die Anmeldungen, Check-ins und Einwilligungsverläufe beider.</translation>
     </message>
@@ -518,72 +518,72 @@
 <context>
     <name>BadgeSettingsDialog</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="36" />
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="37" />
         <source>Badge settings</source>
         <translation>Einstellungen für Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="42" />
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="43" />
         <source>Printer offset (measure it on the calibration page)</source>
         <translation>Drucker-Versatz (auf der Kalibrierseite messen)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="44" />
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="45" />
         <source>x (to the right)</source>
         <translation>x (nach rechts)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="45" />
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="46" />
         <source>y (downwards)</source>
         <translation>y (nach unten)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="46" />
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="47" />
         <source>Photo-objection marker</source>
         <translation>Markierung bei Foto-Widerspruch</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="48" />
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="49" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="49" />
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="50" />
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="73" />
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="74" />
         <source>Custom sheet</source>
         <translation>Eigene Bogenvorlage</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="75" />
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="76" />
         <source>Page width / height</source>
         <translation>Seitenbreite / -höhe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="76" />
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="77" />
         <source>Badge width / height</source>
         <translation>Schildbreite / -höhe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="77" />
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="78" />
         <source>Columns / rows</source>
         <translation>Spalten / Zeilen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="78" />
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="79" />
         <source>Margin left / top</source>
         <translation>Rand links / oben</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="79" />
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="80" />
         <source>Gap between columns / rows</source>
         <translation>Abstand zwischen Spalten / Zeilen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="96" />
+        <location filename="../../smartnet_desktop/ui/dialogs/badge_settings_dialog.py" line="97" />
         <source>Custom layout</source>
         <translation>Eigene Vorlage</translation>
     </message>
@@ -591,155 +591,155 @@
 <context>
     <name>BadgesView</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="38" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="224" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="259" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="263" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="285" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="317" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="36" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="218" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="251" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="255" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="277" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="305" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="40" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="38" />
         <source>Name badges with a QR code that opens the organisation's profile. Choose whom to print, the badge stock and the QR content; the preview shows the first page.</source>
         <translation>Namensschilder mit einem QR-Code, der den Steckbrief der Organisation öffnet. Wählen Sie, für wen gedruckt wird, die Vorlage und den QR-Inhalt; die Vorschau zeigt die erste Seite.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="52" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="68" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="50" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="73" />
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="53" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="51" />
         <source>Not yet printed</source>
         <translation>Noch nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="54" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="52" />
         <source>Needs a reprint</source>
         <translation>Neu drucken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="56" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="70" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="54" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="75" />
         <source>Checked in without badge</source>
         <translation>Eingecheckt ohne Namensschild</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="69" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="74" />
         <source>Not yet printed or reprint</source>
         <translation>Noch nicht gedruckt oder neu drucken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="71" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="76" />
         <source>Selected rows</source>
         <translation>Ausgewählte Zeilen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="76" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="81" />
         <source>QR: profile with badge code</source>
         <translation>QR: Steckbrief mit Code</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="77" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="82" />
         <source>QR: badge code</source>
         <translation>QR: Code</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="78" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="83" />
         <source>Mark as printed</source>
         <translation>Als gedruckt vermerken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="89" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="93" />
         <source>Whom:</source>
         <translation>Für:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="91" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="95" />
         <source>Sheet:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="100" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="104" />
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="117" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="121" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="122" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="64" />
         <source>Save as PDF…</source>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="123" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="65" />
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="124" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="66" />
         <source>Calibration page…</source>
         <translation>Kalibrierseite…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="125" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="67" />
         <source>Badge settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="145" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="139" />
         <source>Custom layout</source>
         <translation>Eigene Vorlage</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="221" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="215" />
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="236" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="263" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="230" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="255" />
         <source>Nobody to print with this choice.</source>
         <translation>Bei dieser Auswahl ist nichts zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="242" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="235" />
         <source>%1 badges on %2 pages</source>
         <translation>%1 Namensschilder auf %2 Seiten</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="274" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="266" />
         <source>Save badges</source>
         <translation>Namensschilder speichern</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="286" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="278" />
         <source>The file cannot be written: %1</source>
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="291" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="282" />
         <source>%1 badges saved.</source>
         <translation>%1 Namensschilder gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="313" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="302" />
         <source>%1 badges sent to the printer.</source>
         <translation>%1 Namensschilder an den Drucker geschickt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="317" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="305" />
         <source>The printer could not be started.</source>
         <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="326" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="314" />
         <source>Calibration page</source>
         <translation>Kalibrierseite</translation>
     </message>
@@ -757,22 +757,22 @@
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="422" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="427" />
         <source>Desk name</source>
         <translation>Name des Empfangsplatzes</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="423" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="428" />
         <source>Name of this desk or of the staff member (stored with each check-in):</source>
         <translation>Name dieses Empfangsplatzes oder der Person am Empfang (wird bei jedem Einchecken gespeichert):</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="433" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="438" />
         <source>Desk: %1</source>
         <translation>Empfang: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="334" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="335" />
         <source>Nobody matches “%1”.</source>
         <translation>Niemand passt zu „%1“.</translation>
     </message>
@@ -802,57 +802,57 @@
         <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="329" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="330" />
         <source>%1 people match. Choose with ↑/↓, then Enter — or type more.</source>
         <translation>%1 Personen passen. Mit ↑/↓ wählen, dann Enter – oder weitertippen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="351" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="352" />
         <source>the %1 meeting</source>
         <translation>das %1 Treffen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="358" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="360" />
         <source>This badge is for %1 (%2). Enter: register for this meeting · Esc: no</source>
         <translation>Dieses Namensschild ist für %1 (%2). Enter: für dieses Treffen anmelden · Esc: nein</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="377" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="380" />
         <source>Registered for this meeting and checked in</source>
         <translation>Für dieses Treffen angemeldet und eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="390" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="394" />
         <source>Already checked in at %1 by %2.</source>
         <translation>Bereits eingecheckt um %1 (Empfang: %2).</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="442" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="447" />
         <source>There is nothing to undo at this desk.</source>
         <translation>An diesem Empfang gibt es nichts zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="449" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="454" />
         <source>Undo the check-in of %1? Enter: undo · Esc: keep</source>
         <translation>Check-in von %1 zurücknehmen? Enter: zurücknehmen · Esc: behalten</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="461" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="466" />
         <source>Check-in undone: %1</source>
         <translation>Check-in zurückgenommen: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="559" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="564" />
         <source>Badge printed for %1.</source>
         <translation>Namensschild für %1 gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="522" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="527" />
         <source>Recorded for</source>
         <translation>Erfasst für</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="401" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="406" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
@@ -860,32 +860,32 @@
 <context>
     <name>ConsentActions</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="211" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="221" />
         <source>No photos at this event</source>
         <translation>Keine Fotos bei dieser Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="216" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="226" />
         <source>No photos at any event</source>
         <translation>Keine Fotos bei allen Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="221" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="231" />
         <source>Withdraw photo objection</source>
         <translation>Foto-Widerspruch zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="226" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="236" />
         <source>Contact sharing: yes</source>
         <translation>Kontaktweitergabe: ja</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="231" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="241" />
         <source>Contact sharing: no</source>
         <translation>Kontaktweitergabe: nein</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="236" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="246" />
         <source>Consent history…</source>
         <translation>Einwilligungsverlauf…</translation>
     </message>
@@ -898,107 +898,107 @@
 <context>
     <name>ConsentHistoryDialog</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="23" />
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="24" />
         <source>Consent history: %1</source>
         <translation>Einwilligungsverlauf: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="25" />
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="26" />
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="25" />
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="26" />
         <source>Contact sharing</source>
         <translation>Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="27" />
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="28" />
         <source>agreed</source>
         <translation>zugestimmt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="28" />
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="29" />
         <source>objected</source>
         <translation>widersprochen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="29" />
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="30" />
         <source>withdrawn</source>
         <translation>zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="31" />
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="32" />
         <source>this event</source>
         <translation>diese Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="31" />
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="32" />
         <source>all events</source>
         <translation>alle Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="33" />
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="34" />
         <source>desk</source>
         <translation>Empfang</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="34" />
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="35" />
         <source>form</source>
         <translation>Formular</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="35" />
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="36" />
         <source>email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="36" />
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="37" />
         <source>phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="37" />
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="38" />
         <source>import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="42" />
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="43" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="43" />
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="44" />
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="44" />
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="45" />
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="45" />
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="46" />
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="46" />
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="47" />
         <source>Recorded by</source>
         <translation>Erfasst von</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="47" />
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="48" />
         <source>Channel</source>
         <translation>Weg</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="48" />
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="49" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="74" />
+        <location filename="../../smartnet_desktop/ui/dialogs/consent_history_dialog.py" line="75" />
         <source>Nothing recorded: never asked, nothing is shared.</source>
         <translation>Nichts erfasst: nie gefragt, es wird nichts weitergegeben.</translation>
     </message>
@@ -1043,13 +1043,13 @@
     <message>
         <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="48" />
         <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="52" />
-        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="65" />
-        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="79" />
+        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="67" />
+        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="81" />
         <source>Distribution list</source>
         <translation>Netzwerkverteiler</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="54" />
+        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="55" />
         <source>%1 people of the network may be shared and will be exported.
 Left out: %2 never asked, %3 objected.
 
@@ -1060,7 +1060,7 @@ Nicht enthalten: %2 nie gefragt, %3 widersprochen.
 Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="67" />
+        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="69" />
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv);;vCard (*.vcf)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv);;vCard (*.vcf)</translation>
     </message>
@@ -1227,12 +1227,12 @@ Fortfahren?</translation>
 <context>
     <name>ErrorHandling</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/error_handling.py" line="44" />
+        <location filename="../../smartnet_desktop/ui/error_handling.py" line="45" />
         <source>Something unexpected went wrong. Your data is safe: every change is saved as it is made. Details were written to %1.</source>
         <translation>Etwas Unerwartetes ist passiert. Ihre Daten sind sicher: jede Änderung wird sofort gespeichert. Einzelheiten stehen in %1.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/error_handling.py" line="68" />
+        <location filename="../../smartnet_desktop/ui/error_handling.py" line="71" />
         <source>Restore this backup now? The damaged file is kept beside it.</source>
         <translation>Diese Sicherung jetzt wiederherstellen? Die beschädigte Datei wird daneben aufbewahrt.</translation>
     </message>
@@ -1240,132 +1240,132 @@ Fortfahren?</translation>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="54" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="55" />
         <source>Event settings</source>
         <translation>Veranstaltungseinstellungen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="54" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="55" />
         <source>Duplicate event</source>
         <translation>Veranstaltung duplizieren</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="55" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="56" />
         <source>New event</source>
         <translation>Neue Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="62" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="63" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="65" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="66" />
         <source>e.g. 5. Netzwerktreffen Smart Cities / Smart Regions</source>
         <translation>z. B. 5. Netzwerktreffen Smart Cities / Smart Regions</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="76" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="77" />
         <source>Shown on the agenda handout, one notice per line</source>
         <translation>Erscheinen auf der Tagesordnung, ein Hinweis pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="81" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="82" />
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="84" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="85" />
         <source>Organisation profile (Steckbrief), else badge code</source>
         <translation>Steckbrief der Organisation, sonst Code</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="86" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="87" />
         <source>Badge code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="93" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="94" />
         <source>Number in the series</source>
         <translation>Nummer in der Reihe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="94" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="95" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="95" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="96" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="96" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="97" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="97" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="98" />
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="98" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="99" />
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="99" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="100" />
         <source>Town</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="100" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="101" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="101" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="102" />
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="102" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="103" />
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="103" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="104" />
         <source>Notices</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="104" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="105" />
         <source>Keep personal data for</source>
         <translation>Personenbezogene Daten aufbewahren für</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="105" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="106" />
         <source>QR code on badges</source>
         <translation>QR-Code auf Namensschildern</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="106" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="107" />
         <source>Photo question</source>
         <translation>Frage zu Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="107" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="108" />
         <source>Contact-sharing question</source>
         <translation>Frage zur Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="151" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="152" />
         <source>Date in the past</source>
         <translation>Datum in der Vergangenheit</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="152" />
+        <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="153" />
         <source>%1 was long ago. Is this date right?</source>
         <translation>Der %1 liegt lange zurück. Stimmt dieses Datum?</translation>
     </message>
@@ -1418,7 +1418,7 @@ Fortfahren?</translation>
         <translation>%1 Zeilen, %2 mit Problemen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/import_dialog.py" line="107" />
+        <location filename="../../smartnet_desktop/ui/dialogs/import_dialog.py" line="104" />
         <source>Ignored columns: %1</source>
         <translation>Nicht verwendete Spalten: %1</translation>
     </message>
@@ -1546,12 +1546,12 @@ Fortfahren?</translation>
         <translation>Ausgewählte Person &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="289" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="290" />
         <source>%1 registered · %2 checked in (%3 walk-ins) · %4 still expected</source>
         <translation>%1 angemeldet · %2 eingecheckt (davon %3 spontan) · %4 noch erwartet</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="47" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="48" />
         <location filename="../../smartnet_desktop/ui/main_window.py" line="196" />
         <source>&amp;Purge data past the retention period…</source>
         <translation>Daten nach Ablauf der Aufbewahrungsfrist &amp;bereinigen…</translation>
@@ -1582,28 +1582,28 @@ Fortfahren?</translation>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="334" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="352" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="336" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="354" />
         <source>Invite</source>
         <translation>Einladen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="334" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="336" />
         <source>There is no other event yet.</source>
         <translation>Es gibt noch keine andere Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="340" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="342" />
         <source>Invite from a previous event</source>
         <translation>Aus früherer Veranstaltung einladen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="341" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="343" />
         <source>Register the people of this event for the current one:</source>
         <translation>Die Personen dieser Veranstaltung für die aktuelle anmelden:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="356" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="358" />
         <source>%1 people registered from %2</source>
         <translation>%1 Personen aus %2 angemeldet</translation>
     </message>
@@ -1634,38 +1634,38 @@ Fortfahren?</translation>
         <translation>Anmeldelisten (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="416" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="417" />
         <source>%1 registered (%2 new in the network), %3 were already registered, %4 rows skipped.</source>
         <translation>%1 angemeldet (%2 neu im Netzwerk), %3 waren bereits angemeldet, %4 Zeilen übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="429" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="431" />
         <source>Export attendee list</source>
         <translation>Teilnehmerliste exportieren</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="431" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="433" />
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="440" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="445" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="442" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="447" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="446" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="448" />
         <source>The file cannot be written: %1</source>
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="450" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="452" />
         <source>%1 attendees written to %2</source>
         <translation>%1 Teilnehmende in %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="459" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="461" />
         <source>The language changes at the next start.</source>
         <translation>Die Sprache wird beim nächsten Start gewechselt.</translation>
     </message>
@@ -1675,40 +1675,40 @@ Fortfahren?</translation>
         <translation>Die automatische Sicherung ist fehlgeschlagen; bitte Datei › Jetzt sichern verwenden.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="43" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="44" />
         <source>&amp;Purge data past the retention period (%1 events due)…</source>
         <translation>Daten nach Ablauf der Aufbewahrungsfrist &amp;bereinigen (%1 Veranstaltungen fällig)…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="51" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="53" />
         <source>The retention period of %1 events has passed: Data protection › Purge.</source>
         <translation>Die Aufbewahrungsfrist von %1 Veranstaltungen ist abgelaufen: Datenschutz › Bereinigen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="63" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="93" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="126" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="67" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="97" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="133" />
         <source>Data protection</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="64" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="68" />
         <source>Select the person in the Attendees view first.</source>
         <translation>Bitte zuerst die Person in der Ansicht Teilnehmende auswählen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="78" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="82" />
         <source>Export everything about a person</source>
         <translation>Auskunft über eine Person exportieren</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="105" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="117" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="109" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="124" />
         <source>Erase a person</source>
         <translation>Person löschen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="106" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="111" />
         <source>This removes every personal detail of %1 from all events, for good. Consent and audit records stay, with a placeholder.
 
 Type the family name to confirm:</source>
@@ -1717,97 +1717,97 @@ Type the family name to confirm:</source>
 Zur Bestätigung den Nachnamen eingeben:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="118" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="125" />
         <source>The name did not match; nothing was erased.</source>
         <translation>Der Name stimmt nicht überein; es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="130" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="137" />
         <source>The person was erased.</source>
         <translation>Die Person wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="132" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="139" />
         <source>The person was erased. Another program has the database open; the file is cleaned of the old data the next time an erasure runs without it.</source>
         <translation>Die Person wurde gelöscht. Ein anderes Programm hat die Datenbank geöffnet; die alten Daten werden beim nächsten Löschen ohne dieses Programm aus der Datei entfernt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="147" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="153" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="168" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="154" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="160" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="177" />
         <source>Purge</source>
         <translation>Bereinigen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="148" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="155" />
         <source>No event is past its retention period.</source>
         <translation>Bei keiner Veranstaltung ist die Aufbewahrungsfrist abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="154" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="162" />
         <source>%1 events are past their retention period. %2 registrations will be removed and %3 people who are registered for no later event will be erased. Continue?</source>
         <translation>Bei %1 Veranstaltungen ist die Aufbewahrungsfrist abgelaufen. %2 Anmeldungen werden entfernt und %3 Personen, die für keine spätere Veranstaltung angemeldet sind, gelöscht. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="185" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="199" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="211" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="194" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="208" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="220" />
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="186" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="195" />
         <source>Restoring works for a database file.</source>
         <translation>Wiederherstellen geht nur für eine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="191" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="200" />
         <source>Restore from a backup</source>
         <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="193" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="202" />
         <source>SmartNet database (*.db)</source>
         <translation>SmartNet-Datenbank (*.db)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="200" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="209" />
         <source>Replace the current data by this backup? The current database is kept in the backups folder.</source>
         <translation>Die aktuellen Daten durch diese Sicherung ersetzen? Die aktuelle Datenbank wird im Sicherungsordner aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="215" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="224" />
         <source>Restored. The previous data was kept as %1</source>
         <translation>Wiederhergestellt. Die bisherigen Daten wurden als %1 aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="227" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="232" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="234" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="239" />
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="233" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="240" />
         <source>The backup failed: %1</source>
         <translation>Die Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="237" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="244" />
         <source>Backup saved: %1</source>
         <translation>Sicherung gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="465" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="467" />
         <source>About SmartNet Desktop</source>
         <translation>Über SmartNet Desktop</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="467" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="470" />
         <source>&lt;h3&gt;SmartNet Desktop %1&lt;/h3&gt;&lt;p&gt;The event desk for the network meetings of Smart Cities and Smart Regions: check-in, photo objections, contact sharing, name badges with QR codes and the agenda.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SmartNet Desktop %1&lt;/h3&gt;&lt;p&gt;Der Empfang für die Netzwerktreffen der Smart Cities und Smart Regions: Einchecken, Foto-Widersprüche, Kontaktweitergabe, Namensschilder mit QR-Codes und die Tagesordnung.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="480" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="484" />
         <source>(demo, changes are not kept)</source>
         <translation>(Demo, Änderungen werden nicht gespeichert)</translation>
     </message>

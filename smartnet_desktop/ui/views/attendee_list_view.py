@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -58,7 +59,7 @@ class AttendeeListView(QWidget):
         note.setWordWrap(True)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search name, organisation, email or badge code"))
+        self.search.setPlaceholderText(self.tr("Search name, organisation, email (with @) or badge code"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_filter)
 
@@ -91,16 +92,25 @@ class AttendeeListView(QWidget):
         tools.addWidget(self.search, 3)
         tools.addWidget(self.quick, 1)
         tools.addWidget(self.count)
-        self.actions_bar = QHBoxLayout()
-        self.actions_bar.addStretch(1)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        # Named places a subclass fills (the badge view: its options, a preview beside the
+        # table, progress and status before the buttons), instead of patching by index.
+        self.options_bar = QHBoxLayout()
+        self.table_area = QSplitter()
+        self.table_area.addWidget(self.table)
+        self.status_area = QHBoxLayout()
+        self.buttons_bar = QHBoxLayout()
+        bottom = QHBoxLayout()
+        bottom.addLayout(self.status_area, 1)
+        bottom.addLayout(self.buttons_bar)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(note)
         layout.addLayout(tools)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(self.actions_bar)
+        layout.addLayout(self.options_bar)
+        layout.addWidget(self.table_area, 1)
+        layout.addLayout(bottom)
         self._size_columns(columns)
         self._apply_filter()  # the base filter holds before the first rows arrive
 
@@ -136,7 +146,7 @@ class AttendeeListView(QWidget):
         if button:
             push = QPushButton(text)
             push.clicked.connect(action.trigger)
-            self.actions_bar.insertWidget(self.actions_bar.count() - 1, push)
+            self.buttons_bar.addWidget(push)
         return action
 
     def context_photo_scope(self, row: AttendeeRow) -> bool:

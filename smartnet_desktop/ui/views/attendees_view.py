@@ -22,8 +22,8 @@ class AttendeesView(AttendeeListView):
             context,
             heading=self.tr("Attendees"),
             explanation=self.tr(
-                "Everyone registered for this event. Type any part of a name, organisation, "
-                "email or badge code; accents and case do not matter."
+                "Everyone registered for this event. Type any part of a name or organisation, "
+                "an email address with its @, or a badge code; accents and case do not matter."
             ),
             columns=[
                 Column.NAME,

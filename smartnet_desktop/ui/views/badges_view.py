@@ -12,13 +12,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSplitter,
 )
 
 from smartnet_desktop.badges.layouts import Layout, load_layouts
@@ -60,7 +58,16 @@ class BadgesView(AttendeeListView):
             parent=parent,
         )
         self._task: BackgroundTask | None = None
+        self._build_options()
+        self._build_preview()
+        self._build_progress()
+        self.add_action(self.tr("Save as PDF…"), self.save_pdf, "Ctrl+S")
+        self.add_action(self.tr("Print…"), self.print_badges, "Ctrl+P")
+        self.add_action(self.tr("Calibration page…"), self.save_calibration)
+        self.add_action(self.tr("Badge settings…"), self.edit_settings)
+        self.reload_layouts()
 
+    def _build_options(self) -> None:
         self.whom = QComboBox()
         for label, key in (
             (self.tr("Everyone"), "all"),
@@ -82,7 +89,6 @@ class BadgesView(AttendeeListView):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             box.setMinimumContentsLength(14)
-        options = QHBoxLayout()
         for widget in (
             QLabel(self.tr("Whom:")),
             self.whom,
@@ -91,44 +97,34 @@ class BadgesView(AttendeeListView):
             self.qr_box,
             self.mark,
         ):
-            options.addWidget(widget)
-        options.addStretch(1)
-        self.layout().insertLayout(3, options)
+            self.options_bar.addWidget(widget)
+        self.options_bar.addStretch(1)
 
+    def _build_preview(self) -> None:
         self.preview = QLabel(self.tr("Preview"))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumWidth(360)
         scroll = QScrollArea()
         scroll.setWidget(self.preview)
         scroll.setWidgetResizable(True)
-        table_index = self.layout().indexOf(self.table)
-        splitter = QSplitter()
-        self.layout().removeWidget(self.table)
-        splitter.addWidget(self.table)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        self.layout().insertWidget(table_index, splitter, 1)
+        self.table_area.addWidget(scroll)
+        self.table_area.setStretchFactor(0, 3)
+        self.table_area.setStretchFactor(1, 2)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(300)
+        self._preview_timer.timeout.connect(self.render_preview)
 
+    def _build_progress(self) -> None:
         self.progress = QProgressBar()
         self.progress.hide()
         self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.hide()
         self.cancel.clicked.connect(lambda: self._task and self._task.cancel())
-        self.actions_bar.insertWidget(0, self.progress, 1)
-        self.actions_bar.insertWidget(1, self.cancel)
-        self.add_action(self.tr("Save as PDF…"), self.save_pdf, "Ctrl+S")
-        self.add_action(self.tr("Print…"), self.print_badges, "Ctrl+P")
-        self.add_action(self.tr("Calibration page…"), self.save_calibration)
-        self.add_action(self.tr("Badge settings…"), self.edit_settings)
         self.status = QLabel()
-        self.actions_bar.insertWidget(2, self.status)
-
-        self._preview_timer = QTimer(self)
-        self._preview_timer.setSingleShot(True)
-        self._preview_timer.setInterval(300)
-        self._preview_timer.timeout.connect(self.render_preview)
-        self.reload_layouts()
+        self.status_area.addWidget(self.progress, 1)
+        self.status_area.addWidget(self.cancel)
+        self.status_area.addWidget(self.status)
 
     # -- options ---------------------------------------------------------------------------
     def reload_layouts(self, select: str | None = None) -> None:
