@@ -168,7 +168,7 @@
     <name>AgendaView</name>
     <message>
         <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="62" />
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="137" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="134" />
         <source>Agenda</source>
         <translation>Tagesordnung</translation>
     </message>
@@ -213,18 +213,18 @@
         <translation>Bitte die Zeiten prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="209" />
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="225" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="207" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="223" />
         <source>Agenda handout</source>
         <translation>Tagesordnung (PDF)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="209" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="207" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="226" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="224" />
         <source>The file cannot be written: %1</source>
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
@@ -300,12 +300,12 @@
 <context>
     <name>AttendeeListView</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="62" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="65" />
         <source>Search name, organisation, email (with @) or badge code</source>
         <translation>Name, Organisation, E-Mail (mit @) oder Code suchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="196" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="207" />
         <source>%n shown</source>
         <translation>
             <numerusform>%n angezeigt</numerusform>
@@ -374,89 +374,88 @@
 <context>
     <name>AttendeesView</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="23" />
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="69" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="22" />
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="25" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="24" />
         <source>Everyone registered for this event. Type any part of a name or organisation, an email address with its @, or a badge code; accents and case do not matter.</source>
         <translation>Alle, die für diese Veranstaltung angemeldet sind. Tippen Sie einen Teil von Name oder Organisation, eine E-Mail-Adresse mit @ oder einen Code; Akzente und Groß-/Kleinschreibung spielen keine Rolle.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="40" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="39" />
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="41" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="40" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="42" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="41" />
         <source>Not yet checked in</source>
         <translation>Noch nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="43" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="42" />
         <source>Walk-ins</source>
         <translation>Spontan Gekommene</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="44" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="43" />
         <source>No photos</source>
         <translation>Keine Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="52" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="51" />
         <source>Add… (Ins)</source>
         <translation>Hinzufügen… (Einfg)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="53" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="52" />
         <source>Edit… (F2)</source>
         <translation>Bearbeiten… (F2)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="54" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="53" />
         <source>Remove (Del)</source>
         <translation>Entfernen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="55" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="54" />
         <source>Undo removal (Ctrl+Z)</source>
         <translation>Entfernen rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="56" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="55" />
         <source>Merge duplicates…</source>
         <translation>Doppelte zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="98" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="94" />
         <source>Remove from this event</source>
         <translation>Von dieser Veranstaltung entfernen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="101" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="97" />
         <source>Remove %1 from this event's list? The person stays in the network; Ctrl+Z brings the registration back.</source>
         <translation>%1 von der Liste dieser Veranstaltung entfernen? Die Person bleibt im Netzwerk; Strg+Z holt die Anmeldung zurück.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="135" />
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="142" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="123" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="130" />
         <source>Merge duplicates</source>
         <translation>Doppelte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="136" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="124" />
         <source>Select exactly two rows: the person to keep first.</source>
         <translation>Wählen Sie genau zwei Zeilen: zuerst die Person, die bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="145" />
+        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="133" />
         <source>Merge %2 into %1? %1 keeps the registrations, check-ins and consent history of both.</source>
         <translation>%2 mit %1 zusammenführen? %1 behält die Anmeldungen, Check-ins und Einwilligungsverläufe beider.</translation>
     </message>
@@ -591,120 +590,120 @@
 <context>
     <name>BadgesView</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="36" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="37" />
         <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="218" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="251" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="255" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="277" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="305" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="248" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="253" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="275" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="303" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="38" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="39" />
         <source>Name badges with a QR code that opens the organisation's profile. Choose whom to print, the badge stock and the QR content; the preview shows the first page.</source>
         <translation>Namensschilder mit einem QR-Code, der den Steckbrief der Organisation öffnet. Wählen Sie, für wen gedruckt wird, die Vorlage und den QR-Inhalt; die Vorschau zeigt die erste Seite.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="50" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="73" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="51" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="74" />
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="51" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="52" />
         <source>Not yet printed</source>
         <translation>Noch nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="52" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="53" />
         <source>Needs a reprint</source>
         <translation>Neu drucken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="54" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="75" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="55" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="76" />
         <source>Checked in without badge</source>
         <translation>Eingecheckt ohne Namensschild</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="74" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="75" />
         <source>Not yet printed or reprint</source>
         <translation>Noch nicht gedruckt oder neu drucken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="76" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="77" />
         <source>Selected rows</source>
         <translation>Ausgewählte Zeilen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="81" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="82" />
         <source>QR: profile with badge code</source>
         <translation>QR: Steckbrief mit Code</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="82" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="83" />
         <source>QR: badge code</source>
         <translation>QR: Code</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="83" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="84" />
         <source>Mark as printed</source>
         <translation>Als gedruckt vermerken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="93" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="94" />
         <source>Whom:</source>
         <translation>Für:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="95" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="96" />
         <source>Sheet:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="104" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="105" />
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="121" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="122" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="64" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="65" />
         <source>Save as PDF…</source>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="65" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="66" />
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="66" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="67" />
         <source>Calibration page…</source>
         <translation>Kalibrierseite…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="67" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="68" />
         <source>Badge settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="139" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="140" />
         <source>Custom layout</source>
         <translation>Eigene Vorlage</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="215" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="216" />
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="230" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="255" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="253" />
         <source>Nobody to print with this choice.</source>
         <translation>Bei dieser Auswahl ist nichts zu drucken.</translation>
     </message>
@@ -714,32 +713,32 @@
         <translation>%1 Namensschilder auf %2 Seiten</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="266" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="264" />
         <source>Save badges</source>
         <translation>Namensschilder speichern</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="278" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="276" />
         <source>The file cannot be written: %1</source>
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="282" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="280" />
         <source>%1 badges saved.</source>
         <translation>%1 Namensschilder gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="302" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="300" />
         <source>%1 badges sent to the printer.</source>
         <translation>%1 Namensschilder an den Drucker geschickt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="305" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="303" />
         <source>The printer could not be started.</source>
         <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="314" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="312" />
         <source>Calibration page</source>
         <translation>Kalibrierseite</translation>
     </message>
@@ -860,37 +859,37 @@
 <context>
     <name>ConsentActions</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="221" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="232" />
         <source>No photos at this event</source>
         <translation>Keine Fotos bei dieser Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="226" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="237" />
         <source>No photos at any event</source>
         <translation>Keine Fotos bei allen Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="231" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="242" />
         <source>Withdraw photo objection</source>
         <translation>Foto-Widerspruch zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="236" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="247" />
         <source>Contact sharing: yes</source>
         <translation>Kontaktweitergabe: ja</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="241" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="252" />
         <source>Contact sharing: no</source>
         <translation>Kontaktweitergabe: nein</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="246" />
+        <location filename="../../smartnet_desktop/ui/views/attendee_list_view.py" line="257" />
         <source>Consent history…</source>
         <translation>Einwilligungsverlauf…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/consent_actions.py" line="27" />
+        <location filename="../../smartnet_desktop/ui/consent_actions.py" line="24" />
         <source>Consent</source>
         <translation>Einwilligung</translation>
     </message>
@@ -1041,10 +1040,10 @@
         <translation>Netzwerkverteiler exportieren…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="48" />
+        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="46" />
         <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="52" />
         <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="67" />
-        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="81" />
+        <location filename="../../smartnet_desktop/ui/views/contact_sharing_view.py" line="79" />
         <source>Distribution list</source>
         <translation>Netzwerkverteiler</translation>
     </message>
@@ -1171,12 +1170,12 @@ Fortfahren?</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="119" />
+        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="112" />
         <source>Check-in list</source>
         <translation>Check-in-Liste</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="122" />
+        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="120" />
         <source>Check-in list with %1 people saved.</source>
         <translation>Check-in-Liste mit %1 Personen gespeichert.</translation>
     </message>
@@ -1551,7 +1550,7 @@ Fortfahren?</translation>
         <translation>%1 angemeldet · %2 eingecheckt (davon %3 spontan) · %4 noch erwartet</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="48" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="49" />
         <location filename="../../smartnet_desktop/ui/main_window.py" line="196" />
         <source>&amp;Purge data past the retention period…</source>
         <translation>Daten nach Ablauf der Aufbewahrungsfrist &amp;bereinigen…</translation>
@@ -1603,17 +1602,17 @@ Fortfahren?</translation>
         <translation>Die Personen dieser Veranstaltung für die aktuelle anmelden:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="358" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="361" />
         <source>%1 people registered from %2</source>
         <translation>%1 Personen aus %2 angemeldet</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="368" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="371" />
         <source>Open or create a database</source>
         <translation>Datenbank öffnen oder anlegen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="370" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="373" />
         <source>SmartNet database (*.db *.sqlite);;All files (*)</source>
         <translation>SmartNet-Datenbank (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
@@ -1623,92 +1622,86 @@ Fortfahren?</translation>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="396" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="414" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="397" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="415" />
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="398" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="399" />
         <source>Registration lists (*.csv *.xlsx *.txt)</source>
         <translation>Anmeldelisten (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="417" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="418" />
         <source>%1 registered (%2 new in the network), %3 were already registered, %4 rows skipped.</source>
         <translation>%1 angemeldet (%2 neu im Netzwerk), %3 waren bereits angemeldet, %4 Zeilen übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="431" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="432" />
         <source>Export attendee list</source>
         <translation>Teilnehmerliste exportieren</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="433" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="434" />
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="442" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="447" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="443" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="448" />
-        <source>The file cannot be written: %1</source>
-        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="452" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="449" />
         <source>%1 attendees written to %2</source>
         <translation>%1 Teilnehmende in %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="461" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="458" />
         <source>The language changes at the next start.</source>
         <translation>Die Sprache wird beim nächsten Start gewechselt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="33" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="34" />
         <source>The automatic backup failed; use File › Back up now.</source>
         <translation>Die automatische Sicherung ist fehlgeschlagen; bitte Datei › Jetzt sichern verwenden.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="44" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="45" />
         <source>&amp;Purge data past the retention period (%1 events due)…</source>
         <translation>Daten nach Ablauf der Aufbewahrungsfrist &amp;bereinigen (%1 Veranstaltungen fällig)…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="53" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="54" />
         <source>The retention period of %1 events has passed: Data protection › Purge.</source>
         <translation>Die Aufbewahrungsfrist von %1 Veranstaltungen ist abgelaufen: Datenschutz › Bereinigen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="67" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="97" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="133" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="68" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="90" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="125" />
         <source>Data protection</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="68" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="69" />
         <source>Select the person in the Attendees view first.</source>
         <translation>Bitte zuerst die Person in der Ansicht Teilnehmende auswählen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="82" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="83" />
         <source>Export everything about a person</source>
         <translation>Auskunft über eine Person exportieren</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="109" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="124" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="104" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="119" />
         <source>Erase a person</source>
         <translation>Person löschen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="111" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="106" />
         <source>This removes every personal detail of %1 from all events, for good. Consent and audit records stay, with a placeholder.
 
 Type the family name to confirm:</source>
@@ -1717,97 +1710,91 @@ Type the family name to confirm:</source>
 Zur Bestätigung den Nachnamen eingeben:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="125" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="120" />
         <source>The name did not match; nothing was erased.</source>
         <translation>Der Name stimmt nicht überein; es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="137" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="134" />
         <source>The person was erased.</source>
         <translation>Die Person wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="139" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="136" />
         <source>The person was erased. Another program has the database open; the file is cleaned of the old data the next time an erasure runs without it.</source>
         <translation>Die Person wurde gelöscht. Ein anderes Programm hat die Datenbank geöffnet; die alten Daten werden beim nächsten Löschen ohne dieses Programm aus der Datei entfernt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="154" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="160" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="177" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="151" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="157" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="173" />
         <source>Purge</source>
         <translation>Bereinigen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="155" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="152" />
         <source>No event is past its retention period.</source>
         <translation>Bei keiner Veranstaltung ist die Aufbewahrungsfrist abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="162" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="159" />
         <source>%1 events are past their retention period. %2 registrations will be removed and %3 people who are registered for no later event will be erased. Continue?</source>
         <translation>Bei %1 Veranstaltungen ist die Aufbewahrungsfrist abgelaufen. %2 Anmeldungen werden entfernt und %3 Personen, die für keine spätere Veranstaltung angemeldet sind, gelöscht. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="194" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="208" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="220" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="193" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="207" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="217" />
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="195" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="194" />
         <source>Restoring works for a database file.</source>
         <translation>Wiederherstellen geht nur für eine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="200" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="199" />
         <source>Restore from a backup</source>
         <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="202" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="201" />
         <source>SmartNet database (*.db)</source>
         <translation>SmartNet-Datenbank (*.db)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="209" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="208" />
         <source>Replace the current data by this backup? The current database is kept in the backups folder.</source>
         <translation>Die aktuellen Daten durch diese Sicherung ersetzen? Die aktuelle Datenbank wird im Sicherungsordner aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="224" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="223" />
         <source>Restored. The previous data was kept as %1</source>
         <translation>Wiederhergestellt. Die bisherigen Daten wurden als %1 aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="234" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="239" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="232" />
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="240" />
-        <source>The backup failed: %1</source>
-        <translation>Die Sicherung ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="244" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="238" />
         <source>Backup saved: %1</source>
         <translation>Sicherung gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="467" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="464" />
         <source>About SmartNet Desktop</source>
         <translation>Über SmartNet Desktop</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="470" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="467" />
         <source>&lt;h3&gt;SmartNet Desktop %1&lt;/h3&gt;&lt;p&gt;The event desk for the network meetings of Smart Cities and Smart Regions: check-in, photo objections, contact sharing, name badges with QR codes and the agenda.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SmartNet Desktop %1&lt;/h3&gt;&lt;p&gt;Der Empfang für die Netzwerktreffen der Smart Cities und Smart Regions: Einchecken, Foto-Widersprüche, Kontaktweitergabe, Namensschilder mit QR-Codes und die Tagesordnung.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="484" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="481" />
         <source>(demo, changes are not kept)</source>
         <translation>(Demo, Änderungen werden nicht gespeichert)</translation>
     </message>
@@ -2273,43 +2260,43 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
 <context>
     <name>PhotoConsentView</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="21" />
+        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="20" />
         <source>Photo objections</source>
         <translation>Foto-Widersprüche</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="23" />
+        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="22" />
         <source>Attendees who object to being photographed at this event, for this event only or for all events. Photographers need this list. Record an objection at the desk (F7) or from the attendee list (right-click).</source>
         <translation>Teilnehmende, die bei dieser Veranstaltung nicht fotografiert werden möchten, nur für diese oder für alle Veranstaltungen. Die Fotografen brauchen diese Liste. Einen Widerspruch erfassen Sie am Empfang (F7) oder in der Teilnehmerliste (Rechtsklick).</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="35" />
+        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="34" />
         <source>All objections</source>
         <translation>Alle Widersprüche</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="36" />
+        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="35" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="37" />
+        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="36" />
         <source>Badge needs a reprint</source>
         <translation>Namensschild neu drucken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="43" />
+        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="42" />
         <source>Photographers' list (PDF)…</source>
         <translation>Liste für Fotografen (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="44" />
+        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="43" />
         <source>List as CSV…</source>
         <translation>Liste als CSV…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="52" />
-        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="67" />
+        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="51" />
+        <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="64" />
         <source>Photographers' list</source>
         <translation>Liste für Fotografen</translation>
     </message>

@@ -6,13 +6,12 @@ Each function returns the Change to apply, or None when nothing was recorded.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from smartnet_desktop.context import AppContext
-from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.domain.rows import AttendeeRow, Change
 from smartnet_desktop.services import consent
-from smartnet_desktop.ui.i18n import error_text
+from smartnet_desktop.ui.action_runner import run_action
 
 
 def _tr(text: str) -> str:
@@ -20,13 +19,7 @@ def _tr(text: str) -> str:
 
 
 def _run(parent: QWidget, action) -> Change | None:
-    try:
-        return action()
-    except SmartNetError as error:
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("ConsentActions", "Consent"), error_text(error)
-        )
-        return None
+    return run_action(parent, QCoreApplication.translate("ConsentActions", "Consent"), action)
 
 
 def photo(
@@ -61,9 +54,7 @@ def contact(parent: QWidget, context: AppContext, row: AttendeeRow, decision: st
 def show_history(parent: QWidget, context: AppContext, row: AttendeeRow) -> None:
     from smartnet_desktop.ui.dialogs.consent_history_dialog import ConsentHistoryDialog
 
-    try:
-        rows = consent.history(context.sessions, row.person_id)
-    except SmartNetError as error:
-        QMessageBox.warning(parent, _tr("Consent"), error_text(error))
+    rows = _run(parent, lambda: consent.history(context.sessions, row.person_id))
+    if rows is None:
         return
     ConsentHistoryDialog(row.display_name, rows, parent).exec()

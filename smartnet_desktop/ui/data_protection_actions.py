@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.domain.rows import Change
-from smartnet_desktop.ui.i18n import error_text, fill
+from smartnet_desktop.ui.action_runner import run_action
+from smartnet_desktop.ui.i18n import fill
 
 # The strings keep the window's translation context, where they have always been.
 translate = QCoreApplication.translate
@@ -84,19 +85,13 @@ class DataProtectionActions:
             "JSON (*.json)",
         )
         if path:
-            try:
-                export_person(
-                    self.context.sessions,
-                    row.person_id,
-                    Path(path),
-                    self.context.settings.desk(),
-                )
-            except (SmartNetError, OSError) as error:
-                QMessageBox.warning(
-                    self,
-                    translate("MainWindow", "Data protection"),
-                    error_text(error),
-                )
+            run_action(
+                self,
+                translate("MainWindow", "Data protection"),
+                lambda: export_person(
+                    self.context.sessions, row.person_id, Path(path), self.context.settings.desk()
+                ),
+            )
 
     def erase_person(self) -> None:
         from smartnet_desktop.services.privacy import erase_person
@@ -125,12 +120,14 @@ class DataProtectionActions:
                 translate("MainWindow", "The name did not match; nothing was erased."),
             )
             return
-        try:
-            erasure = erase_person(
+        erasure = run_action(
+            self,
+            translate("MainWindow", "Data protection"),
+            lambda: erase_person(
                 self.context.sessions, row.person_id, self.context.settings.desk()
-            )
-        except SmartNetError as error:
-            QMessageBox.warning(self, translate("MainWindow", "Data protection"), error_text(error))
+            ),
+        )
+        if erasure is None:
             return
         self.apply_change(erasure.change)
         self.statusBar().showMessage(
@@ -171,10 +168,12 @@ class DataProtectionActions:
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            purge(self.context.sessions, by=self.context.settings.desk())
-        except SmartNetError as error:
-            QMessageBox.warning(self, translate("MainWindow", "Purge"), error_text(error))
+        done = run_action(
+            self,
+            translate("MainWindow", "Purge"),
+            lambda: purge(self.context.sessions, by=self.context.settings.desk()),
+        )
+        if done is None:
             return
         self.apply_change(Change(event_ids=frozenset(plan.event_ids), events_changed=True))
         self.warn_if_purge_due()
@@ -214,10 +213,10 @@ class DataProtectionActions:
         if answer != QMessageBox.StandardButton.Yes:
             return
         backups.close(self.context.sessions)
-        try:
-            kept = backups.restore(location, Path(path))
-        except SmartNetError as error:
-            QMessageBox.warning(self, translate("MainWindow", "Restore"), error_text(error))
+        kept = run_action(
+            self, translate("MainWindow", "Restore"), lambda: backups.restore(location, Path(path))
+        )
+        if kept is None:
             return
         self._replace_context(str(location))
         self.statusBar().showMessage(
@@ -228,17 +227,12 @@ class DataProtectionActions:
     def backup_now(self) -> None:
         from smartnet_desktop.services import backups
 
-        try:
-            path = backups.back_up(self.context.sessions, self.context.settings.backups_to_keep)
-        except SmartNetError as error:
-            QMessageBox.warning(self, translate("MainWindow", "Backup"), error_text(error))
-            return
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                translate("MainWindow", "Backup"),
-                fill(translate("MainWindow", "The backup failed: %1"), str(error)),
-            )
+        path = run_action(
+            self,
+            translate("MainWindow", "Backup"),
+            lambda: backups.back_up(self.context.sessions, self.context.settings.backups_to_keep),
+        )
+        if path is None:
             return
         self.statusBar().showMessage(
             fill(translate("MainWindow", "Backup saved: %1"), str(path)), 8000

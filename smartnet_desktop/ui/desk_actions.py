@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QFileDialog, QMenuBar, QMessageBox
 
-from smartnet_desktop.domain.errors import SmartNetError
-from smartnet_desktop.ui.i18n import error_text
+from smartnet_desktop.ui.action_runner import run_action
+from smartnet_desktop.ui.i18n import fill
 
 # lupdate finds the strings in translate("DeskActions", "...") and QT_TRANSLATE_NOOP.
 translate = QCoreApplication.translate
@@ -106,21 +106,17 @@ class DeskActions:
         from smartnet_desktop.services.exporting import export_checkin_list
 
         language = "de" if QLocale().language() == QLocale.Language.German else "en"
-        try:
-            count = export_checkin_list(
-                self.context.sessions,
-                self.current_event.id,
-                Path(path),
-                language,
-                self.context.settings.desk(),
-            )
-        except (SmartNetError, OSError) as error:
-            text = error_text(error)
-            QMessageBox.warning(self, translate("DeskActions", "Check-in list"), text)
+        event_id, desk = self.current_event.id, self.context.settings.desk()
+        count = run_action(
+            self,
+            translate("DeskActions", "Check-in list"),
+            lambda: export_checkin_list(
+                self.context.sessions, event_id, Path(path), language, desk
+            ),
+        )
+        if count is None:
             return
         self.statusBar().showMessage(
-            translate("DeskActions", "Check-in list with %1 people saved.").replace(
-                "%1", str(count)
-            ),
+            fill(translate("DeskActions", "Check-in list with %1 people saved."), str(count)),
             8000,
         )

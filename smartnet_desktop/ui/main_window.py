@@ -27,15 +27,15 @@ from PySide6.QtWidgets import (
 
 from smartnet_desktop import __version__
 from smartnet_desktop.context import AppContext
-from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.domain.rows import Change, EventRow
 from smartnet_desktop.services import attendees, events
 from smartnet_desktop.ui import formatting
+from smartnet_desktop.ui.action_runner import run_action
 from smartnet_desktop.ui.data_protection_actions import DataProtectionActions
 from smartnet_desktop.ui.desk_actions import DeskActions
 from smartnet_desktop.ui.dialogs.event_dialog import EventDialog
 from smartnet_desktop.ui.dialogs.import_dialog import ImportDialog
-from smartnet_desktop.ui.i18n import error_text, fill
+from smartnet_desktop.ui.i18n import fill
 from smartnet_desktop.ui.views.agenda_view import AgendaView
 from smartnet_desktop.ui.views.attendees_view import AttendeesView
 from smartnet_desktop.ui.views.badges_view import BadgesView
@@ -348,10 +348,13 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         if not ok:
             return
         source = others[labels.index(label)]
-        try:
-            count = events.invite_from(self.context.sessions, self.current_event.id, source.id)
-        except SmartNetError as error:
-            QMessageBox.warning(self, self.tr("Invite"), error_text(error))
+        event_id = self.current_event.id
+        count = run_action(
+            self,
+            self.tr("Invite"),
+            lambda: events.invite_from(self.context.sessions, event_id, source.id),
+        )
+        if count is None:
             return
         self.apply_change(Change(event_ids=frozenset({self.current_event.id})))
         self.statusBar().showMessage(
@@ -374,10 +377,8 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
             self._replace_context(path)
 
     def _replace_context(self, location: str | None) -> None:
-        try:
-            context = self._open_context(location)
-        except SmartNetError as error:
-            QMessageBox.warning(self, self.tr("Database"), error_text(error))
+        context = run_action(self, self.tr("Database"), lambda: self._open_context(location))
+        if context is None:
             return
         self.context = context
         self.agenda_view.set_sessions(context.sessions)
@@ -436,17 +437,13 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
             return
         from smartnet_desktop.services.exporting import export_attendees
 
-        try:
-            count = export_attendees(self.context.sessions, self.current_event.id, Path(path))
-        except SmartNetError as error:
-            QMessageBox.warning(self, self.tr("Export"), error_text(error))
-            return
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Export"),
-                fill(self.tr("The file cannot be written: %1"), str(error)),
-            )
+        event_id = self.current_event.id
+        count = run_action(
+            self,
+            self.tr("Export"),
+            lambda: export_attendees(self.context.sessions, event_id, Path(path)),
+        )
+        if count is None:
             return
         self.statusBar().showMessage(
             fill(self.tr("%1 attendees written to %2"), str(count), path),

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.domain.rows import EventRow
 from smartnet_desktop.services import agenda
+from smartnet_desktop.ui.action_runner import run_action
 from smartnet_desktop.ui.dialogs.agenda_item_dialog import AgendaItemDialog
-from smartnet_desktop.ui.i18n import error_text, fill
+from smartnet_desktop.ui.i18n import fill
 from smartnet_desktop.ui.models.agenda_model import AgendaTableModel
 from smartnet_desktop.ui.undo import UndoStack
 
@@ -131,12 +131,10 @@ class AgendaView(QWidget):
         self.changed.emit()
 
     def _run(self, action: Callable) -> object:
-        try:
-            return action()
-        except SmartNetError as error:
-            QMessageBox.warning(self, self.tr("Agenda"), error_text(error))
-            self.refresh()
-            return None
+        result = run_action(self, self.tr("Agenda"), action)
+        if result is None:
+            self.refresh()  # show what is there after a refused change
+        return result
 
     def add(self) -> None:
         if not self.current_event:

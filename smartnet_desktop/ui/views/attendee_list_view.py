@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from smartnet_desktop.context import AppContext
-from smartnet_desktop.domain.rows import AttendeeRow
+from smartnet_desktop.domain.rows import AttendeeRow, Change
 from smartnet_desktop.services.attendees import matcher
+from smartnet_desktop.ui.action_runner import run_action
 from smartnet_desktop.ui.models.attendee_model import AttendeeTableModel, Column
 
 QuickFilter = tuple[str, Callable[[AttendeeRow], bool] | None]
@@ -53,13 +54,16 @@ class AttendeeListView(QWidget):
         self.event_id: int | None = None
         self._base_filter = base_filter
         self._quick_filters = list(quick_filters)
+        self.heading = heading
 
         title = QLabel(f"<h2>{heading}</h2>")
         note = QLabel(explanation)
         note.setWordWrap(True)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search name, organisation, email (with @) or badge code"))
+        self.search.setPlaceholderText(
+            self.tr("Search name, organisation, email (with @) or badge code")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_filter)
 
@@ -162,6 +166,13 @@ class AttendeeListView(QWidget):
     def emit_if(self, change) -> None:
         if change is not None:
             self.changed.emit(change)
+
+    def run(self, call):
+        """Runs a user action through the one runner; a Change it returns is applied."""
+        result = run_action(self, self.heading, call)
+        if isinstance(result, Change):
+            self.changed.emit(result)
+        return result
 
     def set_rows(self, rows: list[AttendeeRow], fresh: list[AttendeeRow] | None = None) -> None:
         self.model.set_rows(rows, fresh)  # filtered with the filter already set

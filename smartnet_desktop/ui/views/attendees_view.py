@@ -6,11 +6,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 
 from smartnet_desktop.context import AppContext
-from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.domain.rows import AttendeeRow, Change
 from smartnet_desktop.services import registry
 from smartnet_desktop.ui.dialogs.attendee_dialog import AttendeeDialog
-from smartnet_desktop.ui.i18n import error_text, fill
+from smartnet_desktop.ui.i18n import fill
 from smartnet_desktop.ui.models.attendee_model import Column
 from smartnet_desktop.ui.undo import UndoStack
 from smartnet_desktop.ui.views.attendee_list_view import AttendeeListView, consent_row_actions
@@ -65,9 +64,6 @@ class AttendeesView(AttendeeListView):
             self.undo_stack.clear()
         super().set_event(event_id)
 
-    def _warn(self, error: SmartNetError) -> None:
-        QMessageBox.warning(self, self.tr("Attendees"), error_text(error))
-
     def add(self) -> None:
         if self.event_id is None:
             return
@@ -106,26 +102,18 @@ class AttendeesView(AttendeeListView):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            removed = registry.remove_registrations(
-                self.context.sessions, [row.registration_id for row in rows]
-            )
-        except SmartNetError as error:
-            self._warn(error)
-            return
         sessions = self.context.sessions
+        removed = self.run(
+            lambda: registry.remove_registrations(sessions, [r.registration_id for r in rows])
+        )
+        if removed is None:
+            return
         self.undo_stack.push(names, lambda: registry.restore_registrations(sessions, removed))
         self.changed.emit(Change(event_ids=removed.event_ids, person_ids=removed.person_ids))
 
     def undo_removal(self) -> None:
-        if not self.undo_stack:
-            return
-        try:
-            change = self.undo_stack.undo()
-        except SmartNetError as error:
-            self._warn(error)
-            return
-        self.changed.emit(change)
+        if self.undo_stack:
+            self.run(self.undo_stack.undo)
 
     def merge_selected(self) -> None:
         rows = self.selected_rows()
@@ -151,11 +139,8 @@ class AttendeesView(AttendeeListView):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            change = registry.merge_persons(
+        self.run(
+            lambda: registry.merge_persons(
                 self.context.sessions, keep.person_id, duplicate.person_id
             )
-        except SmartNetError as error:
-            self._warn(error)
-            return
-        self.changed.emit(change)
+        )

@@ -23,6 +23,7 @@ from smartnet_desktop.badges.layouts import Layout, load_layouts
 from smartnet_desktop.context import AppContext
 from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.services import badges as badge_service
+from smartnet_desktop.ui.action_runner import run_action
 from smartnet_desktop.ui.i18n import error_text, fill
 from smartnet_desktop.ui.models.attendee_model import Column
 from smartnet_desktop.ui.views.attendee_list_view import AttendeeListView
@@ -214,8 +215,7 @@ class BadgesView(AttendeeListView):
         if isinstance(error, Cancelled):
             self.status.setText(self.tr("Cancelled."))
         else:
-            text = error_text(error)
-            QMessageBox.warning(self, self.tr("Badges"), text)
+            QMessageBox.warning(self, self.tr("Badges"), error_text(error))
 
     def render_preview(self) -> None:
         if self.event_id is None:
@@ -245,10 +245,8 @@ class BadgesView(AttendeeListView):
 
     def _with_badges(self, then) -> None:
         """Renders every chosen badge off the GUI thread, then calls `then(data, result)`."""
-        try:
-            data = self.chosen_badges()
-        except SmartNetError as error:
-            QMessageBox.warning(self, self.tr("Badges"), error_text(error))
+        data = run_action(self, self.tr("Badges"), self.chosen_badges)
+        if data is None:
             return
         if not data:
             QMessageBox.information(

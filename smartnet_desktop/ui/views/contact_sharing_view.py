@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from smartnet_desktop.context import AppContext
-from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.services.consent import distribution_list
-from smartnet_desktop.ui.i18n import error_text, fill
+from smartnet_desktop.ui.action_runner import run_action
+from smartnet_desktop.ui.i18n import fill
 from smartnet_desktop.ui.models.attendee_model import Column
 from smartnet_desktop.ui.views.attendee_list_view import AttendeeListView, consent_row_actions
 
@@ -42,10 +42,10 @@ class ContactSharingView(AttendeeListView):
         self.add_action(self.tr("Export distribution list…"), self.export, "Ctrl+E")
 
     def export(self) -> None:
-        try:
-            listing = distribution_list(self.context.sessions)
-        except SmartNetError as error:
-            QMessageBox.warning(self, self.tr("Distribution list"), error_text(error))
+        listing = run_action(
+            self, self.tr("Distribution list"), lambda: distribution_list(self.context.sessions)
+        )
+        if listing is None:
             return
         answer = QMessageBox.question(
             self,
@@ -74,9 +74,8 @@ class ContactSharingView(AttendeeListView):
     def write_list(self, path: Path):
         from smartnet_desktop.services.consent_exports import export_contacts
 
-        try:
-            return export_contacts(self.context.sessions, path)
-        except (SmartNetError, OSError) as error:
-            text = error_text(error)
-            QMessageBox.warning(self, self.tr("Distribution list"), text)
-            return None
+        return run_action(
+            self,
+            self.tr("Distribution list"),
+            lambda: export_contacts(self.context.sessions, path),
+        )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from smartnet_desktop.context import AppContext
-from smartnet_desktop.domain.errors import SmartNetError
-from smartnet_desktop.ui.i18n import error_text
+from smartnet_desktop.ui.action_runner import run_action
 from smartnet_desktop.ui.models.attendee_model import Column
 from smartnet_desktop.ui.views.attendee_list_view import AttendeeListView, consent_row_actions
 
@@ -60,9 +59,8 @@ class PhotoConsentView(AttendeeListView):
         from smartnet_desktop.services.consent_exports import export_photo_objections
 
         language = "de" if QLocale().language() == QLocale.Language.German else "en"
-        try:
-            return export_photo_objections(self.context.sessions, self.event_id, path, language)
-        except (SmartNetError, OSError) as error:
-            text = error_text(error)
-            QMessageBox.warning(self, self.tr("Photographers' list"), text)
-            return None
+        return run_action(
+            self,
+            self.tr("Photographers' list"),
+            lambda: export_photo_objections(self.context.sessions, self.event_id, path, language),
+        )
