@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -116,6 +117,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SmartNetError as error:
         _error_line(format_error(error))
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # The reader stopped early (`| head`, `| grep -q`): nothing failed. Further output
+        # goes nowhere, so that the interpreter's final flush raises nothing either.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as error:
         _error_line(f"{error.strerror or error}: {error.filename or ''}")
         return EXIT_BAD_INPUT

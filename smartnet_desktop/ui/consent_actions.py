@@ -18,7 +18,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ConsentActions", text)
 
 
-def _run(parent: QWidget, action) -> Change | None:
+def _run(parent: QWidget, action):
     return run_action(parent, QCoreApplication.translate("ConsentActions", "Consent"), action)
 
 

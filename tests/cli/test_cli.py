@@ -142,3 +142,13 @@ def test_agenda_json_lists_the_six_demo_items_with_consistent_times(capsys, db_p
         capsys, "--db", str(db_path), "agenda", "--event", "1", "--out", str(tmp_path / "a.pdf")
     )
     assert code == 0 and (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_reader_that_stops_early_is_no_error(demo, db_path):
+    """`| head -1` closes the pipe after one line: no 'Broken pipe', exit status 0."""
+    command = (
+        f"{sys.executable} -m smartnet_desktop --db {db_path} attendees --event 1 | head -1; "
+        "echo status=${PIPESTATUS[0]}"
+    )
+    done = subprocess.run(["bash", "-c", command], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip().endswith("status=0") and done.stderr == ""
