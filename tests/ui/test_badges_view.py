@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from smartnet_desktop.services import attendees
+from smartnet_desktop.ui.printing import printer_for
 from tests.typing_helpers import press_enter, type_text
 
 
@@ -40,7 +41,7 @@ def test_printing_through_qprinter_into_a_pdf_file_and_marking_printed(
     window, view = _gera_badges(make_window)
     view.whom.setCurrentIndex(view.whom.findData("unprinted"))
     data = view.chosen_badges()
-    printer = view.printer_for(view.chosen_layout())
+    printer = printer_for(view.chosen_layout())
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     printer.setResolution(150)

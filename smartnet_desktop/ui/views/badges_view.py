@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSizeF, Qt, QTimer
-from PySide6.QtGui import QPageSize, QPixmap
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtGui import QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,7 @@ from smartnet_desktop.services import badges as badge_service
 from smartnet_desktop.ui.action_runner import run_action
 from smartnet_desktop.ui.i18n import error_text, fill
 from smartnet_desktop.ui.models.attendee_model import Column
+from smartnet_desktop.ui.printing import print_pdf, printer_for
 from smartnet_desktop.ui.views.attendee_list_view import AttendeeListView
 from smartnet_desktop.ui.workers import BackgroundTask, Cancelled
 
@@ -279,22 +280,12 @@ class BadgesView(AttendeeListView):
         self._mark(data)
         self.status.setText(fill(self.tr("%1 badges saved."), str(len(data))))
 
-    @staticmethod
-    def printer_for(layout: Layout) -> QPrinter:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(
-            QPageSize(QSizeF(*layout.page), QPageSize.Unit.Millimeter, layout.label)
-        )
-        return printer
-
     def print_badges(self) -> None:
-        printer = self.printer_for(self.chosen_layout())
+        printer = printer_for(self.chosen_layout())
         if QPrintDialog(printer, self).exec():
             self._with_badges(lambda data, result: self.send_to_printer(printer, data, result))
 
     def send_to_printer(self, printer: QPrinter, data: list, result) -> None:
-        from smartnet_desktop.ui.pdf_pages import print_pdf
-
         if print_pdf(result.pdf, printer):
             self._mark(data)
             self.status.setText(fill(self.tr("%1 badges sent to the printer."), str(len(data))))

@@ -536,7 +536,7 @@ class CheckinView(QWidget):
         from smartnet_desktop.badges.layouts import get_layout
         from smartnet_desktop.badges.render import render_badges
         from smartnet_desktop.services import badges
-        from smartnet_desktop.ui.pdf_pages import print_pdf
+        from smartnet_desktop.ui.printing import print_pdf, printer_for
 
         settings = self.context.settings
         try:
@@ -548,9 +548,7 @@ class CheckinView(QWidget):
             self._show(Outcome.NOT_FOUND, error_text(error))
             return
         if self.printer is None:
-            from smartnet_desktop.ui.views.badges_view import BadgesView
-
-            printer = BadgesView.printer_for(layout)
+            printer = printer_for(layout)
             if not QPrintDialog(printer, self).exec():
                 return
             self.printer = printer
