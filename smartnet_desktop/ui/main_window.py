@@ -143,61 +143,74 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         action.triggered.connect(slot)
         return action
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_event_action = self._action(self.tr("&New event…"), self.new_event, "Ctrl+Shift+E")
-        file_menu.addAction(self.new_event_action)
-        file_menu.addAction(
-            self._action(self.tr("Event &settings…"), lambda: self.edit_event("edit"))
-        )
-        file_menu.addAction(
-            self._action(self.tr("&Duplicate event…"), lambda: self.edit_event("duplicate"))
-        )
-        file_menu.addAction(
-            self._action(self.tr("Invite from a &previous event…"), self.invite_from_previous)
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(
-                self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open
-            )
-        )
-        file_menu.addAction(
-            self._action(self.tr("&Import registrations…"), self.import_registrations, "Ctrl+I")
-        )
-        file_menu.addAction(
-            self._action(self.tr("&Export attendee list…"), self.export_attendees, "Ctrl+E")
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Back up now…"), self.backup_now, "Ctrl+Shift+B"))
-        file_menu.addAction(self._action(self.tr("&Restore from a backup…"), self.restore_backup))
-        file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        )
+    def _menu_table(self) -> list:
+        """The menus as data: (menu, [(text, handler, shortcut or None) or None for a line]).
+        Shortcuts are declared here and nowhere else."""
+        return [
+            (
+                self.tr("&File"),
+                [
+                    (self.tr("&New event…"), self.new_event, "Ctrl+Shift+E"),
+                    (self.tr("Event &settings…"), lambda: self.edit_event("edit"), None),
+                    (self.tr("&Duplicate event…"), lambda: self.edit_event("duplicate"), None),
+                    (self.tr("Invite from a &previous event…"), self.invite_from_previous, None),
+                    None,
+                    (
+                        self.tr("&Open database…"),
+                        self.choose_database,
+                        QKeySequence.StandardKey.Open,
+                    ),
+                    (self.tr("&Import registrations…"), self.import_registrations, "Ctrl+I"),
+                    (self.tr("&Export attendee list…"), self.export_attendees, "Ctrl+E"),
+                    None,
+                    (self.tr("&Back up now…"), self.backup_now, "Ctrl+Shift+B"),
+                    (self.tr("&Restore from a backup…"), self.restore_backup, None),
+                    None,
+                    (self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit),
+                ],
+            ),
+            (
+                self.tr("&View"),
+                [
+                    (
+                        self.navigation.item(row).text(),
+                        lambda r=row: self.show_view(r),
+                        f"Ctrl+{row + 1}",
+                    )
+                    for row in range(self.navigation.count())
+                ],
+            ),
+            (
+                self.tr("&Data protection"),
+                [
+                    (
+                        self.tr("&Export everything about the selected person…"),
+                        self.export_person_data,
+                        None,
+                    ),
+                    (self.tr("E&rase the selected person…"), self.erase_person, None),
+                    (self.tr("&Purge data past the retention period…"), self.purge, None),
+                    None,
+                    (self.tr("&Audit log…"), self.show_audit_log, None),
+                ],
+            ),
+        ]
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for row in range(self.navigation.count()):
-            label = self.navigation.item(row).text()
-            view_menu.addAction(
-                self._action(label, lambda _=False, r=row: self.show_view(r), f"Ctrl+{row + 1}")
-            )
-        self._build_desk_menu(self.menuBar())
-        privacy_menu = self.menuBar().addMenu(self.tr("&Data protection"))
-        privacy_menu.addAction(
-            self._action(
-                self.tr("&Export everything about the selected person…"), self.export_person_data
-            )
-        )
-        privacy_menu.addAction(
-            self._action(self.tr("E&rase the selected person…"), self.erase_person)
-        )
-        self.purge_action = self._action(
-            self.tr("&Purge data past the retention period…"), self.purge
-        )
-        privacy_menu.addAction(self.purge_action)
-        privacy_menu.addSeparator()
-        privacy_menu.addAction(self._action(self.tr("&Audit log…"), self.show_audit_log))
+    def _build_menus(self) -> None:
+        actions = {}
+        for number, (title, entries) in enumerate(self._menu_table()):
+            if number == 2:  # the desk's own menu (desk_actions.py) follows View
+                self._build_desk_menu(self.menuBar())
+            menu = self.menuBar().addMenu(title)
+            for entry in entries:
+                if entry is None:
+                    menu.addSeparator()
+                    continue
+                text, handler, keys = entry
+                actions[handler] = self._action(text, lambda _=False, h=handler: h(), keys)
+                menu.addAction(actions[handler])
+        self.new_event_action = actions[self.new_event]
+        self.purge_action = actions[self.purge]
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.keyboard_reference_action())
         language_menu = help_menu.addMenu(self.tr("&Language / Sprache"))
