@@ -263,7 +263,17 @@ def run_import(
 
 
 def _write(session: Session, event_id: int, rows: list[ImportRow], by: str) -> tuple[int, int, int]:
+    """Writes one part of an import; returns (new people, registered, already registered)."""
     event = load_event(session, event_id)
+    orgs = _organisations(session, rows)
+    person_ids, new_people = _people(session, rows, orgs)
+    registered = _register(session, event_id, person_ids)
+    _record_consent(session, event, rows, person_ids, by)
+    return new_people, registered, len(set(person_ids)) - registered
+
+
+def _organisations(session: Session, rows: list[ImportRow]) -> dict[str, tuple[int, str]]:
+    """Folded organisation name -> (id, name), the file's new organisations added."""
     orgs = {
         normalise(name): (oid, name)
         for oid, name in session.execute(select(Organization.id, Organization.name))
@@ -282,7 +292,14 @@ def _write(session: Session, event_id: int, rows: list[ImportRow], by: str) -> t
                 )
             ).inserted_primary_key[0]
             orgs[normalise(name)] = (oid, name)
+    return orgs
 
+
+def _people(
+    session: Session, rows: list[ImportRow], orgs: dict[str, tuple[int, str]]
+) -> tuple[list[int], int]:
+    """The person of each row: found by the same-person rule, or created in one bulk
+    insert. Returns their ids (row by row) and how many were new."""
     by_email: dict[str, int] = {}
     by_name: dict[tuple, int] = {}
     for pid, email, given, family, org_id in session.execute(
@@ -294,20 +311,17 @@ def _write(session: Session, event_id: int, rows: list[ImportRow], by: str) -> t
             by_email.setdefault(email.lower(), pid)
         by_name.setdefault(same_person_key(given, family, org_id), pid)
 
-    def existing(person: PersonInput, org_id: int | None) -> int | None:
-        if person.email and person.email.lower() in by_email:
-            return by_email[person.email.lower()]
-        return by_name.get(same_person_key(person.given_name, person.family_name, org_id))
-
     now = utc_now()
     person_ids: list[int | None] = []
     new_people = []
     for row in rows:
-        org = orgs.get(normalise(row.person.organization)) if row.person.organization else None
-        pid = existing(row.person, org[0] if org else None)
+        p = row.person
+        org = orgs.get(normalise(p.organization)) if p.organization else None
+        pid = by_email.get(p.email.lower()) if p.email else None
+        if pid is None:
+            pid = by_name.get(same_person_key(p.given_name, p.family_name, org[0] if org else None))
         person_ids.append(pid)
         if pid is None:
-            p = row.person
             new_people.append(
                 {
                     "title": p.title,
@@ -326,47 +340,44 @@ def _write(session: Session, event_id: int, rows: list[ImportRow], by: str) -> t
                 }
             )
     if new_people:
-        created = (
-            session.execute(
-                insert(Person).returning(Person.id, sort_by_parameter_order=True), new_people
-            )
-            .scalars()
-            .all()
-        )
-        fresh = iter(created)
+        statement = insert(Person).returning(Person.id, sort_by_parameter_order=True)
+        fresh = iter(session.execute(statement, new_people).scalars().all())
         person_ids = [pid if pid is not None else next(fresh) for pid in person_ids]
+    return person_ids, len(new_people)
 
+
+def _register(session: Session, event_id: int, person_ids: list[int]) -> int:
+    """Registers those not yet registered for the event; returns how many."""
     registered_already = set(
         session.scalars(select(Registration.person_id).where(Registration.event_id == event_id))
     )
     to_register = [pid for pid in dict.fromkeys(person_ids) if pid not in registered_already]
-    if to_register:
-        objecting_everywhere = set(
-            session.scalars(
-                select(Person.id).where(
-                    Person.id.in_(to_register), Person.photo_objection_all_events
-                )
+    if not to_register:
+        return 0
+    objecting_everywhere = set(
+        session.scalars(
+            select(Person.id).where(Person.id.in_(to_register), Person.photo_objection_all_events)
+        )
+    )
+    now = utc_now()
+    session.execute(
+        insert(Registration),
+        [
+            {
+                "event_id": event_id,
+                "person_id": pid,
+                "badge_code": code,
+                "walk_in": False,
+                "registered_at": now,
+                "checked_in_by": "",
+                "photo_objection": pid in objecting_everywhere,
+            }
+            for pid, code in zip(
+                to_register, codes.new_codes(session, len(to_register)), strict=True
             )
-        )
-        session.execute(
-            insert(Registration),
-            [
-                {
-                    "event_id": event_id,
-                    "person_id": pid,
-                    "badge_code": code,
-                    "walk_in": False,
-                    "registered_at": now,
-                    "checked_in_by": "",
-                    "photo_objection": pid in objecting_everywhere,
-                }
-                for pid, code in zip(
-                    to_register, codes.new_codes(session, len(to_register)), strict=True
-                )
-            ],
-        )
-    _record_consent(session, event, rows, person_ids, by)
-    return len(new_people), len(to_register), len(set(person_ids)) - len(to_register)
+        ],
+    )
+    return len(to_register)
 
 
 def _record_consent(
