@@ -48,7 +48,8 @@ def _person(session: Session, person_id: int) -> Person:
 
 
 def person_record(sessions: sessionmaker[Session], person_id: int) -> dict:
-    """Everything held about one person (Art. 15 GDPR), as plain JSON-ready data."""
+    """Everything held about one person (Art. 15 GDPR), as plain JSON-ready data: every
+    column of every row about them, so that a column added later is in the export too."""
     with sessions.begin() as session:
         person = _person(session, person_id)
         ids = [
@@ -66,77 +67,33 @@ def person_record(sessions: sessionmaker[Session], person_id: int) -> dict:
             select(ConsentEvent)
             .where(ConsentEvent.person_id.in_(ids))
             .order_by(ConsentEvent.recorded_at, ConsentEvent.id)
-        ).all()
+        )
         entries = session.scalars(
             select(AuditEntry)
             .where(AuditEntry.person_id.in_(ids))
             .order_by(AuditEntry.at, AuditEntry.id)
-        ).all()
-
-        def when(value):
-            return value.isoformat() if value else None
-
+        )
         return {
-            "person": {
-                "id": person.id,
-                "title": person.title,
-                "given_name": person.given_name,
-                "family_name": person.family_name,
-                "role": person.role,
-                "email": person.email,
-                "phone": person.phone,
-                "contact_sharing": person.contact_sharing,
-                "photo_objection_all_events": person.photo_objection_all_events,
-                "created_at": when(person.created_at),
-                "merged_records": ids[1:],
-            },
-            "organization": None
-            if org is None
-            else {
-                "name": org.name,
-                "kind": org.kind,
-                "town": org.town,
-                "profile_url": org.profile_url,
-            },
+            "person": {**_as_json(person), "merged_records": ids[1:]},
+            "organization": None if org is None else _as_json(org),
             "registrations": [
-                {
-                    "event": title,
-                    "event_date": day.isoformat(),
-                    "badge_code": r.badge_code,
-                    "walk_in": r.walk_in,
-                    "registered_at": when(r.registered_at),
-                    "checked_in_at": when(r.checked_in_at),
-                    "checked_in_by": r.checked_in_by,
-                    "badge_printed_at": when(r.badge_printed_at),
-                    "photo_objection": r.photo_objection,
-                }
-                for r, title, day in registrations
+                {"event": title, "event_date": day.isoformat(), **_as_json(registration)}
+                for registration, title, day in registrations
             ],
-            "consent_history": [
-                {
-                    "kind": c.kind,
-                    "event_id": c.event_id,
-                    "scope": c.scope,
-                    "decision": c.decision,
-                    "recorded_at": when(c.recorded_at),
-                    "recorded_by": c.recorded_by,
-                    "channel": c.channel,
-                    "text_version": c.text_version,
-                    "note": c.note,
-                }
-                for c in consent
-            ],
+            "consent_history": [_as_json(c) for c in consent],
             "audit_entries": [
-                {
-                    "at": when(e.at),
-                    "actor": e.actor,
-                    "action": e.action,
-                    "event_id": e.event_id,
-                    "details": json.loads(e.details or "{}"),
-                }
-                for e in entries
+                {**_as_json(e), "details": json.loads(e.details or "{}")} for e in entries
             ],
         }
+
+
+def _as_json(row) -> dict:
+    """Every column of a stored row; dates and times as ISO text."""
+    values = {}
+    for column in row.__table__.columns:
+        value = getattr(row, column.key)
+        values[column.key] = value.isoformat() if hasattr(value, "isoformat") else value
+    return values
 
 
 def export_person(sessions: sessionmaker[Session], person_id: int, out: Path, by: str = "") -> dict:
