@@ -26,7 +26,11 @@ def event_lines(event: EventRow, count_line: str, printed_label: str, printed_at
     )
 
 
-def build_a4(story: list, title: str, page_word: str, footer_left: str = "") -> bytes:
+def build_a4(
+    story: list, title: str, page_word: str, footer_left: str = "", author: str = ""
+) -> bytes:
+    """A4 with 20 mm margins; the foot carries `footer_left` (grey) and the page number."""
+    from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate
@@ -34,8 +38,9 @@ def build_a4(story: list, title: str, page_word: str, footer_left: str = "") -> 
     def footer(canvas, doc) -> None:
         canvas.saveState()
         canvas.setFont(fonts.REGULAR, 8)
+        canvas.setFillColor(colors.HexColor("#666666"))
         if footer_left:
-            canvas.drawString(20 * mm, 12 * mm, footer_left[:90])
+            canvas.drawString(20 * mm, 12 * mm, unicodedata.normalize("NFC", footer_left)[:110])
         canvas.drawRightString(190 * mm, 12 * mm, f"{page_word} {doc.page}")
         canvas.restoreState()
 
@@ -48,5 +53,6 @@ def build_a4(story: list, title: str, page_word: str, footer_left: str = "") -> 
         topMargin=18 * mm,
         bottomMargin=20 * mm,
         title=title,
+        author=author or "SmartNet Desktop",
     ).build(story, onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()

@@ -5,12 +5,12 @@ Pure: plain rows in, PDF bytes out.
 
 from __future__ import annotations
 
-import io
 import unicodedata
 from xml.sax.saxutils import escape
 
 from smartnet_desktop import fonts
 from smartnet_desktop.domain.rows import AgendaRow, EventRow
+from smartnet_desktop.reports.a4_list import build_a4
 
 LABELS = {
     "de": {
@@ -44,10 +44,9 @@ def _text(value: str) -> str:
 
 def render_agenda(event: EventRow, items: list[AgendaRow], language: str = "de") -> bytes:
     from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
     fonts.register()
     words = LABELS.get(language, LABELS["de"])
@@ -109,24 +108,6 @@ def render_agenda(event: EventRow, items: list[AgendaRow], language: str = "de")
         story += [Spacer(1, 6 * mm), Paragraph(words["notices"], heading)]
         story += [Paragraph("• " + _text(line), base) for line in notices]
 
-    def footer(canvas, doc) -> None:
-        canvas.saveState()
-        canvas.setFont(fonts.REGULAR, 8)
-        canvas.setFillColor(colors.HexColor("#666666"))
-        canvas.drawString(20 * mm, 12 * mm, unicodedata.normalize("NFC", event.title)[:110])
-        canvas.drawRightString(190 * mm, 12 * mm, f"{words['page']} {doc.page}")
-        canvas.restoreState()
-
-    buffer = io.BytesIO()
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=20 * mm,
-        rightMargin=20 * mm,
-        topMargin=18 * mm,
-        bottomMargin=20 * mm,
-        title=event.title,
-        author=event.organiser or "SmartNet Desktop",
+    return build_a4(
+        story, event.title, words["page"], footer_left=event.title, author=event.organiser
     )
-    document.build(story, onFirstPage=footer, onLaterPages=footer)
-    return buffer.getvalue()
