@@ -5,12 +5,9 @@ Pure: plain rows in, PDF bytes out.
 
 from __future__ import annotations
 
-import unicodedata
-from xml.sax.saxutils import escape
-
 from smartnet_desktop import fonts
 from smartnet_desktop.domain.rows import AgendaRow, EventRow
-from smartnet_desktop.reports.a4_list import build_a4
+from smartnet_desktop.reports.a4_list import build_a4, paragraph_text
 
 LABELS = {
     "de": {
@@ -38,10 +35,6 @@ LABELS = {
 }
 
 
-def _text(value: str) -> str:
-    return escape(unicodedata.normalize("NFC", value or ""))
-
-
 def render_agenda(event: EventRow, items: list[AgendaRow], language: str = "de") -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.styles import ParagraphStyle
@@ -65,29 +58,29 @@ def render_agenda(event: EventRow, items: list[AgendaRow], language: str = "de")
         end = f"–{event.end_time:%H:%M}" if event.end_time else ""
         when += f", {event.start_time:%H:%M}{end}{words['clock']}"
     place = ", ".join(p for p in (event.venue, event.address or event.town) if p)
-    story = [Paragraph(_text(event.title), title), Paragraph(_text(when), base)]
+    story = [Paragraph(paragraph_text(event.title), title), Paragraph(paragraph_text(when), base)]
     if place:
-        story.append(Paragraph(_text(place), base))
+        story.append(Paragraph(paragraph_text(place), base))
     hosts = [
         f"{words['host']}: {event.host}" if event.host else "",
         f"{words['organiser']}: {event.organiser}" if event.organiser else "",
     ]
     if any(hosts):
-        story.append(Paragraph(_text(" · ".join(h for h in hosts if h)), small))
+        story.append(Paragraph(paragraph_text(" · ".join(h for h in hosts if h)), small))
     story += [Spacer(1, 6 * mm), Paragraph(words["agenda"], heading), Spacer(1, 2 * mm)]
 
     rows = []
     for item in items:
         time_text = f"{item.start:%H:%M}–{item.end:%H:%M}" if item.start and item.end else ""
-        details = [Paragraph(_text(item.title), item_title)]
+        details = [Paragraph(paragraph_text(item.title), item_title)]
         if item.description:
-            details.append(Paragraph(_text(item.description), small))
+            details.append(Paragraph(paragraph_text(item.description), small))
         extra = [
             f"{words['speaker']}: {item.speaker}" if item.speaker else "",
             f"{words['place']}: {item.location}" if item.location else "",
         ]
         if any(extra):
-            details.append(Paragraph(_text(" · ".join(e for e in extra if e)), small))
+            details.append(Paragraph(paragraph_text(" · ".join(e for e in extra if e)), small))
         rows.append([Paragraph(time_text, base), details])
     if rows:
         table = Table(rows, colWidths=[32 * mm, 138 * mm], repeatRows=0)
@@ -106,7 +99,7 @@ def render_agenda(event: EventRow, items: list[AgendaRow], language: str = "de")
     notices = [line.strip() for line in (event.notices or "").splitlines() if line.strip()]
     if notices:
         story += [Spacer(1, 6 * mm), Paragraph(words["notices"], heading)]
-        story += [Paragraph("• " + _text(line), base) for line in notices]
+        story += [Paragraph("• " + paragraph_text(line), base) for line in notices]
 
     return build_a4(
         story, event.title, words["page"], footer_left=event.title, author=event.organiser
