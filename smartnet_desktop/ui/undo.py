@@ -2,9 +2,9 @@
 of a finished write, given by the service that did it (agenda items come back under their
 own id, removed registrations with every column, a batch as one step).
 
-The desk's undo (only this desk's own check-ins, asked before it happens) sits on top of
-the same idea in checkin_view.py; it keeps registration ids instead of steps because it
-names the person in its question.
+The agenda, the attendee list and the desk each keep one. The desk's rule sits on top:
+its steps are only this desk's own check-ins (the service refuses another desk's), and it
+names the step's label, the person, in a question that Enter confirms.
 """
 
 from __future__ import annotations

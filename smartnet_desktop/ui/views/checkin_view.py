@@ -41,6 +41,7 @@ from smartnet_desktop.services.attendees import matcher
 from smartnet_desktop.ui import formatting
 from smartnet_desktop.ui.i18n import error_text, fill
 from smartnet_desktop.ui.models.attendee_model import AttendeeTableModel, Column
+from smartnet_desktop.ui.undo import UndoStack
 from smartnet_desktop.ui.views.desk_panels import Counters, Outcome, ResultBand
 
 LATEST_SHOWN = 12
@@ -78,7 +79,7 @@ class CheckinView(QWidget):
         super().__init__(parent)
         self.context = context
         self.current_event: EventRow | None = None
-        self._undo: list[int] = []  # registration ids this desk checked in, newest last
+        self.undo_stack = UndoStack()  # this desk's check-ins, labelled with the name
         self._picked = False  # a row was chosen with ↑/↓ or the mouse after the last key
         self._offer: _Offer | None = None
         self._shown: AttendeeRow | None = None  # the person F7-F10 act on
@@ -205,12 +206,12 @@ class CheckinView(QWidget):
     # -- data from the window ----------------------------------------------------------------
     def set_context(self, context: AppContext) -> None:
         self.context = context
-        self._undo.clear()
+        self.undo_stack.clear()
         self._show_desk()
 
     def set_event(self, event: EventRow) -> None:
         if self.current_event is None or self.current_event.id != event.id:
-            self._undo.clear()
+            self.undo_stack.clear()
             self._shown = None
             self.result.clear()
             self.search.clear()
@@ -401,7 +402,7 @@ class CheckinView(QWidget):
         except SmartNetError as error:
             self._show(Outcome.NOT_FOUND, error_text(error))
             return
-        self._undo.append(done.registration_id)
+        self._remember_check_in(done)
         self.search.clear()
         heading = heading or self.tr("Checked in")
         self._show(
@@ -443,23 +444,29 @@ class CheckinView(QWidget):
         if self.search.text():
             self.search.undo()
             return
-        if not self._undo:
+        if not self.undo_stack:
             self._show(Outcome.INFO, self.tr("There is nothing to undo at this desk."))
             return
-        registration_id = self._undo[-1]
-        rows = [r for r in self.model.all_rows() if r.registration_id == registration_id]
-        name = rows[0].display_name if rows else "?"
+        name = self.undo_stack.next_label()
         self._show(
-            Outcome.CHOOSE,
-            fill(self.tr("Undo the check-in of %1? Enter: undo · Esc: keep"), name),
-            rows[0] if rows else None,
+            Outcome.CHOOSE, fill(self.tr("Undo the check-in of %1? Enter: undo · Esc: keep"), name)
         )
         self._offer = _Offer(self._undo_now)
 
+    def _remember_check_in(self, row: AttendeeRow) -> None:
+        """The reverse of a check-in made here; undo_check_in refuses another desk's."""
+        sessions, registration_id, desk = (
+            self.context.sessions,
+            row.registration_id,
+            self.desk_name(),
+        )
+        self.undo_stack.push(
+            row.display_name, lambda: checkin.undo_check_in(sessions, registration_id, desk)
+        )
+
     def _undo_now(self) -> None:
-        registration_id = self._undo.pop()
         try:
-            row = checkin.undo_check_in(self.context.sessions, registration_id, self.desk_name())
+            row = self.undo_stack.undo()
         except SmartNetError as error:
             self._show(Outcome.NOT_FOUND, error_text(error))
             return
@@ -484,7 +491,7 @@ class CheckinView(QWidget):
         )
         if dialog.exec() and dialog.walk_in_result is not None:
             result = dialog.walk_in_result
-            self._undo.append(result.row.registration_id)
+            self._remember_check_in(result.row)
             self.search.clear()
             self._show(
                 Outcome.CHECKED_IN,
