@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from smartnet_desktop.db import persons_matching
 from smartnet_desktop.domain.models import Organization, Person, Registration
 from smartnet_desktop.domain.rows import AttendeeRow
-from smartnet_desktop.domain.search import normalise, search_key
+from smartnet_desktop.domain.search import name_sort_key, normalise, search_key
 
 # Where each field of AttendeeRow comes from; the select lists them in the dataclass's own
 # order, so a field added to the row without a source here fails at import, not later.
@@ -102,7 +102,16 @@ def list_attendees(
             query = attendee_query(event_id)
         if person_ids is not None:
             query = query.where(Registration.person_id.in_(list(person_ids)))
-        return attendee_rows(session, query.limit(limit))
+        # The database's order is by code points (Öztürk after Zeißig); the order of names is
+        # DIN 5007-1, so the rows are sorted here before `limit` takes the first ones.
+        rows = in_name_order(attendee_rows(session, query))
+        return rows if limit is None else rows[:limit]
+
+
+def in_name_order(rows: Iterable[AttendeeRow]) -> list[AttendeeRow]:
+    return sorted(
+        rows, key=lambda r: (*name_sort_key(r.family_name, r.given_name), r.registration_id)
+    )
 
 
 def attendee_row(session: Session, registration_id: int) -> AttendeeRow:

@@ -17,6 +17,7 @@ from smartnet_desktop.domain.enums import Channel, ConsentDecision, ContactShari
 from smartnet_desktop.domain.errors import InvalidInput, NotFound
 from smartnet_desktop.domain.models import ConsentEvent, Event, Organization, Person
 from smartnet_desktop.domain.rows import AttendeeRow, Change
+from smartnet_desktop.domain.search import name_sort_key
 from smartnet_desktop.services import validation
 from smartnet_desktop.services.attendees import list_attendees
 from smartnet_desktop.services.consent_records import (
@@ -192,27 +193,29 @@ def distribution_list(sessions: sessionmaker[Session]) -> DistributionList:
                 .group_by(Person.contact_sharing)
             )
         )
-        included = [
-            ContactRow(*values)
-            for values in session.execute(
-                select(
-                    Person.id,
-                    Person.title,
-                    Person.given_name,
-                    Person.family_name,
-                    func.coalesce(Organization.name, ""),
-                    Person.role,
-                    Person.email,
-                    Person.phone,
+        included = sorted(
+            (
+                ContactRow(*values)
+                for values in session.execute(
+                    select(
+                        Person.id,
+                        Person.title,
+                        Person.given_name,
+                        Person.family_name,
+                        func.coalesce(Organization.name, ""),
+                        Person.role,
+                        Person.email,
+                        Person.phone,
+                    )
+                    .outerjoin(Organization, Organization.id == Person.organization_id)
+                    .where(
+                        Person.contact_sharing == ContactSharing.GRANTED,
+                        Person.merged_into_id.is_(None),
+                    )
                 )
-                .outerjoin(Organization, Organization.id == Person.organization_id)
-                .where(
-                    Person.contact_sharing == ContactSharing.GRANTED,
-                    Person.merged_into_id.is_(None),
-                )
-                .order_by(Person.family_name, Person.given_name, Person.id)
-            )
-        ]
+            ),
+            key=lambda c: (*name_sort_key(c.family_name, c.given_name), c.person_id),
+        )
         return DistributionList(
             included,
             counts.get(ContactSharing.NOT_ASKED, 0),

@@ -14,7 +14,7 @@ from functools import lru_cache
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from smartnet_desktop.domain.rows import AttendeeRow
-from smartnet_desktop.domain.search import normalise
+from smartnet_desktop.domain.search import name_sort_key, normalise
 from smartnet_desktop.ui import formatting
 
 
@@ -36,7 +36,7 @@ class Column(IntEnum):
 _fold = lru_cache(maxsize=200_000)(normalise)
 
 _SORT_KEYS: dict[Column, Callable[[AttendeeRow], object]] = {
-    Column.NAME: lambda r: (_fold(r.family_name), _fold(r.given_name)),
+    Column.NAME: lambda r: name_sort_key(r.family_name, r.given_name),
     Column.ORGANIZATION: lambda r: _fold(r.organization),
     Column.ROLE: lambda r: _fold(r.role),
     Column.BADGE_CODE: lambda r: r.badge_code,
