@@ -590,155 +590,155 @@
 <context>
     <name>BadgesView</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="37" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="218" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="248" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="253" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="275" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="303" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="38" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="221" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="251" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="256" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="277" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="296" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="39" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="40" />
         <source>Name badges with a QR code that opens the organisation's profile. Choose whom to print, the badge stock and the QR content; the preview shows the first page.</source>
         <translation>Namensschilder mit einem QR-Code, der den Steckbrief der Organisation öffnet. Wählen Sie, für wen gedruckt wird, die Vorlage und den QR-Inhalt; die Vorschau zeigt die erste Seite.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="51" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="74" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="52" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="75" />
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="52" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="53" />
         <source>Not yet printed</source>
         <translation>Noch nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="53" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="54" />
         <source>Needs a reprint</source>
         <translation>Neu drucken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="55" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="76" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="56" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="77" />
         <source>Checked in without badge</source>
         <translation>Eingecheckt ohne Namensschild</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="75" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="76" />
         <source>Not yet printed or reprint</source>
         <translation>Noch nicht gedruckt oder neu drucken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="77" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="78" />
         <source>Selected rows</source>
         <translation>Ausgewählte Zeilen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="82" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="83" />
         <source>QR: profile with badge code</source>
         <translation>QR: Steckbrief mit Code</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="83" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="84" />
         <source>QR: badge code</source>
         <translation>QR: Code</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="84" />
-        <source>Mark as printed</source>
-        <translation>Als gedruckt vermerken</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="94" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="97" />
         <source>Whom:</source>
         <translation>Für:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="96" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="99" />
         <source>Sheet:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="105" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="108" />
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="122" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="125" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="65" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="66" />
         <source>Save as PDF…</source>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="66" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="67" />
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="67" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="68" />
         <source>Calibration page…</source>
         <translation>Kalibrierseite…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="68" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="69" />
         <source>Badge settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="140" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="87" />
+        <source>Saved PDF counts as printed</source>
+        <translation>Gespeicherte PDF als gedruckt vermerken</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="143" />
         <source>Custom layout</source>
         <translation>Eigene Vorlage</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="216" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="219" />
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="230" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="253" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="233" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="256" />
         <source>Nobody to print with this choice.</source>
         <translation>Bei dieser Auswahl ist nichts zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="235" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="238" />
         <source>%1 badges on %2 pages</source>
         <translation>%1 Namensschilder auf %2 Seiten</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="264" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="266" />
         <source>Save badges</source>
         <translation>Namensschilder speichern</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="276" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="278" />
         <source>The file cannot be written: %1</source>
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="280" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="283" />
         <source>%1 badges saved.</source>
         <translation>%1 Namensschilder gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="300" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="293" />
         <source>%1 badges sent to the printer.</source>
         <translation>%1 Namensschilder an den Drucker geschickt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="303" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="296" />
         <source>The printer could not be started.</source>
         <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="312" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="305" />
         <source>Calibration page</source>
         <translation>Kalibrierseite</translation>
     </message>
@@ -746,112 +746,112 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="163" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="164" />
         <source>Walk-in… (Ctrl+N)</source>
         <translation>Spontan gekommen… (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="184" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="185" />
         <source>Check-in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="427" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="428" />
         <source>Desk name</source>
         <translation>Name des Empfangsplatzes</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="428" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="429" />
         <source>Name of this desk or of the staff member (stored with each check-in):</source>
         <translation>Name dieses Empfangsplatzes oder der Person am Empfang (wird bei jedem Einchecken gespeichert):</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="438" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="439" />
         <source>Desk: %1</source>
         <translation>Empfang: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="335" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="336" />
         <source>Nobody matches “%1”.</source>
         <translation>Niemand passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="100" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="101" />
         <source>F7 no photos · Shift+F7 no photos at any event · F8 contact sharing yes · F9 contact sharing no · F10 print badge · F1 all keys</source>
         <translation>F7 keine Fotos · Umschalt+F7 keine Fotos bei allen Treffen · F8 Kontaktweitergabe ja · F9 Kontaktweitergabe nein · F10 Namensschild drucken · F1 alle Tasten</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="114" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="115" />
         <source>Type a name or scan a badge, then Enter</source>
         <translation>Namen tippen oder Namensschild scannen, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="164" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="165" />
         <source>Undo check-in (Ctrl+Z)</source>
         <translation>Check-in zurücknehmen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="165" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="166" />
         <source>Desk name…</source>
         <translation>Name des Empfangs…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="273" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="274" />
         <source>Cancelled; nothing was changed.</source>
         <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="330" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="331" />
         <source>%1 people match. Choose with ↑/↓, then Enter — or type more.</source>
         <translation>%1 Personen passen. Mit ↑/↓ wählen, dann Enter – oder weitertippen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="352" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="353" />
         <source>the %1 meeting</source>
         <translation>das %1 Treffen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="360" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="361" />
         <source>This badge is for %1 (%2). Enter: register for this meeting · Esc: no</source>
         <translation>Dieses Namensschild ist für %1 (%2). Enter: für dieses Treffen anmelden · Esc: nein</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="380" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="381" />
         <source>Registered for this meeting and checked in</source>
         <translation>Für dieses Treffen angemeldet und eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="394" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="395" />
         <source>Already checked in at %1 by %2.</source>
         <translation>Bereits eingecheckt um %1 (Empfang: %2).</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="447" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="448" />
         <source>There is nothing to undo at this desk.</source>
         <translation>An diesem Empfang gibt es nichts zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="454" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="452" />
         <source>Undo the check-in of %1? Enter: undo · Esc: keep</source>
         <translation>Check-in von %1 zurücknehmen? Enter: zurücknehmen · Esc: behalten</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="466" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="473" />
         <source>Check-in undone: %1</source>
         <translation>Check-in zurückgenommen: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="564" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="569" />
         <source>Badge printed for %1.</source>
         <translation>Namensschild für %1 gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="527" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="534" />
         <source>Recorded for</source>
         <translation>Erfasst für</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="406" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="407" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
@@ -889,7 +889,7 @@
         <translation>Einwilligungsverlauf…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/consent_actions.py" line="24" />
+        <location filename="../../smartnet_desktop/ui/consent_actions.py" line="22" />
         <source>Consent</source>
         <translation>Einwilligung</translation>
     </message>
@@ -1470,195 +1470,195 @@ Fortfahren?</translation>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="147" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="151" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="148" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="153" />
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="151" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="154" />
         <source>Event &amp;settings…</source>
         <translation>Veranstaltungs&amp;einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="154" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="155" />
         <source>&amp;Duplicate event…</source>
         <translation>Veranstaltung &amp;duplizieren…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="157" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="156" />
         <source>Invite from a &amp;previous event…</source>
         <translation>Aus &amp;früherer Veranstaltung einladen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="162" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="159" />
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="166" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="163" />
         <source>&amp;Import registrations…</source>
         <translation>Anmeldungen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="169" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="164" />
         <source>&amp;Export attendee list…</source>
         <translation>Teilnehmerliste &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="172" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="166" />
         <source>&amp;Back up now…</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="173" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="167" />
         <source>&amp;Restore from a backup…</source>
         <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="176" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="169" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="179" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="173" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="186" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="184" />
         <source>&amp;Data protection</source>
         <translation>Daten&amp;schutz</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="189" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="187" />
         <source>&amp;Export everything about the selected person…</source>
         <translation>&amp;Auskunft über die ausgewählte Person exportieren…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="193" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="191" />
         <source>E&amp;rase the selected person…</source>
         <translation>Ausgewählte Person &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="290" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="303" />
         <source>%1 registered · %2 checked in (%3 walk-ins) · %4 still expected</source>
         <translation>%1 angemeldet · %2 eingecheckt (davon %3 spontan) · %4 noch erwartet</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="49" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="196" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="192" />
         <source>&amp;Purge data past the retention period…</source>
         <translation>Daten nach Ablauf der Aufbewahrungsfrist &amp;bereinigen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="200" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="194" />
         <source>&amp;Audit log…</source>
         <translation>&amp;Protokoll…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="201" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="214" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="203" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="216" />
         <source>&amp;Language / Sprache</source>
         <translation>&amp;Sprache / Language</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="212" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="225" />
         <source>&amp;About SmartNet Desktop</source>
         <translation>Ü&amp;ber SmartNet Desktop</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="239" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="252" />
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="336" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="354" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="349" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="367" />
         <source>Invite</source>
         <translation>Einladen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="336" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="349" />
         <source>There is no other event yet.</source>
         <translation>Es gibt noch keine andere Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="342" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="355" />
         <source>Invite from a previous event</source>
         <translation>Aus früherer Veranstaltung einladen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="343" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="356" />
         <source>Register the people of this event for the current one:</source>
         <translation>Die Personen dieser Veranstaltung für die aktuelle anmelden:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="361" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="374" />
         <source>%1 people registered from %2</source>
         <translation>%1 Personen aus %2 angemeldet</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="371" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="384" />
         <source>Open or create a database</source>
         <translation>Datenbank öffnen oder anlegen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="373" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="386" />
         <source>SmartNet database (*.db *.sqlite);;All files (*)</source>
         <translation>SmartNet-Datenbank (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="380" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="393" />
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="397" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="415" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="410" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="428" />
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="399" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="412" />
         <source>Registration lists (*.csv *.xlsx *.txt)</source>
         <translation>Anmeldelisten (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="418" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="431" />
         <source>%1 registered (%2 new in the network), %3 were already registered, %4 rows skipped.</source>
         <translation>%1 angemeldet (%2 neu im Netzwerk), %3 waren bereits angemeldet, %4 Zeilen übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="432" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="445" />
         <source>Export attendee list</source>
         <translation>Teilnehmerliste exportieren</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="434" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="447" />
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="443" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="456" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="449" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="462" />
         <source>%1 attendees written to %2</source>
         <translation>%1 Teilnehmende in %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="458" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="471" />
         <source>The language changes at the next start.</source>
         <translation>Die Sprache wird beim nächsten Start gewechselt.</translation>
     </message>
@@ -1784,17 +1784,17 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>Sicherung gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="464" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="477" />
         <source>About SmartNet Desktop</source>
         <translation>Über SmartNet Desktop</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="467" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="480" />
         <source>&lt;h3&gt;SmartNet Desktop %1&lt;/h3&gt;&lt;p&gt;The event desk for the network meetings of Smart Cities and Smart Regions: check-in, photo objections, contact sharing, name badges with QR codes and the agenda.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SmartNet Desktop %1&lt;/h3&gt;&lt;p&gt;Der Empfang für die Netzwerktreffen der Smart Cities und Smart Regions: Einchecken, Foto-Widersprüche, Kontaktweitergabe, Namensschilder mit QR-Codes und die Tagesordnung.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="481" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="494" />
         <source>(demo, changes are not kept)</source>
         <translation>(Demo, Änderungen werden nicht gespeichert)</translation>
     </message>

@@ -97,3 +97,18 @@ def test_badge_settings_save_offset_marker_and_a_custom_sheet(make_window, monke
         settings.printer_offset_mm == [1.5, -0.5] and settings.marker_text == "Keine Fotos, bitte"
     )
     assert view.layout_box.currentData() == "custom" and view.chosen_layout().per_page == 10
+
+
+def test_saving_a_pdf_marks_nothing_printed_unless_ticked(make_window, qtbot, tmp_path):
+    window, view = _gera_badges(make_window)
+    assert not view.mark.isChecked()
+    qtbot.waitUntil(lambda: view._task is None, timeout=10000)
+    view._with_badges(lambda data, result: view._write(tmp_path / "look.pdf", data, result))
+    qtbot.waitUntil(lambda: (tmp_path / "look.pdf").exists(), timeout=20000)
+    rows = attendees.list_attendees(window.context.sessions, window.current_event.id)
+    assert all(r.badge_printed_at is None for r in rows)
+    view.mark.setChecked(True)
+    with qtbot.waitSignal(window.dataShown, timeout=20000):
+        view._with_badges(lambda data, result: view._write(tmp_path / "real.pdf", data, result))
+    rows = attendees.list_attendees(window.context.sessions, window.current_event.id)
+    assert all(r.badge_printed_at is not None for r in rows)

@@ -60,6 +60,7 @@ class BadgesView(AttendeeListView):
             parent=parent,
         )
         self._task: BackgroundTask | None = None
+        self._waiting: tuple | None = None  # a save or print asked for during a preview
         self._build_options()
         self._build_preview()
         self._build_progress()
@@ -82,8 +83,10 @@ class BadgesView(AttendeeListView):
         self.qr_box = QComboBox()
         self.qr_box.addItem(self.tr("QR: profile with badge code"), "profile")
         self.qr_box.addItem(self.tr("QR: badge code"), "code")
-        self.mark = QCheckBox(self.tr("Mark as printed"))
-        self.mark.setChecked(True)
+        # "Printed" means printed: a print job accepted by the printer marks its badges; a
+        # saved PDF (often a look at the layout) only when staff tick this.
+        self.mark = QCheckBox(self.tr("Saved PDF counts as printed"))
+        self.mark.setChecked(False)
         for box in (self.whom, self.layout_box, self.qr_box):
             box.currentIndexChanged.connect(self.schedule_preview)
             # Long entries must not make the whole window wider than a 1024-pixel screen.
@@ -185,6 +188,10 @@ class BadgesView(AttendeeListView):
         from smartnet_desktop.badges.render import render_badges
 
         if self._task is not None:
+            # One render at a time. A save or print asked for during a preview runs when
+            # the preview is done (it was dropped before: the click did nothing).
+            if not preview_only:
+                self._waiting = (data, on_done)
             return
         layout = self.chosen_layout()
         marker = self.context.settings.marker_style()
@@ -208,6 +215,7 @@ class BadgesView(AttendeeListView):
         self.progress.hide()
         self.cancel.hide()
         on_done(result)
+        self._start_waiting()
 
     def _failed(self, error) -> None:
         self._task = None
@@ -217,6 +225,12 @@ class BadgesView(AttendeeListView):
             self.status.setText(self.tr("Cancelled."))
         else:
             QMessageBox.warning(self, self.tr("Badges"), error_text(error))
+        self._start_waiting()
+
+    def _start_waiting(self) -> None:
+        if self._waiting is not None:
+            (data, on_done), self._waiting = self._waiting, None
+            self._render(data, on_done)
 
     def render_preview(self) -> None:
         if self.event_id is None:
@@ -257,8 +271,7 @@ class BadgesView(AttendeeListView):
         self._render(data, lambda result: then(data, result))
 
     def _mark(self, data: list) -> None:
-        if self.mark.isChecked():
-            self.emit_if(badge_service.mark_printed(self.context.sessions, data))
+        self.emit_if(badge_service.mark_printed(self.context.sessions, data))
 
     def save_pdf(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -277,7 +290,8 @@ class BadgesView(AttendeeListView):
                 fill(self.tr("The file cannot be written: %1"), str(error)),
             )
             return
-        self._mark(data)
+        if self.mark.isChecked():
+            self._mark(data)
         self.status.setText(fill(self.tr("%1 badges saved."), str(len(data))))
 
     def print_badges(self) -> None:
