@@ -56,7 +56,7 @@ def pages_as_images(pdf: bytes, dpi: int = 150) -> list[Image.Image]:
     return [page.render(scale=dpi / 72).to_pil().convert("RGB") for page in document]
 
 
-@pytest.mark.parametrize("layout", ["a4-insert-90x55", "durable-1456", "herma-4412", "a6-single"])
+@pytest.mark.parametrize("layout", sorted(set(LAYOUTS) - {"a4-foldable"}))
 def test_every_qr_code_decodes_to_its_content(layout):
     badges = sample(9)
     result = render_badges(badges, LAYOUTS[layout])
