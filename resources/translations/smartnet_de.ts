@@ -590,155 +590,165 @@
 <context>
     <name>BadgesView</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="38" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="221" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="251" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="256" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="277" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="296" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="39" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="245" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="281" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="286" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="307" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="326" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="40" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="41" />
         <source>Name badges with a QR code that opens the organisation's profile. Choose whom to print, the badge stock and the QR content; the preview shows the first page.</source>
         <translation>Namensschilder mit einem QR-Code, der den Steckbrief der Organisation öffnet. Wählen Sie, für wen gedruckt wird, die Vorlage und den QR-Inhalt; die Vorschau zeigt die erste Seite.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="52" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="75" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="53" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="78" />
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="53" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="54" />
         <source>Not yet printed</source>
         <translation>Noch nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="54" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="55" />
         <source>Needs a reprint</source>
         <translation>Neu drucken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="56" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="77" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="57" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="80" />
         <source>Checked in without badge</source>
         <translation>Eingecheckt ohne Namensschild</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="76" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="79" />
         <source>Not yet printed or reprint</source>
         <translation>Noch nicht gedruckt oder neu drucken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="78" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="81" />
         <source>Selected rows</source>
         <translation>Ausgewählte Zeilen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="83" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="86" />
         <source>QR: profile with badge code</source>
         <translation>QR: Steckbrief mit Code</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="84" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="87" />
         <source>QR: badge code</source>
         <translation>QR: Code</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="97" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="106" />
         <source>Whom:</source>
         <translation>Für:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="99" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="108" />
         <source>Sheet:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="108" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="125" />
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="125" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="142" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="66" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="69" />
         <source>Save as PDF…</source>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="67" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="70" />
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="68" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="71" />
         <source>Calibration page…</source>
         <translation>Kalibrierseite…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="69" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="72" />
         <source>Badge settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="87" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="90" />
         <source>Saved PDF counts as printed</source>
         <translation>Gespeicherte PDF als gedruckt vermerken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="143" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="102" />
+        <source>First free label on the first sheet</source>
+        <translation>Erstes freies Etikett auf dem ersten Bogen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="110" />
+        <source>from label</source>
+        <translation>ab Etikett</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="160" />
         <source>Custom layout</source>
         <translation>Eigene Vorlage</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="219" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="243" />
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="233" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="256" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="263" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="286" />
         <source>Nobody to print with this choice.</source>
         <translation>Bei dieser Auswahl ist nichts zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="238" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="268" />
         <source>%1 badges on %2 pages</source>
         <translation>%1 Namensschilder auf %2 Seiten</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="266" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="296" />
         <source>Save badges</source>
         <translation>Namensschilder speichern</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="278" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="308" />
         <source>The file cannot be written: %1</source>
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="283" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="313" />
         <source>%1 badges saved.</source>
         <translation>%1 Namensschilder gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="293" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="323" />
         <source>%1 badges sent to the printer.</source>
         <translation>%1 Namensschilder an den Drucker geschickt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="296" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="326" />
         <source>The printer could not be started.</source>
         <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="305" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="335" />
         <source>Calibration page</source>
         <translation>Kalibrierseite</translation>
     </message>

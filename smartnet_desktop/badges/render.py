@@ -255,8 +255,10 @@ def render_badges(
     marker: MarkerStyle | None = None,
     offset_mm: tuple[float, float] = (0.0, 0.0),
     progress: Callable[[int, int], None] | None = None,
+    skip: int = 0,
 ) -> RenderResult:
-    """All badges on as many pages as needed (the last partial page is kept)."""
+    """All badges on as many pages as needed (the last partial page is kept). `skip` labels
+    of the first sheet are used already: the first badge goes to the next free one."""
     if not badges:
         return RenderResult(b"", 0, [])
     from reportlab.pdfgen.canvas import Canvas
@@ -276,9 +278,10 @@ def render_badges(
     width, height = layout.badge[0] * MM, layout.badge[1] * MM
     geometry: list[BadgeGeometry] = []
     pages = 0
+    skip = max(0, skip) % layout.per_page
     for index, badge in enumerate(badges):
-        slot = index % layout.per_page
-        if slot == 0:
+        slot = (index + skip) % layout.per_page
+        if slot == 0 or index == 0:
             if index:
                 canvas.showPage()
             pages += 1

@@ -19,6 +19,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--only", choices=[s for s in SELECTIONS if s != "all"])
     parser.add_argument("--person", type=int, action="append", help="only this person (repeatable)")
     parser.add_argument("--mark-printed", action="store_true", help="record the badges as printed")
+    parser.add_argument(
+        "--skip", type=int, default=0, help="labels of the first sheet already used (start later)"
+    )
     parser.add_argument("--json", action="store_true")
     parser.set_defaults(handler=badges)
 
@@ -55,7 +58,15 @@ def badges(args: argparse.Namespace) -> int:
     data = service.badge_data(sessions, args.event, args.only or "all", args.person, args.qr)
     if not data:
         raise CommandFailed("nobody matches: no badge to print")
-    result = render_badges(data, layout, settings.marker_style(), tuple(settings.printer_offset_mm))
+    if args.skip < 0 or args.skip >= layout.per_page:
+        raise CommandFailed(f"--skip must be 0 to {layout.per_page - 1} for {layout.name}")
+    result = render_badges(
+        data,
+        layout,
+        settings.marker_style(),
+        tuple(settings.printer_offset_mm),
+        skip=args.skip,
+    )
     args.out.write_bytes(result.pdf)
     if args.mark_printed:
         service.mark_printed(sessions, data)

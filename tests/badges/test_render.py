@@ -206,3 +206,13 @@ def test_large_batches_use_worker_processes_and_still_decode():
     built = qr.matrices(contents)
     assert list(built) == contents
     assert built[contents[5]] == qr.matrix(contents[5])
+
+
+def test_a_partly_used_sheet_starts_at_the_first_free_label():
+    layout = LAYOUTS["a4-insert-90x55"]
+    result = render_badges(sample(3), layout, skip=5)
+    slots = [layout.slot_origin(i) for i in range(layout.per_page)]
+    placed = [(round(g.badge[0] / MM, 1), round(g.badge[1] / MM, 1)) for g in result.geometry]
+    assert placed == [tuple(round(v, 1) for v in slots[i]) for i in (5, 6, 7)]
+    assert result.pages == 1
+    assert render_badges(sample(4), layout, skip=5).pages == 2

@@ -107,3 +107,15 @@ def test_badges_command(capsys, db_path, tmp_path):
         )
         == 2
     )
+
+
+def test_the_command_line_starts_on_a_free_label_and_refuses_a_skip_past_the_sheet(
+    demo, db_path, tmp_path, capsys
+):
+    sessions, gera, _ = demo
+    out = tmp_path / "rest.pdf"
+    args = ["--db", str(db_path), "badges", "--event", str(gera), "--out", str(out)]
+    assert main([*args, "--skip", "7", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["pages"] == 6  # 1 on the used sheet, 39 after
+    assert main([*args, "--skip", "8"]) == 2
+    assert "--skip must be 0 to 7" in capsys.readouterr().err

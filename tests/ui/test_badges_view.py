@@ -112,3 +112,11 @@ def test_saving_a_pdf_marks_nothing_printed_unless_ticked(make_window, qtbot, tm
         view._with_badges(lambda data, result: view._write(tmp_path / "real.pdf", data, result))
     rows = attendees.list_attendees(window.context.sessions, window.current_event.id)
     assert all(r.badge_printed_at is not None for r in rows)
+
+
+def test_the_first_free_label_follows_the_sheet(make_window):
+    window, view = _gera_badges(make_window)
+    view.layout_box.setCurrentIndex(view.layout_box.findData("a4-insert-90x55"))
+    assert view.first_free.maximum() == 8 and view.first_free.isEnabled()
+    view.layout_box.setCurrentIndex(view.layout_box.findData("dymo-11356"))
+    assert view.first_free.maximum() == 1 and not view.first_free.isEnabled()

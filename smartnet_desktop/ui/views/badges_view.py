@@ -12,11 +12,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
 )
 
 from smartnet_desktop.badges.layouts import Layout, load_layouts
@@ -61,6 +64,7 @@ class BadgesView(AttendeeListView):
         )
         self._task: BackgroundTask | None = None
         self._waiting: tuple | None = None  # a save or print asked for during a preview
+        self._layouts: dict = {}
         self._build_options()
         self._build_preview()
         self._build_progress()
@@ -94,16 +98,37 @@ class BadgesView(AttendeeListView):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             box.setMinimumContentsLength(14)
-        for widget in (
-            QLabel(self.tr("Whom:")),
-            self.whom,
-            QLabel(self.tr("Sheet:")),
-            self.layout_box,
-            self.qr_box,
-            self.mark,
+        # A partly used sheet: the first badge goes to this label (counted row by row).
+        self.first_free = QSpinBox()
+        self.first_free.setRange(1, 1)
+        self.first_free.setToolTip(self.tr("First free label on the first sheet"))
+        self.first_free.valueChanged.connect(self.schedule_preview)
+        self.layout_box.currentIndexChanged.connect(self._fit_first_free)
+        # Two rows, so that the window still fits a 1024-pixel screen.
+        rows = QVBoxLayout()
+        for widgets in (
+            (
+                QLabel(self.tr("Whom:")),
+                self.whom,
+                QLabel(self.tr("Sheet:")),
+                self.layout_box,
+                QLabel(self.tr("from label")),
+                self.first_free,
+            ),
+            (self.qr_box, self.mark),
         ):
-            self.options_bar.addWidget(widget)
-        self.options_bar.addStretch(1)
+            row = QHBoxLayout()
+            for widget in widgets:
+                row.addWidget(widget)
+            row.addStretch(1)
+            rows.addLayout(row)
+        self.options_bar.addLayout(rows)
+
+    def _fit_first_free(self) -> None:
+        name = self.layout_box.currentData()
+        labels = self._layouts[name].per_page if name in self._layouts else 1
+        self.first_free.setRange(1, labels)
+        self.first_free.setEnabled(labels > 1)
 
     def _build_preview(self) -> None:
         self.preview = QLabel(self.tr("Preview"))
@@ -147,6 +172,7 @@ class BadgesView(AttendeeListView):
         index = self.layout_box.findData(current)
         self.layout_box.setCurrentIndex(max(0, index))
         self.layout_box.blockSignals(False)
+        self._fit_first_free()
 
     def set_event(self, event_id: int) -> None:
         super().set_event(event_id)
@@ -197,8 +223,9 @@ class BadgesView(AttendeeListView):
         marker = self.context.settings.marker_style()
         offset = tuple(self.context.settings.printer_offset_mm)
         batch = data[: layout.per_page] if preview_only else data
+        skip = self.first_free.value() - 1
         self._task = BackgroundTask(
-            lambda progress: render_badges(batch, layout, marker, offset, progress), self
+            lambda progress: render_badges(batch, layout, marker, offset, progress, skip), self
         )
         self._task.progressed.connect(
             lambda done, total: (self.progress.setMaximum(total), self.progress.setValue(done))
