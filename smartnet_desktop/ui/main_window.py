@@ -495,6 +495,7 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         self.setWindowTitle(title)
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        self.badges_view.stop_work()  # a render thread left running would abort the exit
         self._qsettings.setValue("window/geometry", self.saveGeometry())
         self._qsettings.sync()
         super().closeEvent(event)

@@ -63,6 +63,11 @@ class BackgroundTask(QObject):
     def cancel(self) -> None:
         self._worker.cancel_requested = True
 
+    def stop(self) -> None:
+        """Cancels and waits for the thread to end (the window is closing)."""
+        self.cancel()
+        self._stop_thread()
+
     def _stop_thread(self) -> None:
         self._thread.quit()
         self._thread.wait()

@@ -98,6 +98,7 @@ class BadgesView(AttendeeListView):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             box.setMinimumContentsLength(14)
+        self.qr_box.setMinimumContentsLength(26)  # it has a row of its own
         # A partly used sheet: the first badge goes to this label (counted row by row).
         self.first_free = QSpinBox()
         self.first_free.setRange(1, 1)
@@ -253,6 +254,12 @@ class BadgesView(AttendeeListView):
         else:
             QMessageBox.warning(self, self.tr("Badges"), error_text(error))
         self._start_waiting()
+
+    def stop_work(self) -> None:
+        self._waiting = None
+        if self._task is not None:
+            self._task.stop()
+            self._task = None
 
     def _start_waiting(self) -> None:
         if self._waiting is not None:
