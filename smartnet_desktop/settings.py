@@ -41,6 +41,9 @@ class Settings:
     language: str = ""  # "" follows the system locale
     desk_name: str = ""  # "" means the computer's name
     desk_sound: bool = False  # a short sound for each result at the desk
+    desk_printer: str = ""  # chosen at the first F10: a printer name, or "file:PATH"
+    desk_stock: str = ""  # the badge stock in that printer (a layout name)
+    print_on_check_in: bool = False  # print the badge as soon as someone is checked in
     printer_offset_mm: list[float] = field(default_factory=lambda: [0.0, 0.0])
     backups_to_keep: int = 10
     marker_color: str = "#c62828"

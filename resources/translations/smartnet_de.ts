@@ -590,165 +590,165 @@
 <context>
     <name>BadgesView</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="39" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="245" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="281" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="286" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="307" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="326" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="41" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="255" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="297" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="302" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="323" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="342" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="41" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="43" />
         <source>Name badges with a QR code that opens the organisation's profile. Choose whom to print, the badge stock and the QR content; the preview shows the first page.</source>
         <translation>Namensschilder mit einem QR-Code, der den Steckbrief der Organisation öffnet. Wählen Sie, für wen gedruckt wird, die Vorlage und den QR-Inhalt; die Vorschau zeigt die erste Seite.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="53" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="78" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="55" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="80" />
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="54" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="56" />
         <source>Not yet printed</source>
         <translation>Noch nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="55" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="57" />
         <source>Needs a reprint</source>
         <translation>Neu drucken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="57" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="80" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="59" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="82" />
         <source>Checked in without badge</source>
         <translation>Eingecheckt ohne Namensschild</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="79" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="81" />
         <source>Not yet printed or reprint</source>
         <translation>Noch nicht gedruckt oder neu drucken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="81" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="83" />
         <source>Selected rows</source>
         <translation>Ausgewählte Zeilen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="86" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="88" />
         <source>QR: profile with badge code</source>
         <translation>QR: Steckbrief mit Code</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="87" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="89" />
         <source>QR: badge code</source>
         <translation>QR: Code</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="106" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="112" />
         <source>Whom:</source>
         <translation>Für:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="108" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="114" />
         <source>Sheet:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="125" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="135" />
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="142" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="152" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="69" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="71" />
         <source>Save as PDF…</source>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="70" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="72" />
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="71" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="73" />
         <source>Calibration page…</source>
         <translation>Kalibrierseite…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="72" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="74" />
         <source>Badge settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="90" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="92" />
         <source>Saved PDF counts as printed</source>
         <translation>Gespeicherte PDF als gedruckt vermerken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="102" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="105" />
         <source>First free label on the first sheet</source>
         <translation>Erstes freies Etikett auf dem ersten Bogen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="110" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="116" />
         <source>from label</source>
         <translation>ab Etikett</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="160" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="170" />
         <source>Custom layout</source>
         <translation>Eigene Vorlage</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="243" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="253" />
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="263" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="286" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="279" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="302" />
         <source>Nobody to print with this choice.</source>
         <translation>Bei dieser Auswahl ist nichts zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="268" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="284" />
         <source>%1 badges on %2 pages</source>
         <translation>%1 Namensschilder auf %2 Seiten</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="296" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="312" />
         <source>Save badges</source>
         <translation>Namensschilder speichern</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="308" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="324" />
         <source>The file cannot be written: %1</source>
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="313" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="329" />
         <source>%1 badges saved.</source>
         <translation>%1 Namensschilder gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="323" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="339" />
         <source>%1 badges sent to the printer.</source>
         <translation>%1 Namensschilder an den Drucker geschickt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="326" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="342" />
         <source>The printer could not be started.</source>
         <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="335" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="351" />
         <source>Calibration page</source>
         <translation>Kalibrierseite</translation>
     </message>
@@ -756,112 +756,122 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="164" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="166" />
         <source>Walk-in… (Ctrl+N)</source>
         <translation>Spontan gekommen… (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="185" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="188" />
         <source>Check-in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="428" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="434" />
         <source>Desk name</source>
         <translation>Name des Empfangsplatzes</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="429" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="435" />
         <source>Name of this desk or of the staff member (stored with each check-in):</source>
         <translation>Name dieses Empfangsplatzes oder der Person am Empfang (wird bei jedem Einchecken gespeichert):</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="439" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="445" />
         <source>Desk: %1</source>
         <translation>Empfang: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="336" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="339" />
         <source>Nobody matches “%1”.</source>
         <translation>Niemand passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="101" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="103" />
         <source>F7 no photos · Shift+F7 no photos at any event · F8 contact sharing yes · F9 contact sharing no · F10 print badge · F1 all keys</source>
         <translation>F7 keine Fotos · Umschalt+F7 keine Fotos bei allen Treffen · F8 Kontaktweitergabe ja · F9 Kontaktweitergabe nein · F10 Namensschild drucken · F1 alle Tasten</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="115" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="117" />
         <source>Type a name or scan a badge, then Enter</source>
         <translation>Namen tippen oder Namensschild scannen, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="165" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="167" />
         <source>Undo check-in (Ctrl+Z)</source>
         <translation>Check-in zurücknehmen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="166" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="168" />
         <source>Desk name…</source>
         <translation>Name des Empfangs…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="274" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="277" />
         <source>Cancelled; nothing was changed.</source>
         <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="331" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="334" />
         <source>%1 people match. Choose with ↑/↓, then Enter — or type more.</source>
         <translation>%1 Personen passen. Mit ↑/↓ wählen, dann Enter – oder weitertippen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="353" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="356" />
         <source>the %1 meeting</source>
         <translation>das %1 Treffen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="361" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="364" />
         <source>This badge is for %1 (%2). Enter: register for this meeting · Esc: no</source>
         <translation>Dieses Namensschild ist für %1 (%2). Enter: für dieses Treffen anmelden · Esc: nein</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="381" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="384" />
         <source>Registered for this meeting and checked in</source>
         <translation>Für dieses Treffen angemeldet und eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="395" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="398" />
         <source>Already checked in at %1 by %2.</source>
         <translation>Bereits eingecheckt um %1 (Empfang: %2).</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="448" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="454" />
         <source>There is nothing to undo at this desk.</source>
         <translation>An diesem Empfang gibt es nichts zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="452" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="458" />
         <source>Undo the check-in of %1? Enter: undo · Esc: keep</source>
         <translation>Check-in von %1 zurücknehmen? Enter: zurücknehmen · Esc: behalten</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="473" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="479" />
         <source>Check-in undone: %1</source>
         <translation>Check-in zurückgenommen: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="569" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="582" />
         <source>Badge printed for %1.</source>
         <translation>Namensschild für %1 gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="534" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="589" />
+        <source>Printing failed, nothing was marked printed: %1</source>
+        <translation>Drucken fehlgeschlagen, nichts wurde als gedruckt vermerkt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="597" />
+        <source>Printing the badge for %1…</source>
+        <translation>Namensschild für %1 wird gedruckt…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="540" />
         <source>Recorded for</source>
         <translation>Erfasst für</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="407" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="411" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
@@ -1156,36 +1166,46 @@ Fortfahren?</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/desk_actions.py" line="72" />
+        <source>&amp;Printer of this desk…</source>
+        <translation>&amp;Drucker dieses Empfangs…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="76" />
+        <source>Print the badge at each &amp;check-in</source>
+        <translation>Namensschild bei jedem &amp;Check-in drucken</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="86" />
         <source>&amp;Keyboard reference</source>
         <translation>&amp;Tastenübersicht</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="82" />
+        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="96" />
         <source>Keyboard reference</source>
         <translation>Tastenübersicht</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="98" />
+        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="122" />
         <source>Save the check-in list</source>
         <translation>Check-in-Liste speichern</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="99" />
+        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="123" />
         <source>checkin-list.pdf</source>
         <translation>checkin-liste.pdf</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="100" />
+        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="124" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="112" />
+        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="136" />
         <source>Check-in list</source>
         <translation>Check-in-Liste</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="120" />
+        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="144" />
         <source>Check-in list with %1 people saved.</source>
         <translation>Check-in-Liste mit %1 Personen gespeichert.</translation>
     </message>
@@ -1231,6 +1251,34 @@ Fortfahren?</translation>
         <location filename="../../smartnet_desktop/ui/views/desk_panels.py" line="145" />
         <source>still expected</source>
         <translation>noch erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPrinterDialog</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/desk_printer_dialog.py" line="20" />
+        <source>Printer of this desk</source>
+        <translation>Drucker dieses Empfangs</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/desk_printer_dialog.py" line="24" />
+        <source>PDF files in a folder (print later)</source>
+        <translation>PDF-Dateien in einem Ordner (später drucken)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/desk_printer_dialog.py" line="33" />
+        <source>Printer</source>
+        <translation>Drucker</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/desk_printer_dialog.py" line="34" />
+        <source>Badge stock in it</source>
+        <translation>Eingelegte Namensschild-Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/desk_printer_dialog.py" line="41" />
+        <source>Folder for the badges</source>
+        <translation>Ordner für die Namensschilder</translation>
     </message>
 </context>
 <context>

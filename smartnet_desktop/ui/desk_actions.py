@@ -66,6 +66,20 @@ class DeskActions:
                 lambda: self.checkin_view.change_desk_name(),
             )
         )
+        menu.addSeparator()
+        menu.addAction(
+            self._action(
+                translate("DeskActions", "&Printer of this desk…"), self.choose_desk_printer
+            )
+        )
+        on_check_in = self._action(
+            translate("DeskActions", "Print the badge at each &check-in"),
+            self.toggle_print_on_check_in,
+        )
+        on_check_in.setCheckable(True)
+        on_check_in.setChecked(self.context.settings.print_on_check_in)
+        self.print_on_check_in_action = on_check_in
+        menu.addAction(on_check_in)
 
     def keyboard_reference_action(self):
         return self._action(
@@ -84,6 +98,16 @@ class DeskActions:
         box.exec()
         if self.stack.currentWidget() is self.checkin_view:
             self.checkin_view.back_from_dialog()
+
+    def choose_desk_printer(self) -> None:
+        from smartnet_desktop.badges.layouts import load_layouts
+
+        settings = self.context.settings
+        self.checkin_view.choose_printer(load_layouts(settings.custom_layout_path()))
+
+    def toggle_print_on_check_in(self, on: bool) -> None:
+        self.context.settings.print_on_check_in = bool(on)
+        self.context.settings.save()
 
     def toggle_desk_sound(self, on: bool) -> None:
         self.context.settings.desk_sound = bool(on)

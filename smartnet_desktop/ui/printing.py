@@ -3,6 +3,12 @@ by page at the printer's resolution. Used by the badge view and the desk's F10."
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
@@ -36,3 +42,49 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
     finally:
         painter.end()
     return pages
+
+
+# -- the desk's printer ---------------------------------------------------------------------
+# A desk prints one badge per check-in on the printer and stock chosen once (settings.json).
+# "file:PATH" stands for a PDF file instead of a printer (the tests use it; so can a desk
+# that collects the badges to print later).
+FILE_PRINTER = "file:"
+
+
+def send_job(pdf: bytes, printer_name: str, layout: Layout) -> None:
+    """Hands one badge PDF to the printer; raises OSError when the job was not accepted.
+
+    Runs in a worker thread. Where CUPS takes PDF (Linux, macOS) it gets the vector PDF at
+    100 % scale; elsewhere the pages are drawn at the printer's resolution through Qt."""
+    if printer_name.startswith(FILE_PRINTER):
+        target = Path(printer_name[len(FILE_PRINTER) :])
+        temporary = target.with_name(target.name + ".part")
+        temporary.write_bytes(pdf)
+        os.replace(temporary, target)
+        return
+    lp = shutil.which("lp")
+    if lp and sys.platform != "win32":
+        width, height = layout.page
+        done = subprocess.run(
+            [
+                lp,
+                "-d",
+                printer_name,
+                "-o",
+                f"media=Custom.{width}x{height}mm",
+                "-o",
+                "print-scaling=none",
+                "-",
+            ],
+            input=pdf,
+            capture_output=True,
+            timeout=30,
+        )
+        if done.returncode != 0:
+            reason = done.stderr.decode("utf-8", "replace").strip() or f"lp exit {done.returncode}"
+            raise OSError(reason)
+        return
+    printer = printer_for(layout)
+    printer.setPrinterName(printer_name)
+    if not printer.isValid() or not print_pdf(pdf, printer):
+        raise OSError(f"the printer {printer_name} did not accept the job")

@@ -56,21 +56,71 @@ def test_printing_through_qprinter_into_a_pdf_file_and_marking_printed(
     assert view.chosen_badges() == []  # nothing left to print
 
 
-def test_desk_f10_prints_the_badge_of_the_person_just_checked_in(make_window, qtbot, tmp_path):
+def _desk_with_printer(make_window, printer: str, stock: str = "a4-insert-90x55"):
     window, _ = _gera_badges(make_window)
+    window.context.settings.desk_printer = printer  # as chosen at this desk's first F10
+    window.context.settings.desk_stock = stock
     window.show_view(0)
-    desk = window.checkin_view
-    printer = QPrinter()
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "one.pdf"))
-    printer.setResolution(100)
-    desk.printer = printer  # as chosen at the first F10
+    return window, window.checkin_view
+
+
+def test_desk_f10_prints_with_the_remembered_printer_without_a_dialog_or_a_stall(
+    make_window, qtbot, tmp_path, monkeypatch
+):
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from smartnet_desktop.ui import printing
+
+    target = tmp_path / "one.pdf"
+    window, desk = _desk_with_printer(make_window, f"file:{target}", "dymo-11356")
+    send = printing.send_job
+
+    def slow_printer(pdf, name, layout):  # a printer that takes its time to accept a job
+        time.sleep(0.5)
+        send(pdf, name, layout)
+
+    monkeypatch.setattr(printing, "send_job", slow_printer)
+    type_text(desk.search, "Nguyễn")
+    press_enter(desk.search)
+    ticks = []
+    timer = QTimer(interval=50)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    qtbot.keyClick(desk.search, Qt.Key.Key_F10)
+    assert QApplication.activeModalWidget() is None  # no dialog: the printer is known
+    assert desk._print_job is not None  # F10 came back while the job runs
+    qtbot.waitUntil(lambda: desk._print_job is None, timeout=20000)
+    timer.stop()
+    assert len(ticks) >= 5, "the GUI thread was blocked by the print job"
+    page = PdfReader(target).pages[0].mediabox
+    assert (round(float(page.width) / 72 * 25.4), round(float(page.height) / 72 * 25.4)) == (89, 41)
+    [row] = attendees.list_attendees(window.context.sessions, window.current_event.id, "nguyen")
+    assert row.badge_printed_at is not None and row.checked_in_at is not None
+    assert "Nguyễn" in desk.print_status.text()
+
+
+def test_a_failed_print_job_marks_nothing_and_says_so(make_window, qtbot, tmp_path):
+    window, desk = _desk_with_printer(make_window, f"file:{tmp_path}/missing/folder/x.pdf")
     type_text(desk.search, "Nguyễn")
     press_enter(desk.search)
     qtbot.keyClick(desk.search, Qt.Key.Key_F10)
-    assert (tmp_path / "one.pdf").exists()
+    qtbot.waitUntil(lambda: desk._print_job is None, timeout=20000)
     [row] = attendees.list_attendees(window.context.sessions, window.current_event.id, "nguyen")
-    assert row.badge_printed_at is not None and row.checked_in_at is not None
+    assert row.badge_printed_at is None
+    assert "Printing failed" in desk.result.text()
+
+
+def test_print_at_check_in_prints_each_badge_as_it_is_checked_in(make_window, qtbot, tmp_path):
+    window, desk = _desk_with_printer(make_window, f"file:{tmp_path}")
+    window.print_on_check_in_action.trigger()
+    type_text(desk.search, "Nguyễn")
+    press_enter(desk.search)
+    qtbot.waitUntil(lambda: desk._print_job is None, timeout=20000)
+    [row] = attendees.list_attendees(window.context.sessions, window.current_event.id, "nguyen")
+    assert (tmp_path / f"{row.badge_code}.pdf").exists() and row.badge_printed_at is not None
 
 
 def test_badge_settings_save_offset_marker_and_a_custom_sheet(make_window, monkeypatch):

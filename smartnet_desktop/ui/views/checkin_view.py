@@ -83,7 +83,7 @@ class CheckinView(QWidget):
         self._picked = False  # a row was chosen with ↑/↓ or the mouse after the last key
         self._offer: _Offer | None = None
         self._shown: AttendeeRow | None = None  # the person F7-F10 act on
-        self.printer = None  # chosen at the first F10, then reused
+        self._print_job = None  # the badge being printed (one at a time)
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_COOLDOWN_MS)
         self._filter_timer.timeout.connect(self._filter_now)
         self._filter_pending = False
@@ -96,6 +96,8 @@ class CheckinView(QWidget):
         self.latest.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.latest.setFixedWidth(230)
         self.desk_label = QLabel()
+        self.print_status = QLabel()  # the badge printing in the background
+        self.print_status.setObjectName("desk_print_status")
         self.consent_hint = QLabel(
             self.tr(
                 "F7 no photos · Shift+F7 no photos at any event · F8 contact sharing yes · "
@@ -178,7 +180,8 @@ class CheckinView(QWidget):
         top.addWidget(self.counters)
         top.addWidget(self.latest)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.desk_label, 1)
+        bottom.addWidget(self.desk_label)
+        bottom.addWidget(self.print_status, 1)
         for button in self.buttons.values():
             bottom.addWidget(button)
         layout = QVBoxLayout(self)
@@ -403,6 +406,7 @@ class CheckinView(QWidget):
             self._show(Outcome.NOT_FOUND, error_text(error))
             return
         self._remember_check_in(done)
+        print_after = self.context.settings.print_on_check_in
         self.search.clear()
         heading = heading or self.tr("Checked in")
         self._show(
@@ -411,6 +415,8 @@ class CheckinView(QWidget):
         self.changed.emit(
             Change(event_ids=frozenset({done.event_id}), person_ids=frozenset({done.person_id}))
         )
+        if print_after:  # this desk prints each badge at check-in
+            self.print_badge()
 
     def _show(self, outcome: Outcome, headline: str, row: AttendeeRow | None = None) -> None:
         self._shown = row
@@ -534,39 +540,74 @@ class CheckinView(QWidget):
             self._show(Outcome.INFO, self.tr("Recorded for"), fresh[0])
 
     def print_badge(self) -> None:
-        """F10: the badge of the person just checked in, on the event's badge stock. The
-        printer is chosen once; later badges go straight to it."""
-        if self._shown is None or self.current_event is None:
+        """F10: the badge of the person just checked in, on this desk's printer and stock
+        (asked once, then remembered). Rendering and printing run off the GUI thread; only
+        a job the printer accepted marks the badge printed."""
+        if self._shown is None or self.current_event is None or self._print_job is not None:
             return
-        from PySide6.QtPrintSupport import QPrintDialog
-
-        from smartnet_desktop.badges.layouts import get_layout
-        from smartnet_desktop.badges.render import render_badges
+        from smartnet_desktop.badges.layouts import get_layout, load_layouts
         from smartnet_desktop.services import badges
-        from smartnet_desktop.ui.printing import print_pdf, printer_for
+        from smartnet_desktop.ui import printing
+        from smartnet_desktop.ui.workers import BackgroundTask
 
         settings = self.context.settings
+        if not settings.desk_printer and not self.choose_printer(
+            load_layouts(settings.custom_layout_path())
+        ):
+            return
+        shown, event_id = self._shown, self.current_event.id
         try:
-            layout = get_layout(self.current_event.badge_layout, settings.custom_layout_path())
-            data = badges.badge_data(
-                self.context.sessions, self.current_event.id, "all", [self._shown.person_id]
-            )
+            layout = get_layout(settings.desk_stock, settings.custom_layout_path())
+            data = badges.badge_data(self.context.sessions, event_id, "all", [shown.person_id])
         except SmartNetError as error:
             self._show(Outcome.NOT_FOUND, error_text(error))
             return
-        if self.printer is None:
-            printer = printer_for(layout)
-            if not QPrintDialog(printer, self).exec():
-                return
-            self.printer = printer
-        result = render_badges(
-            data, layout, settings.marker_style(), tuple(settings.printer_offset_mm)
-        )
-        if print_pdf(result.pdf, self.printer):
+        marker, offset = settings.marker_style(), tuple(settings.printer_offset_mm)
+        printer = settings.desk_printer
+
+        def job(_progress):
+            from smartnet_desktop.badges.render import render_badges
+
+            pdf = render_badges(data, layout, marker, offset).pdf
+            if printer.startswith(printing.FILE_PRINTER):  # one file per badge
+                name = f"{data[0].badge_code}.pdf"
+                target = printer if printer.endswith(".pdf") else f"{printer}/{name}"
+                printing.send_job(pdf, target, layout)
+            else:
+                printing.send_job(pdf, printer, layout)
+
+        def printed(_result) -> None:
+            self._print_job = None
             self.changed.emit(badges.mark_printed(self.context.sessions, data))
+            self.print_status.setText(fill(self.tr("Badge printed for %1."), shown.display_name))
+
+        def failed(error) -> None:
+            self._print_job = None
+            self.print_status.clear()
             self._show(
-                Outcome.INFO,
-                fill(self.tr("Badge printed for %1."), self._shown.display_name),
-                self._shown,
+                Outcome.NOT_FOUND,
+                fill(self.tr("Printing failed, nothing was marked printed: %1"), error_text(error)),
+                shown,
             )
-        self.focus_search()
+
+        self._print_job = BackgroundTask(job, self)
+        self._print_job.done.connect(printed)
+        self._print_job.error.connect(failed)
+        self._print_job.start()
+        self.print_status.setText(fill(self.tr("Printing the badge for %1…"), shown.display_name))
+
+    def choose_printer(self, layouts) -> bool:
+        from smartnet_desktop.ui.dialogs.desk_printer_dialog import DeskPrinterDialog
+
+        settings = self.context.settings
+        stock = settings.desk_stock or (
+            self.current_event.badge_layout if self.current_event else ""
+        )
+        dialog = DeskPrinterDialog(layouts, stock, self)
+        if not dialog.exec() or dialog.chosen is None:
+            self.back_from_dialog()
+            return False
+        settings.desk_printer, settings.desk_stock = dialog.chosen
+        settings.save()
+        self.back_from_dialog()
+        return True
