@@ -27,6 +27,9 @@ class Layout:
     cut_marks: bool = False
     foldable: bool = False  # front in the slot, back mirrored above it and turned 180 degrees
     label_de: str = ""
+    # Office printers cannot print the outer 4 mm of a sheet; label printers nearly reach
+    # the edge. Nothing of a badge goes into this margin, the photo marker included.
+    printable_margin: float = 4.0
 
     def label_in(self, language: str) -> str:
         return self.label_de if language == "de" and self.label_de else self.label
@@ -60,6 +63,7 @@ def _checked(data: dict) -> Layout:
             cut_marks=bool(data.get("cut_marks", False)),
             foldable=bool(data.get("foldable", False)),
             label_de=str(data.get("label_de", "")),
+            printable_margin=float(data.get("printable_margin", 4.0)),
         )
     except (KeyError, IndexError, TypeError, ValueError):
         raise InvalidInput("badge_layout", "layout_incomplete") from None

@@ -130,36 +130,44 @@ def draw_badge(
     height: float,
     forms: dict[str, tuple[str, int]],
     marker: MarkerStyle,
+    insets: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0),
 ) -> BadgeGeometry:
-    """Draws one badge with its lower-left corner at the current origin; returns local boxes."""
+    """Draws one badge with its lower-left corner at the current origin; returns local boxes.
+
+    `insets` (left, bottom, right, top, in points) is the part of the badge the printer
+    cannot print because it lies on the paper's unprintable edge: nothing goes there,
+    the photo marker included."""
+    left, low, right, top = insets
     pad = max(3 * MM, min(width, height) * 0.06)
+    pad_l, pad_r, pad_t = max(pad, left + 1 * MM), max(pad, right + 1 * MM), max(pad, top + 1 * MM)
     band = 9 * MM if badge.photo_objection else 0.0
     header_size = 7.0 * min(1.6, max(1.0, height / (55 * MM)))
     geometry = BadgeGeometry(badge.registration_id, 0, (0, 0, width, height), (0, 0, 0, 0))
 
     # Header: event and date, one line across the top.
+    inner = width - pad_l - pad_r
     header = fit(
         _nfc(f"{badge.event_title} · {badge.event_date:%d.%m.%Y}"),
         fonts.CONDENSED,
         header_size,
         5.5,
-        width - 2 * pad,
+        inner,
         two_lines=False,
     )
-    header_y = height - pad - header.size
+    header_y = height - pad_t - header.size
     canvas.setFillColorRGB(0.35, 0.35, 0.35)
     canvas.setFont(fonts.CONDENSED, header.size)
-    canvas.drawString(pad, header_y + header.size * 0.2, header.lines[0])
-    geometry.texts.append(("event", (pad, header_y, width - 2 * pad, header.size * 1.18)))
+    canvas.drawString(pad_l, header_y + header.size * 0.2, header.lines[0])
+    geometry.texts.append(("event", (pad_l, header_y, inner, header.size * 1.18)))
 
     # QR code at the bottom right, above the marker band, quiet zone included; below it the
     # badge code in small type, for typing it in when a scanner fails.
     top_limit = header_y - 1.5 * MM
-    bottom = band + (2 * MM if band else pad)
+    bottom = low + band + (2 * MM if band else max(pad, low + 1 * MM) - low)
     code_size = 6.0
     qr_bottom = bottom + code_size * 1.1
     size = max(0.0, min(top_limit - qr_bottom, width * 0.38))
-    qr_x, qr_y = width - pad - size + size * 0.04, qr_bottom
+    qr_x, qr_y = width - pad_r - size + size * 0.04, qr_bottom
     name, side = forms[badge.qr_content]
     qr.place_form(canvas, name, side, qr_x, qr_y, size)
     geometry.qr = (qr_x, qr_y, size, size)
@@ -173,7 +181,7 @@ def draw_badge(
         )
 
     # The text column left of the code, from below the header down to the band.
-    column_x, column_w = pad, qr_x - pad - 1 * MM
+    column_x, column_w = pad_l, qr_x - pad_l - 1 * MM
     column_top, column_bottom = top_limit, bottom
     scale = min(2.2, max(1.0, min(width / (90 * MM), height / (55 * MM))))
     lines = _fit_lines(badge, column_w, column_top - column_bottom, scale)
@@ -188,21 +196,35 @@ def draw_badge(
         geometry.texts.append((key, (column_x, y, column_w, box_top - y)))
         y -= 1.5
 
-    if band:
+    if band:  # across the badge, but not into the paper's unprintable edge
+        band_w = width - left - right
         canvas.setFillColor(_hex(marker.color))
-        canvas.rect(0, 0, width, band, stroke=0, fill=1)
+        canvas.rect(left, low, band_w, band, stroke=0, fill=1)
         icon = band * 0.62
-        _camera_crossed(canvas, pad, (band - icon) / 2, icon, marker.color)
-        text_x = pad + icon + 2.5 * MM
-        label = fit(_nfc(marker.text), fonts.BOLD, 11, 6, width - text_x - pad, two_lines=False)
+        _camera_crossed(canvas, pad_l, low + (band - icon) / 2, icon, marker.color)
+        text_x = pad_l + icon + 2.5 * MM
+        label = fit(_nfc(marker.text), fonts.BOLD, 11, 6, width - text_x - pad_r, two_lines=False)
         canvas.setFillColorRGB(1, 1, 1)
         canvas.setFont(fonts.BOLD, label.size)
-        canvas.drawString(text_x, (band - label.size) / 2 + label.size * 0.22, label.lines[0])
-        geometry.marker = (0, 0, width, band)
-        geometry.texts.append(
-            ("marker", (text_x, (band - label.size) / 2, width - text_x - pad, label.size))
-        )
+        label_y = low + (band - label.size) / 2
+        canvas.drawString(text_x, label_y + label.size * 0.22, label.lines[0])
+        geometry.marker = (left, low, band_w, band)
+        geometry.texts.append(("marker", (text_x, label_y, width - text_x - pad_r, label.size)))
     return geometry
+
+
+def _insets(layout: Layout, x: float, y: float, rotated: bool = False) -> tuple:
+    """How far (points) a badge at (x, y) mm reaches into the paper's unprintable edge, as
+    (left, bottom, right, top) of the badge as drawn (turned around when `rotated`)."""
+    edge = layout.printable_margin
+    page_w, page_h = layout.page
+    badge_w, badge_h = layout.badge
+    left = max(0.0, edge - x)
+    bottom = max(0.0, edge - y)
+    right = max(0.0, edge - (page_w - x - badge_w))
+    top = max(0.0, edge - (page_h - y - badge_h))
+    sides = (right, top, left, bottom) if rotated else (left, bottom, right, top)
+    return tuple(side * MM for side in sides)
 
 
 def _offset(
@@ -290,7 +312,7 @@ def render_badges(
         x, y = layout.slot_origin(slot)
         canvas.saveState()
         canvas.translate(x * MM + dx, y * MM + dy)
-        local = draw_badge(canvas, badge, width, height, forms, marker)
+        local = draw_badge(canvas, badge, width, height, forms, marker, _insets(layout, x, y))
         canvas.restoreState()
         geometry.append(_offset(local, x * MM + dx, y * MM + dy, pages, False))
         if layout.foldable:  # the back: the same badge above the fold, turned 180 degrees
@@ -298,9 +320,10 @@ def render_badges(
             canvas.saveState()
             canvas.translate(x * MM + dx + width, back_y + height)
             canvas.rotate(180)
-            draw_badge(canvas, badge, width, height, forms, marker)
+            back_insets = _insets(layout, x, y + layout.badge[1], rotated=True)
+            back = draw_badge(canvas, badge, width, height, forms, marker, back_insets)
             canvas.restoreState()
-            geometry.append(_offset(local, x * MM + dx, back_y, pages, True))
+            geometry.append(_offset(back, x * MM + dx, back_y, pages, True))
         if progress and index % 50 == 0:
             progress(index, len(badges))
     canvas.showPage()

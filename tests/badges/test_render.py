@@ -216,3 +216,20 @@ def test_a_partly_used_sheet_starts_at_the_first_free_label():
     assert placed == [tuple(round(v, 1) for v in slots[i]) for i in (5, 6, 7)]
     assert result.pages == 1
     assert render_badges(sample(4), layout, skip=5).pages == 2
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_nothing_is_printed_into_the_papers_unprintable_edge(layout):
+    """Office printers leave the outer 4 mm of a sheet blank (label printers 1.5 mm):
+    no text, no code and no photo marker may stand there."""
+    preset = LAYOUTS[layout]
+    edge = preset.printable_margin * MM
+    page_w, page_h = preset.page[0] * MM, preset.page[1] * MM
+    badges = [badge(i, *NAMES[i % len(NAMES)][:4], True) for i in range(preset.per_page)]
+    result = render_badges(badges, preset)
+    for geometry in result.geometry:
+        boxes = [box for _, box in geometry.texts] + [geometry.qr]
+        boxes += [geometry.marker] if geometry.marker else []
+        for x, y, w, h in boxes:
+            assert x >= edge - 0.01 and y >= edge - 0.01, (layout, x, y)
+            assert x + w <= page_w - edge + 0.01 and y + h <= page_h - edge + 0.01, (layout, x, y)
