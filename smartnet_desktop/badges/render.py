@@ -39,6 +39,7 @@ class BadgeGeometry:
     texts: list[tuple[str, Rect]] = field(default_factory=list)
     marker: Rect | None = None
     rotated: bool = False
+    type_sizes: dict[str, float] = field(default_factory=dict)  # points, per text line kind
 
 
 @dataclass
@@ -194,6 +195,7 @@ def draw_badge(
             canvas.setFont(font, fitted.size)
             canvas.drawString(column_x, y + fitted.size * 0.22, line)
         geometry.texts.append((key, (column_x, y, column_w, box_top - y)))
+        geometry.type_sizes[key] = fitted.size
         y -= 1.5
 
     if band:  # across the badge, but not into the paper's unprintable edge
@@ -245,6 +247,7 @@ def _offset(
         [(k, move(r)) for k, r in geometry.texts],
         move(geometry.marker) if geometry.marker else None,
         rotated,
+        dict(geometry.type_sizes),
     )
 
 

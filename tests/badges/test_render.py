@@ -199,13 +199,28 @@ def test_identical_qr_contents_are_drawn_once():
     assert b"/Subtype /Image" not in large  # vector, not raster
 
 
-def test_large_batches_use_worker_processes_and_still_decode():
+def test_large_batches_use_worker_processes_and_still_decode(monkeypatch):
+    from concurrent.futures import ProcessPoolExecutor
+
     from smartnet_desktop.badges import qr
 
-    contents = [f"https://steckbriefe.example/p/{i}" for i in range(qr.POOL_THRESHOLD + 12)]
-    built = qr.matrices(contents)
-    assert list(built) == contents
-    assert built[contents[5]] == qr.matrix(contents[5])
+    pools = []
+
+    class CountedPool(ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs):
+            pools.append(args[0] if args else kwargs.get("max_workers"))
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(qr, "ProcessPoolExecutor", CountedPool)
+    monkeypatch.setattr(qr.os, "cpu_count", lambda: 2)  # the pool on any machine
+    badges = [
+        badge(i, qr=f"https://steckbriefe.example/p/{i}") for i in range(qr.POOL_THRESHOLD + 12)
+    ]
+    result = render_badges(badges, LAYOUTS["a4-insert-90x55"])
+    assert pools and pools[0] >= 2, "the QR codes were not built in worker processes"
+    [first_page, *_] = pages_as_images(result.pdf)
+    decoded = sorted(code.text for code in zxingcpp.read_barcodes(first_page))
+    assert decoded == sorted(b.qr_content for b in badges[: LAYOUTS["a4-insert-90x55"].per_page])
 
 
 def test_a_partly_used_sheet_starts_at_the_first_free_label():
@@ -233,3 +248,13 @@ def test_nothing_is_printed_into_the_papers_unprintable_edge(layout):
         for x, y, w, h in boxes:
             assert x >= edge - 0.01 and y >= edge - 0.01, (layout, x, y)
             assert x + w <= page_w - edge + 0.01 and y + h <= page_h - edge + 0.01, (layout, x, y)
+
+
+@pytest.mark.parametrize("layout", ["a6-single", "a4-foldable"])
+def test_names_are_readable_from_two_metres_on_big_stock(layout):
+    """Cap height of at least 6 mm for given and family name (DejaVu Sans Bold's capitals
+    are 0.73 of the type size)."""
+    result = render_badges(sample(9), LAYOUTS[layout])
+    for geometry in result.geometry:
+        given, family = geometry.type_sizes["given_name"], geometry.type_sizes["family_name"]
+        assert min(given, family) * 0.73 >= 6 * MM, (layout, given, family)
