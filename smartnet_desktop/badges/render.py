@@ -63,7 +63,7 @@ def _hex(color: str):
 _LINES = (
     ("title", fonts.REGULAR, 8.0, 6.0, False),
     ("given_name", fonts.BOLD, 22.0, 8.0, True),
-    ("family_name", fonts.BOLD, 15.0, 7.0, True),
+    ("family_name", fonts.BOLD, 22.0, 8.0, True),  # as large as the given name
     ("organization", fonts.REGULAR, 9.5, 6.0, True),
     ("role", fonts.REGULAR, 8.0, 6.0, False),
 )

@@ -36,12 +36,18 @@ def _shorten(text: str, font: str, size: float, width: float) -> str:
     return text[:low].rstrip() + ELLIPSIS
 
 
+def _breaks(text: str) -> list[tuple[str, str]]:
+    """Where a text may go onto two lines, latest first: between words, and after the
+    hyphen of a double name ("Beckmann-" / "Probe")."""
+    places = [i for i, ch in enumerate(text) if ch == " "]
+    places += [i + 1 for i, ch in enumerate(text[:-1]) if ch == "-" and i > 0]
+    return [(text[:i].rstrip(), text[i:].lstrip()) for i in sorted(set(places), reverse=True)]
+
+
 def _two_lines(text: str, font: str, size: float, width: float) -> tuple[str, str] | None:
-    """The best break between words so that both lines fit, if there is one."""
-    words = text.split()
-    for split in range(len(words) - 1, 0, -1):
-        first, second = " ".join(words[:split]), " ".join(words[split:])
-        if _width(first, font, size) <= width:
+    """The latest break at which both lines fit, if there is one."""
+    for first, second in _breaks(text):
+        if first and second and _width(first, font, size) <= width:
             return (first, second) if _width(second, font, size) <= width else None
     return None
 
@@ -65,6 +71,11 @@ def fit(
             lines = _two_lines(text, font, size, width)
             if lines:
                 return Fitted(lines, size)
+            size -= 0.5
+        size = floor  # no break helps: one line, smaller, before anything is cut off
+        while size >= smallest:
+            if _width(text, font, size) <= width:
+                return Fitted((text,), size)
             size -= 0.5
         first_words = []
         for word in text.split():  # as many whole words as fit, the rest shortened

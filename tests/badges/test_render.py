@@ -11,6 +11,7 @@ import zxingcpp
 from PIL import Image
 from pypdf import PdfReader
 
+from smartnet_desktop import fonts
 from smartnet_desktop.badges.layouts import load_layouts
 from smartnet_desktop.badges.render import MM, render_badges
 from smartnet_desktop.domain.rows import BadgeData
@@ -258,3 +259,14 @@ def test_names_are_readable_from_two_metres_on_big_stock(layout):
     for geometry in result.geometry:
         given, family = geometry.type_sizes["given_name"], geometry.type_sizes["family_name"]
         assert min(given, family) * 0.73 >= 6 * MM, (layout, given, family)
+
+
+def test_a_double_name_breaks_after_its_hyphen_and_a_long_word_shrinks_before_it_is_cut():
+    from smartnet_desktop.badges.text_fit import ELLIPSIS, fit
+
+    fonts.register()
+    double = fit("Beckmann-Probe", fonts.BOLD, 22, 8, 110)
+    assert double.lines == ("Beckmann-", "Probe") and double.size > 22 * 0.75  # not 8 pt
+    word = fit("Donaudampfschifffahrtsgesellschaft", fonts.BOLD, 22, 8, 160)
+    assert word.lines == ("Donaudampfschifffahrtsgesellschaft",) and 8 <= word.size < 22 * 0.75
+    assert ELLIPSIS not in "".join(word.lines)
