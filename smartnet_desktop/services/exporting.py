@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -46,10 +47,16 @@ COLUMNS = [
     ),
 ]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+PHONE_COLUMNS = frozenset({"Telefon", "Phone"})
+_PHONE_NUMBER = re.compile(r"^\+?[0-9 ()/.\-]{3,40}$")  # digits and separators only
 
 
-def safe_cell(value: str) -> str:
-    return "'" + value if value.startswith(_FORMULA_START) else value
+def safe_cell(value: str, phone: bool = False) -> str:
+    """A cell Excel would run as a formula gets an apostrophe; a phone number such as
+    "+49 361 123456" in a phone column cannot call anything and stays as it is."""
+    if value.startswith(_FORMULA_START) and not (phone and _PHONE_NUMBER.match(value)):
+        return "'" + value
+    return value
 
 
 def table(rows: list[AttendeeRow]) -> list[list[str]]:
@@ -65,7 +72,12 @@ def write_table(cells: list[list[str]], out: Path, suffix: str | None = None) ->
         # UTF-8 with BOM and semicolons: what German Excel opens correctly by double-click.
         with out.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, delimiter=";")
-            writer.writerows([[safe_cell(c) for c in row] for row in cells])
+            phones = {
+                i for i, name in enumerate(cells[0] if cells else []) if name in PHONE_COLUMNS
+            }
+            writer.writerows(
+                [[safe_cell(c, i in phones) for i, c in enumerate(row)] for row in cells]
+            )
     elif suffix == ".xlsx":
         from openpyxl import Workbook
         from openpyxl.cell import WriteOnlyCell

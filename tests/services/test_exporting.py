@@ -39,3 +39,17 @@ def test_formula_like_cells_are_written_as_text(sessions, tmp_path):
     cells = {sheet.cell(1, c).value: sheet.cell(2, c) for c in range(1, sheet.max_column + 1)}
     assert cells["Vorname"].data_type == "s" and cells["Vorname"].value.startswith("=HYPERLINK")
     assert all(cell.data_type != "f" for cell in cells.values())
+
+
+def test_international_phone_numbers_keep_their_plus_in_csv(sessions, tmp_path):
+    event = events.create_event(sessions, EventInput("T", date(2023, 1, 1), "V"))
+    registry.add_attendee(
+        sessions,
+        event.id,
+        registry.PersonInput(given_name="Ina", family_name="Klein", phone="+49 361 123456"),
+    )
+    out = tmp_path / "a.csv"
+    exporting.export_attendees(sessions, event.id, out)
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        header, row = list(csv.reader(handle, delimiter=";"))
+    assert dict(zip(header, row, strict=True))["Telefon"] == "+49 361 123456"
