@@ -1739,6 +1739,7 @@ Fortfahren?</translation>
         <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="68" />
         <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="90" />
         <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="125" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="167" />
         <source>Data protection</source>
         <translation>Datenschutz</translation>
     </message>
@@ -1755,6 +1756,7 @@ Fortfahren?</translation>
     <message>
         <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="104" />
         <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="119" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="154" />
         <source>Erase a person</source>
         <translation>Person löschen</translation>
     </message>
@@ -1783,61 +1785,71 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>Die Person wurde gelöscht. Ein anderes Programm hat die Datenbank geöffnet; die alten Daten werden beim nächsten Löschen ohne dieses Programm aus der Datei entfernt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="151" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="157" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="173" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="156" />
+        <source>%1 backups still hold this person's data. Erase it from them as well?</source>
+        <translation>%1 Sicherungen enthalten noch die Daten dieser Person. Auch dort löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="174" />
+        <source>Erased from %1 backups as well.</source>
+        <translation>Auch aus %1 Sicherungen gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="185" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="191" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="207" />
         <source>Purge</source>
         <translation>Bereinigen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="152" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="186" />
         <source>No event is past its retention period.</source>
         <translation>Bei keiner Veranstaltung ist die Aufbewahrungsfrist abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="159" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="193" />
         <source>%1 events are past their retention period. %2 registrations will be removed and %3 people who are registered for no later event will be erased. Continue?</source>
         <translation>Bei %1 Veranstaltungen ist die Aufbewahrungsfrist abgelaufen. %2 Anmeldungen werden entfernt und %3 Personen, die für keine spätere Veranstaltung angemeldet sind, gelöscht. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="193" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="207" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="217" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="227" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="241" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="251" />
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="194" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="228" />
         <source>Restoring works for a database file.</source>
         <translation>Wiederherstellen geht nur für eine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="199" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="233" />
         <source>Restore from a backup</source>
         <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="201" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="235" />
         <source>SmartNet database (*.db)</source>
         <translation>SmartNet-Datenbank (*.db)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="208" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="242" />
         <source>Replace the current data by this backup? The current database is kept in the backups folder.</source>
         <translation>Die aktuellen Daten durch diese Sicherung ersetzen? Die aktuelle Datenbank wird im Sicherungsordner aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="223" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="257" />
         <source>Restored. The previous data was kept as %1</source>
         <translation>Wiederhergestellt. Die bisherigen Daten wurden als %1 aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="232" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="266" />
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="238" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="272" />
         <source>Backup saved: %1</source>
         <translation>Sicherung gespeichert: %1</translation>
     </message>

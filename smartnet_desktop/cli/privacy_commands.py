@@ -35,6 +35,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     erasing.add_argument("--person", type=int, required=True)
     erasing.add_argument("--yes", action="store_true", help="confirm; erasure cannot be undone")
     erasing.add_argument("--by", default="CLI")
+    erasing.add_argument(
+        "--backups", action="store_true", help="erase the person from the backups as well"
+    )
     erasing.add_argument("--json", action="store_true")
     erasing.set_defaults(handler=erase_person)
     purging = actions.add_parser("purge", help="remove personal data past the retention period")
@@ -95,18 +98,22 @@ def export_person(args: argparse.Namespace) -> int:
 
 
 def erase_person(args: argparse.Namespace) -> int:
+    from smartnet_desktop.services.privacy import erase_from_backups
     from smartnet_desktop.services.privacy import erase_person as erase
 
     if not args.yes:
         raise CommandFailed("erasure cannot be undone; confirm with --yes")
-    erasure = erase(open_sessions(args), args.person, args.by)
-    text = f"person {args.person} erased"
+    sessions = open_sessions(args)
+    erasure = erase(sessions, args.person, args.by)
+    cleaned = erase_from_backups(sessions, args.person, args.by) if args.backups else 0
+    text = f"person {args.person} erased" + (f", also in {cleaned} backups" if args.backups else "")
     if not erasure.file_clean:
         text += (
             "; another program has the database open, so old copies in the file are "
             "removed the next time an erasure runs without it"
         )
-    emit(args, {"status": "erased", "person": args.person, "file_clean": erasure.file_clean}, text)
+    data = {"status": "erased", "person": args.person, "file_clean": erasure.file_clean}
+    emit(args, {**data, "backups_cleaned": cleaned}, text)
     return 0
 
 

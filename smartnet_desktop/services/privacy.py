@@ -18,7 +18,9 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from smartnet_desktop.db import (
+    backup_folder,
     engine_of,
+    open_database,
     protect_history,
     scrub,
     sqlite_file,
@@ -211,6 +213,35 @@ def erase_person(sessions: sessionmaker[Session], person_id: int, by: str = "") 
         Change(event_ids=frozenset(events), person_ids=frozenset({person_id})),
         _file_is_clean(sessions, values),
     )
+
+
+def backups_of(sessions: sessionmaker[Session]) -> list[Path]:
+    """The backup files beside a SQLite database (which keep erased data until rotated)."""
+    path = sqlite_file(engine_of(sessions))
+    if path is None or not backup_folder(path).is_dir():
+        return []
+    return sorted(backup_folder(path).glob(f"{path.stem}-*.db"))
+
+
+def erase_from_backups(sessions: sessionmaker[Session], person_id: int, by: str = "") -> int:
+    """The same erasure in every backup that holds the person; returns how many were
+    cleaned. A backup that cannot be opened is left as it is (and not counted)."""
+    from smartnet_desktop.domain.errors import DatabaseProblem
+
+    cleaned = 0
+    for backup in backups_of(sessions):
+        try:
+            engine, backup_sessions = open_database(backup)
+        except DatabaseProblem:
+            continue
+        try:
+            erase_person(backup_sessions, person_id, by)
+            cleaned += 1
+        except NotFound:
+            pass  # the backup is older than the person
+        finally:
+            engine.dispose()
+    return cleaned
 
 
 @dataclass(frozen=True)

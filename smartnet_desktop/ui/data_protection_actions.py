@@ -140,6 +140,40 @@ class DataProtectionActions:
             ),
             15000,
         )
+        self._offer_erasing_backups(row.person_id)
+
+    def _offer_erasing_backups(self, person_id: int) -> None:
+        """Backups keep an erased person until they rotate out; the request may need more."""
+        from smartnet_desktop.services.privacy import backups_of, erase_from_backups
+
+        count = len(backups_of(self.context.sessions))
+        if not count:
+            return
+        answer = QMessageBox.question(
+            self,
+            translate("MainWindow", "Erase a person"),
+            fill(
+                translate(
+                    "MainWindow",
+                    "%1 backups still hold this person's data. Erase it from them as well?",
+                ),
+                str(count),
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        cleaned = run_action(
+            self,
+            translate("MainWindow", "Data protection"),
+            lambda: erase_from_backups(
+                self.context.sessions, person_id, self.context.settings.desk()
+            ),
+        )
+        if cleaned is not None:
+            self.statusBar().showMessage(
+                fill(translate("MainWindow", "Erased from %1 backups as well."), str(cleaned)),
+                15000,
+            )
 
     def purge(self) -> None:
         from smartnet_desktop.services.privacy import purge

@@ -180,3 +180,27 @@ def test_a_name_inside_an_organisation_name_is_erased_there_too(demo, db_path):
     assert colleague.organization == "Ingenieurbüro [gelöscht]"
     assert b"Pflaumenhain" not in db_path.read_bytes()
     assert b"pflaumenhain" not in db_path.read_bytes()
+
+
+def test_erasure_can_reach_into_the_backups(subject, db_path, capsys):
+    from smartnet_desktop.db import backup_to_folder
+
+    sessions, gera, person_id = subject
+    older = backup_to_folder(sessions)
+    assert b"Zwetschgenbaum" in older.read_bytes()
+    code = main(
+        [
+            "--db",
+            str(db_path),
+            "privacy",
+            "erase",
+            "--person",
+            str(person_id),
+            "--yes",
+            "--backups",
+            "--json",
+        ]
+    )
+    assert code == 0 and json.loads(capsys.readouterr().out)["backups_cleaned"] == 1
+    assert b"Zwetschgenbaum" not in older.read_bytes()
+    assert b"zwetschgenbaum" not in db_path.read_bytes()

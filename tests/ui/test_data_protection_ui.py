@@ -77,3 +77,30 @@ def test_a_damaged_database_offers_the_newest_backup(qtbot, tmp_path, monkeypatc
     _engine, restored = reopened
     assert len(attendees.list_attendees(restored, 1)) == 40
     assert list((tmp_path / "backups").glob("desk-before-restore-*.db"))  # the damaged file is kept
+
+
+def test_erasing_offers_to_clean_the_backups_too(make_window, monkeypatch, tmp_path):
+    from smartnet_desktop.db import backup_to_folder, open_database
+    from smartnet_desktop.services.demo import load_demo
+
+    location = tmp_path / "treffen.db"
+    engine, sessions = open_database(location)
+    load_demo(sessions)
+    backup = backup_to_folder(sessions)
+    engine.dispose()
+    window = make_window("en", location=str(location))
+    view = window.attendees_view
+    type_text(view.search, "Żółć")
+    view.table.selectRow(0)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Żółćińska", True))
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )
+    assert "Żółćińska".encode() in backup.read_bytes()
+    window.erase_person()
+    assert asked and "1 backups" in asked[0]
+    assert "Żółćińska".encode() not in backup.read_bytes()
+    assert "Erased from 1 backups" in window.statusBar().currentMessage()
