@@ -14,6 +14,8 @@ Run: python benchmarks/badges.py
 from __future__ import annotations
 
 import io
+import os
+import sys
 import time
 from datetime import date
 
@@ -140,36 +142,24 @@ def main() -> None:
 
 def desk_f10() -> tuple[float, float, int]:
     """(F10 to job handed over, the old in-thread raster print, one badge PDF's bytes)."""
-    import os
     import statistics
     import tempfile
     from pathlib import Path
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings, Qt
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bigdb import open_window
+    from PySide6.QtCore import Qt
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
-    from smartnet_desktop.app import open_context
     from smartnet_desktop.services import attendees, checkin
     from smartnet_desktop.settings import Settings
-    from smartnet_desktop.ui.main_window import MainWindow
     from smartnet_desktop.ui.printing import print_pdf, printer_for
 
     folder = Path(tempfile.mkdtemp())
-    os.environ["SMARTNET_CONFIG_DIR"] = str(folder)
-    app = QApplication.instance() or QApplication([])
     settings = Settings(desk_name="Bench", desk_printer=f"file:{folder}", desk_stock="a6-single")
-    context = open_context(None, settings)
-    window = MainWindow(
-        context,
-        lambda where: open_context(where, settings),
-        QSettings(str(folder / "w.ini"), QSettings.Format.IniFormat),
-    )
-    window.show()
-    window._load_initial()
-    app.processEvents()
+    app, window = open_window(None, settings, folder)
+    context = window.context
     desk = window.checkin_view
     event_id = window.current_event.id
     times = []
@@ -201,8 +191,5 @@ if __name__ == "__main__":
         f"  old way, 600 dpi on GUI thread:   {raster * 1000:6.0f} ms  (ratio {raster / f10:.1f}x)"
     )
     print(f"  one badge PDF:                    {size / 1024:6.1f} KB")
-    import os
-    import sys
-
     sys.stdout.flush()
     os._exit(0)  # PySide6 can crash while the interpreter tears down the widgets

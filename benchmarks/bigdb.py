@@ -126,3 +126,28 @@ def build(path: Path, people: int = 20_000, seed: int = 7) -> int:
         event_id = event.id
     engine.dispose()
     return event_id
+
+
+def open_window(location: str | None, settings, folder: Path):
+    """The real main window on `location` (None: the demo), shown and filled, offscreen."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["SMARTNET_CONFIG_DIR"] = str(folder)
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from smartnet_desktop.app import open_context
+    from smartnet_desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    context = open_context(location, settings)
+    window = MainWindow(
+        context,
+        lambda where: open_context(where, settings),
+        QSettings(str(folder / "w.ini"), QSettings.Format.IniFormat),
+    )
+    window.show()
+    window._load_initial()
+    app.processEvents()
+    return app, window

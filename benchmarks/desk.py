@@ -20,7 +20,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bigdb import FAMILY, GIVEN, build  # noqa: E402
+from bigdb import FAMILY, GIVEN, build, open_window  # noqa: E402
 
 from smartnet_desktop.db import open_database  # noqa: E402
 from smartnet_desktop.domain.rows import EventInput  # noqa: E402
@@ -112,26 +112,13 @@ def _enter_to_painted(app, field, painted) -> float:
 
 def gui_desk(db: Path, config: Path, event_id: int) -> dict:
     """Keystroke to table updated (typing speed) and scan to result shown (scanner speed)."""
-    os.environ["SMARTNET_CONFIG_DIR"] = str(config)
-    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
-    from smartnet_desktop.app import open_context
     from smartnet_desktop.settings import Settings
-    from smartnet_desktop.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([])
-    settings = Settings(desk_name="Bench")
-    context = open_context(str(db), settings)
-    window = MainWindow(
-        context,
-        lambda where: open_context(where, settings),
-        QSettings(str(config / "w.ini"), QSettings.Format.IniFormat),
-    )
-    window.show()
-    window._load_initial()
-    app.processEvents()
+    app, window = open_window(str(db), Settings(desk_name="Bench"), config)
+    context = window.context
     desk = window.checkin_view
     keystrokes = []
     for word in ["muel", "weis", "nguy", "zol", "ste"]:
