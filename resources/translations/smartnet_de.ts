@@ -851,21 +851,6 @@
         <translation>Check-in zurückgenommen: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="582" />
-        <source>Badge printed for %1.</source>
-        <translation>Namensschild für %1 gedruckt.</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="589" />
-        <source>Printing failed, nothing was marked printed: %1</source>
-        <translation>Drucken fehlgeschlagen, nichts wurde als gedruckt vermerkt: %1</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="597" />
-        <source>Printing the badge for %1…</source>
-        <translation>Namensschild für %1 wird gedruckt…</translation>
-    </message>
-    <message>
         <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="540" />
         <source>Recorded for</source>
         <translation>Erfasst für</translation>
@@ -1279,6 +1264,24 @@ Fortfahren?</translation>
         <location filename="../../smartnet_desktop/ui/dialogs/desk_printer_dialog.py" line="41" />
         <source>Folder for the badges</source>
         <translation>Ordner für die Namensschilder</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPrinting</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/desk_printing.py" line="64" />
+        <source>Badge printed for %1.</source>
+        <translation>Namensschild für %1 gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/desk_printing.py" line="73" />
+        <source>Printing failed, nothing was marked printed: %1</source>
+        <translation>Drucken fehlgeschlagen, nichts wurde als gedruckt vermerkt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/desk_printing.py" line="84" />
+        <source>Printing the badge for %1…</source>
+        <translation>Namensschild für %1 wird gedruckt…</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ from smartnet_desktop.ui.i18n import error_text, fill
 from smartnet_desktop.ui.models.attendee_model import AttendeeTableModel, Column
 from smartnet_desktop.ui.undo import UndoStack
 from smartnet_desktop.ui.views.desk_panels import Counters, Outcome, ResultBand
+from smartnet_desktop.ui.views.desk_printing import DeskPrinting
 
 LATEST_SHOWN = 12
 # A person types a key every 100 ms or so and sees the list follow each one; a scanner
@@ -72,7 +73,7 @@ class _Offer:
     accept: Callable[[], None]
 
 
-class CheckinView(QWidget):
+class CheckinView(DeskPrinting, QWidget):
     changed = Signal(object)  # Change
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -83,7 +84,6 @@ class CheckinView(QWidget):
         self._picked = False  # a row was chosen with ↑/↓ or the mouse after the last key
         self._offer: _Offer | None = None
         self._shown: AttendeeRow | None = None  # the person F7-F10 act on
-        self._print_job = None  # the badge being printed (one at a time)
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_COOLDOWN_MS)
         self._filter_timer.timeout.connect(self._filter_now)
         self._filter_pending = False
@@ -538,76 +538,3 @@ class CheckinView(QWidget):
         self.changed.emit(change)
         if fresh:
             self._show(Outcome.INFO, self.tr("Recorded for"), fresh[0])
-
-    def print_badge(self) -> None:
-        """F10: the badge of the person just checked in, on this desk's printer and stock
-        (asked once, then remembered). Rendering and printing run off the GUI thread; only
-        a job the printer accepted marks the badge printed."""
-        if self._shown is None or self.current_event is None or self._print_job is not None:
-            return
-        from smartnet_desktop.badges.layouts import get_layout, load_layouts
-        from smartnet_desktop.services import badges
-        from smartnet_desktop.ui import printing
-        from smartnet_desktop.ui.workers import BackgroundTask
-
-        settings = self.context.settings
-        if not settings.desk_printer and not self.choose_printer(
-            load_layouts(settings.custom_layout_path())
-        ):
-            return
-        shown, event_id = self._shown, self.current_event.id
-        try:
-            layout = get_layout(settings.desk_stock, settings.custom_layout_path())
-            data = badges.badge_data(self.context.sessions, event_id, "all", [shown.person_id])
-        except SmartNetError as error:
-            self._show(Outcome.NOT_FOUND, error_text(error))
-            return
-        marker, offset = settings.marker_style(), tuple(settings.printer_offset_mm)
-        printer = settings.desk_printer
-
-        def job(_progress):
-            from smartnet_desktop.badges.render import render_badges
-
-            pdf = render_badges(data, layout, marker, offset).pdf
-            if printer.startswith(printing.FILE_PRINTER):  # one file per badge
-                name = f"{data[0].badge_code}.pdf"
-                target = printer if printer.endswith(".pdf") else f"{printer}/{name}"
-                printing.send_job(pdf, target, layout)
-            else:
-                printing.send_job(pdf, printer, layout)
-
-        def printed(_result) -> None:
-            self._print_job = None
-            self.changed.emit(badges.mark_printed(self.context.sessions, data))
-            self.print_status.setText(fill(self.tr("Badge printed for %1."), shown.display_name))
-
-        def failed(error) -> None:
-            self._print_job = None
-            self.print_status.clear()
-            self._show(
-                Outcome.NOT_FOUND,
-                fill(self.tr("Printing failed, nothing was marked printed: %1"), error_text(error)),
-                shown,
-            )
-
-        self._print_job = BackgroundTask(job, self)
-        self._print_job.done.connect(printed)
-        self._print_job.error.connect(failed)
-        self._print_job.start()
-        self.print_status.setText(fill(self.tr("Printing the badge for %1…"), shown.display_name))
-
-    def choose_printer(self, layouts) -> bool:
-        from smartnet_desktop.ui.dialogs.desk_printer_dialog import DeskPrinterDialog
-
-        settings = self.context.settings
-        stock = settings.desk_stock or (
-            self.current_event.badge_layout if self.current_event else ""
-        )
-        dialog = DeskPrinterDialog(layouts, stock, self)
-        if not dialog.exec() or dialog.chosen is None:
-            self.back_from_dialog()
-            return False
-        settings.desk_printer, settings.desk_stock = dialog.chosen
-        settings.save()
-        self.back_from_dialog()
-        return True
