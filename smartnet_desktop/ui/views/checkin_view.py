@@ -406,7 +406,6 @@ class CheckinView(DeskPrinting, QWidget):
             self._show(Outcome.NOT_FOUND, error_text(error))
             return
         self._remember_check_in(done)
-        print_after = self.context.settings.print_on_check_in
         self.search.clear()
         heading = heading or self.tr("Checked in")
         self._show(
@@ -415,7 +414,7 @@ class CheckinView(DeskPrinting, QWidget):
         self.changed.emit(
             Change(event_ids=frozenset({done.event_id}), person_ids=frozenset({done.person_id}))
         )
-        if print_after:  # this desk prints each badge at check-in
+        if self.context.settings.print_on_check_in:  # this desk prints at each check-in
             self.print_badge()
 
     def _show(self, outcome: Outcome, headline: str, row: AttendeeRow | None = None) -> None:
