@@ -10,7 +10,7 @@ from sqlalchemy import insert
 
 from smartnet_desktop.db import open_database
 from smartnet_desktop.domain.models import Event, Organization, Person, Registration
-from smartnet_desktop.domain.search import search_key
+from smartnet_desktop.domain.search import name_sort_text, search_key
 from smartnet_desktop.services.codes import ALPHABET, LENGTH
 
 GIVEN = [
@@ -100,6 +100,7 @@ def build(path: Path, people: int = 20_000, seed: int = 7) -> int:
                     "email": email,
                     "phone": "",
                     "search_key": search_key(given, family, orgs[org]["name"]),
+                    "sort_key": name_sort_text(family, given),
                     "contact_sharing": "not_asked",
                     "photo_objection_all_events": False,
                     "created_at": now,

@@ -231,7 +231,7 @@ def main() -> None:
         f"  the same returning every match:  {ms(search_all)}   (up to 1,100 rows per query here)"
     )
     print(
-        f"  peer, LIKE scan instead of index: {ms(like_peer)}   (same rows and order; "
+        f"  peer, LIKE scan instead of index: {ms(like_peer)}   (same rows, same order; "
         f"ratio {search / like_peer:.2f}x)"
     )
     print(f"keystroke to table updated (GUI):  {ms(gui['keystroke'])}   (target 30 ms)")

@@ -17,7 +17,7 @@ from smartnet_desktop.paths import MIGRATIONS, require
 
 # The newest migration. A test checks it against Alembic's head; keeping it here spares
 # start-up the import of Alembic when the database is already current.
-HEAD_REVISION = "0008_no_marker_flag"
+HEAD_REVISION = "0009_person_sort_key"
 BUSY_TIMEOUT_MS = 5000
 
 

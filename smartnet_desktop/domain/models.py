@@ -93,6 +93,8 @@ class Person(Base):
     email: Mapped[str] = mapped_column(String(320), default="", index=True)
     phone: Mapped[str] = mapped_column(String(50), default="")
     search_key: Mapped[str] = mapped_column(Text, default="")
+    # domain.search.name_sort_text: the database lists names in German order with it
+    sort_key: Mapped[str] = mapped_column(Text, default="", index=True)
     # Mirrors of the latest ConsentEvent, written in the same transaction as the event.
     contact_sharing: Mapped[str] = mapped_column(String(12), default="not_asked")
     photo_objection_all_events: Mapped[bool] = mapped_column(Boolean, default=False)

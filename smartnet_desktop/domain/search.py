@@ -71,6 +71,12 @@ def _folded(text: str) -> str:
     return normalise(text)
 
 
+def name_sort_text(family_name: str, given_name: str) -> str:
+    """name_sort_key as one string, stored beside each person so that the database sorts
+    in the same order (the separator sorts before every letter)."""
+    return f"{_folded(family_name)}\x1f{_folded(given_name)}"
+
+
 def name_sort_key(family_name: str, given_name: str) -> tuple[str, str]:
     """Alphabetical order as German lists expect it (DIN 5007-1): Ö with O, ß as ss, Ł with L,
     Ş with S, Ø with O. The one collation of every list of names: lists, badges, exports."""

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from smartnet_desktop.db import persons_matching
 from smartnet_desktop.domain.models import Organization, Person, Registration
 from smartnet_desktop.domain.rows import AttendeeRow
-from smartnet_desktop.domain.search import name_sort_key, normalise, search_key
+from smartnet_desktop.domain.search import name_sort_text, normalise, search_key
 
 # Where each field of AttendeeRow comes from; the select lists them in the dataclass's own
 # order, so a field added to the row without a source here fails at import, not later.
@@ -44,6 +44,12 @@ def attendee_rows(session: Session, query: Select) -> list[AttendeeRow]:
     return [AttendeeRow(*values) for values in session.execute(query)]
 
 
+def set_person_keys(person: Person, organization_name: str | None) -> None:
+    """The stored keys a person is found (search_key) and listed (sort_key) by."""
+    person.search_key = person_search_key(person, organization_name)
+    person.sort_key = name_sort_text(person.family_name, person.given_name)
+
+
 def person_search_key(person: Person, organization_name: str | None) -> str:
     """Name and organisation, as the lists show them; the email is searched only when the
     text holds an "@" (see `matches`), so "beispiel" does not find a whole mail domain."""
@@ -57,7 +63,7 @@ def attendee_query(event_id: int | None, matching_people: Select | None = None) 
         select(*_COLUMNS)
         .join(Person, Person.id == Registration.person_id)
         .outerjoin(Organization, Organization.id == Person.organization_id)
-        .order_by(Person.family_name, Person.given_name, Registration.id)
+        .order_by(Person.sort_key, Registration.id)
     )
     if event_id is not None:
         query = query.where(Registration.event_id == event_id)
@@ -102,16 +108,7 @@ def list_attendees(
             query = attendee_query(event_id)
         if person_ids is not None:
             query = query.where(Registration.person_id.in_(list(person_ids)))
-        # The database's order is by code points (Öztürk after Zeißig); the order of names is
-        # DIN 5007-1, so the rows are sorted here before `limit` takes the first ones.
-        rows = in_name_order(attendee_rows(session, query))
-        return rows if limit is None else rows[:limit]
-
-
-def in_name_order(rows: Iterable[AttendeeRow]) -> list[AttendeeRow]:
-    return sorted(
-        rows, key=lambda r: (*name_sort_key(r.family_name, r.given_name), r.registration_id)
-    )
+        return attendee_rows(session, query.limit(limit))
 
 
 def attendee_row(session: Session, registration_id: int) -> AttendeeRow:

@@ -12,7 +12,7 @@ from smartnet_desktop.domain.errors import InvalidInput
 from smartnet_desktop.domain.models import Organization, Person, Registration, utc_now
 from smartnet_desktop.domain.rows import AttendeeRow, BadgeData, Change
 from smartnet_desktop.services import codes
-from smartnet_desktop.services.attendees import attendee_query, attendee_rows, in_name_order
+from smartnet_desktop.services.attendees import attendee_query, attendee_rows
 from smartnet_desktop.services.events import load_event
 
 SELECTIONS = ("all", "unprinted", "checked-in")
@@ -62,8 +62,7 @@ def badge_data(
             ).all()
         )
         title, day = event.title, event.date
-        everyone = in_name_order(attendee_rows(session, attendee_query(event_id)))
-        rows = _chosen(everyone, only, person_ids)
+        rows = _chosen(attendee_rows(session, attendee_query(event_id)), only, person_ids)
     return [
         BadgeData(
             registration_id=r.registration_id,

@@ -20,7 +20,7 @@ from smartnet_desktop.domain.models import (
 from smartnet_desktop.domain.rows import Change
 from smartnet_desktop.paths import DEMO_DATA, require
 from smartnet_desktop.services import codes
-from smartnet_desktop.services.attendees import person_search_key
+from smartnet_desktop.services.attendees import set_person_keys
 from smartnet_desktop.services.consent_records import (
     record_contact_decision,
     record_photo_objection,
@@ -59,7 +59,7 @@ def load_demo(sessions: sessionmaker[Session], source: Path = DEMO_DATA) -> Chan
                 email=p["email"],
                 phone=p["phone"],
             )
-            person.search_key = person_search_key(person, org.name if org else None)
+            set_person_keys(person, org.name if org else None)
             persons[p["key"]] = (person, org)
         session.flush()
         for person, org in persons.values():

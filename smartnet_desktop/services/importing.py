@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from smartnet_desktop.domain.enums import Channel, ConsentDecision, contact_state
 from smartnet_desktop.domain.errors import InvalidImport, InvalidInput
 from smartnet_desktop.domain.models import Organization, Person, Registration, utc_now
-from smartnet_desktop.domain.search import normalise, same_person_key, search_key
+from smartnet_desktop.domain.search import name_sort_text, normalise, same_person_key, search_key
 from smartnet_desktop.services import audit, codes
 from smartnet_desktop.services.consent_records import record_many
 from smartnet_desktop.services.events import load_event
@@ -334,6 +334,7 @@ def _people(
                     "contact_sharing": "not_asked",
                     "photo_objection_all_events": False,
                     "created_at": now,
+                    "sort_key": name_sort_text(p.family_name, p.given_name),
                     "search_key": search_key(
                         p.title, p.given_name, p.family_name, org[1] if org else None
                     ),

@@ -36,8 +36,9 @@ from smartnet_desktop.domain.models import (
     Registration,
 )
 from smartnet_desktop.domain.rows import Change
+from smartnet_desktop.domain.search import name_sort_text
 from smartnet_desktop.services import audit
-from smartnet_desktop.services.attendees import person_search_key
+from smartnet_desktop.services.attendees import set_person_keys
 
 PLACEHOLDER = "[gelöscht]"
 
@@ -133,7 +134,7 @@ def _erase_name_from_organisation(session: Session, person: Person) -> None:
         organisation.name = renamed if taken is None else f"{renamed} ({organisation.id})"
         colleagues = select(Person).where(Person.organization_id == organisation.id)
         for colleague in session.scalars(colleagues):  # their search keys held the name
-            colleague.search_key = person_search_key(colleague, organisation.name)
+            set_person_keys(colleague, organisation.name)
 
 
 def _erase_rows(session: Session, people: list[Person], by: str, reason: str) -> list[str]:
@@ -146,6 +147,7 @@ def _erase_rows(session: Session, people: list[Person], by: str, reason: str) ->
         person.title = person.role = person.email = person.phone = person.given_name = ""
         person.family_name = PLACEHOLDER
         person.search_key = ""
+        person.sort_key = name_sort_text(PLACEHOLDER, "")
         person.organization_id = None
     session.execute(delete(Registration).where(Registration.person_id.in_(ids)))
     connection = session.connection()

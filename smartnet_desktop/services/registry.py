@@ -13,7 +13,7 @@ from smartnet_desktop.domain.models import ConsentEvent, Organization, Person, R
 from smartnet_desktop.domain.rows import AttendeeRow, Change
 from smartnet_desktop.domain.search import normalise, same_person_key
 from smartnet_desktop.services import audit, codes, validation
-from smartnet_desktop.services.attendees import attendee_row, person_search_key
+from smartnet_desktop.services.attendees import attendee_row, set_person_keys
 from smartnet_desktop.services.events import load_event
 
 
@@ -131,7 +131,7 @@ def _apply(session: Session, person: Person, data: PersonInput) -> None:
     person.role = data.role
     person.email = data.email
     person.phone = data.phone
-    person.search_key = person_search_key(person, organization.name if organization else None)
+    set_person_keys(person, organization.name if organization else None)
 
 
 def find_or_create_person(session: Session, data: PersonInput) -> Person:
@@ -340,5 +340,5 @@ def merge_persons(sessions: sessionmaker[Session], keep_id: int, merge_id: int) 
         )
         keep.contact_sharing = contact_state(latest)
         org = session.get(Organization, keep.organization_id) if keep.organization_id else None
-        keep.search_key = person_search_key(keep, org.name if org else None)
+        set_person_keys(keep, org.name if org else None)
         return Change(event_ids=frozenset(touched), person_ids=frozenset({keep_id, merge_id}))
