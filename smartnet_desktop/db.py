@@ -110,6 +110,17 @@ def _storage_failure(message: str, database: str | None) -> str | None:
     return None
 
 
+def hold_write_lock(session: Session) -> None:
+    """Makes the rest of this transaction the only writer, before it reads what it will
+    decide on (an import asking "who exists already?"): two imports of one file at the same
+    time then run one after the other instead of both creating everyone. Must be the
+    transaction's first statement: SQLite would refuse a write after an older read."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("UPDATE alembic_version SET version_num = version_num"))
+    elif session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(5007)"))
+
+
 def make_sessions(engine: Engine) -> sessionmaker[Session]:
     """Made once at start-up and handed to every service call."""
     return sessionmaker(engine, expire_on_commit=False)

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from smartnet_desktop.db import hold_write_lock
 from smartnet_desktop.domain.enums import Channel, ConsentDecision, contact_state
 from smartnet_desktop.domain.errors import InvalidImport, InvalidInput
 from smartnet_desktop.domain.models import Organization, Person, Registration, utc_now
@@ -243,6 +244,7 @@ def run_import(
     totals = [0, 0, 0]
     for number, part in enumerate(parts or [[]], start=1):
         with sessions.begin() as session:
+            hold_write_lock(session)  # "who exists already" is then true until the commit
             written = _write(session, event_id, part, by)
             audit.record(
                 session,

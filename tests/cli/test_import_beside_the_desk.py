@@ -61,3 +61,37 @@ def test_check_ins_during_a_60000_row_import_succeed(tmp_path):
     for result in results:
         assert result.returncode == 0, result.stderr
         assert "Traceback" not in result.stderr
+
+
+def test_two_imports_of_one_file_at_the_same_time_create_nobody_twice(tmp_path):
+    db = tmp_path / "meeting.db"
+    engine, sessions = open_database(db)
+    gera = min(load_demo(sessions).event_ids)
+    engine.dispose()
+    listing = tmp_path / "anmeldungen.csv"
+    lines = ["Vorname;Nachname;Organisation;E-Mail;Kontaktweitergabe"]
+    lines += [f"Ina;Groß{i};Kommune {i % 30};ina{i}@beispiel.example;ja" for i in range(9_000)]
+    listing.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    command = [
+        sys.executable,
+        "-m",
+        "smartnet_desktop",
+        "--db",
+        str(db),
+        "import",
+        "--event",
+        str(gera),
+        str(listing),
+    ]
+    both = [
+        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    outputs = [process.communicate(timeout=300) for process in both]
+    assert [process.returncode for process in both] == [0, 0], outputs
+    engine, sessions = open_database(db)
+    rows = attendees.list_attendees(sessions, gera, "gross")
+    engine.dispose()
+    assert len(rows) == 9_000  # each person once, registered once
+    new = sorted(int(out.split("(")[1].split(" new")[0]) for out, _ in outputs)
+    assert new[0] + new[1] == 9_000
