@@ -8,6 +8,7 @@ from enum import StrEnum
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from smartnet_desktop.db import hold_write_lock
 from smartnet_desktop.domain.enums import Channel, ConsentDecision
 from smartnet_desktop.domain.errors import AlreadyCheckedIn, InvalidInput, NotFound
 from smartnet_desktop.domain.models import Person, Registration, utc_now
@@ -108,6 +109,7 @@ def _check_in(session: Session, registration: Registration, by: str) -> Attendee
 def check_in(sessions: sessionmaker[Session], registration_id: int, by: str) -> AttendeeRow:
     by = validation.optional_text("desk", by, 100)
     with sessions.begin() as session:
+        hold_write_lock(session)  # waits for an import's part instead of failing
         registration = session.get(Registration, registration_id)
         if registration is None:
             raise NotFound("attendee_not_found", query=str(registration_id))
@@ -119,6 +121,7 @@ def check_in_code(
 ) -> AttendeeRow:
     by = validation.optional_text("desk", by, 100)
     with sessions.begin() as session:
+        hold_write_lock(session)  # waits for an import's part instead of failing
         load_event(session, event_id)
         return _check_in(session, find_registration(session, event_id, code_or_person_id), by)
 
@@ -127,6 +130,7 @@ def undo_check_in(
     sessions: sessionmaker[Session], registration_id: int, by: str = ""
 ) -> AttendeeRow:
     with sessions.begin() as session:
+        hold_write_lock(session)  # waits for an import's part instead of failing
         registration = session.get(Registration, registration_id)
         if registration is None:
             raise NotFound("attendee_not_found", query=str(registration_id))
@@ -190,6 +194,7 @@ def register_walk_in(
         role=data.role,
     )
     with sessions.begin() as session:
+        hold_write_lock(session)  # waits for an import's part instead of failing
         event = load_event(session, event_id)
         known = matching_persons(session, validated(person_input))
         person = known[0][0] if known else find_or_create_person(session, person_input)
@@ -225,6 +230,7 @@ def register_badge_holder(
     """The holder of another meeting's badge, registered for this one and checked in."""
     by = validation.optional_text("desk", by, 100)
     with sessions.begin() as session:
+        hold_write_lock(session)  # waits for an import's part instead of failing
         load_event(session, event_id)
         registration, _new = _registration_or_walk_in(session, event_id, person_id, by)
         return _check_in(session, registration, by)
