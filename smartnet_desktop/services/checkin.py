@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -63,6 +65,15 @@ class BadgeScan:
     other_event: EventRow | None = None
 
 
+@contextmanager
+def _writing(sessions: sessionmaker[Session]) -> Iterator[Session]:
+    """One desk write: the write lock comes first, so that a check-in during an import
+    waits for the current part instead of failing on a snapshot the import made stale."""
+    with sessions.begin() as session:
+        hold_write_lock(session)
+        yield session
+
+
 def find_registration(session: Session, event_id: int, code_or_person_id: str) -> Registration:
     """A badge code (any case) or a person id, as a scanner or a script sends it."""
     text = code_or_person_id.strip()
@@ -108,8 +119,7 @@ def _check_in(session: Session, registration: Registration, by: str) -> Attendee
 
 def check_in(sessions: sessionmaker[Session], registration_id: int, by: str) -> AttendeeRow:
     by = validation.optional_text("desk", by, 100)
-    with sessions.begin() as session:
-        hold_write_lock(session)  # waits for an import's part instead of failing
+    with _writing(sessions) as session:
         registration = session.get(Registration, registration_id)
         if registration is None:
             raise NotFound("attendee_not_found", query=str(registration_id))
@@ -120,8 +130,7 @@ def check_in_code(
     sessions: sessionmaker[Session], event_id: int, code_or_person_id: str, by: str
 ) -> AttendeeRow:
     by = validation.optional_text("desk", by, 100)
-    with sessions.begin() as session:
-        hold_write_lock(session)  # waits for an import's part instead of failing
+    with _writing(sessions) as session:
         load_event(session, event_id)
         return _check_in(session, find_registration(session, event_id, code_or_person_id), by)
 
@@ -129,8 +138,7 @@ def check_in_code(
 def undo_check_in(
     sessions: sessionmaker[Session], registration_id: int, by: str = ""
 ) -> AttendeeRow:
-    with sessions.begin() as session:
-        hold_write_lock(session)  # waits for an import's part instead of failing
+    with _writing(sessions) as session:
         registration = session.get(Registration, registration_id)
         if registration is None:
             raise NotFound("attendee_not_found", query=str(registration_id))
@@ -193,8 +201,7 @@ def register_walk_in(
         title=data.title,
         role=data.role,
     )
-    with sessions.begin() as session:
-        hold_write_lock(session)  # waits for an import's part instead of failing
+    with _writing(sessions) as session:
         event = load_event(session, event_id)
         known = matching_persons(session, validated(person_input))
         person = known[0][0] if known else find_or_create_person(session, person_input)
@@ -229,8 +236,7 @@ def register_badge_holder(
 ) -> AttendeeRow:
     """The holder of another meeting's badge, registered for this one and checked in."""
     by = validation.optional_text("desk", by, 100)
-    with sessions.begin() as session:
-        hold_write_lock(session)  # waits for an import's part instead of failing
+    with _writing(sessions) as session:
         load_event(session, event_id)
         registration, _new = _registration_or_walk_in(session, event_id, person_id, by)
         return _check_in(session, registration, by)

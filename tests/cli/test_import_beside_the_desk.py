@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from smartnet_desktop.db import open_database
 from smartnet_desktop.services import attendees
@@ -21,33 +22,40 @@ def _cli(db, *args) -> subprocess.CompletedProcess:
     )
 
 
-def test_check_ins_during_a_60000_row_import_succeed(tmp_path):
+def _demo_meeting(tmp_path):
+    """A database file with the demo meeting; returns (path, Gera's event id, badge codes)."""
     db = tmp_path / "meeting.db"
     engine, sessions = open_database(db)
     gera = min(load_demo(sessions).event_ids)
     codes = [r.badge_code for r in attendees.list_attendees(sessions, gera)]
     engine.dispose()
-    big = tmp_path / "anmeldungen.csv"
-    lines = ["Vorname;Nachname;Organisation;E-Mail"]
-    lines += [f"Ina;Groß{i};Kommune {i % 300};ina{i}@beispiel.example" for i in range(60_000)]
-    big.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return db, gera, codes
 
-    importer = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "smartnet_desktop",
-            "--db",
-            str(db),
-            "import",
-            "--event",
-            str(gera),
-            str(big),
-        ],
+
+def _registrations(tmp_path, count: int, groups: int, contact: str = "") -> Path:
+    """A registration list; `contact` is every row's contact-sharing answer ("": none)."""
+    listing = tmp_path / "anmeldungen.csv"
+    lines = ["Vorname;Nachname;Organisation;E-Mail;Kontaktweitergabe"]
+    lines += [
+        f"Ina;Groß{i};Kommune {i % groups};ina{i}@beispiel.example;{contact}" for i in range(count)
+    ]
+    listing.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return listing
+
+
+def _importing(db, event_id: int, listing: Path) -> subprocess.Popen:
+    command = [sys.executable, "-m", "smartnet_desktop", "--db", str(db), "import"]
+    return subprocess.Popen(
+        [*command, "--event", str(event_id), str(listing)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
+
+
+def test_check_ins_during_a_60000_row_import_succeed(tmp_path):
+    db, gera, codes = _demo_meeting(tmp_path)
+    importer = _importing(db, gera, _registrations(tmp_path, 60_000, 300))
     time.sleep(2.5)  # past reading the file: the import is writing
     results = []
     for code in codes[:6]:
@@ -64,29 +72,9 @@ def test_check_ins_during_a_60000_row_import_succeed(tmp_path):
 
 
 def test_two_imports_of_one_file_at_the_same_time_create_nobody_twice(tmp_path):
-    db = tmp_path / "meeting.db"
-    engine, sessions = open_database(db)
-    gera = min(load_demo(sessions).event_ids)
-    engine.dispose()
-    listing = tmp_path / "anmeldungen.csv"
-    lines = ["Vorname;Nachname;Organisation;E-Mail;Kontaktweitergabe"]
-    lines += [f"Ina;Groß{i};Kommune {i % 30};ina{i}@beispiel.example;ja" for i in range(9_000)]
-    listing.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    command = [
-        sys.executable,
-        "-m",
-        "smartnet_desktop",
-        "--db",
-        str(db),
-        "import",
-        "--event",
-        str(gera),
-        str(listing),
-    ]
-    both = [
-        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        for _ in range(2)
-    ]
+    db, gera, _ = _demo_meeting(tmp_path)
+    listing = _registrations(tmp_path, 9_000, 30, contact="ja")
+    both = [_importing(db, gera, listing) for _ in range(2)]
     outputs = [process.communicate(timeout=300) for process in both]
     assert [process.returncode for process in both] == [0, 0], outputs
     engine, sessions = open_database(db)
