@@ -1,9 +1,12 @@
-"""Engine, sessions, migrations and backups. The only module that knows about SQLite."""
+"""Engine, sessions, migrations and backups. The only module that knows about SQLite, and
+about PostgreSQL's own statements (triggers, trigram index, NOTIFY, advisory locks)."""
 
 from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,7 +20,7 @@ from smartnet_desktop.paths import MIGRATIONS, require
 
 # The newest migration. A test checks it against Alembic's head; keeping it here spares
 # start-up the import of Alembic when the database is already current.
-HEAD_REVISION = "0009_person_sort_key"
+HEAD_REVISION = "0010_several_desks"
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -576,11 +579,15 @@ def persons_matching(session: Session, words: list[str]) -> Select:
 def protect_history(connection: Connection, table_name: str = "consent_events") -> None:
     """Triggers that refuse any statement rewriting a row of an append-only table: UPDATE,
     DELETE, and INSERT OR REPLACE or an upsert onto an existing id (REPLACE deletes the old
-    row without firing DELETE triggers, so the INSERT itself has to be refused).
+    row without firing DELETE triggers, so the INSERT itself has to be refused); on
+    PostgreSQL also TRUNCATE.
 
     Only the reviewed erasure path (privacy.erase_person) lifts them, inside its own
     transaction, to put placeholders where an erased person's data stood.
     """
+    if connection.dialect.name == "postgresql":
+        _protect_history_on_server(connection, table_name)
+        return
     if connection.dialect.name != "sqlite":
         return
     refuse = f"BEGIN SELECT RAISE(ABORT, '{table_name} rows are append-only'); END"
@@ -599,8 +606,109 @@ def protect_history(connection: Connection, table_name: str = "consent_events") 
     )
 
 
+# Set for one transaction by the erasure path only (SET LOCAL ends with the transaction).
+_ERASING = "smartnet.erasing"
+
+
+def _protect_history_on_server(connection: Connection, table_name: str) -> None:
+    """An upsert onto an existing id fires the UPDATE trigger there, so two triggers do."""
+    connection.execute(
+        text(
+            f"""CREATE OR REPLACE FUNCTION smartnet_append_only() RETURNS trigger
+            LANGUAGE plpgsql AS $$
+            BEGIN
+                IF coalesce(current_setting('{_ERASING}', true), '') = 'on'
+                   AND TG_OP = 'UPDATE' THEN
+                    RETURN NEW;
+                END IF;
+                RAISE EXCEPTION '% rows are append-only', TG_TABLE_NAME;
+            END $$"""
+        )
+    )
+    connection.execute(
+        text(
+            f"CREATE TRIGGER {table_name}_no_rewrite BEFORE UPDATE OR DELETE ON {table_name} "
+            "FOR EACH ROW EXECUTE FUNCTION smartnet_append_only()"
+        )
+    )
+    connection.execute(
+        text(
+            f"CREATE TRIGGER {table_name}_no_truncate BEFORE TRUNCATE ON {table_name} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION smartnet_append_only()"
+        )
+    )
+
+
 def unprotect_history(connection: Connection, table_name: str = "consent_events") -> None:
+    if connection.dialect.name == "postgresql":
+        for trigger in ("rewrite", "truncate"):
+            connection.execute(
+                text(f"DROP TRIGGER IF EXISTS {table_name}_no_{trigger} ON {table_name}")
+            )
+        return
     if connection.dialect.name != "sqlite":
         return
     for action in ("update", "delete", "replace"):
         connection.execute(text(f"DROP TRIGGER IF EXISTS {table_name}_no_{action}"))
+
+
+@contextmanager
+def history_rewrite_allowed(connection: Connection, tables: tuple[str, ...]) -> Iterator[None]:
+    """For the erasure path only: placeholders may be written into the append-only rows
+    inside this block of the current transaction; the guard is back at its end. On SQLite
+    the triggers are dropped and created again (inside the transaction, so no other
+    connection ever sees them missing); on PostgreSQL a transaction-local setting lets
+    UPDATE through (DELETE and TRUNCATE stay refused)."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text(f"SELECT set_config('{_ERASING}', 'on', true)"))
+        yield
+        connection.execute(text(f"SELECT set_config('{_ERASING}', 'off', true)"))
+        return
+    for table_name in tables:
+        unprotect_history(connection, table_name)
+    yield
+    for table_name in tables:
+        protect_history(connection, table_name)
+
+
+# -- several desks on one server ----------------------------------------------------------
+
+CHANGES_CHANNEL = "smartnet_changes"
+
+
+def create_server_search_index(connection: Connection) -> None:
+    """A trigram index answers `search_key LIKE '%word%'` on PostgreSQL. pg_trgm is a
+    trusted extension (PostgreSQL 13+): a database owner may create it. Where it cannot be
+    created, search scans the column, which is correct, only slower."""
+    savepoint = connection.begin_nested()
+    try:
+        connection.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
+        connection.execute(
+            text(
+                "CREATE INDEX person_search_trgm ON persons USING gin (search_key gin_trgm_ops)"
+            )
+        )
+        savepoint.commit()
+    except Exception:  # noqa: BLE001 - no permission or no contrib package: scan instead
+        savepoint.rollback()
+
+
+def notify_changes(connection: Connection) -> None:
+    """Every new row of the change sequence sends a NOTIFY (delivered at commit) to the
+    desks that LISTEN; the row itself stays the truth they read."""
+    connection.execute(
+        text(
+            f"""CREATE OR REPLACE FUNCTION smartnet_notify_change() RETURNS trigger
+            LANGUAGE plpgsql AS $$
+            BEGIN
+                PERFORM pg_notify('{CHANGES_CHANNEL}', NEW.id::text);
+                RETURN NULL;
+            END $$"""
+        )
+    )
+    connection.execute(
+        text(
+            "CREATE TRIGGER changes_notify AFTER INSERT ON changes "
+            "FOR EACH ROW EXECUTE FUNCTION smartnet_notify_change()"
+        )
+    )

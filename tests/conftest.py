@@ -11,6 +11,7 @@ import pytest  # noqa: E402
 
 from smartnet_desktop.db import open_database  # noqa: E402
 from smartnet_desktop.services.demo import load_demo  # noqa: E402
+from tests import database_under_test  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -21,8 +22,29 @@ def _private_settings(tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def db_path(tmp_path):
-    return tmp_path / "smartnet.db"
+def server_databases():
+    """Fresh databases on the PostgreSQL test server (None when the suite runs on SQLite)."""
+    if not database_under_test.on_postgresql:
+        yield None
+        return
+    databases = database_under_test.ServerDatabases()
+    yield databases
+    databases.drop_all()
+
+
+@pytest.fixture
+def db_path(tmp_path, server_databases):
+    """The test's database: a SQLite file path, or a server URL when the suite runs on
+    PostgreSQL (tests about the SQLite file itself are marked `sqlite_only`)."""
+    return database_under_test.location(tmp_path, server_databases)
+
+
+@pytest.fixture
+def empty_db_path(tmp_path, server_databases):
+    """A database without any table yet (a new file, or a new server database)."""
+    if server_databases is None:
+        return tmp_path / "empty.db"
+    return server_databases.create(empty=True)
 
 
 @pytest.fixture

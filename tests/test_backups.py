@@ -17,12 +17,14 @@ from smartnet_desktop import db
 from smartnet_desktop.cli import main
 from smartnet_desktop.domain.errors import DatabaseProblem
 from smartnet_desktop.services import attendees
+from tests.database_under_test import sqlite_only
 
 
 def _engine(sessions):
     return sessions.kw["bind"]
 
 
+@sqlite_only
 def test_a_failing_backup_leaves_nothing_behind(demo, tmp_path, monkeypatch):
     sessions, _, _ = demo
 
@@ -38,6 +40,7 @@ def test_a_failing_backup_leaves_nothing_behind(demo, tmp_path, monkeypatch):
     assert list((tmp_path / "backups").iterdir()) == []
 
 
+@sqlite_only
 def test_the_newest_backup_offered_is_one_that_can_be_restored(demo, db_path):
     sessions, _, _ = demo
     good = db.backup_to_folder(sessions)
@@ -70,6 +73,7 @@ def test_restore_refuses_what_is_no_smartnet_backup_and_changes_nothing(
     assert len(attendees.list_attendees(sessions, gera)) == before == 40
 
 
+@sqlite_only
 def test_restore_refuses_a_backup_of_a_newer_version(demo, db_path, tmp_path):
     sessions, gera, _ = demo
     newer = db.backup_sqlite(_engine(sessions), tmp_path / "newer.db")
@@ -80,6 +84,7 @@ def test_restore_refuses_a_backup_of_a_newer_version(demo, db_path, tmp_path):
     assert refused.value.code == "backup_too_new"
 
 
+@sqlite_only
 @pytest.mark.parametrize("target", ["folder", "/dev/full"])
 def test_backup_to_a_folder_or_device_is_one_clear_line(demo, db_path, tmp_path, capsys, target):
     out = tmp_path if target == "folder" else target
@@ -89,6 +94,7 @@ def test_backup_to_a_folder_or_device_is_one_clear_line(demo, db_path, tmp_path,
     assert "not a file" in err
 
 
+@sqlite_only
 def test_restore_says_where_the_previous_file_was_kept(demo, db_path, tmp_path, capsys):
     sessions, _, _ = demo
     backup = db.backup_sqlite(_engine(sessions), tmp_path / "good.db")

@@ -24,6 +24,7 @@ from smartnet_desktop.db import (
 from smartnet_desktop.domain.errors import DatabaseProblem
 from smartnet_desktop.services import attendees, checkin, consent
 from smartnet_desktop.services.demo import load_demo
+from tests.database_under_test import sqlite_only
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -131,6 +132,7 @@ def test_backup_taken_while_another_process_writes_is_consistent_and_restores(tm
     assert restored == expected
 
 
+@sqlite_only
 def test_restore_refuses_a_damaged_backup_and_changes_nothing(demo, db_path, tmp_path):
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"SQLite format 3\x00" + os.urandom(4096))
@@ -165,6 +167,7 @@ def test_network_shares_are_refused():
     assert not on_network_filesystem(Path("/home/desk/smartnet.db"), mounts)
 
 
+@sqlite_only
 def test_a_read_only_database_gives_a_clear_error_and_loses_nothing(demo, db_path):
     sessions, gera, _ = demo
     row = attendees.list_attendees(sessions, gera)[0]
@@ -176,6 +179,7 @@ def test_a_read_only_database_gives_a_clear_error_and_loses_nothing(demo, db_pat
     assert attendees.list_attendees(read_only, gera)[0].checked_in_at is None  # still readable
 
 
+@sqlite_only
 def test_a_full_disk_gives_a_clear_error_and_keeps_earlier_work(demo):
     sessions, gera, _ = demo
     rows = attendees.list_attendees(sessions, gera)

@@ -14,6 +14,8 @@ with engine.begin() as connection:
         target_metadata=Base.metadata,
         render_as_batch=True,  # SQLite cannot ALTER most things in place
         compare_type=True,
-        include_name=lambda name, kind, _parent: not (kind == "table" and is_search_index(name)),
+        include_name=lambda name, kind, _parent: (
+            not (kind in ("table", "index") and is_search_index(name))
+        ),
     )
     context.run_migrations()

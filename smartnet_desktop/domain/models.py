@@ -208,3 +208,30 @@ class AuditEntry(Base):
     event_id: Mapped[int | None] = mapped_column(Integer)
     person_id: Mapped[int | None] = mapped_column(Integer)
     details: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class AppliedRequest(Base):
+    """Each desk request (check-in, undo, consent change) carries an id made where it was
+    first sent; a request sent again (a retry, an offline queue replayed) is applied once."""
+
+    __tablename__ = "applied_requests"
+
+    request_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    registration_id: Mapped[int | None] = mapped_column(Integer)
+    person_id: Mapped[int | None] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class Change(Base):
+    """The change sequence other desks follow: one row per check-in, undo, walk-in or
+    consent change. A desk remembers the last id it has shown and asks for newer ones, so
+    nothing is missed after a reconnect (PostgreSQL's NOTIFY only says "ask now")."""
+
+    __tablename__ = "changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    event_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    person_id: Mapped[int | None] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

@@ -75,12 +75,14 @@ def attendee_query(event_id: int | None, matching_people: Select | None = None) 
 def _search_query(session: Session, event_id: int, search: str) -> Select:
     """Name matches (through the search index), email matches or the exact badge code."""
     name_words, email_words = _split_words(search)
-    code = search.strip().upper()
-    code_owner = session.scalar(
-        select(Registration.person_id).where(
-            Registration.event_id == event_id, Registration.badge_code == code
+    code = _badge_code(search)
+    code_owner = None
+    if code:
+        code_owner = session.scalar(
+            select(Registration.person_id).where(
+                Registration.event_id == event_id, Registration.badge_code == code
+            )
         )
-    )
     if code_owner is not None:
         return attendee_query(event_id).where(Registration.person_id == code_owner)
     query = attendee_query(event_id, persons_matching(session, name_words) if name_words else None)
@@ -125,11 +127,18 @@ def _split_words(text: str) -> tuple[list[str], list[str]]:
     return [w for w in words if "@" not in w], [w for w in words if "@" in w]
 
 
+def _badge_code(text: str) -> str:
+    """The text as a badge code, or "" when it cannot be one (a code is letters and digits;
+    PostgreSQL refuses a NUL inside any text it is asked to compare)."""
+    code = text.strip().upper()
+    return code if code.isalnum() else ""
+
+
 def matcher(text: str) -> Callable[[AttendeeRow], bool]:
     """The same rule as the SQL search, for filtering rows already in memory (GUI); the
     text is folded once, not once per row."""
     name_words, email_words = _split_words(text)
-    code = text.strip().upper()
+    code = _badge_code(text)
     if not name_words and not email_words:
         return lambda row: True
 

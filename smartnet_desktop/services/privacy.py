@@ -20,11 +20,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from smartnet_desktop.db import (
     backup_folder,
     engine_of,
+    history_rewrite_allowed,
     open_database,
-    protect_history,
     scrub,
     sqlite_file,
-    unprotect_history,
 )
 from smartnet_desktop.domain.errors import NotFound
 from smartnet_desktop.domain.models import (
@@ -150,20 +149,16 @@ def _erase_rows(session: Session, people: list[Person], by: str, reason: str) ->
         person.sort_key = name_sort_text(PLACEHOLDER, "")
         person.organization_id = None
     session.execute(delete(Registration).where(Registration.person_id.in_(ids)))
-    connection = session.connection()
-    for table_name in ("consent_events", "audit_entries"):
-        unprotect_history(connection, table_name)
-    session.execute(
-        update(ConsentEvent)
-        .where(ConsentEvent.person_id.in_(ids), ConsentEvent.note != "")
-        .values(note=PLACEHOLDER)
-    )
-    for entry in session.scalars(select(AuditEntry).where(AuditEntry.person_id.in_(ids))):
-        if any(v in (entry.details or "") for v in values):
-            entry.details = json.dumps({"erased": True})
-    session.flush()
-    for table_name in ("consent_events", "audit_entries"):
-        protect_history(connection, table_name)
+    with history_rewrite_allowed(session.connection(), ("consent_events", "audit_entries")):
+        session.execute(
+            update(ConsentEvent)
+            .where(ConsentEvent.person_id.in_(ids), ConsentEvent.note != "")
+            .values(note=PLACEHOLDER)
+        )
+        for entry in session.scalars(select(AuditEntry).where(AuditEntry.person_id.in_(ids))):
+            if any(v in (entry.details or "") for v in values):
+                entry.details = json.dumps({"erased": True})
+        session.flush()
     for person in people:
         audit.record(session, "erasure", by, None, person.id, reason=reason)
     return values

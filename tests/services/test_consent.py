@@ -18,6 +18,7 @@ from smartnet_desktop.domain.rows import EventInput
 from smartnet_desktop.services import consent, events, registry
 from smartnet_desktop.services.consent_exports import export_contacts
 from smartnet_desktop.services.importing import run_import
+from tests.database_under_test import postgresql_only, sqlite_only
 
 PEOPLE, EVENTS = 4, 3
 _TEMPLATE: dict[str, Path] = {}
@@ -142,6 +143,7 @@ def test_consent_rows_cannot_be_changed_or_deleted(demo):
         "DELETE FROM {table}",
     ],
 )
+@sqlite_only
 def test_no_statement_can_rewrite_history_rows(demo, db_path, table, statement):
     """Tried through the sqlite3 module directly, as someone with the file and a shell would."""
     import sqlite3
@@ -153,6 +155,31 @@ def test_no_statement_can_rewrite_history_rows(demo, db_path, table, statement):
     connection.rollback()
     assert connection.execute(f"SELECT * FROM {table} ORDER BY id").fetchall() == before
     connection.close()
+
+
+@postgresql_only
+@pytest.mark.parametrize("table", ["consent_events", "audit_entries"])
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "INSERT INTO {table} SELECT * FROM {table} WHERE id = (SELECT min(id) FROM {table}) "
+        "ON CONFLICT (id) DO UPDATE SET id = excluded.id",
+        "UPDATE {table} SET id = id",
+        "DELETE FROM {table}",
+        "TRUNCATE {table}",
+    ],
+)
+def test_no_statement_can_rewrite_history_rows_on_the_server(demo, db_path, table, statement):
+    """Tried through psycopg directly, as someone with psql and the database's password would."""
+    import psycopg
+
+    url = db_path.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(url) as connection:
+        before = connection.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
+        with pytest.raises(psycopg.DatabaseError, match="append-only"):
+            connection.execute(statement.format(table=table))
+        connection.rollback()
+        assert connection.execute(f"SELECT * FROM {table} ORDER BY id").fetchall() == before
 
 
 def test_no_service_writes_consent_rows_except_by_inserting():

@@ -16,6 +16,7 @@ from sqlalchemy import text
 from smartnet_desktop.cli import main
 from smartnet_desktop.domain.errors import DatabaseProblem, InvalidImport
 from smartnet_desktop.services import audit, exporting, importing
+from tests.database_under_test import sqlite_only
 
 
 def _put_bell_into_a_name(sessions) -> None:
@@ -110,6 +111,7 @@ def test_the_terminal_shows_twenty_problem_lines_and_a_count(demo, db_path, tmp_
     assert len(out) == 20 and out[-1] == "... and 480 more problems"
 
 
+@sqlite_only
 def test_an_export_on_a_read_only_database_writes_no_file(demo, db_path, tmp_path):
     sessions, gera, _ = demo
     from smartnet_desktop.db import open_database

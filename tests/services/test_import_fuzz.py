@@ -3,7 +3,6 @@ or raises the application's own error with the database unchanged."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 from hypothesis import HealthCheck, given, settings
@@ -13,6 +12,7 @@ from smartnet_desktop.domain.errors import InvalidImport
 from smartnet_desktop.domain.rows import EventInput
 from smartnet_desktop.services import attendees, events
 from smartnet_desktop.services.importing import run_import
+from tests.database_under_test import counts
 
 HEADERS = [
     "Vorname",
@@ -30,17 +30,9 @@ delimiters = st.sampled_from([";", ",", "\t", "|"])
 
 
 def _counts(path) -> tuple:
-    with sqlite3.connect(path) as connection:
-        return tuple(
-            connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-            for t in (
-                "persons",
-                "registrations",
-                "organizations",
-                "consent_events",
-                "audit_entries",
-            )
-        )
+    return counts(
+        path, ("persons", "registrations", "organizations", "consent_events", "audit_entries")
+    )
 
 
 def _check(sessions, db_path, event_id, path) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 import pytest
@@ -12,6 +11,7 @@ from smartnet_desktop.domain.errors import InvalidImport
 from smartnet_desktop.domain.rows import EventInput
 from smartnet_desktop.services import attendees, events
 from smartnet_desktop.services.importing import plan_import, run_import
+from tests.database_under_test import counts
 
 HEADER = (
     "Titel;Vorname;Nachname;Organisation;Funktion;E-Mail;Telefon;Foto-Einwand;Kontaktweitergabe\n"
@@ -31,11 +31,7 @@ def event_id(sessions):
 
 
 def _snapshot(db_path) -> list:
-    con = sqlite3.connect(db_path)
-    tables = ["persons", "registrations", "organizations", "consent_events"]
-    counts = [con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables]
-    con.close()
-    return counts
+    return list(counts(db_path, ["persons", "registrations", "organizations", "consent_events"]))
 
 
 def test_windows_1252_semicolon_csv_with_umlauts(sessions, event_id, tmp_path):
