@@ -684,9 +684,7 @@ def create_server_search_index(connection: Connection) -> None:
     try:
         connection.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
         connection.execute(
-            text(
-                "CREATE INDEX person_search_trgm ON persons USING gin (search_key gin_trgm_ops)"
-            )
+            text("CREATE INDEX person_search_trgm ON persons USING gin (search_key gin_trgm_ops)")
         )
         savepoint.commit()
     except Exception:  # noqa: BLE001 - no permission or no contrib package: scan instead

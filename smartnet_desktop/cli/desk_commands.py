@@ -25,6 +25,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     check.add_argument("--event", type=int, required=True)
     check.add_argument("code", metavar="CODE_OR_PERSON_ID")
     check.add_argument("--by", default="CLI", help="desk or staff name stored with the check-in")
+    check.add_argument(
+        "--request-id",
+        help="an id for this request: sending it again (a retry) checks in once, not twice",
+    )
     check.add_argument("--json", action="store_true")
     check.set_defaults(handler=check_in)
 
@@ -60,7 +64,9 @@ def list_attendees(args: argparse.Namespace) -> int:
 
 def check_in(args: argparse.Namespace) -> int:
     try:
-        row = checkin.check_in_code(open_sessions(args), args.event, args.code, args.by)
+        row = checkin.check_in_code(
+            open_sessions(args), args.event, args.code, args.by, args.request_id
+        )
     except AlreadyCheckedIn as already:
         data = {
             "status": "already_checked_in",

@@ -223,7 +223,7 @@ class AppliedRequest(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 
-class Change(Base):
+class ChangeRecord(Base):
     """The change sequence other desks follow: one row per check-in, undo, walk-in or
     consent change. A desk remembers the last id it has shown and asks for newer ones, so
     nothing is missed after a reconnect (PostgreSQL's NOTIFY only says "ask now")."""

@@ -10,7 +10,12 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from smartnet_desktop.domain.models import AuditEntry, utc_now
+from smartnet_desktop.domain.models import AuditEntry, ChangeRecord, utc_now
+
+
+def _changes_data(action: str) -> bool:
+    """Exports only read; every other audited action changes what a desk shows."""
+    return not action.startswith("export")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +58,8 @@ def record(
             details=json.dumps(details, ensure_ascii=False, default=str),
         )
     )
+    if _changes_data(action):  # the other desks follow the change sequence
+        session.add(ChangeRecord(kind=action, event_id=event_id, person_id=person_id))
 
 
 def record_many(session: Session, rows: list[dict]) -> None:
@@ -75,6 +82,11 @@ def record_many(session: Session, rows: list[dict]) -> None:
                 for r in rows
             ],
         )
+        changed = [r for r in rows if _changes_data(r["action"])]
+        if changed:  # one entry of the change sequence for the whole batch
+            session.add(
+                ChangeRecord(kind=changed[0]["action"], event_id=changed[0].get("event_id"))
+            )
 
 
 def _row(entry: AuditEntry) -> AuditRow:

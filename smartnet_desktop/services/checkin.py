@@ -22,6 +22,7 @@ from smartnet_desktop.services.consent_records import (
     record_contact_decision,
     record_photo_objection,
 )
+from smartnet_desktop.services.desk_sync import applied_request, remember_request
 from smartnet_desktop.services.events import event_row, load_event
 from smartnet_desktop.services.registry import (
     PersonInput,
@@ -117,28 +118,53 @@ def _check_in(session: Session, registration: Registration, by: str) -> Attendee
     return attendee_row(session, registration.id)
 
 
-def check_in(sessions: sessionmaker[Session], registration_id: int, by: str) -> AttendeeRow:
+def _repeated(session: Session, request_id: str | None) -> AttendeeRow | None:
+    """The result of a request applied before (a retry): the row as it is now."""
+    done = applied_request(session, request_id)
+    return None if done is None else attendee_row(session, done.registration_id)
+
+
+def check_in(
+    sessions: sessionmaker[Session], registration_id: int, by: str, request_id: str | None = None
+) -> AttendeeRow:
     by = validation.optional_text("desk", by, 100)
     with _writing(sessions) as session:
+        if (repeated := _repeated(session, request_id)) is not None:
+            return repeated
         registration = session.get(Registration, registration_id)
         if registration is None:
             raise NotFound("attendee_not_found", query=str(registration_id))
+        remember_request(session, request_id, "check_in", registration.id)
         return _check_in(session, registration, by)
 
 
 def check_in_code(
-    sessions: sessionmaker[Session], event_id: int, code_or_person_id: str, by: str
+    sessions: sessionmaker[Session],
+    event_id: int,
+    code_or_person_id: str,
+    by: str,
+    request_id: str | None = None,
 ) -> AttendeeRow:
     by = validation.optional_text("desk", by, 100)
     with _writing(sessions) as session:
+        if (repeated := _repeated(session, request_id)) is not None:
+            return repeated
         load_event(session, event_id)
-        return _check_in(session, find_registration(session, event_id, code_or_person_id), by)
+        registration = find_registration(session, event_id, code_or_person_id)
+        remember_request(session, request_id, "check_in", registration.id)
+        return _check_in(session, registration, by)
 
 
 def undo_check_in(
-    sessions: sessionmaker[Session], registration_id: int, by: str = ""
+    sessions: sessionmaker[Session],
+    registration_id: int,
+    by: str = "",
+    request_id: str | None = None,
 ) -> AttendeeRow:
     with _writing(sessions) as session:
+        if (repeated := _repeated(session, request_id)) is not None:
+            return repeated
+        remember_request(session, request_id, "undo_check_in", registration_id)
         registration = session.get(Registration, registration_id)
         if registration is None:
             raise NotFound("attendee_not_found", query=str(registration_id))
@@ -184,7 +210,11 @@ def find_badge(sessions: sessionmaker[Session], event_id: int, text: str) -> Bad
 
 
 def register_walk_in(
-    sessions: sessionmaker[Session], event_id: int, data: WalkInInput, by: str
+    sessions: sessionmaker[Session],
+    event_id: int,
+    data: WalkInInput,
+    by: str,
+    request_id: str | None = None,
 ) -> WalkInResult:
     """Registers a person who arrives unannounced and checks them in, in one transaction.
 
@@ -202,6 +232,11 @@ def register_walk_in(
         role=data.role,
     )
     with _writing(sessions) as session:
+        done = applied_request(session, request_id)
+        if done is not None:  # a retry: the person was registered by the first sending
+            return WalkInResult(
+                attendee_row(session, done.registration_id), WalkInOutcome(done.kind)
+            )
         event = load_event(session, event_id)
         known = matching_persons(session, validated(person_input))
         person = known[0][0] if known else find_or_create_person(session, person_input)
@@ -228,17 +263,25 @@ def register_walk_in(
                 Channel.DESK,
                 wording_version(event.contact_question),
             )
+        remember_request(session, request_id, outcome, registration.id, person.id)
         return WalkInResult(_check_in(session, registration, by), outcome)
 
 
 def register_badge_holder(
-    sessions: sessionmaker[Session], event_id: int, person_id: int, by: str
+    sessions: sessionmaker[Session],
+    event_id: int,
+    person_id: int,
+    by: str,
+    request_id: str | None = None,
 ) -> AttendeeRow:
     """The holder of another meeting's badge, registered for this one and checked in."""
     by = validation.optional_text("desk", by, 100)
     with _writing(sessions) as session:
+        if (repeated := _repeated(session, request_id)) is not None:
+            return repeated
         load_event(session, event_id)
         registration, _new = _registration_or_walk_in(session, event_id, person_id, by)
+        remember_request(session, request_id, "check_in", registration.id, person_id)
         return _check_in(session, registration, by)
 
 

@@ -7,12 +7,15 @@ mirror the history in the same transaction. Check-in never depends on either ans
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from smartnet_desktop.db import hold_write_lock
 from smartnet_desktop.domain.enums import Channel, ConsentDecision, ContactSharing
 from smartnet_desktop.domain.errors import InvalidInput, NotFound
 from smartnet_desktop.domain.models import ConsentEvent, Event, Organization, Person
@@ -25,6 +28,7 @@ from smartnet_desktop.services.consent_records import (
     record_contact_decision,
     record_photo_decision,
 )
+from smartnet_desktop.services.desk_sync import applied_request, remember_request
 from smartnet_desktop.services.events import DEFAULT_CONTACT_QUESTION, load_event
 
 
@@ -93,6 +97,22 @@ def _checked(by: str, channel: str, note: str) -> tuple[str, str, str]:
     )
 
 
+@contextmanager
+def _consent_change(
+    sessions: sessionmaker[Session], request_id: str | None, kind: str, person_id: int
+) -> Iterator[Session | None]:
+    """The transaction of one consent change; None instead of a session when a request
+    with this id was applied already (a retry), so that it is recorded once."""
+    with sessions.begin() as session:
+        if request_id:
+            hold_write_lock(session)
+            if applied_request(session, request_id) is not None:
+                yield None
+                return
+            remember_request(session, request_id, kind, person_id=person_id)
+        yield session
+
+
 def record_photo(
     sessions: sessionmaker[Session],
     person_id: int,
@@ -102,10 +122,13 @@ def record_photo(
     by: str = "",
     channel: str = Channel.DESK,
     note: str = "",
+    request_id: str | None = None,
 ) -> Change:
     """Records an objection (objects=True) or its withdrawal, for the event or for all events."""
     by, channel, note = _checked(by, channel, note)
-    with sessions.begin() as session:
+    with _consent_change(sessions, request_id, "photo", person_id) as session:
+        if session is None:  # the same request was applied before
+            return Change(event_ids=frozenset({event_id}), person_ids=frozenset({person_id}))
         event = load_event(session, event_id)
         person = _person(session, person_id)
         decision = ConsentDecision.OBJECT if objects else ConsentDecision.WITHDRAW
@@ -131,12 +154,15 @@ def record_contact(
     channel: str = Channel.DESK,
     note: str = "",
     event_id: int | None = None,
+    request_id: str | None = None,
 ) -> Change:
     """grant, object or withdraw (a withdrawn grant shares nothing from then on)."""
     if decision not in set(ConsentDecision):
         raise InvalidInput("contact_sharing", "unknown_value", value=decision)
     by, channel, note = _checked(by, channel, note)
-    with sessions.begin() as session:
+    with _consent_change(sessions, request_id, "contact_sharing", person_id) as session:
+        if session is None:  # the same request was applied before
+            return Change(person_ids=frozenset({person_id}))
         person = _person(session, person_id)
         question = (
             load_event(session, event_id).contact_question if event_id else DEFAULT_CONTACT_QUESTION

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from smartnet_desktop.domain.errors import NotFound
+from smartnet_desktop.domain.errors import AlreadyCheckedIn, NotFound
 from smartnet_desktop.services import attendees, checkin, codes, consent, events
 from smartnet_desktop.services.checkin import WalkInInput, WalkInOutcome
 
@@ -108,3 +108,36 @@ def test_walk_ins_count_once_checked_in(demo):
     checkin.undo_check_in(sessions, result.row.registration_id, "Desk 1")
     undone = events.event_counts(sessions, gera)
     assert undone.walk_ins == before.walk_ins and undone.expected == after.expected + 1
+
+
+def test_a_retried_request_is_applied_once(demo):
+    """A desk that sends a request again (no answer the first time, a replayed offline
+    queue) with the same request id changes nothing the second time."""
+    from smartnet_desktop.services import audit
+
+    sessions, gera, _ = demo
+    row = attendees.list_attendees(sessions, gera, "weissbach")[0]
+    first = checkin.check_in_code(sessions, gera, row.badge_code, "Desk 1", request_id="r-1")
+    again = checkin.check_in_code(sessions, gera, row.badge_code, "Desk 1", request_id="r-1")
+    assert again.checked_in_at == first.checked_in_at  # no "already checked in" either
+    with pytest.raises(AlreadyCheckedIn):  # a new request is a new check-in attempt
+        checkin.check_in_code(sessions, gera, row.badge_code, "Desk 1", request_id="r-2")
+
+    checkin.undo_check_in(sessions, row.registration_id, "Desk 1", request_id="u-1")
+    again = checkin.undo_check_in(sessions, row.registration_id, "Desk 1", request_id="u-1")
+    assert again.checked_in_at is None
+
+    before = len(consent.history(sessions, row.person_id))
+    for _ in range(2):
+        consent.record_contact(sessions, row.person_id, "grant", by="Desk 1", request_id="c-1")
+        consent.record_photo(sessions, row.person_id, gera, True, by="Desk 1", request_id="p-1")
+    assert len(consent.history(sessions, row.person_id)) == before + 2
+
+    walk_in = WalkInInput("Wanda", "Wiederholt", organization="Stadt Sömmerda")
+    one = checkin.register_walk_in(sessions, gera, walk_in, "Desk 1", request_id="w-1")
+    two = checkin.register_walk_in(sessions, gera, walk_in, "Desk 1", request_id="w-1")
+    assert (one.row.registration_id, one.outcome) == (two.row.registration_id, two.outcome)
+    assert len(attendees.list_attendees(sessions, gera, "wiederholt")) == 1
+
+    actions = [e.action for e in audit.list_entries(sessions, row.person_id)]
+    assert (actions.count("check_in"), actions.count("check_in_undone")) == (1, 1)
