@@ -77,11 +77,53 @@ def make_engine(path_or_url: str | Path) -> Engine:
         event.listen(engine, "handle_error", _translate_storage_errors)
         return engine
     try:
-        return create_engine(url, pool_pre_ping=True)
+        engine = create_engine(
+            url,
+            pool_pre_ping=True,  # a connection the server dropped is replaced, not used
+            connect_args={"connect_timeout": SERVER_TIMEOUT_S}
+            if url.get_backend_name() == "postgresql"
+            else {},
+        )
     except ModuleNotFoundError as missing:  # e.g. a PostgreSQL URL without psycopg installed
         raise DatabaseProblem(
             "driver_missing", driver=missing.name or "?", backend=url.get_backend_name()
         ) from missing
+    event.listen(engine, "handle_error", _translate_lost_server)
+    return engine
+
+
+# How long a desk waits for an unreachable server before it works offline.
+SERVER_TIMEOUT_S = 3
+
+
+def _translate_lost_server(context) -> None:
+    """A server that cannot be reached (stopped, network gone) is one error the desk
+    understands: it then works offline. Other errors stay what they are."""
+    if context.is_disconnect or _is_connection_failure(context.original_exception):
+        engine = context.engine  # None for a failure of the connection pool itself
+        raise DatabaseProblem(
+            "server_unreachable",
+            location=engine.url.render_as_string(hide_password=True) if engine else "",
+            reason=str(context.original_exception).splitlines()[0],
+        ) from context.original_exception
+
+
+def _is_connection_failure(error: BaseException) -> bool:
+    try:
+        import psycopg
+    except ModuleNotFoundError:
+        return False
+    return isinstance(error, psycopg.OperationalError) and error.sqlstate in (
+        None,
+        "57P01",
+        "57P02",
+        "57P03",
+        "08000",
+        "08001",
+        "08003",
+        "08004",
+        "08006",
+    )
 
 
 def _translate_storage_errors(context) -> None:
@@ -710,3 +752,35 @@ def notify_changes(connection: Connection) -> None:
             "FOR EACH ROW EXECUTE FUNCTION smartnet_notify_change()"
         )
     )
+
+
+class ChangeNudges:
+    """PostgreSQL's LISTEN on the change channel, on a connection of its own: wait()
+    returns as soon as another desk committed a change (True) or after `timeout` (False).
+    Elsewhere (SQLite) it only waits; the change sequence is asked after each wait anyway."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._connection = None
+        if engine.dialect.name == "postgresql":
+            import psycopg
+
+            url = engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+            self._connection = psycopg.connect(
+                url, autocommit=True, connect_timeout=SERVER_TIMEOUT_S
+            )
+            self._connection.execute(f"LISTEN {CHANGES_CHANNEL}")
+
+    def wait(self, timeout: float) -> bool:
+        if self._connection is None:
+            import time
+
+            time.sleep(timeout)
+            return False
+        for _notice in self._connection.notifies(timeout=timeout, stop_after=1):
+            return True
+        return False
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None

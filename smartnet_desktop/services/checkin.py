@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 from sqlalchemy import select, update
@@ -94,12 +95,14 @@ def find_registration(session: Session, event_id: int, code_or_person_id: str) -
     return registration
 
 
-def _check_in(session: Session, registration: Registration, by: str) -> AttendeeRow:
+def _check_in(
+    session: Session, registration: Registration, by: str, at: datetime | None = None
+) -> AttendeeRow:
     # A conditional UPDATE, so that two desks can never both check the same person in.
     result = session.execute(
         update(Registration)
         .where(Registration.id == registration.id, Registration.checked_in_at.is_(None))
-        .values(checked_in_at=utc_now(), checked_in_by=by)
+        .values(checked_in_at=at or utc_now(), checked_in_by=by)
         .execution_options(synchronize_session=False)
     )
     if result.rowcount == 0:
@@ -125,8 +128,13 @@ def _repeated(session: Session, request_id: str | None) -> AttendeeRow | None:
 
 
 def check_in(
-    sessions: sessionmaker[Session], registration_id: int, by: str, request_id: str | None = None
+    sessions: sessionmaker[Session],
+    registration_id: int,
+    by: str,
+    request_id: str | None = None,
+    at: datetime | None = None,
 ) -> AttendeeRow:
+    """`at`: when the person arrived, for a check-in sent later from an offline desk."""
     by = validation.optional_text("desk", by, 100)
     with _writing(sessions) as session:
         if (repeated := _repeated(session, request_id)) is not None:
@@ -135,7 +143,7 @@ def check_in(
         if registration is None:
             raise NotFound("attendee_not_found", query=str(registration_id))
         remember_request(session, request_id, "check_in", registration.id)
-        return _check_in(session, registration, by)
+        return _check_in(session, registration, by, at)
 
 
 def check_in_code(

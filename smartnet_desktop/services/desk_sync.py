@@ -3,9 +3,14 @@ sequence each desk follows to show what the others did."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from smartnet_desktop.db import SERVER_TIMEOUT_S, ChangeNudges, engine_of
 from smartnet_desktop.domain.models import AppliedRequest, ChangeRecord
 from smartnet_desktop.services import validation
 
@@ -50,16 +55,92 @@ def latest_change(sessions: sessionmaker[Session]) -> int:
         return session.scalar(select(func.coalesce(func.max(ChangeRecord.id), 0)))
 
 
-def changed_since(sessions: sessionmaker[Session], after: int) -> tuple[int, set[int | None]]:
-    """The newest entry and the events changed after `after` (None: not tied to an event,
-    e.g. a consent change or an erasure). A cheap query a desk can ask several times a
-    second."""
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What happened after a desk's last look: the newest entry of the sequence, the
+    events and people touched (None among events: a change tied to no event)."""
+
+    newest: int
+    event_ids: frozenset[int | None] = frozenset()
+    person_ids: frozenset[int] = frozenset()
+    whole_events: bool = False  # some change named no person (an import): reload it all
+
+
+def changed_since(sessions: sessionmaker[Session], after: int) -> Changes:
+    """A cheap query a desk can ask several times a second."""
     with sessions() as session:
         found = session.execute(
-            select(ChangeRecord.id, ChangeRecord.event_id)
+            select(ChangeRecord.id, ChangeRecord.event_id, ChangeRecord.person_id)
             .where(ChangeRecord.id > after)
             .order_by(ChangeRecord.id)
         ).all()
     if not found:
-        return after, set()
-    return found[-1][0], {event_id for _id, event_id in found}
+        return Changes(after)
+    return Changes(
+        newest=found[-1][0],
+        event_ids=frozenset(event_id for _id, event_id, _person in found),
+        person_ids=frozenset(person for _id, _event, person in found if person is not None),
+        whole_events=any(person is None for _id, _event, person in found),
+    )
+
+
+class Follower:
+    """Follows the change sequence on a thread of its own, so that a slow or lost server
+    never holds up the desk: `on_changes(Changes)` for what other desks did,
+    `on_reachable(bool)` whenever the server is lost or back. Woken at once by the
+    server's NOTIFY where there is one, and asks at least every `poll_s` seconds."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        after: int,
+        on_changes: Callable[[Changes], None],
+        on_reachable: Callable[[bool], None],
+        poll_s: float = 0.5,
+    ) -> None:
+        self._sessions = sessions
+        self._after = after
+        self._on_changes = on_changes
+        self._on_reachable = on_reachable
+        self._poll_s = poll_s
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="desk-follower", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self, wait: bool = True) -> None:
+        self._stop.set()
+        if wait and self._thread.is_alive():
+            self._thread.join(timeout=SERVER_TIMEOUT_S + 2)
+
+    def _run(self) -> None:
+        nudges: ChangeNudges | None = None
+        reachable: bool | None = None
+        while not self._stop.is_set():
+            try:
+                if nudges is None:
+                    nudges = ChangeNudges(engine_of(self._sessions))
+                changes = changed_since(self._sessions, self._after)
+            except Exception:  # noqa: BLE001 - any failure to reach the server: offline
+                if nudges is not None:
+                    nudges.close()
+                    nudges = None
+                if reachable is not False:
+                    reachable = False
+                    self._on_reachable(False)
+                self._stop.wait(min(1.0, self._poll_s * 2))
+                continue
+            if reachable is not True:
+                reachable = True
+                self._on_reachable(True)
+            if changes.newest > self._after:
+                self._after = changes.newest
+                self._on_changes(changes)
+            try:
+                nudges.wait(self._poll_s)
+            except Exception:  # noqa: BLE001 - the listening connection was lost
+                nudges.close()
+                nudges = None
+        if nudges is not None:
+            nudges.close()

@@ -29,7 +29,12 @@ def ordinal(number: int) -> str:
     return f"{number}{suffix}"
 
 
-def status_text(row: AttendeeRow) -> str:
+def status_text(row: AttendeeRow, pending: bool = False) -> str:
+    """`pending`: checked in at a desk without its server, not yet sent."""
+    if pending:
+        return QCoreApplication.translate("States", "pending {time}").format(
+            time=local_time(row.checked_in_at)
+        )
     if row.checked_in_at:
         text = QCoreApplication.translate("States", "checked in {time}").format(
             time=local_time(row.checked_in_at)
@@ -50,6 +55,7 @@ def status_samples() -> list[str]:
         QCoreApplication.translate("States", "walk-in, ") + checked,
         QCoreApplication.translate("States", "walk-in"),
         QCoreApplication.translate("States", "registered"),
+        QCoreApplication.translate("States", "pending {time}").format(time="00:00"),
     ]
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from smartnet_desktop import __version__
 from smartnet_desktop.context import AppContext
+from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.domain.rows import Change, EventRow
 from smartnet_desktop.services import attendees, events
 from smartnet_desktop.ui import formatting
@@ -58,6 +59,7 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         self._events: list[EventRow] = []
         self._rows: list = []  # AttendeeRow of the current event, shared by the views
         self.current_event: EventRow | None = None
+        self._live = None  # LiveUpdates: follows what other desks do
 
         self._build_views()
         self._build_menus()
@@ -233,7 +235,31 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
     # -- data ------------------------------------------------------------------------------
     def start(self) -> None:
         """Fill the window after it is shown, so that it appears at once."""
+        self._follow_other_desks()
         QTimer.singleShot(0, self._load_initial)
+
+    def _follow_other_desks(self) -> None:
+        """What other desks do shows here within a second; a lost server is said at once."""
+        from smartnet_desktop.ui.live_updates import LiveUpdates
+
+        if self._live is not None:
+            self._live.stop()
+        self._live = LiveUpdates(self.context.sessions, self)
+        self._live.changes.connect(self._other_desks_changed)
+        self._live.reachable.connect(self.checkin_view.set_server_reachable)
+        self._live.start()
+
+    def _other_desks_changed(self, changes) -> None:
+        current = self.current_event.id if self.current_event else None
+        if current is None or not ({current, None} & changes.event_ids):
+            return
+        try:
+            if changes.whole_events:
+                self.refresh_attendees()
+            else:
+                self.refresh_attendees(frozenset(changes.person_ids))
+        except SmartNetError:  # the server went away meanwhile: the follower says so
+            return
 
     def _load_initial(self) -> None:
         last = self._qsettings.value(f"last_event/{self.context.location}")
@@ -399,6 +425,7 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         for view in self.attendee_views:
             view.set_context(context)
         self.current_event = None
+        self._follow_other_desks()
         self._load_initial()
         self._update_title()
 
@@ -495,6 +522,8 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         self.setWindowTitle(title)
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        if self._live is not None:
+            self._live.stop()
         self.badges_view.stop_work()  # a render thread left running would abort the exit
         self._qsettings.setValue("window/geometry", self.saveGeometry())
         self._qsettings.sync()

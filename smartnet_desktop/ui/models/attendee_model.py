@@ -61,6 +61,7 @@ class AttendeeTableModel(QAbstractTableModel):
         self._predicate: Callable[[AttendeeRow], bool] | None = None
         self._sort: tuple[Column, Qt.SortOrder] | None = None
         self._by_registration: dict[int, AttendeeRow] = {}
+        self._pending: frozenset[int] = frozenset()  # registrations queued at an offline desk
 
     # -- content -------------------------------------------------------------------------
     def set_rows(self, rows: list[AttendeeRow], fresh: Sequence[AttendeeRow] | None = None) -> None:
@@ -97,6 +98,10 @@ class AttendeeTableModel(QAbstractTableModel):
             return list(rows)
         column, order = self._sort
         return sorted(rows, key=_SORT_KEYS[column], reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def set_pending(self, registration_ids: frozenset[int]) -> None:
+        self._pending = registration_ids
+        self._refilter()
 
     def set_filter(self, predicate: Callable[[AttendeeRow], bool] | None) -> None:
         self._predicate = predicate
@@ -164,7 +169,10 @@ class AttendeeTableModel(QAbstractTableModel):
             return row
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return self._display(row, self._columns[index.column()])
+        column = self._columns[index.column()]
+        if column == Column.STATUS and row.registration_id in self._pending:
+            return formatting.status_text(row, pending=True)
+        return self._display(row, column)
 
     @staticmethod
     def _display(row: AttendeeRow, column: Column) -> str:

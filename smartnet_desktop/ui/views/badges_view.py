@@ -256,6 +256,8 @@ class BadgesView(AttendeeListView):
         self._start_waiting()
 
     def stop_work(self) -> None:
+        """The window is closing: nothing may start a render thread from now on."""
+        self._preview_timer.stop()
         self._waiting = None
         if self._task is not None:
             self._task.stop()
@@ -267,7 +269,7 @@ class BadgesView(AttendeeListView):
             self._render(data, on_done)
 
     def render_preview(self) -> None:
-        if self.event_id is None:
+        if self.event_id is None or not self.isVisible():
             return
         try:
             data = self.chosen_badges()

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartnet_desktop.context import AppContext
-from smartnet_desktop.domain.errors import AlreadyCheckedIn, SmartNetError
+from smartnet_desktop.domain.errors import AlreadyCheckedIn, DatabaseProblem, SmartNetError
 from smartnet_desktop.domain.rows import AttendeeRow, Change, EventCounts, EventRow
 from smartnet_desktop.services import checkin, codes, registry
 from smartnet_desktop.services.attendees import matcher
@@ -42,6 +42,7 @@ from smartnet_desktop.ui import formatting
 from smartnet_desktop.ui.i18n import error_text, fill
 from smartnet_desktop.ui.models.attendee_model import AttendeeTableModel, Column
 from smartnet_desktop.ui.undo import UndoStack
+from smartnet_desktop.ui.views.desk_offline import ConflictPanel, DeskOffline
 from smartnet_desktop.ui.views.desk_panels import Counters, Outcome, ResultBand
 from smartnet_desktop.ui.views.desk_printing import DeskPrinting
 
@@ -73,7 +74,7 @@ class _Offer:
     accept: Callable[[], None]
 
 
-class CheckinView(DeskPrinting, QWidget):
+class CheckinView(DeskOffline, DeskPrinting, QWidget):
     changed = Signal(object)  # Change
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -106,9 +107,18 @@ class CheckinView(DeskPrinting, QWidget):
         )
         self.consent_hint.setWordWrap(True)
         self.buttons = self._build_buttons()
+        self.offline_banner = QLabel()
+        self.offline_banner.setObjectName("desk_offline_banner")
+        self.offline_banner.setWordWrap(True)
+        self.offline_banner.setStyleSheet(
+            "background: #b71c1c; color: white; font-weight: bold; padding: 6px;"
+        )
+        self.offline_banner.hide()
+        self.conflict_panel = ConflictPanel(self.conflicts_seen)
         self._arrange()
         self._bind_keys()
         self._show_desk()
+        self.open_queue()
 
     # -- building ---------------------------------------------------------------------------
     def _build_search(self) -> QLineEdit:
@@ -187,8 +197,10 @@ class CheckinView(DeskPrinting, QWidget):
         layout = QVBoxLayout(self)
         heading = self.tr("Check-in")
         layout.addWidget(QLabel(f"<h2>{heading}</h2>"))
+        layout.addWidget(self.offline_banner)
         layout.addWidget(self.search)
         layout.addLayout(top)
+        layout.addWidget(self.conflict_panel)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.consent_hint)
         layout.addLayout(bottom)
@@ -211,6 +223,8 @@ class CheckinView(DeskPrinting, QWidget):
         self.context = context
         self.undo_stack.clear()
         self._show_desk()
+        self.online = True
+        self.open_queue()
 
     def set_event(self, event: EventRow) -> None:
         if self.current_event is None or self.current_event.id != event.id:
@@ -219,6 +233,7 @@ class CheckinView(DeskPrinting, QWidget):
             self.result.clear()
             self.search.clear()
         self.current_event = event
+        self._show_pending()
 
     def set_rows(self, rows: list[AttendeeRow], fresh: list[AttendeeRow] | None = None) -> None:
         self.model.set_rows(rows, fresh)
@@ -342,7 +357,14 @@ class CheckinView(DeskPrinting, QWidget):
         """A badge code in the text: check its holder in, or explain another meeting's badge.
         False when no badge has such a code (the text is then searched as a name)."""
         try:
+            if not self.online:
+                raise DatabaseProblem("server_unreachable")
             scan = checkin.find_badge(self.context.sessions, self.current_event.id, text)
+        except DatabaseProblem as problem:
+            if problem.code != "server_unreachable":
+                self._show(Outcome.NOT_FOUND, error_text(problem))
+                return True
+            return self.scanned_offline(text)
         except SmartNetError as error:
             self._show(Outcome.NOT_FOUND, error_text(error))
             return True
@@ -370,10 +392,7 @@ class CheckinView(DeskPrinting, QWidget):
         return True
 
     def _check_in_row(self, row: AttendeeRow) -> None:
-        self._write(
-            lambda: checkin.check_in(self.context.sessions, row.registration_id, self.desk_name()),
-            row,
-        )
+        self.check_in_or_queue(row)
 
     def _register_badge_holder(self, row: AttendeeRow) -> None:
         self._write(
@@ -385,10 +404,14 @@ class CheckinView(DeskPrinting, QWidget):
         )
 
     def _write(
-        self, check_in: Callable[[], AttendeeRow], row: AttendeeRow, heading: str | None = None
+        self,
+        check_in: Callable[[], AttendeeRow],
+        row: AttendeeRow,
+        heading: str | None = None,
+        offline: Callable[[], None] | None = None,
     ) -> None:
         """Runs one check-in of `row`'s person and shows its result; the field is then ready
-        for the next."""
+        for the next. `offline`: what to do instead when the server cannot be reached."""
         try:
             done = check_in()
         except AlreadyCheckedIn as already:
@@ -401,6 +424,12 @@ class CheckinView(DeskPrinting, QWidget):
                 ),
                 row,
             )
+            return
+        except DatabaseProblem as problem:
+            if problem.code == "server_unreachable" and offline is not None:
+                offline()
+            else:
+                self._show(Outcome.NOT_FOUND, error_text(problem))
             return
         except SmartNetError as error:
             self._show(Outcome.NOT_FOUND, error_text(error))

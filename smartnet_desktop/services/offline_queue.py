@@ -1,0 +1,200 @@
+"""Check-ins made while the server cannot be reached: kept durably on this computer (a
+small SQLite file per database in the data folder) and sent with their request ids when
+the server is back. A person checked in elsewhere meanwhile is a conflict for staff to see.
+
+The file survives the laptop being closed or the program ending: the next start sends
+what is waiting."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import Column, DateTime, Integer, MetaData, String, Table, delete, insert, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from smartnet_desktop.db import make_engine, sqlite_path
+from smartnet_desktop.domain.errors import AlreadyCheckedIn, DatabaseProblem, NotFound
+from smartnet_desktop.domain.models import utc_now
+from smartnet_desktop.domain.rows import AttendeeRow
+from smartnet_desktop.services import checkin
+from smartnet_desktop.services.desk_sync import new_request_id
+from smartnet_desktop.settings import data_dir
+
+_metadata = MetaData()
+_pending = Table(
+    "pending_check_ins",
+    _metadata,
+    Column("request_id", String(64), primary_key=True),
+    Column("event_id", Integer, nullable=False),
+    Column("registration_id", Integer, nullable=False),
+    Column("name", String(400), nullable=False),
+    Column("desk", String(100), nullable=False),
+    Column("arrived_at", DateTime, nullable=False),  # naive UTC
+)
+_conflicts = Table(
+    "conflicts",
+    _metadata,
+    Column("request_id", String(64), primary_key=True),
+    Column("event_id", Integer, nullable=False),
+    Column("name", String(400), nullable=False),
+    Column("arrived_at", DateTime, nullable=False),
+    Column("checked_in_at", DateTime),  # by the other desk; None: the registration is gone
+    Column("checked_in_by", String(100), nullable=False, default=""),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class QueuedCheckIn:
+    request_id: str
+    event_id: int
+    registration_id: int
+    name: str
+    desk: str
+    arrived_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """A queued check-in the server did not take: the person was checked in elsewhere
+    meanwhile (at/by), or their registration was removed (at None)."""
+
+    name: str
+    arrived_at: datetime
+    checked_in_at: datetime | None
+    checked_in_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sent:
+    applied: list[AttendeeRow]
+    conflicts: list[Conflict]
+    still_offline: bool  # the server was lost again while sending; the rest waits
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    return None if value is None else value.replace(tzinfo=UTC)
+
+
+def _naive(value: datetime) -> datetime:
+    return value.astimezone(UTC).replace(tzinfo=None)
+
+
+def for_location(location: str) -> OfflineQueue | None:
+    """The queue of a server database; None for a SQLite file, which is never out of reach."""
+    return None if sqlite_path(location) is not None else OfflineQueue(location)
+
+
+class OfflineQueue:
+    """The waiting check-ins for the database at `location` (one file per database)."""
+
+    def __init__(self, location: str) -> None:
+        key = hashlib.sha256(location.encode("utf-8")).hexdigest()[:16]
+        self.path = data_dir() / "offline" / f"queue-{key}.db"
+        self._engine = make_engine(self.path)
+        _metadata.create_all(self._engine)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def add(self, row: AttendeeRow, desk: str, request_id: str | None = None) -> QueuedCheckIn:
+        """Written and committed (synchronously, to the disk) before the desk says "saved"."""
+        queued = QueuedCheckIn(
+            request_id or new_request_id(),
+            row.event_id,
+            row.registration_id,
+            row.display_name,
+            desk,
+            utc_now(),
+        )
+        with self._engine.begin() as connection:
+            connection.execute(
+                insert(_pending).values(
+                    request_id=queued.request_id,
+                    event_id=queued.event_id,
+                    registration_id=queued.registration_id,
+                    name=queued.name,
+                    desk=queued.desk,
+                    arrived_at=_naive(queued.arrived_at),
+                )
+            )
+        return queued
+
+    def pending(self, event_id: int | None = None) -> list[QueuedCheckIn]:
+        query = select(_pending).order_by(_pending.c.arrived_at)
+        if event_id is not None:
+            query = query.where(_pending.c.event_id == event_id)
+        with self._engine.connect() as connection:
+            return [
+                QueuedCheckIn(
+                    r.request_id, r.event_id, r.registration_id, r.name, r.desk, _utc(r.arrived_at)
+                )
+                for r in connection.execute(query)
+            ]
+
+    def conflicts(self, event_id: int | None = None) -> list[Conflict]:
+        query = select(_conflicts).order_by(_conflicts.c.arrived_at)
+        if event_id is not None:
+            query = query.where(_conflicts.c.event_id == event_id)
+        with self._engine.connect() as connection:
+            return [
+                Conflict(r.name, _utc(r.arrived_at), _utc(r.checked_in_at), r.checked_in_by)
+                for r in connection.execute(query)
+            ]
+
+    def clear_conflicts(self, event_id: int | None = None) -> None:
+        """Staff have seen them."""
+        query = delete(_conflicts)
+        if event_id is not None:
+            query = query.where(_conflicts.c.event_id == event_id)
+        with self._engine.begin() as connection:
+            connection.execute(query)
+
+    def send(self, sessions: sessionmaker[Session]) -> Sent:
+        """Sends every waiting check-in, oldest first, each with its request id (a check-in
+        the server took before the answer was lost is not applied twice)."""
+        applied: list[AttendeeRow] = []
+        conflicts: list[Conflict] = []
+        for queued in self.pending():
+            try:
+                applied.append(
+                    checkin.check_in(
+                        sessions,
+                        queued.registration_id,
+                        queued.desk,
+                        request_id=queued.request_id,
+                        at=queued.arrived_at,
+                    )
+                )
+            except AlreadyCheckedIn as already:
+                conflicts.append(self._conflict(queued, already.at, already.by or ""))
+                continue
+            except NotFound:
+                conflicts.append(self._conflict(queued, None, ""))
+                continue
+            except DatabaseProblem as problem:
+                if problem.code == "server_unreachable":
+                    return Sent(applied, conflicts, still_offline=True)
+                raise
+            self._forget(queued)
+        return Sent(applied, conflicts, still_offline=False)
+
+    def _conflict(self, queued: QueuedCheckIn, at: datetime | None, by: str) -> Conflict:
+        with self._engine.begin() as connection:
+            connection.execute(
+                insert(_conflicts).values(
+                    request_id=queued.request_id,
+                    event_id=queued.event_id,
+                    name=queued.name,
+                    arrived_at=_naive(queued.arrived_at),
+                    checked_in_at=None if at is None else _naive(at),
+                    checked_in_by=by,
+                )
+            )
+            connection.execute(delete(_pending).where(_pending.c.request_id == queued.request_id))
+        return Conflict(queued.name, queued.arrived_at, at, by)
+
+    def _forget(self, queued: QueuedCheckIn) -> None:
+        with self._engine.begin() as connection:
+            connection.execute(delete(_pending).where(_pending.c.request_id == queued.request_id))

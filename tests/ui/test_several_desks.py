@@ -1,0 +1,106 @@
+"""Several desks on one database: what another desk does shows here within a second, and a
+desk that loses its server keeps working (PostgreSQL; the server is cut off through a
+loopback proxy, so other tests keep theirs)."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from smartnet_desktop.db import open_database
+from smartnet_desktop.services import attendees, checkin, consent
+from smartnet_desktop.services.offline_queue import OfflineQueue
+from tests.database_under_test import postgresql_only
+from tests.tcp_proxy import Proxy
+from tests.typing_helpers import key, scan, type_keys
+
+
+def _at_desk(window, qtbot, event: str = "Gera"):
+    index = next(
+        i
+        for i in range(window.event_switcher.count())
+        if event in window.event_switcher.itemText(i)
+    )
+    window.event_switcher.setCurrentIndex(index)
+    window.activateWindow()
+    QTest.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.checkin_view.search)
+    return window.checkin_view
+
+
+def _shown_row(desk, registration_id: int):
+    return next(r for r in desk.model.all_rows() if r.registration_id == registration_id)
+
+
+def test_a_check_in_and_a_consent_change_at_another_desk_show_within_a_second(make_window, qtbot):
+    window = make_window("en", desk="Desk 1")
+    desk = _at_desk(window, qtbot)
+    other_engine, other_desk = open_database(window.context.location)  # desk 2's connection
+    row = next(
+        r
+        for r in attendees.list_attendees(other_desk, window.current_event.id)
+        if not r.checked_in_at
+    )
+    before = int(desk.counters.checked_in.value.text())
+
+    started = time.monotonic()
+    checkin.check_in(other_desk, row.registration_id, "Desk 2")
+    qtbot.waitUntil(
+        lambda: _shown_row(desk, row.registration_id).checked_in_at is not None, timeout=3000
+    )
+    shown_after = time.monotonic() - started
+    assert shown_after < 1.0, f"shown after {shown_after:.2f} s"
+    assert _shown_row(desk, row.registration_id).checked_in_by == "Desk 2"
+    assert int(desk.counters.checked_in.value.text()) == before + 1
+
+    started = time.monotonic()
+    consent.record_photo(other_desk, row.person_id, window.current_event.id, True, by="Desk 2")
+    qtbot.waitUntil(
+        lambda: _shown_row(desk, row.registration_id).photo_objection is True, timeout=3000
+    )
+    assert time.monotonic() - started < 1.0
+    other_engine.dispose()
+
+
+@postgresql_only
+def test_a_desk_without_its_server_queues_check_ins_and_sends_them_when_it_is_back(
+    make_window, qtbot, server_databases
+):
+    from tests.ui.conftest import _demo_on_server
+
+    url = _demo_on_server(server_databases)
+    proxy, through_proxy = Proxy.to(url)
+    window = make_window("en", location=through_proxy, desk="Desk 1")
+    desk = _at_desk(window, qtbot)
+    direct_engine, direct = open_database(url)  # another desk, still connected
+    gera = window.current_event.id
+    waiting = [r for r in attendees.list_attendees(direct, gera) if not r.checked_in_at]
+    people = {"nguyen": next(r for r in waiting if r.family_name.startswith("Nguy"))}
+    people["second"], people["third"] = [r for r in waiting if r is not people["nguyen"]][:2]
+
+    proxy.cut()
+    qtbot.waitUntil(desk.offline_banner.isVisible, timeout=5000)  # said at once, unasked
+    type_keys("nguy")  # search works on the list loaded
+    assert [r.registration_id for r in desk.model.rows()] == [people["nguyen"].registration_id]
+    key(Qt.Key.Key_Return)
+    assert "kept on this computer" in desk.result.text()
+    assert "pending" in desk.model.data(
+        desk.model.index(desk.model.row_of_registration(people["nguyen"].registration_id), 3)
+    )
+    scan(people["second"].badge_code)
+    scan(people["third"].badge_code)
+    assert len(OfflineQueue(through_proxy).pending()) == 3
+    checkin.check_in(direct, people["third"].registration_id, "Desk 2")  # meanwhile, elsewhere
+
+    proxy.restore()
+    qtbot.waitUntil(lambda: not desk.offline_banner.isVisible(), timeout=5000)
+    rows = {r.registration_id: r for r in attendees.list_attendees(direct, gera)}
+    assert rows[people["nguyen"].registration_id].checked_in_by == "Desk 1"
+    assert rows[people["second"].registration_id].checked_in_by == "Desk 1"
+    assert rows[people["third"].registration_id].checked_in_by == "Desk 2"
+    assert desk.conflict_panel.isVisible() and desk.conflict_panel.items.count() == 1
+    assert "Desk 2" in desk.conflict_panel.items.item(0).text()
+    direct_engine.dispose()
