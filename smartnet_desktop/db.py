@@ -784,3 +784,99 @@ class ChangeNudges:
         if self._connection is not None:
             self._connection.close()
             self._connection = None
+
+
+def dump_server(engine: Engine, destination: Path) -> Path:
+    """A PostgreSQL database's backup through pg_dump (custom format, for pg_restore),
+    written under a temporary name and renamed when complete."""
+    import shutil
+    import subprocess
+
+    pg_dump = shutil.which("pg_dump")
+    if pg_dump is None:
+        raise DatabaseProblem("backup_needs_pg_dump")
+    destination = Path(destination)
+    if destination.exists() and not destination.is_file():
+        raise DatabaseProblem("backup_target_not_file", location=str(destination))
+    temporary = destination.with_name(destination.name + ".part")
+    url = engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+    try:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        done = subprocess.run(
+            [pg_dump, "--format=custom", "--no-owner", f"--file={temporary}", url],
+            capture_output=True,
+            text=True,
+            timeout=3600,
+        )
+        if done.returncode != 0:
+            reason = (done.stderr.strip().splitlines() or ["pg_dump failed"])[-1]
+            raise DatabaseProblem("backup_failed", location=str(destination), reason=reason)
+        os.replace(temporary, destination)
+    except OSError as error:
+        raise DatabaseProblem(
+            "backup_failed", location=str(destination), reason=str(error)
+        ) from error
+    finally:
+        temporary.unlink(missing_ok=True)
+    return destination
+
+
+def continue_sequences(connection: Connection, tables) -> None:
+    """After rows were copied in with their ids: PostgreSQL's id sequences go on after the
+    highest id (SQLite does so by itself)."""
+    if connection.dialect.name != "postgresql":
+        return
+    for table_ in tables:
+        if "id" not in table_.c or not table_.c.id.autoincrement:
+            continue
+        connection.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table_.name}', 'id'), "
+                f"coalesce((SELECT max(id) FROM {table_.name}), 0) + 1, false)"
+            )
+        )
+
+
+def server_features(engine: Engine) -> dict[str, bool]:
+    """What a desk on this database relies on beyond the tables: on PostgreSQL the
+    append-only guard, the trigram search index and the change notification; on SQLite
+    the guard and the search index."""
+    with engine.connect() as connection:
+        if engine.dialect.name == "postgresql":
+            triggers = set(
+                connection.scalars(text("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal"))
+            )
+            index = connection.scalar(
+                text("SELECT count(*) FROM pg_indexes WHERE indexname = 'person_search_trgm'")
+            )
+            return {
+                "history_guard": {"consent_events_no_rewrite", "audit_entries_no_rewrite"}
+                <= triggers,
+                "search_index": bool(index),
+                "change_notification": "changes_notify" in triggers,
+            }
+        names = set(
+            connection.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+        )
+        return {
+            "history_guard": {"consent_events_no_update", "audit_entries_no_update"} <= names,
+            "search_index": not _TRIGRAM or f"{SEARCH_INDEX}_insert" in names,
+        }
+
+
+def can_write(engine: Engine) -> bool:
+    """Whether this login may write the desk's tables (asked without writing anything)."""
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as connection:
+            return bool(
+                connection.scalar(
+                    text(
+                        "SELECT bool_and(has_table_privilege(current_user, t, "
+                        "'SELECT,INSERT,UPDATE')) FROM unnest(ARRAY['registrations', "
+                        "'persons', 'consent_events', 'audit_entries', 'changes', "
+                        "'applied_requests']) AS t"
+                    )
+                )
+            )
+    path = sqlite_file(engine)
+    return path is None or (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))

@@ -71,6 +71,20 @@ ERRORS = {
         "This installation of SmartNet Desktop is incomplete: {location} is missing. "
         "Please install it again.",
     ),
+    "server_unreachable": QT_TRANSLATE_NOOP(
+        "Messages", "The database server cannot be reached ({reason})."
+    ),
+    "backup_needs_pg_dump": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A server database is backed up with pg_dump, which is not installed here "
+        "(Debian: apt install postgresql-client).",
+    ),
+    "copy_target_not_empty": QT_TRANSLATE_NOOP(
+        "Messages", "{location} holds data already; copy only into an empty database."
+    ),
+    "copy_incomplete": QT_TRANSLATE_NOOP(
+        "Messages", "The copy of table {table} is incomplete; nothing was kept."
+    ),
     "backup_needs_sqlite": QT_TRANSLATE_NOOP(
         "Messages", "Backups from here work for SQLite files; back up a server with its tools."
     ),

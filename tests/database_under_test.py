@@ -112,10 +112,17 @@ def counts(location, tables) -> tuple:
 
 
 def rows(location, table_name: str) -> list[tuple]:
+    """A table's rows in key order, typed through the models (so that a SQLite file and a
+    server compare equal: dates as dates, flags as booleans)."""
+    from sqlalchemy import select
+
+    from smartnet_desktop.domain.models import Base
+
+    table = Base.metadata.tables[table_name]
     engine = _engine(location)
     with engine.connect() as connection:
         found = [
-            tuple(r) for r in connection.execute(text(f"SELECT * FROM {table_name} ORDER BY id"))
+            tuple(r) for r in connection.execute(select(table).order_by(*table.primary_key.columns))
         ]
     engine.dispose()
     return found

@@ -63,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     from smartnet_desktop.cli import (
         agenda_commands,
         badge_commands,
+        db_commands,
         desk_commands,
         events_commands,
         file_commands,
@@ -89,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
         agenda_commands,
         badge_commands,
         privacy_commands,
+        db_commands,
     ):
         module.register(sub)
     return parser

@@ -11,13 +11,33 @@ from smartnet_desktop import db
 from smartnet_desktop.domain.errors import DatabaseProblem
 
 
+def on_server(sessions: sessionmaker[Session]) -> bool:
+    """A server database is backed up by whoever runs the server (or `backup --out`), not
+    by each desk at its start."""
+    return db.sqlite_file(db.engine_of(sessions)) is None
+
+
 def back_up(sessions: sessionmaker[Session], keep: int) -> Path:
-    """A timestamped backup in the backups folder beside the database."""
+    """A timestamped backup in the backups folder beside the database (for a server: in
+    this computer's data folder, through pg_dump)."""
+    engine = db.engine_of(sessions)
+    if db.sqlite_file(engine) is None:
+        from datetime import UTC, datetime
+
+        from smartnet_desktop.settings import data_dir
+
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        name = f"{engine.url.database or 'server'}-{stamp}.dump"
+        return db.dump_server(engine, data_dir() / "backups" / name)
     return db.backup_to_folder(sessions, keep)
 
 
 def back_up_to(sessions: sessionmaker[Session], out: Path) -> Path:
-    return db.backup_sqlite(db.engine_of(sessions), Path(out))
+    """A backup at `out`: a proven SQLite copy, or a server's pg_dump archive."""
+    engine = db.engine_of(sessions)
+    if db.sqlite_file(engine) is None:
+        return db.dump_server(engine, Path(out))
+    return db.backup_sqlite(engine, Path(out))
 
 
 def database_file(location: str | Path) -> Path:

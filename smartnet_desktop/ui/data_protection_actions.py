@@ -23,9 +23,10 @@ class DataProtectionActions:
 
     def backup_at_start(self) -> None:
         """The automatic, rotated backup of each start; quiet unless it fails."""
-        if self.context.is_demo:
-            return
         from smartnet_desktop.services import backups
+
+        if self.context.is_demo or backups.on_server(self.context.sessions):
+            return
 
         try:
             backups.back_up(self.context.sessions, self.context.settings.backups_to_keep)

@@ -1,0 +1,79 @@
+"""`db copy` and `db check`: moving a meeting from a laptop's file to the server (and
+back), and what a desk needs from a database before the doors open."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, insert, inspect, select
+
+from smartnet_desktop import db
+from smartnet_desktop.domain.errors import DatabaseProblem
+from smartnet_desktop.domain.models import Base
+
+_CHUNK = 2000
+
+
+def copy_database(source: str, target: str) -> dict[str, int]:
+    """Every row of every table from `source` to `target` (a file or a server URL), ids
+    kept, in one transaction on the target; both are brought to the current schema first.
+    The target must hold no data yet. Returns the rows copied per table, counted again on
+    the target."""
+    source_engine, _ = db.open_database(source)
+    target_engine, _ = db.open_database(target)
+    try:
+        tables = Base.metadata.sorted_tables  # parents before children
+        with target_engine.connect() as connection:
+            if any(connection.scalar(select(func.count()).select_from(t)) for t in tables):
+                raise DatabaseProblem("copy_target_not_empty", location=target)
+        with source_engine.connect() as reading, target_engine.begin() as writing:
+            for table in tables:
+                rows = reading.execute(select(table).order_by(*table.primary_key.columns))
+                while chunk := rows.fetchmany(_CHUNK):
+                    writing.execute(insert(table), [row._asdict() for row in chunk])
+            db.continue_sequences(writing, tables)
+        copied = {}
+        with source_engine.connect() as reading, target_engine.connect() as written:
+            for table in tables:
+                count = written.scalar(select(func.count()).select_from(table))
+                if count != reading.scalar(select(func.count()).select_from(table)):
+                    raise DatabaseProblem("copy_incomplete", table=table.name)
+                copied[table.name] = count
+        return copied
+    finally:
+        source_engine.dispose()
+        target_engine.dispose()
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str = ""
+
+
+def check_database(location: str) -> list[Check]:
+    """Reachable, schema current, permissions, and the features desks rely on."""
+    try:
+        engine, _ = db.open_database(location)
+    except DatabaseProblem as problem:
+        return [Check("reachable", False, problem.code)]
+    try:
+        checks = [
+            Check("reachable", True, engine.dialect.name),
+            Check(
+                "schema_current",
+                db.current_revision(engine) == db.HEAD_REVISION,
+                db.current_revision(engine) or "",
+            ),
+            Check("can_write", db.can_write(engine)),
+        ]
+        checks += [Check(name, ok) for name, ok in db.server_features(engine).items()]
+        with engine.connect() as connection:
+            missing = {t.name for t in Base.metadata.sorted_tables} - set(
+                inspect(connection).get_table_names()
+            )
+        checks.append(Check("tables", not missing, ", ".join(sorted(missing))))
+        return checks
+    finally:
+        engine.dispose()
