@@ -316,57 +316,57 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="144" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="149" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="145" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="150" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="146" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="151" />
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="147" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="152" />
         <source>Badge code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="148" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="153" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="149" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="154" />
         <source>Badge printed</source>
         <translation>Namensschild gedruckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="150" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="155" />
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="151" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="156" />
         <source>Contact sharing</source>
         <translation>Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="152" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="157" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="153" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="158" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="154" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="159" />
         <source>Badge marker</source>
         <translation>Schild-Markierung</translation>
     </message>
@@ -592,10 +592,10 @@
     <message>
         <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="41" />
         <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="255" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="297" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="302" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="323" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="342" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="299" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="304" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="325" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="344" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
@@ -712,43 +712,43 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="279" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="302" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="281" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="304" />
         <source>Nobody to print with this choice.</source>
         <translation>Bei dieser Auswahl ist nichts zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="284" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="286" />
         <source>%1 badges on %2 pages</source>
         <translation>%1 Namensschilder auf %2 Seiten</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="312" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="314" />
         <source>Save badges</source>
         <translation>Namensschilder speichern</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="324" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="326" />
         <source>The file cannot be written: %1</source>
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="329" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="331" />
         <source>%1 badges saved.</source>
         <translation>%1 Namensschilder gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="339" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="341" />
         <source>%1 badges sent to the printer.</source>
         <translation>%1 Namensschilder an den Drucker geschickt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="342" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="344" />
         <source>The printer could not be started.</source>
         <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="351" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="353" />
         <source>Calibration page</source>
         <translation>Kalibrierseite</translation>
     </message>
@@ -756,107 +756,107 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="166" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="176" />
         <source>Walk-in… (Ctrl+N)</source>
         <translation>Spontan gekommen… (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="188" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="198" />
         <source>Check-in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="434" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="462" />
         <source>Desk name</source>
         <translation>Name des Empfangsplatzes</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="435" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="463" />
         <source>Name of this desk or of the staff member (stored with each check-in):</source>
         <translation>Name dieses Empfangsplatzes oder der Person am Empfang (wird bei jedem Einchecken gespeichert):</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="445" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="473" />
         <source>Desk: %1</source>
         <translation>Empfang: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="339" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="354" />
         <source>Nobody matches “%1”.</source>
         <translation>Niemand passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="103" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="104" />
         <source>F7 no photos · Shift+F7 no photos at any event · F8 contact sharing yes · F9 contact sharing no · F10 print badge · F1 all keys</source>
         <translation>F7 keine Fotos · Umschalt+F7 keine Fotos bei allen Treffen · F8 Kontaktweitergabe ja · F9 Kontaktweitergabe nein · F10 Namensschild drucken · F1 alle Tasten</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="117" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="127" />
         <source>Type a name or scan a badge, then Enter</source>
         <translation>Namen tippen oder Namensschild scannen, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="167" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="177" />
         <source>Undo check-in (Ctrl+Z)</source>
         <translation>Check-in zurücknehmen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="168" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="178" />
         <source>Desk name…</source>
         <translation>Name des Empfangs…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="277" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="292" />
         <source>Cancelled; nothing was changed.</source>
         <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="334" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="349" />
         <source>%1 people match. Choose with ↑/↓, then Enter — or type more.</source>
         <translation>%1 Personen passen. Mit ↑/↓ wählen, dann Enter – oder weitertippen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="356" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="378" />
         <source>the %1 meeting</source>
         <translation>das %1 Treffen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="364" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="386" />
         <source>This badge is for %1 (%2). Enter: register for this meeting · Esc: no</source>
         <translation>Dieses Namensschild ist für %1 (%2). Enter: für dieses Treffen anmelden · Esc: nein</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="384" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="403" />
         <source>Registered for this meeting and checked in</source>
         <translation>Für dieses Treffen angemeldet und eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="398" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="421" />
         <source>Already checked in at %1 by %2.</source>
         <translation>Bereits eingecheckt um %1 (Empfang: %2).</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="454" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="482" />
         <source>There is nothing to undo at this desk.</source>
         <translation>An diesem Empfang gibt es nichts zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="458" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="486" />
         <source>Undo the check-in of %1? Enter: undo · Esc: keep</source>
         <translation>Check-in von %1 zurücknehmen? Enter: zurücknehmen · Esc: behalten</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="479" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="507" />
         <source>Check-in undone: %1</source>
         <translation>Check-in zurückgenommen: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="540" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="568" />
         <source>Recorded for</source>
         <translation>Erfasst für</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="411" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="439" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
@@ -1196,6 +1196,54 @@ Fortfahren?</translation>
     </message>
 </context>
 <context>
+    <name>DeskOffline</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/desk_offline.py" line="36" />
+        <source>Seen</source>
+        <translation>Gesehen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/desk_offline.py" line="52" />
+        <source>%1 (%2 here): no longer registered</source>
+        <translation>%1 (hier %2): nicht mehr angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/desk_offline.py" line="57" />
+        <source>%1 (%2 here): checked in at %3 by %4 meanwhile</source>
+        <translation>%1 (hier %2): inzwischen um %3 von %4 eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/desk_offline.py" line="69" />
+        <source>%1 check-ins made offline were not taken by the server:</source>
+        <translation>%1 ohne Verbindung gemachte Check-ins hat der Server nicht übernommen:</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/desk_offline.py" line="125" />
+        <source>Already checked in at %1 by %2.</source>
+        <translation>Bereits um %1 von %2 eingecheckt.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/desk_offline.py" line="146" />
+        <source>Checked in %1 — kept on this computer, sent when the server is back</source>
+        <translation>Eingecheckt %1 – auf diesem Rechner gespeichert, wird gesendet, sobald der Server wieder erreichbar ist</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/desk_offline.py" line="191" />
+        <source>Server reachable again: %1 check-ins sent, %2 conflicts.</source>
+        <translation>Server wieder erreichbar: %1 Check-ins gesendet, %2 Konflikte.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/desk_offline.py" line="215" />
+        <source>%1 check-ins made offline are waiting to be sent.</source>
+        <translation>%1 ohne Verbindung gemachte Check-ins warten auf das Senden.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/desk_offline.py" line="217" />
+        <source>No connection to the server. Search works on the list loaded; check-ins are kept on this computer (%1 waiting) and sent when the server is back.</source>
+        <translation>Keine Verbindung zum Server. Die Suche arbeitet mit der geladenen Liste; Check-ins werden auf diesem Rechner gespeichert (%1 wartend) und gesendet, sobald der Server wieder erreichbar ist.</translation>
+    </message>
+</context>
+<context>
     <name>DeskPanels</name>
     <message>
         <location filename="../../smartnet_desktop/ui/views/desk_panels.py" line="85" />
@@ -1486,285 +1534,285 @@ Fortfahren?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="77" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="79" />
         <source>The event you are working on</source>
         <translation>Die Veranstaltung, an der Sie arbeiten</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="79" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="81" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="82" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="84" />
         <source>Event:</source>
         <translation>Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="110" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="112" />
         <source>Check-in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="111" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="113" />
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="112" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="114" />
         <source>Agenda</source>
         <translation>Tagesordnung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="113" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="115" />
         <source>Photo consent</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="114" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="116" />
         <source>Contact sharing</source>
         <translation>Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="115" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="117" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="151" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="153" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="153" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="155" />
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="154" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="156" />
         <source>Event &amp;settings…</source>
         <translation>Veranstaltungs&amp;einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="155" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="157" />
         <source>&amp;Duplicate event…</source>
         <translation>Veranstaltung &amp;duplizieren…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="156" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="158" />
         <source>Invite from a &amp;previous event…</source>
         <translation>Aus &amp;früherer Veranstaltung einladen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="159" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="161" />
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="163" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="165" />
         <source>&amp;Import registrations…</source>
         <translation>Anmeldungen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="164" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="166" />
         <source>&amp;Export attendee list…</source>
         <translation>Teilnehmerliste &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="166" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="168" />
         <source>&amp;Back up now…</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="167" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="169" />
         <source>&amp;Restore from a backup…</source>
         <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="169" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="171" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="173" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="175" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="184" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="186" />
         <source>&amp;Data protection</source>
         <translation>Daten&amp;schutz</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="187" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="189" />
         <source>&amp;Export everything about the selected person…</source>
         <translation>&amp;Auskunft über die ausgewählte Person exportieren…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="191" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="193" />
         <source>E&amp;rase the selected person…</source>
         <translation>Ausgewählte Person &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="303" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="329" />
         <source>%1 registered · %2 checked in (%3 walk-ins) · %4 still expected</source>
         <translation>%1 angemeldet · %2 eingecheckt (davon %3 spontan) · %4 noch erwartet</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="49" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="192" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="50" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="194" />
         <source>&amp;Purge data past the retention period…</source>
         <translation>Daten nach Ablauf der Aufbewahrungsfrist &amp;bereinigen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="194" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="196" />
         <source>&amp;Audit log…</source>
         <translation>&amp;Protokoll…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="214" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="216" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="216" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="218" />
         <source>&amp;Language / Sprache</source>
         <translation>&amp;Sprache / Language</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="225" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="227" />
         <source>&amp;About SmartNet Desktop</source>
         <translation>Ü&amp;ber SmartNet Desktop</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="252" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="278" />
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="349" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="367" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="375" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="393" />
         <source>Invite</source>
         <translation>Einladen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="349" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="375" />
         <source>There is no other event yet.</source>
         <translation>Es gibt noch keine andere Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="355" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="381" />
         <source>Invite from a previous event</source>
         <translation>Aus früherer Veranstaltung einladen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="356" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="382" />
         <source>Register the people of this event for the current one:</source>
         <translation>Die Personen dieser Veranstaltung für die aktuelle anmelden:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="374" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="400" />
         <source>%1 people registered from %2</source>
         <translation>%1 Personen aus %2 angemeldet</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="384" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="410" />
         <source>Open or create a database</source>
         <translation>Datenbank öffnen oder anlegen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="386" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="412" />
         <source>SmartNet database (*.db *.sqlite);;All files (*)</source>
         <translation>SmartNet-Datenbank (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="393" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="419" />
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="410" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="428" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="437" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="455" />
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="412" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="439" />
         <source>Registration lists (*.csv *.xlsx *.txt)</source>
         <translation>Anmeldelisten (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="431" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="458" />
         <source>%1 registered (%2 new in the network), %3 were already registered, %4 rows skipped.</source>
         <translation>%1 angemeldet (%2 neu im Netzwerk), %3 waren bereits angemeldet, %4 Zeilen übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="445" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="472" />
         <source>Export attendee list</source>
         <translation>Teilnehmerliste exportieren</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="447" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="474" />
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="456" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="483" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="462" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="489" />
         <source>%1 attendees written to %2</source>
         <translation>%1 Teilnehmende in %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="471" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="498" />
         <source>The language changes at the next start.</source>
         <translation>Die Sprache wird beim nächsten Start gewechselt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="34" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="35" />
         <source>The automatic backup failed; use File › Back up now.</source>
         <translation>Die automatische Sicherung ist fehlgeschlagen; bitte Datei › Jetzt sichern verwenden.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="45" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="46" />
         <source>&amp;Purge data past the retention period (%1 events due)…</source>
         <translation>Daten nach Ablauf der Aufbewahrungsfrist &amp;bereinigen (%1 Veranstaltungen fällig)…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="54" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="55" />
         <source>The retention period of %1 events has passed: Data protection › Purge.</source>
         <translation>Die Aufbewahrungsfrist von %1 Veranstaltungen ist abgelaufen: Datenschutz › Bereinigen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="68" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="90" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="125" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="167" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="69" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="91" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="126" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="168" />
         <source>Data protection</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="69" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="70" />
         <source>Select the person in the Attendees view first.</source>
         <translation>Bitte zuerst die Person in der Ansicht Teilnehmende auswählen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="83" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="84" />
         <source>Export everything about a person</source>
         <translation>Auskunft über eine Person exportieren</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="104" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="119" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="154" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="105" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="120" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="155" />
         <source>Erase a person</source>
         <translation>Person löschen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="106" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="107" />
         <source>This removes every personal detail of %1 from all events, for good. Consent and audit records stay, with a placeholder.
 
 Type the family name to confirm:</source>
@@ -1773,101 +1821,101 @@ Type the family name to confirm:</source>
 Zur Bestätigung den Nachnamen eingeben:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="120" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="121" />
         <source>The name did not match; nothing was erased.</source>
         <translation>Der Name stimmt nicht überein; es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="134" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="135" />
         <source>The person was erased.</source>
         <translation>Die Person wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="136" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="137" />
         <source>The person was erased. Another program has the database open; the file is cleaned of the old data the next time an erasure runs without it.</source>
         <translation>Die Person wurde gelöscht. Ein anderes Programm hat die Datenbank geöffnet; die alten Daten werden beim nächsten Löschen ohne dieses Programm aus der Datei entfernt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="156" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="157" />
         <source>%1 backups still hold this person's data. Erase it from them as well?</source>
         <translation>%1 Sicherungen enthalten noch die Daten dieser Person. Auch dort löschen?</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="174" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="175" />
         <source>Erased from %1 backups as well.</source>
         <translation>Auch aus %1 Sicherungen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="185" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="191" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="207" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="186" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="192" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="208" />
         <source>Purge</source>
         <translation>Bereinigen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="186" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="187" />
         <source>No event is past its retention period.</source>
         <translation>Bei keiner Veranstaltung ist die Aufbewahrungsfrist abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="193" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="194" />
         <source>%1 events are past their retention period. %2 registrations will be removed and %3 people who are registered for no later event will be erased. Continue?</source>
         <translation>Bei %1 Veranstaltungen ist die Aufbewahrungsfrist abgelaufen. %2 Anmeldungen werden entfernt und %3 Personen, die für keine spätere Veranstaltung angemeldet sind, gelöscht. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="227" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="241" />
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="251" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="228" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="242" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="252" />
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="228" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="229" />
         <source>Restoring works for a database file.</source>
         <translation>Wiederherstellen geht nur für eine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="233" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="234" />
         <source>Restore from a backup</source>
         <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="235" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="236" />
         <source>SmartNet database (*.db)</source>
         <translation>SmartNet-Datenbank (*.db)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="242" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="243" />
         <source>Replace the current data by this backup? The current database is kept in the backups folder.</source>
         <translation>Die aktuellen Daten durch diese Sicherung ersetzen? Die aktuelle Datenbank wird im Sicherungsordner aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="257" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="258" />
         <source>Restored. The previous data was kept as %1</source>
         <translation>Wiederhergestellt. Die bisherigen Daten wurden als %1 aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="266" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="267" />
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="272" />
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="273" />
         <source>Backup saved: %1</source>
         <translation>Sicherung gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="477" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="504" />
         <source>About SmartNet Desktop</source>
         <translation>Über SmartNet Desktop</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="480" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="507" />
         <source>&lt;h3&gt;SmartNet Desktop %1&lt;/h3&gt;&lt;p&gt;The event desk for the network meetings of Smart Cities and Smart Regions: check-in, photo objections, contact sharing, name badges with QR codes and the agenda.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SmartNet Desktop %1&lt;/h3&gt;&lt;p&gt;Der Empfang für die Netzwerktreffen der Smart Cities und Smart Regions: Einchecken, Foto-Widersprüche, Kontaktweitergabe, Namensschilder mit QR-Codes und die Tagesordnung.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="494" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="521" />
         <source>(demo, changes are not kept)</source>
         <translation>(Demo, Änderungen werden nicht gespeichert)</translation>
     </message>
@@ -1996,336 +2044,356 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/messages.py" line="74" />
+        <source>The database server cannot be reached ({reason}).</source>
+        <translation>Der Datenbankserver ist nicht erreichbar ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="77" />
+        <source>A server database is backed up with pg_dump, which is not installed here (Debian: apt install postgresql-client).</source>
+        <translation>Eine Server-Datenbank wird mit pg_dump gesichert, das hier nicht installiert ist (Debian: apt install postgresql-client).</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="82" />
+        <source>{location} holds data already; copy only into an empty database.</source>
+        <translation>{location} enthält bereits Daten; kopieren Sie nur in eine leere Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="85" />
+        <source>The copy of table {table} is incomplete; nothing was kept.</source>
+        <translation>Die Kopie der Tabelle {table} ist unvollständig; nichts wurde übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="88" />
         <source>Backups from here work for SQLite files; back up a server with its tools.</source>
         <translation>Sicherungen von hier aus gehen für SQLite-Dateien; einen Datenbankserver sichern Sie mit dessen Werkzeugen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="77" />
+        <location filename="../../smartnet_desktop/messages.py" line="91" />
         <source>The file cannot be imported.</source>
         <translation>Die Datei kann nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="78" />
+        <location filename="../../smartnet_desktop/messages.py" line="92" />
         <source>The file cannot be read: {reason}</source>
         <translation>Die Datei kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="79" />
+        <location filename="../../smartnet_desktop/messages.py" line="93" />
         <source>The file holds no rows.</source>
         <translation>Die Datei enthält keine Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="80" />
+        <location filename="../../smartnet_desktop/messages.py" line="94" />
         <source>The file has more than {max} rows; split it into smaller files.</source>
         <translation>Die Datei hat mehr als {max} Zeilen; bitte in kleinere Dateien aufteilen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="83" />
+        <location filename="../../smartnet_desktop/messages.py" line="97" />
         <source>Unknown file type '{suffix}': use .csv or .xlsx.</source>
         <translation>Unbekannter Dateityp „{suffix}“: bitte .csv oder .xlsx verwenden.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="86" />
+        <location filename="../../smartnet_desktop/messages.py" line="100" />
         <source>No column for the name was found (Vorname / Nachname or First / Last name).</source>
         <translation>Keine Spalte für den Namen gefunden (Vorname / Nachname oder First / Last name).</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="89" />
+        <location filename="../../smartnet_desktop/messages.py" line="103" />
         <source>{field}: '{value}' is not understood.</source>
         <translation>{field}: „{value}“ ist nicht verständlich.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="90" />
+        <location filename="../../smartnet_desktop/messages.py" line="104" />
         <source>The same person appears again in line {first_line}.</source>
         <translation>Dieselbe Person steht schon in Zeile {first_line}.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="93" />
+        <location filename="../../smartnet_desktop/messages.py" line="107" />
         <source>A person cannot be merged with itself.</source>
         <translation>Eine Person kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="94" />
+        <location filename="../../smartnet_desktop/messages.py" line="108" />
         <source>This agenda item no longer exists.</source>
         <translation>Diesen Tagesordnungspunkt gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="95" />
+        <location filename="../../smartnet_desktop/messages.py" line="109" />
         <source>The agenda was changed elsewhere; please look again.</source>
         <translation>Die Tagesordnung wurde anderswo geändert; bitte noch einmal ansehen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="98" />
+        <location filename="../../smartnet_desktop/messages.py" line="112" />
         <source>{field}: at most {max} minutes.</source>
         <translation>{field}: höchstens {max} Minuten.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="99" />
+        <location filename="../../smartnet_desktop/messages.py" line="113" />
         <source>The badge layout is incomplete.</source>
         <translation>Die Vorlage für Namensschilder ist unvollständig.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="100" />
+        <location filename="../../smartnet_desktop/messages.py" line="114" />
         <source>The badge layout is too small (a badge needs at least 40 × 30 mm).</source>
         <translation>Die Vorlage ist zu klein (ein Namensschild braucht mindestens 40 × 30 mm).</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="103" />
+        <location filename="../../smartnet_desktop/messages.py" line="117" />
         <source>The badges of this layout do not fit on the page.</source>
         <translation>Die Namensschilder dieser Vorlage passen nicht auf die Seite.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="106" />
+        <location filename="../../smartnet_desktop/messages.py" line="120" />
         <source>There is no badge layout '{name}' (known: {known}).</source>
         <translation>Es gibt keine Vorlage „{name}“ (bekannt: {known}).</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="109" />
+        <location filename="../../smartnet_desktop/messages.py" line="123" />
         <source>{location} is on a network drive. SQLite cannot lock files safely there, so the data could be damaged. Keep the database on this computer, or use a PostgreSQL server for several desks.</source>
         <translation>{location} liegt auf einem Netzlaufwerk. SQLite kann Dateien dort nicht sicher sperren, die Daten könnten beschädigt werden. Legen Sie die Datenbank auf diesen Rechner oder nutzen Sie für mehrere Plätze einen PostgreSQL-Server.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="115" />
+        <location filename="../../smartnet_desktop/messages.py" line="129" />
         <source>The database {location} is damaged. The newest backup is: {backup}</source>
         <translation>Die Datenbank {location} ist beschädigt. Die neueste Sicherung ist: {backup}</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="118" />
+        <location filename="../../smartnet_desktop/messages.py" line="132" />
         <source>The backup {location} is damaged or no database; nothing was restored.</source>
         <translation>Die Sicherung {location} ist beschädigt oder keine Datenbank; es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="121" />
+        <location filename="../../smartnet_desktop/messages.py" line="135" />
         <source>The backup {location} is empty (0 bytes); nothing was restored.</source>
         <translation>Die Sicherung {location} ist leer (0 Byte); es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="124" />
+        <location filename="../../smartnet_desktop/messages.py" line="138" />
         <source>{location} is a database of another program, not a SmartNet backup; nothing was restored.</source>
         <translation>{location} ist die Datenbank eines anderen Programms, keine SmartNet-Sicherung; es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="128" />
+        <location filename="../../smartnet_desktop/messages.py" line="142" />
         <source>The backup {location} was written by a newer version of SmartNet Desktop; update the program first. Nothing was restored.</source>
         <translation>Die Sicherung {location} stammt von einer neueren Version von SmartNet Desktop; bitte zuerst das Programm aktualisieren. Es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="133" />
+        <location filename="../../smartnet_desktop/messages.py" line="147" />
         <source>There is no backup file {location}; nothing was restored.</source>
         <translation>Die Sicherungsdatei {location} gibt es nicht; es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="136" />
+        <location filename="../../smartnet_desktop/messages.py" line="150" />
         <source>The backup {location} could not be written ({reason}); nothing was kept.</source>
         <translation>Die Sicherung {location} konnte nicht geschrieben werden ({reason}); es wurde nichts aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="139" />
+        <location filename="../../smartnet_desktop/messages.py" line="153" />
         <source>{location} is a folder or a device, not a file: choose a file name.</source>
         <translation>{location} ist ein Ordner oder ein Gerät, keine Datei: bitte einen Dateinamen wählen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="142" />
+        <location filename="../../smartnet_desktop/messages.py" line="156" />
         <source>Confirm with --yes.</source>
         <translation>Mit --yes bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="143" />
+        <location filename="../../smartnet_desktop/messages.py" line="157" />
         <source>The database reported a problem.</source>
         <translation>Die Datenbank hat ein Problem gemeldet.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="144" />
+        <location filename="../../smartnet_desktop/messages.py" line="158" />
         <source>The database is busy (another desk or an import is writing). Nothing was changed; please try again in a moment.</source>
         <translation>Die Datenbank ist gerade beschäftigt (ein anderer Empfang oder ein Import schreibt). Es wurde nichts geändert; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="149" />
+        <location filename="../../smartnet_desktop/messages.py" line="163" />
         <source>The database file is read-only and cannot be written; nothing was changed.</source>
         <translation>Die Datenbankdatei ist schreibgeschützt und kann nicht geschrieben werden; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="152" />
+        <location filename="../../smartnet_desktop/messages.py" line="166" />
         <source>The folder of the database {location} cannot be written (SQLite keeps its journal beside the file); nothing was changed.</source>
         <translation>Der Ordner der Datenbank {location} ist nicht beschreibbar (SQLite legt sein Journal neben der Datei ab); es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="157" />
+        <location filename="../../smartnet_desktop/messages.py" line="171" />
         <source>The disk is full; nothing was changed. Free some space and try again.</source>
         <translation>Der Datenträger ist voll; es wurde nichts geändert. Bitte Platz schaffen und erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="160" />
+        <location filename="../../smartnet_desktop/messages.py" line="174" />
         <source>The disk reported a read or write error; nothing was changed. Check the disk and back up the database.</source>
         <translation>Der Datenträger meldet einen Lese- oder Schreibfehler; es wurde nichts geändert. Bitte den Datenträger prüfen und die Datenbank sichern.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="165" />
+        <location filename="../../smartnet_desktop/messages.py" line="179" />
         <source>{location} is a folder, not a database file.</source>
         <translation>{location} ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="169" />
+        <location filename="../../smartnet_desktop/messages.py" line="183" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="170" />
+        <location filename="../../smartnet_desktop/messages.py" line="184" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="171" />
+        <location filename="../../smartnet_desktop/messages.py" line="185" />
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="172" />
+        <location filename="../../smartnet_desktop/messages.py" line="186" />
         <source>Town</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="173" />
+        <location filename="../../smartnet_desktop/messages.py" line="187" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="174" />
+        <location filename="../../smartnet_desktop/messages.py" line="188" />
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="175" />
+        <location filename="../../smartnet_desktop/messages.py" line="189" />
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="176" />
+        <location filename="../../smartnet_desktop/messages.py" line="190" />
         <source>Notices</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="177" />
+        <location filename="../../smartnet_desktop/messages.py" line="191" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="178" />
+        <location filename="../../smartnet_desktop/messages.py" line="192" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="179" />
+        <location filename="../../smartnet_desktop/messages.py" line="193" />
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="180" />
+        <location filename="../../smartnet_desktop/messages.py" line="194" />
         <source>Retention (months)</source>
         <translation>Aufbewahrung (Monate)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="181" />
+        <location filename="../../smartnet_desktop/messages.py" line="195" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="182" />
+        <location filename="../../smartnet_desktop/messages.py" line="196" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="183" />
+        <location filename="../../smartnet_desktop/messages.py" line="197" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="184" />
+        <location filename="../../smartnet_desktop/messages.py" line="198" />
         <source>Academic title</source>
         <translation>Akademischer Titel</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="185" />
+        <location filename="../../smartnet_desktop/messages.py" line="199" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="186" />
+        <location filename="../../smartnet_desktop/messages.py" line="200" />
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="187" />
+        <location filename="../../smartnet_desktop/messages.py" line="201" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="188" />
+        <location filename="../../smartnet_desktop/messages.py" line="202" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="189" />
+        <location filename="../../smartnet_desktop/messages.py" line="203" />
         <source>Profile URL</source>
         <translation>Steckbrief-URL</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="190" />
+        <location filename="../../smartnet_desktop/messages.py" line="204" />
         <source>Photo objection</source>
         <translation>Foto-Einwand</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="191" />
+        <location filename="../../smartnet_desktop/messages.py" line="205" />
         <source>Contact sharing</source>
         <translation>Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="192" />
+        <location filename="../../smartnet_desktop/messages.py" line="206" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="193" />
+        <location filename="../../smartnet_desktop/messages.py" line="207" />
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="194" />
+        <location filename="../../smartnet_desktop/messages.py" line="208" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="195" />
+        <location filename="../../smartnet_desktop/messages.py" line="209" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="196" />
+        <location filename="../../smartnet_desktop/messages.py" line="210" />
         <source>Speaker</source>
         <translation>Vortragende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="197" />
+        <location filename="../../smartnet_desktop/messages.py" line="211" />
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="198" />
+        <location filename="../../smartnet_desktop/messages.py" line="212" />
         <source>Photo question</source>
         <translation>Frage zu Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="199" />
+        <location filename="../../smartnet_desktop/messages.py" line="213" />
         <source>Contact-sharing question</source>
         <translation>Frage zur Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="200" />
+        <location filename="../../smartnet_desktop/messages.py" line="214" />
         <source>QR content</source>
         <translation>QR-Inhalt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="201" />
+        <location filename="../../smartnet_desktop/messages.py" line="215" />
         <source>Badge layout</source>
         <translation>Namensschild-Vorlage</translation>
     </message>
@@ -2377,61 +2445,67 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
 <context>
     <name>States</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="34" />
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="47" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="35" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="58" />
+        <source>pending {time}</source>
+        <translation>wartet {time}</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="39" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="52" />
         <source>checked in {time}</source>
         <translation>eingecheckt {time}</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="37" />
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="50" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="42" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="55" />
         <source>walk-in, </source>
         <translation>spontan, </translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="39" />
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="51" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="44" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="56" />
         <source>walk-in</source>
         <translation>spontan</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="41" />
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="52" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="46" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="57" />
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="58" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="64" />
         <source>may be shared</source>
         <translation>darf weitergegeben werden</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="59" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="65" />
         <source>objected</source>
         <translation>widersprochen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="60" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="66" />
         <source>not asked</source>
         <translation>nicht gefragt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="64" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="70" />
         <source>no photos</source>
         <translation>keine Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="86" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="92" />
         <source>not printed yet</source>
         <translation>noch nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="88" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="94" />
         <source>reprint needed</source>
         <translation>neu drucken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/formatting.py" line="89" />
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="95" />
         <source>badge is right</source>
         <translation>stimmt</translation>
     </message>
