@@ -23,6 +23,7 @@ import sys
 import tempfile
 import time
 import uuid
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
@@ -97,7 +98,9 @@ def registered(url: str) -> tuple[int, list[str]]:
     from smartnet_desktop.services.importing import run_import
 
     engine, sessions = open_database(url)
-    event = events.create_event(sessions, EventInput("5. Netzwerktreffen", None, "Mühlhausen"))
+    event = events.create_event(
+        sessions, EventInput("5. Netzwerktreffen", date(2026, 12, 3), "Mühlhausen")
+    )
     listing = Path(tempfile.mkdtemp()) / "anmeldungen.csv"
     lines = ["Vorname;Nachname;Organisation;E-Mail"]
     lines += [
@@ -118,7 +121,9 @@ def bare_update_floor(url: str) -> float:
     with psycopg.connect(plain) as connection:
         for i in range(300):
             start = time.perf_counter()
-            connection.execute("UPDATE events SET location = location WHERE id = %s", (1 + i % 1,))
+            connection.execute(
+                "UPDATE registrations SET checked_in_by = checked_in_by WHERE id = %s", (1 + i,)
+            )
             connection.commit()
             times.append(time.perf_counter() - start)
     return statistics.median(times)

@@ -155,15 +155,40 @@ def _storage_failure(message: str, database: str | None) -> str | None:
     return None
 
 
-def hold_write_lock(session: Session) -> None:
+def hold_write_lock(session: Session, shared: bool = False) -> None:
     """Makes the rest of this transaction the only writer, before it reads what it will
     decide on (an import asking "who exists already?"): two imports of one file at the same
     time then run one after the other instead of both creating everyone. Must be the
-    transaction's first statement: SQLite would refuse a write after an older read."""
+    transaction's first statement: SQLite would refuse a write after an older read.
+
+    `shared`: a write that is race-free by itself (a check-in is one conditional UPDATE)
+    waits only for the exclusive writers (an import's part); on PostgreSQL desks then do
+    not wait for each other. SQLite has one writer at a time anyway."""
     if session.get_bind().dialect.name == "sqlite":
         session.execute(text("UPDATE alembic_version SET version_num = version_num"))
     elif session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(5007)"))
+        function = "pg_advisory_xact_lock_shared" if shared else "pg_advisory_xact_lock"
+        session.execute(text(f"SELECT {function}({_WRITE_LOCK})"))
+
+
+_WRITE_LOCK = 5007
+_CHANGE_ORDER_LOCK = 5008
+
+
+def hold_change_order_lock(session: Session) -> None:
+    """Entries of the change sequence become visible in the order of their ids: a desk that
+    has read up to id 105 must never later meet a 103 that committed late (it would miss
+    it). On PostgreSQL the next writer gets its id only after this transaction commits;
+    SQLite has one writer at a time anyway."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text(f"SELECT pg_advisory_xact_lock({_CHANGE_ORDER_LOCK})"))
+
+
+def hold_request_lock(session: Session, request_id: str) -> None:
+    """Two copies of one request (a retry while the first is still on its way) are applied
+    one after the other, so the second sees the first; SQLite serialises writers anyway."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:id))"), {"id": request_id})
 
 
 def make_sessions(engine: Engine) -> sessionmaker[Session]:

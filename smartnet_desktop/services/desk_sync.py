@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from smartnet_desktop.db import SERVER_TIMEOUT_S, ChangeNudges, engine_of
+from smartnet_desktop.db import SERVER_TIMEOUT_S, ChangeNudges, engine_of, hold_request_lock
 from smartnet_desktop.domain.models import AppliedRequest, ChangeRecord
 from smartnet_desktop.services import validation
 
@@ -28,6 +28,7 @@ def applied_request(session: Session, request_id: str | None) -> AppliedRequest 
     if not request_id:
         return None
     request_id = validation.optional_text("request_id", request_id, 64)
+    hold_request_lock(session, request_id)
     return session.get(AppliedRequest, request_id)
 
 

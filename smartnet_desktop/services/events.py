@@ -71,6 +71,8 @@ def _validated(data: EventInput) -> dict:
         else validation.optional_text("contact_question", data.contact_question, 2000),
         "qr_content": data.qr_content,
     }
+    if data.date is None:  # once an IntegrityError from the database
+        raise InvalidInput("date", "required")
     if data.qr_content not in ("profile", "code"):
         raise InvalidInput("qr_content", "unknown_value", value=data.qr_content)
     if data.number is not None and data.number < 1:

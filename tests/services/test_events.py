@@ -51,3 +51,10 @@ def test_counts_of_the_demo_meeting(demo):
         3,
     )
     assert counts.expected == 40
+
+
+def test_an_event_without_a_date_is_refused_with_its_field(sessions):
+    """It once reached the database as a NOT NULL violation (a traceback for the user)."""
+    with pytest.raises(InvalidInput) as refused:
+        events.create_event(sessions, EventInput("5. Netzwerktreffen", None, "Mühlhausen"))
+    assert (refused.value.field, refused.value.code) == ("date", "required")
