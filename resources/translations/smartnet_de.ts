@@ -1214,8 +1214,18 @@ Fortfahren?</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/desk_offline.py" line="69" />
-        <source>%1 check-ins made offline were not taken by the server:</source>
-        <translation>%1 ohne Verbindung gemachte Check-ins hat der Server nicht übernommen:</translation>
+        <source>Not taken by the server (made offline): %1</source>
+        <translation>Vom Server nicht übernommen (ohne Verbindung gemacht): %1</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/desk_offline.py" line="191" />
+        <source>Server reachable again. Check-ins sent: %1 · conflicts: %2</source>
+        <translation>Server wieder erreichbar. Gesendete Check-ins: %1 · Konflikte: %2</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/desk_offline.py" line="215" />
+        <source>Check-ins made offline, waiting to be sent: %1</source>
+        <translation>Ohne Verbindung gemachte Check-ins, die noch gesendet werden: %1</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/desk_offline.py" line="125" />
@@ -1226,16 +1236,6 @@ Fortfahren?</translation>
         <location filename="../../smartnet_desktop/ui/views/desk_offline.py" line="146" />
         <source>Checked in %1 — kept on this computer, sent when the server is back</source>
         <translation>Eingecheckt %1 – auf diesem Rechner gespeichert, wird gesendet, sobald der Server wieder erreichbar ist</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/views/desk_offline.py" line="191" />
-        <source>Server reachable again: %1 check-ins sent, %2 conflicts.</source>
-        <translation>Server wieder erreichbar: %1 Check-ins gesendet, %2 Konflikte.</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/views/desk_offline.py" line="215" />
-        <source>%1 check-ins made offline are waiting to be sent.</source>
-        <translation>%1 ohne Verbindung gemachte Check-ins warten auf das Senden.</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/desk_offline.py" line="217" />

@@ -66,7 +66,7 @@ class ConflictPanel(QWidget):
                 )
         self.heading.setText(
             fill(
-                translate("DeskOffline", "%1 check-ins made offline were not taken by the server:"),
+                translate("DeskOffline", "Not taken by the server (made offline): %1"),
                 str(len(conflicts)),
             )
         )
@@ -189,7 +189,7 @@ class DeskOffline:
                 Outcome.INFO if not sent.conflicts else Outcome.ALREADY,
                 fill(
                     translate(
-                        "DeskOffline", "Server reachable again: %1 check-ins sent, %2 conflicts."
+                        "DeskOffline", "Server reachable again. Check-ins sent: %1 · conflicts: %2"
                     ),
                     str(len(sent.applied)),
                     str(len(sent.conflicts)),
@@ -212,7 +212,7 @@ class DeskOffline:
             self.offline_banner.hide()
             return
         if self.online:
-            text = translate("DeskOffline", "%1 check-ins made offline are waiting to be sent.")
+            text = translate("DeskOffline", "Check-ins made offline, waiting to be sent: %1")
         else:
             text = translate(
                 "DeskOffline",
