@@ -20,7 +20,7 @@ from smartnet_desktop.paths import MIGRATIONS, require
 
 # The newest migration. A test checks it against Alembic's head; keeping it here spares
 # start-up the import of Alembic when the database is already current.
-HEAD_REVISION = "0010_several_desks"
+HEAD_REVISION = "0011_network_profiles"
 BUSY_TIMEOUT_MS = 5000
 
 

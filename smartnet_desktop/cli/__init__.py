@@ -67,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         desk_commands,
         events_commands,
         file_commands,
+        network_commands,
         privacy_commands,
     )
 
@@ -90,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
         agenda_commands,
         badge_commands,
         privacy_commands,
+        network_commands,
         db_commands,
     ):
         module.register(sub)

@@ -9,12 +9,25 @@ DEFAULT_BADGE_LAYOUT = "a4-insert-90x55"
 
 
 class OrganizationKind(StrEnum):
-    MUNICIPALITY = "municipality"
-    REGION = "region"
-    RESEARCH = "research"
-    PUBLIC_BODY = "public_body"
-    COMPANY = "company"
-    OTHER = "other"
+    MUNICIPALITY = "municipality"  # Kommune
+    DISTRICT = "district"  # Landkreis
+    REGION = "region"  # Zweckverband / Region
+    RESEARCH = "research"  # Hochschule / Forschung
+    ECONOMIC_DEVELOPMENT = "economic_development"  # Wirtschaftsförderung
+    REPRESENTATION = "representation"  # Landes- / EU-Vertretung
+    COMPANY = "company"  # Unternehmen
+    OTHER = "other"  # Sonstige
+
+
+class StatementKind(StrEnum):
+    OFFER = "offer"
+    NEED = "need"
+    EXPERIENCE = "experience"
+
+
+class TopicArea(StrEnum):
+    PROCESS = "process"
+    FIELD = "field"
 
 
 class ConsentKind(StrEnum):

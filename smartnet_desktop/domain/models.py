@@ -58,16 +58,86 @@ class Base(DeclarativeBase):
 
 
 class Organization(Base):
+    """A member of the network, with its profile ("Steckbrief") behind the badge QR."""
+
     __tablename__ = "organizations"
     __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_empty"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(300), unique=True)
-    kind: Mapped[str] = mapped_column(String(20), default="other")
+    kind: Mapped[str] = mapped_column(String(30), default="other")  # enums.OrganizationKind
     town: Mapped[str] = mapped_column(String(200), default="")
+    # Its own profile page; empty: the network's profile base URL + slug.
     profile_url: Mapped[str] = mapped_column(String(500), default="")
-    offers: Mapped[str] = mapped_column(Text, default="")
-    needs: Mapped[str] = mapped_column(Text, default="")
+    slug: Mapped[str] = mapped_column(String(120), default="", index=True)
+    population: Mapped[int | None] = mapped_column(Integer)
+    website: Mapped[str] = mapped_column(String(500), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    # Shown on the profile only while this person's contact sharing is "granted".
+    contact_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("persons.id", ondelete="SET NULL", use_alter=True, name="fk_org_contact")
+    )
+    partners: Mapped[str] = mapped_column(Text, default="")
+    support_wanted: Mapped[str] = mapped_column(String(5), default="")  # "yes", "no" or ""
+    support_reasons: Mapped[str] = mapped_column(Text, default="")
+
+
+class Topic(Base):
+    """The catalogue: a field of action ("field") or a process ("process"), with the other
+    words a survey may use for it."""
+
+    __tablename__ = "topics"
+    __table_args__ = (CheckConstraint("area IN ('process', 'field')", name="area_known"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    area: Mapped[str] = mapped_column(String(10), default="field")
+    synonyms: Mapped[str] = mapped_column(Text, default="")  # separated by ";"
+
+
+class Statement(Base):
+    """What an organisation said in the survey about a topic: it offers help, needs help,
+    or rates its experience (1 = very much ... 6 = none)."""
+
+    __tablename__ = "statements"
+    __table_args__ = (
+        UniqueConstraint("organization_id", "topic_id", "kind", name="uq_statements_once"),
+        CheckConstraint("kind IN ('offer', 'need', 'experience')", name="kind_known"),
+        CheckConstraint("rating IS NULL OR rating BETWEEN 1 AND 6", name="rating_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"), index=True
+    )
+    topic_id: Mapped[int] = mapped_column(ForeignKey("topics.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    rating: Mapped[int | None] = mapped_column(Integer)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class Project(Base):
+    """A Smart-City project of an organisation, shown on its profile."""
+
+    __tablename__ = "projects"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(300))
+    topic_id: Mapped[int | None] = mapped_column(ForeignKey("topics.id", ondelete="SET NULL"))
+    status: Mapped[str] = mapped_column(String(100), default="")
+    link: Mapped[str] = mapped_column(String(500), default="")
+
+
+class NetworkSetting(Base):
+    """Settings of the network that every desk shares (the profile base URL)."""
+
+    __tablename__ = "network_settings"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
 
 
 class Person(Base):

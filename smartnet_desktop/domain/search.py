@@ -97,3 +97,20 @@ def same_person_key(given_name: str, family_name: str, organization_id: int | No
     """Two entries are the same person when this key is equal (or their e-mail addresses
     are, ignoring case): the one rule of import, walk-in, add and merge offers."""
     return normalise(given_name), normalise(family_name), organization_id
+
+
+def slug_of(text: str) -> str:
+    """A stable, readable part of a web address: "Stadt Mühlhausen" -> "stadt-muehlhausen"."""
+    german = unicodedata.normalize("NFC", text.casefold()).translate(_GERMAN)
+    folded = _strip_marks(german).translate(_NON_DECOMPOSING)
+    words = "".join(ch if ch.isascii() and ch.isalnum() else " " for ch in folded).split()
+    return "-".join(words)[:100] or "organisation"
+
+
+def slug_from_url(url: str | None) -> str:
+    """The last part of a web address's path as a slug ("https://x.example/gera" -> "gera"),
+    so that an organisation's page in the generated site sits where its address points."""
+    path = (url or "").split("#")[0].split("?")[0].rstrip("/")
+    if "://" not in path or path.count("/") < 3:
+        return ""
+    return slug_of(path.rsplit("/", 1)[-1])

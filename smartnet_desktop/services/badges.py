@@ -14,6 +14,7 @@ from smartnet_desktop.domain.rows import AttendeeRow, BadgeData, Change
 from smartnet_desktop.services import codes
 from smartnet_desktop.services.attendees import attendee_query, attendee_rows
 from smartnet_desktop.services.events import load_event
+from smartnet_desktop.services.organizations import base_url, profile_address
 
 SELECTIONS = ("all", "unprinted", "checked-in")
 QR_MODES = ("profile", "code")
@@ -53,14 +54,16 @@ def badge_data(
         mode = qr_mode or event.qr_content
         if mode not in QR_MODES:
             raise InvalidInput("qr_content", "unknown_value", value=mode)
-        profiles = dict(
-            session.execute(
-                select(Person.id, Organization.profile_url)
+        base = base_url(session)
+        profiles = {
+            person_id: profile_address(organization, base)
+            for person_id, organization in session.execute(
+                select(Person.id, Organization)
                 .join(Registration, Registration.person_id == Person.id)
                 .join(Organization, Organization.id == Person.organization_id)
                 .where(Registration.event_id == event_id)
-            ).all()
-        )
+            )
+        }
         title, day = event.title, event.date
         rows = _chosen(attendee_rows(session, attendee_query(event_id)), only, person_ids)
     return [

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, inspect, select
+from sqlalchemy import delete, func, insert, inspect, select, update
 
 from smartnet_desktop import db
 from smartnet_desktop.domain.errors import DatabaseProblem
 from smartnet_desktop.domain.models import Base
 
 _CHUNK = 2000
+# Filled by the migrations themselves (the first topic catalogue): a new database counts as
+# empty with them, and the copy brings the source's own.
+_SEEDED = ("topics",)
 
 
 def copy_database(source: str, target: str) -> dict[str, int]:
@@ -24,13 +27,20 @@ def copy_database(source: str, target: str) -> dict[str, int]:
     try:
         tables = Base.metadata.sorted_tables  # parents before children
         with target_engine.connect() as connection:
-            if any(connection.scalar(select(func.count()).select_from(t)) for t in tables):
+            if any(
+                connection.scalar(select(func.count()).select_from(t))
+                for t in tables
+                if t.name not in _SEEDED
+            ):
                 raise DatabaseProblem("copy_target_not_empty", location=target)
         with source_engine.connect() as reading, target_engine.begin() as writing:
+            for name in _SEEDED:  # the new database's seed gives way to the meeting's own
+                writing.execute(delete(Base.metadata.tables[name]))
             for table in tables:
                 rows = reading.execute(select(table).order_by(*table.primary_key.columns))
                 while chunk := rows.fetchmany(_CHUNK):
-                    writing.execute(insert(table), [row._asdict() for row in chunk])
+                    writing.execute(insert(table), [_without_cycles(table, r) for r in chunk])
+            _close_cycles(reading, writing)
             db.continue_sequences(writing, tables)
         copied = {}
         with source_engine.connect() as reading, target_engine.connect() as written:
@@ -43,6 +53,27 @@ def copy_database(source: str, target: str) -> dict[str, int]:
     finally:
         source_engine.dispose()
         target_engine.dispose()
+
+
+# A reference that goes "backwards" in the table order (an organisation's contact person
+# is a person, persons belong to organisations): written once both rows exist.
+_CYCLES = {"organizations": "contact_person_id"}
+
+
+def _without_cycles(table, row) -> dict:
+    values = row._asdict()
+    if table.name in _CYCLES:
+        values[_CYCLES[table.name]] = None
+    return values
+
+
+def _close_cycles(reading, writing) -> None:
+    for name, column in _CYCLES.items():
+        table = Base.metadata.tables[name]
+        for key, value in reading.execute(
+            select(table.c.id, table.c[column]).where(table.c[column].is_not(None))
+        ):
+            writing.execute(update(table).where(table.c.id == key).values({column: value}))
 
 
 @dataclass(frozen=True, slots=True)

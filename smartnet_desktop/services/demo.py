@@ -13,9 +13,12 @@ from smartnet_desktop.domain.errors import InvalidInput
 from smartnet_desktop.domain.models import (
     AgendaItem,
     Event,
+    NetworkSetting,
     Organization,
     Person,
+    Project,
     Registration,
+    Topic,
 )
 from smartnet_desktop.domain.rows import Change
 from smartnet_desktop.paths import DEMO_DATA, require
@@ -26,6 +29,7 @@ from smartnet_desktop.services.consent_records import (
     record_photo_objection,
 )
 from smartnet_desktop.services.events import DEFAULT_CONTACT_QUESTION, DEFAULT_PHOTO_QUESTION
+from smartnet_desktop.services.organizations import BASE_URL, new_organization
 
 # The desk recorded these answers on the day of the demo meeting.
 _RECORDED_AT = datetime(2022, 8, 30, 8, 30, tzinfo=UTC)
@@ -43,11 +47,7 @@ def load_demo(sessions: sessionmaker[Session], source: Path = DEMO_DATA) -> Chan
         )
         if exists:
             raise InvalidInput("demo", "demo_already_loaded", event_id=exists)
-        orgs = {
-            o["key"]: Organization(**{k: v for k, v in o.items() if k != "key"})
-            for o in data["organizations"]
-        }
-        session.add_all(orgs.values())
+        orgs = {o["key"]: _organization(session, o) for o in data["organizations"]}
         persons = {}
         for p in data["persons"]:
             org = orgs.get(p["organization"]) if p["organization"] else None
@@ -103,6 +103,7 @@ def load_demo(sessions: sessionmaker[Session], source: Path = DEMO_DATA) -> Chan
                 )
             session.flush()
         _record_demo_consent(session, data, persons, by_number)
+        _network(session, data, orgs, persons)
         return Change(
             event_ids=frozenset(e.id for e in by_number.values()),
             person_ids=frozenset(p.id for p, _ in persons.values()),
@@ -129,3 +130,40 @@ def _record_demo_consent(session: Session, data: dict, persons: dict, events: di
                 all_events=entry.get("scope") == "all_events",
                 **common,
             )
+
+
+_PROFILE_FIELDS = ("kind", "town", "population", "website", "description", "partners")
+
+
+def _organization(session: Session, data: dict) -> Organization:
+    organization = new_organization(session, data["name"], data.get("profile_url", ""))
+    for name in _PROFILE_FIELDS:
+        setattr(organization, name, data.get(name) or (None if name == "population" else ""))
+    return organization
+
+
+def _network(session: Session, data: dict, orgs: dict, persons: dict) -> None:
+    """Profiles' contact persons and projects, the survey of 2022, the profile base URL."""
+    from smartnet_desktop.services.survey import apply_survey, survey_lines
+
+    topics = {t.name: t.id for t in session.scalars(select(Topic))}
+    for entry in data["organizations"]:
+        organization = orgs[entry["key"]]
+        organization.contact_person_id = persons[entry["contact"]][0].id
+        for project in entry.get("projects", []):
+            session.add(
+                Project(
+                    organization_id=organization.id,
+                    title=project["title"],
+                    topic_id=topics.get(project["topic"]),
+                    status=project["status"],
+                    link=project["link"],
+                )
+            )
+    names = {key: org.name for key, org in orgs.items()}
+    columns = data["survey"]["columns"]
+    rows = [dict(zip(columns, row, strict=True)) for row in data["survey"]["rows"]]
+    for row in rows:
+        row["organization"] = names[row["organization"]]
+    apply_survey(session, survey_lines(rows))
+    session.add(NetworkSetting(key=BASE_URL, value=data["profile_base_url"]))

@@ -24,6 +24,7 @@ from smartnet_desktop.domain.search import name_sort_text, normalise, same_perso
 from smartnet_desktop.services import audit, codes
 from smartnet_desktop.services.consent_records import record_many
 from smartnet_desktop.services.events import load_event
+from smartnet_desktop.services.organizations import new_organization
 from smartnet_desktop.services.registry import PersonInput, validated
 from smartnet_desktop.services.tabular_files import read_rows
 
@@ -289,16 +290,7 @@ def _organisations(session: Session, rows: list[ImportRow]) -> dict[str, tuple[i
     for row in rows:
         name = row.person.organization
         if name and normalise(name) not in orgs:
-            oid = session.execute(
-                insert(Organization).values(
-                    name=name,
-                    kind="other",
-                    town="",
-                    profile_url=row.person.profile_url,
-                    offers="",
-                    needs="",
-                )
-            ).inserted_primary_key[0]
+            oid = new_organization(session, name, row.person.profile_url).id
             orgs[normalise(name)] = (oid, name)
     return orgs
 

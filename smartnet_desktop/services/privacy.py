@@ -32,12 +32,15 @@ from smartnet_desktop.domain.models import (
     Event,
     Organization,
     Person,
+    Project,
     Registration,
+    Statement,
 )
 from smartnet_desktop.domain.rows import Change
-from smartnet_desktop.domain.search import name_sort_text
+from smartnet_desktop.domain.search import name_sort_text, slug_of
 from smartnet_desktop.services import audit
 from smartnet_desktop.services.attendees import set_person_keys
+from smartnet_desktop.services.organizations import free_slug
 
 PLACEHOLDER = "[gelöscht]"
 
@@ -127,13 +130,31 @@ def _erase_name_from_organisation(session: Session, person: Person) -> None:
     )
     if organisation is None or len(full_name) < 3:
         return
-    renamed = re.sub(re.escape(full_name), PLACEHOLDER, organisation.name, flags=re.IGNORECASE)
+
+    def without_name(text: str) -> str:
+        return re.sub(re.escape(full_name), PLACEHOLDER, text or "", flags=re.IGNORECASE)
+
+    renamed = without_name(organisation.name)
     if renamed != organisation.name:
         taken = session.scalar(select(Organization.id).where(Organization.name == renamed))
         organisation.name = renamed if taken is None else f"{renamed} ({organisation.id})"
+        organisation.slug = free_slug(session, slug_of(organisation.name))  # the address too
+        if slug_of(full_name) in slug_of(organisation.profile_url):
+            organisation.profile_url = ""
         colleagues = select(Person).where(Person.organization_id == organisation.id)
         for colleague in session.scalars(colleagues):  # their search keys held the name
             set_person_keys(colleague, organisation.name)
+    # The profile's own texts (description, partners, survey answers, projects).
+    for field_name in ("description", "partners", "support_reasons"):
+        setattr(organisation, field_name, without_name(getattr(organisation, field_name)))
+    for statement in session.scalars(
+        select(Statement).where(Statement.organization_id == organisation.id)
+    ):
+        statement.description = without_name(statement.description)
+    for project in session.scalars(
+        select(Project).where(Project.organization_id == organisation.id)
+    ):
+        project.title = without_name(project.title)
 
 
 def _erase_rows(session: Session, people: list[Person], by: str, reason: str) -> list[str]:

@@ -15,6 +15,7 @@ from smartnet_desktop.domain.search import normalise, same_person_key
 from smartnet_desktop.services import audit, codes, validation
 from smartnet_desktop.services.attendees import attendee_row, set_person_keys
 from smartnet_desktop.services.events import load_event
+from smartnet_desktop.services.organizations import new_organization
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,9 +93,7 @@ def organization_for(session: Session, name: str, profile_url: str = "") -> Orga
         return None
     organization = find_organization(session, name)
     if organization is None:
-        organization = Organization(name=name, profile_url=profile_url)
-        session.add(organization)
-        session.flush()
+        organization = new_organization(session, name, profile_url)
     elif profile_url and not organization.profile_url:
         organization.profile_url = profile_url
     return organization

@@ -15,8 +15,12 @@ def test_qr_opens_the_profile_with_the_badge_code_or_is_the_badge_code(demo):
     data = {b.family_name: b for b in badges.badge_data(sessions, gera)}
     mueller = data["Müllerschön"]
     assert mueller.qr_content == f"https://steckbriefe.example/gera#{mueller.badge_code}"
-    tu = data["Nguyễn"]  # the TU Ilmenau has no profile URL in the demo
-    assert tu.qr_content == tu.badge_code
+    tu = data["Nguyễn"]  # no address of its own: the network's base URL + its slug
+    assert tu.qr_content == (
+        f"https://steckbriefe.example/technische-universitaet-ilmenau#{tu.badge_code}"
+    )
+    alone = data["Ohneorga"]  # no organisation, no profile: the QR is the badge code
+    assert alone.qr_content == alone.badge_code
     codes = badges.badge_data(sessions, gera, qr_mode="code")
     assert all(b.qr_content == b.badge_code for b in codes)
 

@@ -1,0 +1,130 @@
+"""`orgs`, `survey`, `matches` and `profiles`: the network's organisations, its survey of
+offers and needs, the potential matches, and the published Steckbriefe."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from smartnet_desktop.cli import EXIT_BAD_INPUT, CommandFailed, emit, open_sessions
+from smartnet_desktop.domain.errors import InvalidImport
+from smartnet_desktop.messages import problem_line
+
+SURVEY_TITLE = "4. Netzwerktreffen Smart Cities / Smart Regions in Thüringen"
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    orgs = sub.add_parser("orgs", help="the organisations of the network")
+    org_actions = orgs.add_subparsers(dest="orgs_command", metavar="ACTION", required=True)
+    listing = org_actions.add_parser("list", help="every organisation with its profile address")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=list_orgs)
+
+    survey = sub.add_parser("survey", help="the survey of offers, needs and experience")
+    survey_actions = survey.add_subparsers(dest="survey_command", metavar="ACTION", required=True)
+    importing = survey_actions.add_parser(
+        "import", help="import the long form: Organisation; Thema; Art; Erfahrung; Beschreibung"
+    )
+    importing.add_argument("file", type=Path)
+    importing.add_argument("--json", action="store_true")
+    importing.set_defaults(handler=import_survey)
+    report = survey_actions.add_parser("report", help="the survey report for the agenda (PDF)")
+    report.add_argument("--out", type=Path, required=True)
+    report.add_argument("--title", default=SURVEY_TITLE)
+    report.add_argument("--lang", dest="language", choices=["de", "en"], default="de")
+    report.add_argument("--json", action="store_true")
+    report.set_defaults(handler=survey_report)
+
+    matching = sub.add_parser("matches", help="who needs what another offers, per topic")
+    matching.add_argument("--topic", help="one topic (its name or another word for it)")
+    matching.add_argument("--json", action="store_true")
+    matching.set_defaults(handler=list_matches)
+
+    profiles = sub.add_parser("profiles", help="publish the Steckbriefe (site or PDF)")
+    profile_actions = profiles.add_subparsers(
+        dest="profiles_command", metavar="ACTION", required=True
+    )
+    site = profile_actions.add_parser("site", help="a static site, one page per organisation")
+    site.add_argument("--out", type=Path, required=True)
+    site.add_argument("--base-url", help="the network's profile address (stored for badges)")
+    site.add_argument("--lang", dest="language", choices=["de", "en"], default="de")
+    site.add_argument("--json", action="store_true")
+    site.set_defaults(handler=profile_site)
+    booklet = profile_actions.add_parser("pdf", help="every Steckbrief, one A4 page each")
+    booklet.add_argument("--out", type=Path, required=True)
+    booklet.add_argument("--lang", dest="language", choices=["de", "en"], default="de")
+    booklet.add_argument("--json", action="store_true")
+    booklet.set_defaults(handler=profile_pdf)
+
+
+def list_orgs(args: argparse.Namespace) -> int:
+    from smartnet_desktop.services.organizations import list_organizations
+
+    rows = list_organizations(open_sessions(args))
+    text = "\n".join(f"{r.name}  ({r.kind}, {r.town or '-'})  {r.url or '-'}" for r in rows)
+    emit(args, [r.to_json() for r in rows], text or "(no organisations)")
+    return 0
+
+
+def import_survey(args: argparse.Namespace) -> int:
+    from smartnet_desktop.services import survey
+
+    try:
+        result = survey.import_survey(open_sessions(args), args.file, "CLI")
+    except InvalidImport as error:
+        lines = [problem_line(p) for p in error.problems]
+        raise CommandFailed(
+            lines[0]
+            if len(lines) == 1
+            else f"{len(lines)} problems, nothing imported; first: {lines[0]}",
+            EXIT_BAD_INPUT,
+            {"status": "invalid", "problems": error.problems},
+        ) from None
+    text = [
+        f"imported: {result.statements_new} new statements, {result.statements_changed} changed, "
+        f"{len(result.organizations_new)} new organisations"
+    ]
+    text += [f"line {u['line']}: topic not in the catalogue: {u['topic']}" for u in result.unmapped]
+    emit(args, {"status": "ok", **result.to_json()}, "\n".join(text))
+    return 0
+
+
+def list_matches(args: argparse.Namespace) -> int:
+    from smartnet_desktop.services.matches import potential_matches
+
+    found = potential_matches(open_sessions(args), args.topic)
+    text = "\n".join(f"{m.topic}: {m.need} <- {m.offer} ({m.shared})" for m in found)
+    emit(args, [m.to_json() for m in found], text or "(no matches)")
+    return 0
+
+
+def survey_report(args: argparse.Namespace) -> int:
+    from smartnet_desktop.services.publishing import write_survey_report
+
+    count = write_survey_report(open_sessions(args), args.out, args.title, args.language, "CLI")
+    emit(
+        args,
+        {"status": "ok", "file": str(args.out), "organizations": count},
+        f"written: {args.out}",
+    )
+    return 0
+
+
+def profile_site(args: argparse.Namespace) -> int:
+    from smartnet_desktop.services.publishing import write_site
+
+    pages = write_site(open_sessions(args), args.out, args.base_url, args.language, "CLI")
+    emit(args, pages, "\n".join(f"{p['url'] or '-'}  {p['file']}" for p in pages))
+    return 0
+
+
+def profile_pdf(args: argparse.Namespace) -> int:
+    from smartnet_desktop.services.publishing import write_steckbriefe
+
+    count = write_steckbriefe(open_sessions(args), args.out, args.language, "CLI")
+    emit(
+        args,
+        {"status": "ok", "file": str(args.out), "organizations": count},
+        f"written: {args.out}",
+    )
+    return 0

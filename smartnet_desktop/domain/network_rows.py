@@ -1,0 +1,141 @@
+"""Plain rows of the network part (organisation profiles, survey, matches) that cross
+from the services to the window, the command line and the renderers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class TopicRow:
+    id: int
+    name: str
+    area: str  # "process" or "field"
+    synonyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StatementRow:
+    topic: str
+    area: str
+    kind: str  # "offer", "need" or "experience"
+    rating: int | None = None
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectRow:
+    title: str
+    topic: str = ""
+    status: str = ""
+    link: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ContactRow:
+    """The organisation's contact person; only ever made when their contact sharing is
+    "granted"."""
+
+    name: str
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class OrganizationRow:
+    id: int
+    name: str
+    kind: str
+    town: str
+    slug: str
+    url: str  # where the badge QR points: its own profile address or base URL + slug
+    own_url: str = ""
+    population: int | None = None
+    website: str = ""
+    description: str = ""
+    partners: str = ""
+    support_wanted: str = ""
+    support_reasons: str = ""
+    contact_person_id: int | None = None
+    offers: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()
+    people: int = 0
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "town": self.town,
+            "slug": self.slug,
+            "url": self.url,
+            "offers": list(self.offers),
+            "needs": list(self.needs),
+            "people": self.people,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """Everything a Steckbrief shows."""
+
+    organization: OrganizationRow
+    statements: tuple[StatementRow, ...] = ()
+    projects: tuple[ProjectRow, ...] = ()
+    contact: ContactRow | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileInput:
+    """What the profile editor saves."""
+
+    kind: str = "other"
+    town: str = ""
+    population: int | None = None
+    website: str = ""
+    own_url: str = ""
+    description: str = ""
+    partners: str = ""
+    contact_person_id: int | None = None
+    offers: tuple[int, ...] = ()  # topic ids
+    needs: tuple[int, ...] = ()
+    ratings: dict[int, int] = field(default_factory=dict)  # topic id -> 1..6
+    projects: tuple[ProjectRow, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    topic: str
+    need: str  # the organisation that needs help
+    offer: str  # the organisation that offers it
+    shared: int  # how many topics the two share (one needs, the other offers)
+    reason: str = ""
+
+    def to_json(self) -> dict:
+        return {
+            "topic": self.topic,
+            "need": self.need,
+            "offer": self.offer,
+            "shared": self.shared,
+            "reason": self.reason,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class AreaSummary:
+    """Experience ratings of one area (processes or fields of action)."""
+
+    area: str
+    average: float | None
+    count: int
+    per_topic: tuple[tuple[str, float, int], ...]  # topic, average, ratings
+    distribution: tuple[int, ...]  # how many ratings were 1, 2, ... 6
+
+
+@dataclass(frozen=True, slots=True)
+class SurveySummary:
+    processes: AreaSummary
+    fields: AreaSummary
+    support: tuple[tuple[str, str, str], ...]  # organisation, "yes"/"no", reasons
+    organizations: int

@@ -1,0 +1,132 @@
+"""The published Steckbriefe: a static, mobile-friendly, accessible site (index and one page
+per organisation). No scripts, no external fonts or styles, no trackers.
+
+Pure: profiles in, (relative path, HTML text) out. A contact person appears only where the
+profile carries one, which the service makes only for "granted" contact sharing.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from smartnet_desktop.domain.network_rows import Profile
+from smartnet_desktop.reports.network_labels import labels
+
+_STYLE = """
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1a1a1a;
+background:#fff;line-height:1.5}
+main{max-width:44rem;margin:0 auto;padding:1rem}
+header{background:#0b3d6e;color:#fff;padding:1rem}
+header a{color:#fff}
+h1{font-size:1.6rem;margin:.2rem 0}
+h2{font-size:1.15rem;margin-top:1.6rem;border-bottom:2px solid #0b3d6e}
+a{color:#0b3d6e}
+a:focus{outline:3px solid #f9a825}
+ul{padding-left:1.2rem}
+table{border-collapse:collapse;width:100%}
+th,td{text-align:left;padding:.3rem;border-bottom:1px solid #ccc}
+.meta{color:#444}
+"""
+
+
+def _page(title: str, body: str, language: str) -> str:
+    return (
+        f'<!DOCTYPE html>\n<html lang="{language}">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{escape(title)}</title>\n<style>{_STYLE}</style>\n</head>\n"
+        f"<body>\n{body}\n</body>\n</html>\n"
+    )
+
+
+def _list(items: list[str]) -> str:
+    return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+
+
+def render_site(profiles: list[Profile], language: str = "de") -> list[tuple[str, str]]:
+    """(path relative to the site's folder, HTML) for index.html and every slug/index.html."""
+    words = labels(language)
+    entries = [
+        f'<a href="{escape(p.organization.slug)}/">{escape(p.organization.name)}</a>'
+        f' <span class="meta">· {escape(words["kinds"].get(p.organization.kind, ""))}'
+        f"{' · ' + escape(p.organization.town) if p.organization.town else ''}</span>"
+        for p in profiles
+    ]
+    index = (
+        f"<header><p>{escape(words['network'])}</p><h1>{escape(words['profiles'])}</h1></header>"
+        f"<main>{_list(entries)}</main>"
+    )
+    pages = [("index.html", _page(words["profiles"], index, language))]
+    for profile in profiles:
+        pages.append(
+            (f"{profile.organization.slug}/index.html", render_profile_page(profile, language))
+        )
+    return pages
+
+
+def render_profile_page(profile: Profile, language: str = "de") -> str:
+    words = labels(language)
+    org = profile.organization
+    facts = [words["kinds"].get(org.kind, "")]
+    if org.town:
+        facts.append(org.town)
+    if org.population:
+        facts.append(f"{org.population:,} {words['population']}".replace(",", "."))
+    parts = [
+        f'<header><p><a href="../">{escape(words["back"])}</a></p>'
+        f"<h1>{escape(org.name)}</h1>"
+        f"<p>{escape(' · '.join(facts))}</p></header><main>"
+    ]
+    if org.description:
+        parts.append(f"<p>{escape(org.description)}</p>")
+    if org.website:
+        parts.append(
+            f'<p>{escape(words["website"])}: <a href="{escape(org.website)}" rel="noopener">'
+            f"{escape(org.website)}</a></p>"
+        )
+    for kind, heading in (("offer", "offers"), ("need", "needs")):
+        items = [
+            escape(s.topic) + (f" – {escape(s.description)}" if s.description else "")
+            for s in profile.statements
+            if s.kind == kind
+        ]
+        if items:
+            parts.append(f"<h2>{escape(words[heading])}</h2>{_list(items)}")
+    rated = [s for s in profile.statements if s.kind == "experience" and s.rating]
+    if rated:
+        rows = "".join(
+            f"<tr><td>{escape(s.topic)}</td><td>{escape(words[s.area])}</td><td>{s.rating}</td></tr>"
+            for s in rated
+        )
+        parts.append(
+            f"<h2>{escape(words['experience'])}</h2><table><thead><tr>"
+            f'<th scope="col">{escape(words["topic"])}</th><th scope="col"></th>'
+            f'<th scope="col">{escape(words["rating"])}</th></tr></thead><tbody>{rows}</tbody></table>'
+        )
+    if profile.projects:
+        items = [
+            (
+                f'<a href="{escape(p.link)}" rel="noopener">{escape(p.title)}</a>'
+                if p.link
+                else escape(p.title)
+            )
+            + "".join(f" · {escape(x)}" for x in (p.topic, p.status) if x)
+            for p in profile.projects
+        ]
+        parts.append(f"<h2>{escape(words['projects'])}</h2>{_list(items)}")
+    if org.partners:
+        parts.append(f"<h2>{escape(words['partners'])}</h2><p>{escape(org.partners)}</p>")
+    parts.append(f"<h2>{escape(words['contact'])}</h2>")
+    contact = profile.contact
+    if contact is None:
+        parts.append(f"<p>{escape(words['no_contact'])}</p>")
+    else:
+        lines = [escape(contact.name)]
+        if contact.role:
+            lines.append(escape(contact.role))
+        if contact.email:
+            lines.append(f'<a href="mailto:{escape(contact.email)}">{escape(contact.email)}</a>')
+        if contact.phone:
+            lines.append(escape(contact.phone))
+        parts.append("<p>" + "<br>".join(lines) + "</p>")
+    parts.append("</main>")
+    return _page(org.name, "".join(parts), language)

@@ -1,0 +1,251 @@
+"""The survey of offers, needs and experience: importing its long form (one statement per
+row), and the figures of agenda item 4 (averages per process and per field of action,
+the distribution of ratings, who wants support and why).
+
+Long form, German or English headers:
+    Organisation; Thema; Art; Erfahrung; Beschreibung
+Art: Angebot/offer, Bedarf/need, Erfahrung/experience (Erfahrung then holds 1-6: 1 = very
+much, 6 = none), Unterstützung/support (wanted; Beschreibung says why) or keine
+Unterstützung/no support. Unknown organisations are created; topics go through the
+catalogue, and words it does not know are reported. All-or-nothing, and importing the
+same file again adds nothing.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from smartnet_desktop.domain.enums import StatementKind, TopicArea
+from smartnet_desktop.domain.errors import InvalidImport, InvalidInput
+from smartnet_desktop.domain.models import Organization, Statement, Topic
+from smartnet_desktop.domain.network_rows import AreaSummary, SurveySummary
+from smartnet_desktop.domain.search import normalise
+from smartnet_desktop.services import audit, validation
+from smartnet_desktop.services.organizations import new_organization
+from smartnet_desktop.services.registry import find_organization
+from smartnet_desktop.services.tabular_files import read_rows
+from smartnet_desktop.services.topics import TopicIndex
+
+HEADERS = {
+    "organization": ["organisation", "organization", "einrichtung", "kommune", "name"],
+    "topic": ["thema", "topic", "handlungsfeld", "prozess", "field", "process"],
+    "kind": ["art", "kind", "type", "typ"],
+    "rating": ["erfahrung", "experience", "rating", "bewertung", "punkte"],
+    "description": ["beschreibung", "description", "kommentar", "comment", "anmerkung", "grund"],
+}
+_KINDS = {
+    "angebot": StatementKind.OFFER,
+    "offer": StatementKind.OFFER,
+    "bedarf": StatementKind.NEED,
+    "need": StatementKind.NEED,
+    "erfahrung": StatementKind.EXPERIENCE,
+    "experience": StatementKind.EXPERIENCE,
+    "unterstutzung": "support",
+    "unterstutzung gewunscht": "support",
+    "support": "support",
+    "support wanted": "support",
+    "keine unterstutzung": "no_support",
+    "no support": "no_support",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SurveyLine:
+    line: int
+    organization: str
+    topic: str
+    kind: str
+    rating: int | None
+    description: str
+
+
+@dataclass
+class SurveyImport:
+    statements_new: int = 0
+    statements_changed: int = 0
+    organizations_new: list[str] = field(default_factory=list)
+    unmapped: list[dict] = field(default_factory=list)  # line, topic: words the catalogue lacks
+
+    def to_json(self) -> dict:
+        return {
+            "statements_new": self.statements_new,
+            "statements_changed": self.statements_changed,
+            "organizations_new": self.organizations_new,
+            "unmapped": self.unmapped,
+        }
+
+
+def _columns(headers: list[str]) -> dict[int, str]:
+    found = {}
+    for index, header in enumerate(headers):
+        key = normalise(header).rstrip(":")
+        for name, aliases in HEADERS.items():
+            if key in aliases and name not in found.values():
+                found[index] = name
+    return found
+
+
+def read_survey(path: Path) -> list[SurveyLine]:
+    """Every row checked; any problem (a rating that is no 1-6, an unknown kind, a missing
+    organisation) stops the import before anything is written."""
+    table = read_rows(Path(path))
+    start = next((i for i, row in enumerate(table) if any(c.strip() for c in row)), None)
+    if start is None:
+        raise InvalidImport([{"line": 0, "field": "file", "code": "empty_file"}], code="empty_file")
+    columns = _columns(table[start])
+    missing = [n for n in ("organization", "kind") if n not in columns.values()]
+    if missing:
+        problem = {"line": start + 1, "field": missing[0], "code": "missing_column"}
+        raise InvalidImport([problem], code="missing_column")
+    rows = [
+        (
+            number,
+            {name: (cells[i].strip() if i < len(cells) else "") for i, name in columns.items()},
+        )
+        for number, cells in enumerate(table[start + 1 :], start=start + 2)
+        if any(c.strip() for c in cells)
+    ]
+    return _checked(rows)
+
+
+def survey_lines(rows: list[dict]) -> list[SurveyLine]:
+    """Rows given as dicts (the demo's survey), checked like a file's."""
+    return _checked([(n, {k: str(v) for k, v in row.items()}) for n, row in enumerate(rows, 1)])
+
+
+def _checked(rows: list[tuple[int, dict[str, str]]]) -> list[SurveyLine]:
+    lines, problems = [], []
+    for number, values in rows:
+        line, line_problems = _line(number, values)
+        problems += line_problems
+        if line is not None:
+            lines.append(line)
+    if problems:
+        raise InvalidImport(problems)
+    return lines
+
+
+def _line(number: int, values: dict[str, str]) -> tuple[SurveyLine | None, list[dict]]:
+    def problem(field_name: str, code: str, **params) -> dict:
+        return {"line": number, "field": field_name, "code": code, **params}
+
+    try:
+        organization = validation.required_text("organization", values.get("organization"), 300)
+        topic = validation.optional_text("topic", values.get("topic"), 200)
+        description = validation.optional_text("description", values.get("description"), 2000)
+    except InvalidInput as error:
+        return None, [problem(error.field, error.code)]
+    kind = _KINDS.get(normalise(values.get("kind", "")))
+    if kind is None:
+        return None, [problem("kind", "unknown_value", value=values.get("kind", ""))]
+    rating = None
+    text_rating = values.get("rating", "")
+    if kind == StatementKind.EXPERIENCE or text_rating:
+        if not (text_rating.isdigit() and 1 <= int(text_rating) <= 6):
+            return None, [problem("rating", "rating_out_of_range", value=text_rating)]
+        rating = int(text_rating)
+    if kind in (StatementKind.OFFER, StatementKind.NEED, StatementKind.EXPERIENCE) and not topic:
+        return None, [problem("topic", "required")]
+    return SurveyLine(number, organization, topic, kind, rating, description), []
+
+
+def import_survey(sessions: sessionmaker[Session], path: Path, by: str = "") -> SurveyImport:
+    lines = read_survey(path)
+    with sessions.begin() as session:
+        result = apply_survey(session, lines)
+        audit.record(
+            session, "survey_import", by, None, None, file=Path(path).name, **result.to_json()
+        )
+        return result
+
+
+def apply_survey(session: Session, lines: list[SurveyLine]) -> SurveyImport:
+    """Writes checked survey lines inside a caller's transaction (the import, the demo)."""
+    result = SurveyImport()
+    topics = TopicIndex(session)
+    for line in lines:
+        organization = find_organization(session, line.organization)
+        if organization is None:
+            organization = new_organization(session, line.organization)
+            result.organizations_new.append(organization.name)
+        if line.kind in ("support", "no_support"):
+            organization.support_wanted = "yes" if line.kind == "support" else "no"
+            if line.description:
+                organization.support_reasons = line.description
+            continue
+        topic = topics.find(line.topic)
+        if topic is None:
+            result.unmapped.append({"line": line.line, "topic": line.topic})
+            continue
+        statement = session.scalar(
+            select(Statement).where(
+                Statement.organization_id == organization.id,
+                Statement.topic_id == topic.id,
+                Statement.kind == line.kind,
+            )
+        )
+        if statement is None:
+            session.add(
+                Statement(
+                    organization_id=organization.id,
+                    topic_id=topic.id,
+                    kind=line.kind,
+                    rating=line.rating,
+                    description=line.description,
+                )
+            )
+            session.flush()
+            result.statements_new += 1
+        elif (statement.rating, statement.description) != (line.rating, line.description):
+            statement.rating, statement.description = line.rating, line.description
+            result.statements_changed += 1
+    return result
+
+
+# -- the figures ------------------------------------------------------------------------------
+
+
+def summary(sessions: sessionmaker[Session]) -> SurveySummary:
+    """Averages are over every rating in the area (1 = very much experience, 6 = none)."""
+    with sessions() as session:
+        ratings = session.execute(
+            select(Topic.area, Topic.name, Statement.rating)
+            .join(Topic, Topic.id == Statement.topic_id)
+            .where(Statement.kind == StatementKind.EXPERIENCE, Statement.rating.is_not(None))
+        ).all()
+        support = tuple(
+            (o.name, o.support_wanted, o.support_reasons)
+            for o in session.scalars(
+                select(Organization)
+                .where(Organization.support_wanted != "")
+                .order_by(Organization.name)
+            )
+        )
+        answering = session.scalars(select(Statement.organization_id).distinct()).all()
+    return SurveySummary(
+        _area(TopicArea.PROCESS, [(n, r) for a, n, r in ratings if a == TopicArea.PROCESS]),
+        _area(TopicArea.FIELD, [(n, r) for a, n, r in ratings if a == TopicArea.FIELD]),
+        support,
+        len(answering),
+    )
+
+
+def _area(area: str, ratings: list[tuple[str, int]]) -> AreaSummary:
+    by_topic: dict[str, list[int]] = {}
+    for name, rating in ratings:
+        by_topic.setdefault(name, []).append(rating)
+    values = [r for _n, r in ratings]
+    return AreaSummary(
+        area=area,
+        average=statistics.fmean(values) if values else None,
+        count=len(values),
+        per_topic=tuple(
+            (name, statistics.fmean(rs), len(rs)) for name, rs in sorted(by_topic.items())
+        ),
+        distribution=tuple(values.count(n) for n in range(1, 7)),
+    )
