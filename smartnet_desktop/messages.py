@@ -85,6 +85,22 @@ ERRORS = {
     "copy_incomplete": QT_TRANSLATE_NOOP(
         "Messages", "The copy of table {table} is incomplete; nothing was kept."
     ),
+    "rating_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: '{value}' is no rating from 1 (very much) to 6 (none)."
+    ),
+    "not_a_web_address": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: '{value}' is no web address (https://...)."
+    ),
+    "topic_taken": QT_TRANSLATE_NOOP(
+        "Messages", "'{value}' already stands for the topic '{topic}'."
+    ),
+    "topic_not_found": QT_TRANSLATE_NOOP("Messages", "This topic no longer exists."),
+    "organization_not_found": QT_TRANSLATE_NOOP("Messages", "This organisation no longer exists."),
+    "not_of_this_organization": QT_TRANSLATE_NOOP(
+        "Messages", "The contact person must belong to the organisation."
+    ),
+    "missing_column": QT_TRANSLATE_NOOP("Messages", "The file has no column for {field}."),
+    "not_a_folder": QT_TRANSLATE_NOOP("Messages", "{location} is no folder."),
     "backup_needs_sqlite": QT_TRANSLATE_NOOP(
         "Messages", "Backups from here work for SQLite files; back up a server with its tools."
     ),
@@ -213,6 +229,18 @@ FIELDS = {
     "contact_question": QT_TRANSLATE_NOOP("Messages", "Contact-sharing question"),
     "qr_content": QT_TRANSLATE_NOOP("Messages", "QR content"),
     "badge_layout": QT_TRANSLATE_NOOP("Messages", "Badge layout"),
+    "rating": QT_TRANSLATE_NOOP("Messages", "Experience rating"),
+    "topic": QT_TRANSLATE_NOOP("Messages", "Topic"),
+    "area": QT_TRANSLATE_NOOP("Messages", "Area"),
+    "synonyms": QT_TRANSLATE_NOOP("Messages", "Other words"),
+    "base_url": QT_TRANSLATE_NOOP("Messages", "Profile address of the network"),
+    "website": QT_TRANSLATE_NOOP("Messages", "Website"),
+    "population": QT_TRANSLATE_NOOP("Messages", "Population"),
+    "contact_person": QT_TRANSLATE_NOOP("Messages", "Contact person"),
+    "project": QT_TRANSLATE_NOOP("Messages", "Project"),
+    "status": QT_TRANSLATE_NOOP("Messages", "Status"),
+    "link": QT_TRANSLATE_NOOP("Messages", "Link"),
+    "request_id": QT_TRANSLATE_NOOP("Messages", "Request id"),
 }
 
 

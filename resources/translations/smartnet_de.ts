@@ -1534,240 +1534,255 @@ Fortfahren?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="79" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="80" />
         <source>The event you are working on</source>
         <translation>Die Veranstaltung, an der Sie arbeiten</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="81" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="82" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="84" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="85" />
         <source>Event:</source>
         <translation>Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="112" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="119" />
         <source>Check-in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="113" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="120" />
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="114" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="121" />
         <source>Agenda</source>
         <translation>Tagesordnung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="115" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="122" />
         <source>Photo consent</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="116" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="123" />
         <source>Contact sharing</source>
         <translation>Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="117" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="124" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="153" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="125" />
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="126" />
+        <source>Survey</source>
+        <translation>Umfrage</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="127" />
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="163" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="155" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="165" />
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="156" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="166" />
         <source>Event &amp;settings…</source>
         <translation>Veranstaltungs&amp;einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="157" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="167" />
         <source>&amp;Duplicate event…</source>
         <translation>Veranstaltung &amp;duplizieren…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="158" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="168" />
         <source>Invite from a &amp;previous event…</source>
         <translation>Aus &amp;früherer Veranstaltung einladen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="161" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="171" />
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="165" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="175" />
         <source>&amp;Import registrations…</source>
         <translation>Anmeldungen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="166" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="176" />
         <source>&amp;Export attendee list…</source>
         <translation>Teilnehmerliste &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="168" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="178" />
         <source>&amp;Back up now…</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="169" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="179" />
         <source>&amp;Restore from a backup…</source>
         <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="171" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="181" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="175" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="185" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="186" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="196" />
         <source>&amp;Data protection</source>
         <translation>Daten&amp;schutz</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="189" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="199" />
         <source>&amp;Export everything about the selected person…</source>
         <translation>&amp;Auskunft über die ausgewählte Person exportieren…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="193" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="203" />
         <source>E&amp;rase the selected person…</source>
         <translation>Ausgewählte Person &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="329" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="339" />
         <source>%1 registered · %2 checked in (%3 walk-ins) · %4 still expected</source>
         <translation>%1 angemeldet · %2 eingecheckt (davon %3 spontan) · %4 noch erwartet</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="50" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="194" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="204" />
         <source>&amp;Purge data past the retention period…</source>
         <translation>Daten nach Ablauf der Aufbewahrungsfrist &amp;bereinigen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="196" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="206" />
         <source>&amp;Audit log…</source>
         <translation>&amp;Protokoll…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="216" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="226" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="218" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="228" />
         <source>&amp;Language / Sprache</source>
         <translation>&amp;Sprache / Language</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="227" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="237" />
         <source>&amp;About SmartNet Desktop</source>
         <translation>Ü&amp;ber SmartNet Desktop</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="278" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="288" />
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="375" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="393" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="385" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="403" />
         <source>Invite</source>
         <translation>Einladen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="375" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="385" />
         <source>There is no other event yet.</source>
         <translation>Es gibt noch keine andere Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="381" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="391" />
         <source>Invite from a previous event</source>
         <translation>Aus früherer Veranstaltung einladen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="382" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="392" />
         <source>Register the people of this event for the current one:</source>
         <translation>Die Personen dieser Veranstaltung für die aktuelle anmelden:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="400" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="410" />
         <source>%1 people registered from %2</source>
         <translation>%1 Personen aus %2 angemeldet</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="410" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="420" />
         <source>Open or create a database</source>
         <translation>Datenbank öffnen oder anlegen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="412" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="422" />
         <source>SmartNet database (*.db *.sqlite);;All files (*)</source>
         <translation>SmartNet-Datenbank (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="419" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="429" />
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="437" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="455" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="449" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="467" />
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="439" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="451" />
         <source>Registration lists (*.csv *.xlsx *.txt)</source>
         <translation>Anmeldelisten (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="458" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="470" />
         <source>%1 registered (%2 new in the network), %3 were already registered, %4 rows skipped.</source>
         <translation>%1 angemeldet (%2 neu im Netzwerk), %3 waren bereits angemeldet, %4 Zeilen übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="472" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="484" />
         <source>Export attendee list</source>
         <translation>Teilnehmerliste exportieren</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="474" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="486" />
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="483" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="495" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="489" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="501" />
         <source>%1 attendees written to %2</source>
         <translation>%1 Teilnehmende in %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="498" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="510" />
         <source>The language changes at the next start.</source>
         <translation>Die Sprache wird beim nächsten Start gewechselt.</translation>
     </message>
@@ -1905,19 +1920,68 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>Sicherung gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="504" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="516" />
         <source>About SmartNet Desktop</source>
         <translation>Über SmartNet Desktop</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="507" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="519" />
         <source>&lt;h3&gt;SmartNet Desktop %1&lt;/h3&gt;&lt;p&gt;The event desk for the network meetings of Smart Cities and Smart Regions: check-in, photo objections, contact sharing, name badges with QR codes and the agenda.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SmartNet Desktop %1&lt;/h3&gt;&lt;p&gt;Der Empfang für die Netzwerktreffen der Smart Cities und Smart Regions: Einchecken, Foto-Widersprüche, Kontaktweitergabe, Namensschilder mit QR-Codes und die Tagesordnung.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="521" />
+        <location filename="../../smartnet_desktop/ui/main_window.py" line="533" />
         <source>(demo, changes are not kept)</source>
         <translation>(Demo, Änderungen werden nicht gespeichert)</translation>
+    </message>
+</context>
+<context>
+    <name>MatchesView</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="410" />
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="411" />
+        <source>Needs help</source>
+        <translation>sucht Unterstützung</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="412" />
+        <source>Offers help</source>
+        <translation>bietet Unterstützung</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="413" />
+        <source>Why they fit</source>
+        <translation>Warum sie passen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="421" />
+        <source>Topic:</source>
+        <translation>Thema:</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="439" />
+        <source>all topics</source>
+        <translation>alle Themen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="424" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="450" />
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="462" />
+        <source>shares %1 topics: %2</source>
+        <translation>%1 gemeinsame Themen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="470" />
+        <source>%1 potential matches</source>
+        <translation>Potenzielle Matches: %1</translation>
     </message>
 </context>
 <context>
@@ -2064,338 +2128,587 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/messages.py" line="88" />
+        <source>{field}: '{value}' is no rating from 1 (very much) to 6 (none).</source>
+        <translation>{field}: „{value}“ ist keine Bewertung von 1 (sehr viel) bis 6 (keine).</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="91" />
+        <source>{field}: '{value}' is no web address (https://...).</source>
+        <translation>{field}: „{value}“ ist keine Webadresse (https://...).</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="94" />
+        <source>'{value}' already stands for the topic '{topic}'.</source>
+        <translation>„{value}“ steht schon für das Thema „{topic}“.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="97" />
+        <source>This topic no longer exists.</source>
+        <translation>Dieses Thema gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="98" />
+        <source>This organisation no longer exists.</source>
+        <translation>Diese Organisation gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="99" />
+        <source>The contact person must belong to the organisation.</source>
+        <translation>Die Ansprechperson muss zur Organisation gehören.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="102" />
+        <source>The file has no column for {field}.</source>
+        <translation>Die Datei hat keine Spalte für {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="103" />
+        <source>{location} is no folder.</source>
+        <translation>{location} ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="104" />
         <source>Backups from here work for SQLite files; back up a server with its tools.</source>
         <translation>Sicherungen von hier aus gehen für SQLite-Dateien; einen Datenbankserver sichern Sie mit dessen Werkzeugen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="91" />
+        <location filename="../../smartnet_desktop/messages.py" line="107" />
         <source>The file cannot be imported.</source>
         <translation>Die Datei kann nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="92" />
+        <location filename="../../smartnet_desktop/messages.py" line="108" />
         <source>The file cannot be read: {reason}</source>
         <translation>Die Datei kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="93" />
+        <location filename="../../smartnet_desktop/messages.py" line="109" />
         <source>The file holds no rows.</source>
         <translation>Die Datei enthält keine Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="94" />
+        <location filename="../../smartnet_desktop/messages.py" line="110" />
         <source>The file has more than {max} rows; split it into smaller files.</source>
         <translation>Die Datei hat mehr als {max} Zeilen; bitte in kleinere Dateien aufteilen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="97" />
+        <location filename="../../smartnet_desktop/messages.py" line="113" />
         <source>Unknown file type '{suffix}': use .csv or .xlsx.</source>
         <translation>Unbekannter Dateityp „{suffix}“: bitte .csv oder .xlsx verwenden.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="100" />
+        <location filename="../../smartnet_desktop/messages.py" line="116" />
         <source>No column for the name was found (Vorname / Nachname or First / Last name).</source>
         <translation>Keine Spalte für den Namen gefunden (Vorname / Nachname oder First / Last name).</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="103" />
+        <location filename="../../smartnet_desktop/messages.py" line="119" />
         <source>{field}: '{value}' is not understood.</source>
         <translation>{field}: „{value}“ ist nicht verständlich.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="104" />
+        <location filename="../../smartnet_desktop/messages.py" line="120" />
         <source>The same person appears again in line {first_line}.</source>
         <translation>Dieselbe Person steht schon in Zeile {first_line}.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="107" />
+        <location filename="../../smartnet_desktop/messages.py" line="123" />
         <source>A person cannot be merged with itself.</source>
         <translation>Eine Person kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="108" />
+        <location filename="../../smartnet_desktop/messages.py" line="124" />
         <source>This agenda item no longer exists.</source>
         <translation>Diesen Tagesordnungspunkt gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="109" />
+        <location filename="../../smartnet_desktop/messages.py" line="125" />
         <source>The agenda was changed elsewhere; please look again.</source>
         <translation>Die Tagesordnung wurde anderswo geändert; bitte noch einmal ansehen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="112" />
+        <location filename="../../smartnet_desktop/messages.py" line="128" />
         <source>{field}: at most {max} minutes.</source>
         <translation>{field}: höchstens {max} Minuten.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="113" />
+        <location filename="../../smartnet_desktop/messages.py" line="129" />
         <source>The badge layout is incomplete.</source>
         <translation>Die Vorlage für Namensschilder ist unvollständig.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="114" />
+        <location filename="../../smartnet_desktop/messages.py" line="130" />
         <source>The badge layout is too small (a badge needs at least 40 × 30 mm).</source>
         <translation>Die Vorlage ist zu klein (ein Namensschild braucht mindestens 40 × 30 mm).</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="117" />
+        <location filename="../../smartnet_desktop/messages.py" line="133" />
         <source>The badges of this layout do not fit on the page.</source>
         <translation>Die Namensschilder dieser Vorlage passen nicht auf die Seite.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="120" />
+        <location filename="../../smartnet_desktop/messages.py" line="136" />
         <source>There is no badge layout '{name}' (known: {known}).</source>
         <translation>Es gibt keine Vorlage „{name}“ (bekannt: {known}).</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="123" />
+        <location filename="../../smartnet_desktop/messages.py" line="139" />
         <source>{location} is on a network drive. SQLite cannot lock files safely there, so the data could be damaged. Keep the database on this computer, or use a PostgreSQL server for several desks.</source>
         <translation>{location} liegt auf einem Netzlaufwerk. SQLite kann Dateien dort nicht sicher sperren, die Daten könnten beschädigt werden. Legen Sie die Datenbank auf diesen Rechner oder nutzen Sie für mehrere Plätze einen PostgreSQL-Server.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="129" />
+        <location filename="../../smartnet_desktop/messages.py" line="145" />
         <source>The database {location} is damaged. The newest backup is: {backup}</source>
         <translation>Die Datenbank {location} ist beschädigt. Die neueste Sicherung ist: {backup}</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="132" />
+        <location filename="../../smartnet_desktop/messages.py" line="148" />
         <source>The backup {location} is damaged or no database; nothing was restored.</source>
         <translation>Die Sicherung {location} ist beschädigt oder keine Datenbank; es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="135" />
+        <location filename="../../smartnet_desktop/messages.py" line="151" />
         <source>The backup {location} is empty (0 bytes); nothing was restored.</source>
         <translation>Die Sicherung {location} ist leer (0 Byte); es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="138" />
+        <location filename="../../smartnet_desktop/messages.py" line="154" />
         <source>{location} is a database of another program, not a SmartNet backup; nothing was restored.</source>
         <translation>{location} ist die Datenbank eines anderen Programms, keine SmartNet-Sicherung; es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="142" />
+        <location filename="../../smartnet_desktop/messages.py" line="158" />
         <source>The backup {location} was written by a newer version of SmartNet Desktop; update the program first. Nothing was restored.</source>
         <translation>Die Sicherung {location} stammt von einer neueren Version von SmartNet Desktop; bitte zuerst das Programm aktualisieren. Es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="147" />
+        <location filename="../../smartnet_desktop/messages.py" line="163" />
         <source>There is no backup file {location}; nothing was restored.</source>
         <translation>Die Sicherungsdatei {location} gibt es nicht; es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="150" />
+        <location filename="../../smartnet_desktop/messages.py" line="166" />
         <source>The backup {location} could not be written ({reason}); nothing was kept.</source>
         <translation>Die Sicherung {location} konnte nicht geschrieben werden ({reason}); es wurde nichts aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="153" />
+        <location filename="../../smartnet_desktop/messages.py" line="169" />
         <source>{location} is a folder or a device, not a file: choose a file name.</source>
         <translation>{location} ist ein Ordner oder ein Gerät, keine Datei: bitte einen Dateinamen wählen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="156" />
+        <location filename="../../smartnet_desktop/messages.py" line="172" />
         <source>Confirm with --yes.</source>
         <translation>Mit --yes bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="157" />
+        <location filename="../../smartnet_desktop/messages.py" line="173" />
         <source>The database reported a problem.</source>
         <translation>Die Datenbank hat ein Problem gemeldet.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="158" />
+        <location filename="../../smartnet_desktop/messages.py" line="174" />
         <source>The database is busy (another desk or an import is writing). Nothing was changed; please try again in a moment.</source>
         <translation>Die Datenbank ist gerade beschäftigt (ein anderer Empfang oder ein Import schreibt). Es wurde nichts geändert; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="163" />
+        <location filename="../../smartnet_desktop/messages.py" line="179" />
         <source>The database file is read-only and cannot be written; nothing was changed.</source>
         <translation>Die Datenbankdatei ist schreibgeschützt und kann nicht geschrieben werden; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="166" />
+        <location filename="../../smartnet_desktop/messages.py" line="182" />
         <source>The folder of the database {location} cannot be written (SQLite keeps its journal beside the file); nothing was changed.</source>
         <translation>Der Ordner der Datenbank {location} ist nicht beschreibbar (SQLite legt sein Journal neben der Datei ab); es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="171" />
+        <location filename="../../smartnet_desktop/messages.py" line="187" />
         <source>The disk is full; nothing was changed. Free some space and try again.</source>
         <translation>Der Datenträger ist voll; es wurde nichts geändert. Bitte Platz schaffen und erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="174" />
+        <location filename="../../smartnet_desktop/messages.py" line="190" />
         <source>The disk reported a read or write error; nothing was changed. Check the disk and back up the database.</source>
         <translation>Der Datenträger meldet einen Lese- oder Schreibfehler; es wurde nichts geändert. Bitte den Datenträger prüfen und die Datenbank sichern.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="179" />
+        <location filename="../../smartnet_desktop/messages.py" line="195" />
         <source>{location} is a folder, not a database file.</source>
         <translation>{location} ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="183" />
+        <location filename="../../smartnet_desktop/messages.py" line="199" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="184" />
+        <location filename="../../smartnet_desktop/messages.py" line="200" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="185" />
+        <location filename="../../smartnet_desktop/messages.py" line="201" />
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="186" />
+        <location filename="../../smartnet_desktop/messages.py" line="202" />
         <source>Town</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="187" />
+        <location filename="../../smartnet_desktop/messages.py" line="203" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="188" />
+        <location filename="../../smartnet_desktop/messages.py" line="204" />
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="189" />
+        <location filename="../../smartnet_desktop/messages.py" line="205" />
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="190" />
+        <location filename="../../smartnet_desktop/messages.py" line="206" />
         <source>Notices</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="191" />
+        <location filename="../../smartnet_desktop/messages.py" line="207" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="192" />
+        <location filename="../../smartnet_desktop/messages.py" line="208" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="193" />
+        <location filename="../../smartnet_desktop/messages.py" line="209" />
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="194" />
+        <location filename="../../smartnet_desktop/messages.py" line="210" />
         <source>Retention (months)</source>
         <translation>Aufbewahrung (Monate)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="195" />
+        <location filename="../../smartnet_desktop/messages.py" line="211" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="196" />
+        <location filename="../../smartnet_desktop/messages.py" line="212" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="197" />
+        <location filename="../../smartnet_desktop/messages.py" line="213" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="198" />
+        <location filename="../../smartnet_desktop/messages.py" line="214" />
         <source>Academic title</source>
         <translation>Akademischer Titel</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="199" />
+        <location filename="../../smartnet_desktop/messages.py" line="215" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="200" />
+        <location filename="../../smartnet_desktop/messages.py" line="216" />
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="201" />
+        <location filename="../../smartnet_desktop/messages.py" line="217" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="202" />
+        <location filename="../../smartnet_desktop/messages.py" line="218" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="203" />
+        <location filename="../../smartnet_desktop/messages.py" line="219" />
         <source>Profile URL</source>
         <translation>Steckbrief-URL</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="204" />
+        <location filename="../../smartnet_desktop/messages.py" line="220" />
         <source>Photo objection</source>
         <translation>Foto-Einwand</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="205" />
+        <location filename="../../smartnet_desktop/messages.py" line="221" />
         <source>Contact sharing</source>
         <translation>Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="206" />
+        <location filename="../../smartnet_desktop/messages.py" line="222" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="207" />
+        <location filename="../../smartnet_desktop/messages.py" line="223" />
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="208" />
+        <location filename="../../smartnet_desktop/messages.py" line="224" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="209" />
+        <location filename="../../smartnet_desktop/messages.py" line="225" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="210" />
+        <location filename="../../smartnet_desktop/messages.py" line="226" />
         <source>Speaker</source>
         <translation>Vortragende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="211" />
+        <location filename="../../smartnet_desktop/messages.py" line="227" />
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="212" />
+        <location filename="../../smartnet_desktop/messages.py" line="228" />
         <source>Photo question</source>
         <translation>Frage zu Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="213" />
+        <location filename="../../smartnet_desktop/messages.py" line="229" />
         <source>Contact-sharing question</source>
         <translation>Frage zur Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="214" />
+        <location filename="../../smartnet_desktop/messages.py" line="230" />
         <source>QR content</source>
         <translation>QR-Inhalt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="215" />
+        <location filename="../../smartnet_desktop/messages.py" line="231" />
         <source>Badge layout</source>
         <translation>Namensschild-Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="232" />
+        <source>Experience rating</source>
+        <translation>Erfahrung (Bewertung)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="233" />
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="234" />
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="235" />
+        <source>Other words</source>
+        <translation>Andere Begriffe</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="236" />
+        <source>Profile address of the network</source>
+        <translation>Profiladresse des Netzwerks</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="237" />
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="238" />
+        <source>Population</source>
+        <translation>Einwohner</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="239" />
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="240" />
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="241" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="242" />
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="243" />
+        <source>Request id</source>
+        <translation>Anfrage-Kennung</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsView</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="78" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="79" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="80" />
+        <source>Town / region</source>
+        <translation>Ort / Region</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="81" />
+        <source>Offers</source>
+        <translation>bietet</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="82" />
+        <source>Needs</source>
+        <translation>sucht</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="83" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="226" />
+        <source>Profile address</source>
+        <translation>Profiladresse</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="101" />
+        <source>Edit profile… (F2)</source>
+        <translation>Steckbrief bearbeiten… (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="102" />
+        <source>Topics…</source>
+        <translation>Themen…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="103" />
+        <source>Import survey…</source>
+        <translation>Umfrage importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="111" />
+        <source>Network's profile address…</source>
+        <translation>Profiladresse des Netzwerks…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="112" />
+        <source>Publish profiles as website…</source>
+        <translation>Steckbriefe als Website veröffentlichen…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="113" />
+        <source>Profiles as PDF…</source>
+        <translation>Steckbriefe als PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="93" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="130" />
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="150" />
+        <source>%1 organisations</source>
+        <translation>%1 Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="160" />
+        <source>Profile</source>
+        <translation>Steckbrief</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="179" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="191" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="196" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="207" />
+        <source>Import survey</source>
+        <translation>Umfrage importieren</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="179" />
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tabellen (*.csv *.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="192" />
+        <source>Nothing was imported:</source>
+        <translation>Es wurde nichts importiert:</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="199" />
+        <source>%1 new answers, %2 changed, %3 new organisations.</source>
+        <translation>%1 neue Antworten, %2 geändert, %3 neue Organisationen.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="206" />
+        <source>Not in the topic catalogue (skipped): %1</source>
+        <translation>Nicht im Themenkatalog (übersprungen): %1</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="216" />
+        <source>Network's profile address</source>
+        <translation>Profiladresse des Netzwerks</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="218" />
+        <source>Profiles without an address of their own are published under this address + their short name:</source>
+        <translation>Steckbriefe ohne eigene Adresse erscheinen unter dieser Adresse + ihrem Kurznamen:</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="235" />
+        <source>Folder for the website</source>
+        <translation>Ordner für die Website</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="240" />
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="244" />
+        <source>Website with %1 profiles written to %2</source>
+        <translation>Website mit %1 Steckbriefen geschrieben nach %2</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="249" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="254" />
+        <source>Profiles as PDF</source>
+        <translation>Steckbriefe als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="249" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="258" />
+        <source>%1 profiles written to %2</source>
+        <translation>%1 Steckbriefe geschrieben nach %2</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2753,129 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="64" />
         <source>Photographers' list</source>
         <translation>Liste für Fotografen</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/profile_dialog.py" line="40" />
+        <source>Profile of %1</source>
+        <translation>Steckbrief von %1</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/profile_dialog.py" line="43" />
+        <source>Profile</source>
+        <translation>Steckbrief</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/profile_dialog.py" line="44" />
+        <source>Offers and needs</source>
+        <translation>Angebote und Bedarfe</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/profile_dialog.py" line="45" />
+        <source>Experience</source>
+        <translation>Erfahrung</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/profile_dialog.py" line="46" />
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/profile_dialog.py" line="60" />
+        <source>not given</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/profile_dialog.py" line="65" />
+        <source>empty: the network's address (%1)</source>
+        <translation>leer: Adresse des Netzwerks (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/profile_dialog.py" line="65" />
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/profile_dialog.py" line="70" />
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/profile_dialog.py" line="77" />
+        <source>The contact person appears on the published profile only while their contact sharing is “may be shared”.</source>
+        <translation>Die Ansprechperson erscheint im veröffentlichten Steckbrief nur, solange ihre Kontaktweitergabe „darf weitergegeben werden“ lautet.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/profile_dialog.py" line="82" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/profile_dialog.py" line="83" />
+        <source>Town / region</source>
+        <translation>Ort / Region</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/profile_dialog.py" line="84" />
+        <source>Population</source>
+        <translation>Einwohner</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/profile_dialog.py" line="85" />
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/profile_dialog.py" line="86" />
+        <source>Own profile address</source>
+        <translation>Eigene Profiladresse</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/profile_dialog.py" line="87" />
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/profile_dialog.py" line="88" />
+        <source>Cooperation partners</source>
+        <translation>Kooperationen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/profile_dialog.py" line="89" />
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/profile_dialog.py" line="113" />
+        <source>Offers help in</source>
+        <translation>Bietet Unterstützung bei</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/profile_dialog.py" line="113" />
+        <source>Needs help in</source>
+        <translation>Sucht Unterstützung bei</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/profile_dialog.py" line="124" />
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/profile_dialog.py" line="124" />
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/profile_dialog.py" line="124" />
+        <source>Experience (1 = very much, 6 = none)</source>
+        <translation>Erfahrung (1 = sehr viel, 6 = keine)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/profile_dialog.py" line="144" />
+        <source>One project per line: title | topic | status | link</source>
+        <translation>Ein Projekt pro Zeile: Titel | Thema | Stand | Link</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2944,191 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <location filename="../../smartnet_desktop/ui/formatting.py" line="95" />
         <source>badge is right</source>
         <translation>stimmt</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="101" />
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="102" />
+        <source>District</source>
+        <translation>Landkreis</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="103" />
+        <source>Association / region</source>
+        <translation>Zweckverband / Region</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="104" />
+        <source>University / research</source>
+        <translation>Hochschule / Forschung</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="105" />
+        <source>Economic development</source>
+        <translation>Wirtschaftsförderung</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="106" />
+        <source>State / EU representation</source>
+        <translation>Landes- / EU-Vertretung</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="107" />
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="108" />
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="114" />
+        <source>process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/formatting.py" line="115" />
+        <source>field of action</source>
+        <translation>Handlungsfeld</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyView</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="313" />
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="313" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="314" />
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="313" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="314" />
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="314" />
+        <source>Field of action</source>
+        <translation>Handlungsfeld</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="319" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="319" />
+        <source>Support wanted</source>
+        <translation>Unterstützung gewünscht</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="319" />
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="328" />
+        <source>Distribution of ratings (1 = very much experience, 6 = none)</source>
+        <translation>Verteilung der Bewertungen (1 = sehr viel Erfahrung, 6 = keine)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="341" />
+        <source>Survey report as PDF…</source>
+        <translation>Umfragebericht als PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="335" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="353" />
+        <source>Survey</source>
+        <translation>Umfrage</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="359" />
+        <source>%1 organisations answered. Average experience in processes: %2 · in fields of action: %3 (1 = very much, 6 = none)</source>
+        <translation>%1 Organisationen haben geantwortet. Durchschnittliche Erfahrung in Prozessen: %2 · in Handlungsfeldern: %3 (1 = sehr viel, 6 = keine)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="369" />
+        <source>processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="369" />
+        <source>fields of action</source>
+        <translation>Handlungsfelder</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="374" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="374" />
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="392" />
+        <source>Survey report as PDF</source>
+        <translation>Umfragebericht als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="392" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="397" />
+        <source>Survey report</source>
+        <translation>Umfragebericht</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsDialog</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/topics_dialog.py" line="26" />
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/topics_dialog.py" line="30" />
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/topics_dialog.py" line="30" />
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/topics_dialog.py" line="30" />
+        <source>Other words (separated by ;)</source>
+        <translation>Andere Begriffe (getrennt durch ;)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/topics_dialog.py" line="38" />
+        <source>Add topic</source>
+        <translation>Thema hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/topics_dialog.py" line="38" />
+        <location filename="../../smartnet_desktop/ui/dialogs/topics_dialog.py" line="66" />
+        <source>Remove topic</source>
+        <translation>Thema entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/dialogs/topics_dialog.py" line="67" />
+        <source>Remove “%1” and every survey answer about it?</source>
+        <translation>„%1“ und alle Umfrageantworten dazu entfernen?</translation>
     </message>
 </context>
 <context>

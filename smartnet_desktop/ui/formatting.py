@@ -93,3 +93,30 @@ def marker_text(row: AttendeeRow) -> str:
     if row.needs_reprint:
         return QCoreApplication.translate("States", "reprint needed")
     return QCoreApplication.translate("States", "badge is right")
+
+
+def organization_kinds() -> dict[str, str]:
+    """The kinds of member organisations, in the order the profile editor offers them."""
+    return {
+        "municipality": QCoreApplication.translate("States", "Municipality"),
+        "district": QCoreApplication.translate("States", "District"),
+        "region": QCoreApplication.translate("States", "Association / region"),
+        "research": QCoreApplication.translate("States", "University / research"),
+        "economic_development": QCoreApplication.translate("States", "Economic development"),
+        "representation": QCoreApplication.translate("States", "State / EU representation"),
+        "company": QCoreApplication.translate("States", "Company"),
+        "other": QCoreApplication.translate("States", "Other"),
+    }
+
+
+def area_text(area: str) -> str:
+    if area == "process":
+        return QCoreApplication.translate("States", "process")
+    return QCoreApplication.translate("States", "field of action")
+
+
+def average_text(value: float | None) -> str:
+    """3,23 in German, 3.23 in English; a dash without ratings."""
+    if value is None:
+        return "–"
+    return QLocale().toString(value, "f", 2)

@@ -61,3 +61,10 @@ def fill(template: str, *values: object) -> str:
         return str(values[number - 1]) if 1 <= number <= len(values) else match.group(0)
 
     return re.sub(r"%(\d)", value, template)
+
+
+def problem_text(problem: dict) -> str:
+    """One problem of an import ("line N: sentence") in the window's language."""
+    from smartnet_desktop.messages import problem_line
+
+    return problem_line(problem, lambda text: QCoreApplication.translate(CONTEXT, text))

@@ -42,6 +42,7 @@ from smartnet_desktop.ui.views.attendees_view import AttendeesView
 from smartnet_desktop.ui.views.badges_view import BadgesView
 from smartnet_desktop.ui.views.checkin_view import CheckinView
 from smartnet_desktop.ui.views.contact_sharing_view import ContactSharingView
+from smartnet_desktop.ui.views.network_views import MatchesView, OrganizationsView, SurveyView
 from smartnet_desktop.ui.views.photo_consent_view import PhotoConsentView
 from smartnet_desktop.ui.views.welcome_page import WelcomePage
 
@@ -91,6 +92,12 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         self.photo_view = PhotoConsentView(self.context, self)
         self.contact_view = ContactSharingView(self.context, self)
         self.badges_view = BadgesView(self.context, self)
+        self.organizations_view = OrganizationsView(self.context.sessions, self)
+        self.survey_view = SurveyView(self.context.sessions, self)
+        self.matches_view = MatchesView(self.context.sessions, self)
+        self.network_views = [self.organizations_view, self.survey_view, self.matches_view]
+        # A profile, a topic or the profile address changed: badges show new QR addresses.
+        self.organizations_view.changed.connect(lambda: self.refresh_attendees())
         self.checkin_view.changed.connect(self.apply_change)
         self.attendee_views = [
             self.attendees_view,
@@ -115,6 +122,9 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
             (self.tr("Photo consent"), self.photo_view),
             (self.tr("Contact sharing"), self.contact_view),
             (self.tr("Badges"), self.badges_view),
+            (self.tr("Organisations"), self.organizations_view),
+            (self.tr("Survey"), self.survey_view),
+            (self.tr("Matches"), self.matches_view),
         ]
         for number, (label, page) in enumerate(pages, start=1):
             self.navigation.addItem(label)
@@ -421,6 +431,8 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
             return
         self.context = context
         self.agenda_view.set_sessions(context.sessions)
+        for view in self.network_views:
+            view.set_sessions(context.sessions)
         self.checkin_view.set_context(context)
         for view in self.attendee_views:
             view.set_context(context)

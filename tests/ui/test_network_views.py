@@ -1,0 +1,70 @@
+"""The network's views in the window: the organisation list and the profile editor, the
+survey's figures, the matches per topic."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from smartnet_desktop.services import matches, organizations, topics
+from smartnet_desktop.ui.dialogs.profile_dialog import ProfileDialog
+
+
+def _view(window, qtbot, name: str):
+    row = next(
+        i for i in range(window.navigation.count()) if window.navigation.item(i).text() == name
+    )
+    window.show_view(row)
+    qtbot.waitUntil(lambda: window.stack.currentIndex() == row)
+    return window.stack.currentWidget()
+
+
+def test_the_survey_view_shows_the_averages_of_2022_in_german(make_window, qtbot):
+    window = make_window("de")
+    view = _view(window, qtbot, "Umfrage")
+    assert "3,23" in view.headline.text() and "3,07" in view.headline.text()
+    assert view.processes.rowCount() == 6 and view.fields.rowCount() == 8
+    assert view.support.rowCount() == 6
+
+
+def test_matches_per_topic(make_window, qtbot):
+    window = make_window("en")
+    view = _view(window, qtbot, "Matches")
+    view.topic.setCurrentIndex(view.topic.findData("Tourismus"))
+    pairs = {
+        (view.table.item(r, 1).text(), view.table.item(r, 2).text())
+        for r in range(view.table.rowCount())
+    }
+    assert pairs == {
+        ("Stadt Weida", "Stadt Dingelstädt"),
+        ("Stadt Weida", 'Zweckverband Allianz "Thüringer Becken"'),
+    }
+
+
+def test_a_profile_edited_in_the_dialog_changes_the_matches(make_window, qtbot):
+    window = make_window("en")
+    view = _view(window, qtbot, "Organisations")
+    sessions = window.context.sessions
+    jena = next(o for o in organizations.list_organizations(sessions) if o.slug == "jena-wfg")
+    dialog = ProfileDialog(
+        sessions, organizations.profile(sessions, jena.id), topics.list_topics(sessions), view
+    )
+    qtbot.addWidget(dialog)
+    for i in range(dialog.needs.count()):
+        item = dialog.needs.item(i)
+        if item.text() == "Tourismus":
+            item.setCheckState(Qt.CheckState.Checked)
+    dialog.website.setText("www.jena.de")  # no scheme: refused, the dialog stays open
+    dialog.accept()
+    assert "web address" in dialog.error.text() and dialog.result() == 0
+    dialog.website.setText("https://www.jena.de")
+    dialog.accept()
+    assert dialog.result() == 1
+    view.refresh()
+    found = {(m.need, m.offer) for m in matches.potential_matches(sessions, "Tourismus")}
+    assert ("Wirtschaftsförderungsgesellschaft Jena mbH", "Stadt Dingelstädt") in found
+    saved = organizations.profile(sessions, jena.id)
+    assert saved.organization.website == "https://www.jena.de"
+    assert {s.topic for s in saved.statements if s.kind == "need"} == {
+        "Internationalisierung",
+        "Tourismus",
+    }
