@@ -44,6 +44,7 @@ class Settings:
     desk_printer: str = ""  # chosen at the first F10: a printer name, or "file:PATH"
     desk_stock: str = ""  # the badge stock in that printer (a layout name)
     print_on_check_in: bool = False  # print the badge as soon as someone is checked in
+    badge_ask_me_about: bool = False  # badges say what the holder's organisation offers
     printer_offset_mm: list[float] = field(default_factory=lambda: [0.0, 0.0])
     backups_to_keep: int = 10
     marker_color: str = "#c62828"

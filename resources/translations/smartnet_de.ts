@@ -591,11 +591,11 @@
     <name>BadgesView</name>
     <message>
         <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="41" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="255" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="299" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="304" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="325" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="344" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="266" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="310" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="315" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="336" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="355" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
@@ -647,22 +647,22 @@
         <translation>QR: Code</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="112" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="117" />
         <source>Whom:</source>
         <translation>Für:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="114" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="119" />
         <source>Sheet:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="135" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="145" />
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="152" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="162" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -692,63 +692,68 @@
         <translation>Gespeicherte PDF als gedruckt vermerken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="105" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="96" />
+        <source>“Ask me about” with the organisation's offers</source>
+        <translation>„Fragen Sie mich zu“ mit den Angeboten der Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="110" />
         <source>First free label on the first sheet</source>
         <translation>Erstes freies Etikett auf dem ersten Bogen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="116" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="121" />
         <source>from label</source>
         <translation>ab Etikett</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="170" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="180" />
         <source>Custom layout</source>
         <translation>Eigene Vorlage</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="253" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="264" />
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="281" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="304" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="292" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="315" />
         <source>Nobody to print with this choice.</source>
         <translation>Bei dieser Auswahl ist nichts zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="286" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="297" />
         <source>%1 badges on %2 pages</source>
         <translation>%1 Namensschilder auf %2 Seiten</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="314" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="325" />
         <source>Save badges</source>
         <translation>Namensschilder speichern</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="326" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="337" />
         <source>The file cannot be written: %1</source>
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="331" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="342" />
         <source>%1 badges saved.</source>
         <translation>%1 Namensschilder gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="341" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="352" />
         <source>%1 badges sent to the printer.</source>
         <translation>%1 Namensschilder an den Drucker geschickt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="344" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="355" />
         <source>The printer could not be started.</source>
         <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="353" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="364" />
         <source>Calibration page</source>
         <translation>Kalibrierseite</translation>
     </message>
@@ -1317,17 +1322,17 @@ Fortfahren?</translation>
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/desk_printing.py" line="64" />
+        <location filename="../../smartnet_desktop/ui/views/desk_printing.py" line="70" />
         <source>Badge printed for %1.</source>
         <translation>Namensschild für %1 gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/desk_printing.py" line="73" />
+        <location filename="../../smartnet_desktop/ui/views/desk_printing.py" line="79" />
         <source>Printing failed, nothing was marked printed: %1</source>
         <translation>Drucken fehlgeschlagen, nichts wurde als gedruckt vermerkt: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/desk_printing.py" line="84" />
+        <location filename="../../smartnet_desktop/ui/views/desk_printing.py" line="90" />
         <source>Printing the badge for %1…</source>
         <translation>Namensschild für %1 wird gedruckt…</translation>
     </message>

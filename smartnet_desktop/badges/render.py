@@ -66,7 +66,10 @@ _LINES = (
     ("family_name", fonts.BOLD, 22.0, 8.0, True),  # as large as the given name
     ("organization", fonts.REGULAR, 9.5, 6.0, True),
     ("role", fonts.REGULAR, 8.0, 6.0, False),
+    ("ask", fonts.CONDENSED, 7.5, 6.0, True),  # "Fragen Sie mich zu: ..." (when asked for)
 )
+# The badges are for the network's German meetings; the line says so in German.
+ASK_ME_ABOUT = "Fragen Sie mich zu: "
 
 
 def _fit_lines(
@@ -81,9 +84,10 @@ def _fit_lines(
         "family_name": badge.family_name,
         "organization": badge.organization,
         "role": badge.role,
+        "ask": ASK_ME_ABOUT + badge.ask_me_about if badge.ask_me_about else "",
     }
     keys = [k for k, *_ in _LINES if _nfc(values[k])]
-    for drop in ([], ["role"], ["role", "title"]):
+    for drop in ([], ["ask"], ["ask", "role"], ["ask", "role", "title"]):
         wanted = [line for line in _LINES if line[0] in keys and line[0] not in drop]
         factor = 1.0
         while factor >= 0.45:

@@ -20,6 +20,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--person", type=int, action="append", help="only this person (repeatable)")
     parser.add_argument("--mark-printed", action="store_true", help="record the badges as printed")
     parser.add_argument(
+        "--ask-me-about",
+        action="store_true",
+        help='add "Fragen Sie mich zu: ..." with what the organisation offers',
+    )
+    parser.add_argument(
         "--skip", type=int, default=0, help="labels of the first sheet already used (start later)"
     )
     parser.add_argument("--json", action="store_true")
@@ -55,7 +60,14 @@ def badges(args: argparse.Namespace) -> int:
     sessions = open_sessions(args)
     event = get_event(sessions, args.event)
     layout = get_layout(args.layout or event.badge_layout, settings.custom_layout_path())
-    data = service.badge_data(sessions, args.event, args.only or "all", args.person, args.qr)
+    data = service.badge_data(
+        sessions,
+        args.event,
+        args.only or "all",
+        args.person,
+        args.qr,
+        args.ask_me_about or settings.badge_ask_me_about,
+    )
     if not data:
         raise CommandFailed("nobody matches: no badge to print")
     if args.skip < 0 or args.skip >= layout.per_page:

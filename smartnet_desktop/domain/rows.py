@@ -185,3 +185,4 @@ class BadgeData:
     qr_content: str
     photo_objection: bool
     badge_code: str = ""
+    ask_me_about: str = ""  # topics the holder's organisation offers ("Fragen Sie mich zu")

@@ -68,7 +68,7 @@ def test_a_bad_rating_stops_the_import_naming_its_line(db_path, sessions, tmp_pa
     path.write_text(LONG_FORM.replace(";Erfahrung;5;", f";Erfahrung;{rating};"), encoding="utf-8")
     before = counts(db_path, TABLES)
     assert main(["--db", str(db_path), "survey", "import", str(path)]) == 2
-    assert "4" in capsys.readouterr().err  # line 4 holds the rating
+    assert "4: " in capsys.readouterr().err  # "4: Experience rating: ..." (line 4)
     assert counts(db_path, TABLES) == before
 
 
@@ -173,3 +173,20 @@ def test_a_withdrawn_consent_takes_the_contact_off_the_next_site(demo, tmp_path)
     consent.record_contact(sessions, gera.contact_person_id, "withdraw", by="Büro")
     write_site(sessions, tmp_path / "site")
     assert "Musterfrau" not in (tmp_path / "site" / "gera" / "index.html").read_text("utf-8")
+
+
+def test_badges_can_say_what_the_holders_organisation_offers(demo):
+    from smartnet_desktop.badges.layouts import get_layout
+    from smartnet_desktop.badges.render import render_badges
+
+    sessions, gera, _ = demo
+    plain = badges.badge_data(sessions, gera)
+    asked = {b.family_name: b for b in badges.badge_data(sessions, gera, ask_me_about=True)}
+    assert all(not b.ask_me_about for b in plain)  # off unless asked for
+    assert asked["Müllerschön"].ask_me_about == "Bürgerbeteiligung, Energie"  # Stadt Gera
+    assert asked["Ohneorga"].ask_me_about == ""
+    pdf = render_badges([asked["Müllerschön"]], get_layout("a4-insert-90x55")).pdf
+    import io
+
+    text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert "Fragen Sie mich zu: Bürgerbeteiligung, Energie" in text

@@ -91,6 +91,11 @@ class BadgesView(AttendeeListView):
         # saved PDF (often a look at the layout) only when staff tick this.
         self.mark = QCheckBox(self.tr("Saved PDF counts as printed"))
         self.mark.setChecked(False)
+        # "Fragen Sie mich zu: ..." with what the holder's organisation offers; this desk
+        # remembers the choice (the desk's F10 prints the same way).
+        self.ask_me_about = QCheckBox(self.tr("“Ask me about” with the organisation's offers"))
+        self.ask_me_about.setChecked(self.context.settings.badge_ask_me_about)
+        self.ask_me_about.toggled.connect(self._ask_me_about_toggled)
         for box in (self.whom, self.layout_box, self.qr_box):
             box.currentIndexChanged.connect(self.schedule_preview)
             # Long entries must not make the whole window wider than a 1024-pixel screen.
@@ -116,7 +121,7 @@ class BadgesView(AttendeeListView):
                 QLabel(self.tr("from label")),
                 self.first_free,
             ),
-            (self.qr_box, self.mark),
+            (self.qr_box, self.mark, self.ask_me_about),
         ):
             row = QHBoxLayout()
             for widget in widgets:
@@ -124,6 +129,11 @@ class BadgesView(AttendeeListView):
             row.addStretch(1)
             rows.addLayout(row)
         self.options_bar.addLayout(rows)
+
+    def _ask_me_about_toggled(self, on: bool) -> None:
+        self.context.settings.badge_ask_me_about = bool(on)
+        self.context.settings.save()
+        self.schedule_preview()
 
     def _fit_first_free(self) -> None:
         name = self.layout_box.currentData()
@@ -208,6 +218,7 @@ class BadgesView(AttendeeListView):
             "all" if whom == "selection" else whom,
             people,
             self.qr_box.currentData(),
+            self.context.settings.badge_ask_me_about,
         )
 
     # -- rendering -------------------------------------------------------------------------

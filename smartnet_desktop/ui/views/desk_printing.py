@@ -39,7 +39,13 @@ class DeskPrinting:
         shown, event_id = self._shown, self.current_event.id
         try:
             layout = get_layout(settings.desk_stock, settings.custom_layout_path())
-            data = badges.badge_data(self.context.sessions, event_id, "all", [shown.person_id])
+            data = badges.badge_data(
+                self.context.sessions,
+                event_id,
+                "all",
+                [shown.person_id],
+                ask_me_about=settings.badge_ask_me_about,
+            )
         except SmartNetError as error:
             self._show(Outcome.NOT_FOUND, error_text(error))
             return
