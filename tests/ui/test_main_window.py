@@ -65,6 +65,9 @@ def test_german_texts_show_with_lang_de(make_window):
         "Fotos",
         "Kontaktweitergabe",
         "Namensschilder",
+        "Organisationen",
+        "Umfrage",
+        "Matches",
     ]
     assert window.menuBar().actions()[0].text() == "&Datei"
     assert window.attendees_view.model.headerData(2, Qt.Orientation.Horizontal) == "Funktion"
