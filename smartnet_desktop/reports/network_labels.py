@@ -105,3 +105,14 @@ def decimal(value: float | None, language: str) -> str:
         return "–"
     text = f"{value:.2f}"
     return text.replace(".", ",") if language == "de" else text
+
+
+def facts(organization, language: str) -> str:
+    """ "Kommune · Gera · 92.126 Einwohner": what kind, where, how many people."""
+    words = labels(language)
+    parts = [words["kinds"].get(organization.kind, "")]
+    if organization.town:
+        parts.append(organization.town)
+    if organization.population:
+        parts.append(f"{organization.population:,} {words['population']}".replace(",", "."))
+    return " · ".join(p for p in parts if p)

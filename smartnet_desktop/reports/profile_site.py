@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from smartnet_desktop.domain.network_rows import Profile
-from smartnet_desktop.reports.network_labels import labels
+from smartnet_desktop.reports.network_labels import facts, labels
 
 _STYLE = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1a1a1a;
@@ -66,15 +66,10 @@ def render_site(profiles: list[Profile], language: str = "de") -> list[tuple[str
 def render_profile_page(profile: Profile, language: str = "de") -> str:
     words = labels(language)
     org = profile.organization
-    facts = [words["kinds"].get(org.kind, "")]
-    if org.town:
-        facts.append(org.town)
-    if org.population:
-        facts.append(f"{org.population:,} {words['population']}".replace(",", "."))
     parts = [
         f'<header><p><a href="../">{escape(words["back"])}</a></p>'
         f"<h1>{escape(org.name)}</h1>"
-        f"<p>{escape(' · '.join(facts))}</p></header><main>"
+        f"<p>{escape(facts(org, language))}</p></header><main>"
     ]
     if org.description:
         parts.append(f"<p>{escape(org.description)}</p>")

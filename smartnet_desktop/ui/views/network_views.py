@@ -66,12 +66,30 @@ def _button_row(parent: QWidget, entries) -> QHBoxLayout:
     return row
 
 
-class OrganizationsView(QWidget):
-    changed = Signal()
+class _NetworkView(QWidget):
+    """The network's data belong to no event: a view reads them whenever it is shown."""
 
     def __init__(self, sessions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sessions = sessions
+
+    def set_sessions(self, sessions) -> None:
+        self._sessions = sessions
+        self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+
+class OrganizationsView(_NetworkView):
+    changed = Signal()
+
+    def __init__(self, sessions, parent: QWidget | None = None) -> None:
+        super().__init__(sessions, parent)
         self._rows = []
         self.table = _table(
             [
@@ -114,14 +132,6 @@ class OrganizationsView(QWidget):
                 ],
             )
         )
-
-    def set_sessions(self, sessions) -> None:
-        self._sessions = sessions
-        self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        self.refresh()
 
     def refresh(self) -> None:
         self._rows = (
@@ -304,10 +314,9 @@ class DistributionChart(QWidget):
         painter.end()
 
 
-class SurveyView(QWidget):
+class SurveyView(_NetworkView):
     def __init__(self, sessions, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._sessions = sessions
+        super().__init__(sessions, parent)
         self.headline = QLabel()
         self.headline.setWordWrap(True)
         self.processes = _table([self.tr("Process"), self.tr("Average"), self.tr("Ratings")])
@@ -340,14 +349,6 @@ class SurveyView(QWidget):
         layout.addLayout(
             _button_row(self, [(self.tr("Survey report as PDF…"), self.write_report, None)])
         )
-
-    def set_sessions(self, sessions) -> None:
-        self._sessions = sessions
-        self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        self.refresh()
 
     def refresh(self) -> None:
         figures = run_action(self, self.tr("Survey"), lambda: survey.summary(self._sessions))
@@ -399,12 +400,11 @@ class SurveyView(QWidget):
             )
 
 
-class MatchesView(QWidget):
+class MatchesView(_NetworkView):
     def __init__(self, sessions, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._sessions = sessions
+        super().__init__(sessions, parent)
         self.topic = QComboBox()
-        self.topic.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.topic.currentIndexChanged.connect(lambda _i: self._show_matches())
         self.table = _table(
             [
                 self.tr("Topic"),
@@ -427,12 +427,8 @@ class MatchesView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
 
-    def set_sessions(self, sessions) -> None:
-        self._sessions = sessions
-        self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
+    def refresh(self) -> None:
+        """The topics (the catalogue may have changed), then the matches of the one chosen."""
         chosen = self.topic.currentData()
         self.topic.blockSignals(True)
         self.topic.clear()
@@ -441,9 +437,9 @@ class MatchesView(QWidget):
             self.topic.addItem(row.name, row.name)
         self.topic.setCurrentIndex(max(0, self.topic.findData(chosen)))
         self.topic.blockSignals(False)
-        self.refresh()
+        self._show_matches()
 
-    def refresh(self) -> None:
+    def _show_matches(self) -> None:
         found = (
             run_action(
                 self,
