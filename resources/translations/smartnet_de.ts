@@ -1968,23 +1968,18 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>Thema:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="439" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="435" />
         <source>all topics</source>
         <translation>alle Themen</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/network_views.py" line="424" />
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="450" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="446" />
         <source>Matches</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="462" />
-        <source>shares %1 topics: %2</source>
-        <translation>%1 gemeinsame Themen: %2</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="470" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="464" />
         <source>%1 potential matches</source>
         <translation>Potenzielle Matches: %1</translation>
     </message>
@@ -2570,148 +2565,148 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
 <context>
     <name>OrganizationsView</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="78" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="96" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="79" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="97" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="80" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="98" />
         <source>Town / region</source>
         <translation>Ort / Region</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="81" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="99" />
         <source>Offers</source>
         <translation>bietet</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="82" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="100" />
         <source>Needs</source>
         <translation>sucht</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="83" />
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="226" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="101" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="236" />
         <source>Profile address</source>
         <translation>Profiladresse</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="101" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="119" />
         <source>Edit profile… (F2)</source>
         <translation>Steckbrief bearbeiten… (F2)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="102" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="120" />
         <source>Topics…</source>
         <translation>Themen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="103" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="121" />
         <source>Import survey…</source>
         <translation>Umfrage importieren…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="111" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="129" />
         <source>Network's profile address…</source>
         <translation>Profiladresse des Netzwerks…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="112" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="130" />
         <source>Publish profiles as website…</source>
         <translation>Steckbriefe als Website veröffentlichen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="113" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="131" />
         <source>Profiles as PDF…</source>
         <translation>Steckbriefe als PDF…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="93" />
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="130" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="111" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="140" />
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="150" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="160" />
         <source>%1 organisations</source>
         <translation>%1 Organisationen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="160" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="170" />
         <source>Profile</source>
         <translation>Steckbrief</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="179" />
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="191" />
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="196" />
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="207" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="189" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="201" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="206" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="217" />
         <source>Import survey</source>
         <translation>Umfrage importieren</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="179" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="189" />
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tabellen (*.csv *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="192" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="202" />
         <source>Nothing was imported:</source>
         <translation>Es wurde nichts importiert:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="199" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="209" />
         <source>%1 new answers, %2 changed, %3 new organisations.</source>
         <translation>%1 neue Antworten, %2 geändert, %3 neue Organisationen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="206" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="216" />
         <source>Not in the topic catalogue (skipped): %1</source>
         <translation>Nicht im Themenkatalog (übersprungen): %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="216" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="226" />
         <source>Network's profile address</source>
         <translation>Profiladresse des Netzwerks</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="218" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="228" />
         <source>Profiles without an address of their own are published under this address + their short name:</source>
         <translation>Steckbriefe ohne eigene Adresse erscheinen unter dieser Adresse + ihrem Kurznamen:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="235" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="245" />
         <source>Folder for the website</source>
         <translation>Ordner für die Website</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="240" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="250" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="244" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="254" />
         <source>Website with %1 profiles written to %2</source>
         <translation>Website mit %1 Steckbriefen geschrieben nach %2</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="249" />
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="254" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="259" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="264" />
         <source>Profiles as PDF</source>
         <translation>Steckbriefe als PDF</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="249" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="259" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="258" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="268" />
         <source>%1 profiles written to %2</source>
         <translation>%1 Steckbriefe geschrieben nach %2</translation>
     </message>
@@ -3004,95 +2999,95 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
 <context>
     <name>SurveyView</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="313" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="322" />
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="313" />
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="314" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="322" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="323" />
         <source>Average</source>
         <translation>Durchschnitt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="313" />
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="314" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="322" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="323" />
         <source>Ratings</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="314" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="323" />
         <source>Field of action</source>
         <translation>Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="319" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="328" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="319" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="328" />
         <source>Support wanted</source>
         <translation>Unterstützung gewünscht</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="319" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="328" />
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="328" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="337" />
         <source>Distribution of ratings (1 = very much experience, 6 = none)</source>
         <translation>Verteilung der Bewertungen (1 = sehr viel Erfahrung, 6 = keine)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="341" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="350" />
         <source>Survey report as PDF…</source>
         <translation>Umfragebericht als PDF…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="335" />
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="353" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="344" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="354" />
         <source>Survey</source>
         <translation>Umfrage</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="359" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="360" />
         <source>%1 organisations answered. Average experience in processes: %2 · in fields of action: %3 (1 = very much, 6 = none)</source>
         <translation>%1 Organisationen haben geantwortet. Durchschnittliche Erfahrung in Prozessen: %2 · in Handlungsfeldern: %3 (1 = sehr viel, 6 = keine)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="369" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="370" />
         <source>processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="369" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="370" />
         <source>fields of action</source>
         <translation>Handlungsfelder</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="374" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="375" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="374" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="375" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="392" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="393" />
         <source>Survey report as PDF</source>
         <translation>Umfragebericht als PDF</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="392" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="393" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="397" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="398" />
         <source>Survey report</source>
         <translation>Umfragebericht</translation>
     </message>

@@ -93,7 +93,9 @@ def list_matches(args: argparse.Namespace) -> int:
     from smartnet_desktop.services.matches import potential_matches
 
     found = potential_matches(open_sessions(args), args.topic)
-    text = "\n".join(f"{m.topic}: {m.need} <- {m.offer} ({m.shared})" for m in found)
+    text = "\n".join(
+        f"{m.topic}: {m.need} <- {m.offer}" + (f"  ({m.reason})" if m.reason else "") for m in found
+    )
     emit(args, [m.to_json() for m in found], text or "(no matches)")
     return 0
 

@@ -30,13 +30,15 @@ def matches_in(session: Session, topic: str | None = None) -> list[Match]:
         wanted = found.name if found else normalise(topic)
     offers: dict[str, set[str]] = defaultdict(set)  # topic -> organisations
     needs: dict[str, set[str]] = defaultdict(set)
-    for kind, topic_name, org_name in session.execute(
-        select(Statement.kind, Topic.name, Organization.name)
+    said: dict[tuple[str, str, str], str] = {}  # (kind, topic, organisation) -> description
+    for kind, topic_name, org_name, description in session.execute(
+        select(Statement.kind, Topic.name, Organization.name, Statement.description)
         .join(Topic, Topic.id == Statement.topic_id)
         .join(Organization, Organization.id == Statement.organization_id)
         .where(Statement.kind.in_([StatementKind.OFFER, StatementKind.NEED]))
     ):
         (offers if kind == StatementKind.OFFER else needs)[topic_name].add(org_name)
+        said[(kind, topic_name, org_name)] = description
     shared: dict[tuple[str, str], list[str]] = defaultdict(list)  # (need, offer) -> topics
     for topic_name, needing in needs.items():
         for need in needing:
@@ -44,7 +46,7 @@ def matches_in(session: Session, topic: str | None = None) -> list[Match]:
                 if offer != need:
                     shared[(need, offer)].append(topic_name)
     found_matches = [
-        Match(t, need, offer, len(topics), ", ".join(sorted(topics)))
+        Match(t, need, offer, len(topics), _reason(t, need, offer, topics, said))
         for (need, offer), topics in shared.items()
         for t in topics
         if wanted is None or t == wanted
@@ -57,3 +59,17 @@ def matches_in(session: Session, topic: str | None = None) -> list[Match]:
 
 def _key(name: str) -> tuple[str, str]:
     return name_sort_key(name, "")
+
+
+def _reason(topic: str, need: str, offer: str, topics: list[str], said: dict) -> str:
+    """Why the two fit: what each said about the topic in the survey, and the other topics
+    where one needs what the other offers."""
+    parts = [
+        text
+        for text in (said.get(("offer", topic, offer), ""), said.get(("need", topic, need), ""))
+        if text
+    ]
+    others = sorted(t for t in topics if t != topic)
+    if others:
+        parts.append("+ " + ", ".join(others))
+    return "; ".join(parts)

@@ -455,9 +455,7 @@ class MatchesView(_NetworkView):
                     m.topic,
                     m.need,
                     m.offer,
-                    fill(self.tr("shares %1 topics: %2"), str(m.shared), m.reason)
-                    if m.shared > 1
-                    else m.reason,
+                    m.reason or "–",
                 ]
                 for m in found
             ],
