@@ -23,8 +23,8 @@ def new_request_id() -> str:
 
 
 def applied_request(session: Session, request_id: str | None) -> AppliedRequest | None:
-    """The earlier application of this request, when it was applied already. Asked after
-    the write lock is held, so two copies of one request never both pass."""
+    """The earlier application of this request, when it was applied already. Holds a lock
+    on the request id until commit, so two copies of one request never both pass."""
     if not request_id:
         return None
     request_id = validation.optional_text("request_id", request_id, 64)
