@@ -110,7 +110,7 @@ class BadgesView(AttendeeListView):
         self.first_free.setToolTip(self.tr("First free label on the first sheet"))
         self.first_free.valueChanged.connect(self.schedule_preview)
         self.layout_box.currentIndexChanged.connect(self._fit_first_free)
-        # Two rows, so that the window still fits a 1024-pixel screen.
+        # Three rows, so that the window still fits a 1024-pixel screen.
         rows = QVBoxLayout()
         for widgets in (
             (
@@ -121,7 +121,8 @@ class BadgesView(AttendeeListView):
                 QLabel(self.tr("from label")),
                 self.first_free,
             ),
-            (self.qr_box, self.mark, self.ask_me_about),
+            (self.qr_box, self.mark),
+            (self.ask_me_about,),
         ):
             row = QHBoxLayout()
             for widget in widgets:
