@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from smartnet_desktop.context import AppContext
 from smartnet_desktop.domain.rows import AttendeeRow, Change
 from smartnet_desktop.services import consent
+from smartnet_desktop.services.desk_sync import new_request_id
 from smartnet_desktop.ui.action_runner import run_action
 
 
@@ -25,6 +26,7 @@ def _run(parent: QWidget, action):
 def photo(
     parent: QWidget, context: AppContext, row: AttendeeRow, objects: bool, all_events: bool = False
 ) -> Change | None:
+    request_id = new_request_id()
     return _run(
         parent,
         lambda: consent.record_photo(
@@ -34,11 +36,13 @@ def photo(
             objects,
             all_events,
             by=context.settings.desk(),
+            request_id=request_id,
         ),
     )
 
 
 def contact(parent: QWidget, context: AppContext, row: AttendeeRow, decision: str) -> Change | None:
+    request_id = new_request_id()
     return _run(
         parent,
         lambda: consent.record_contact(
@@ -47,6 +51,7 @@ def contact(parent: QWidget, context: AppContext, row: AttendeeRow, decision: st
             decision,
             by=context.settings.desk(),
             event_id=row.event_id,
+            request_id=request_id,
         ),
     )
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.services import checkin
 from smartnet_desktop.services.checkin import WalkInOutcome, WalkInResult
+from smartnet_desktop.services.desk_sync import new_request_id
 from smartnet_desktop.ui.dialogs.form_dialog import FormDialog
 from smartnet_desktop.ui.i18n import error_text
 
@@ -48,6 +49,7 @@ class WalkInDialog(FormDialog):
         self._sessions = sessions
         self._event_id = event_id
         self._desk = desk
+        self._request_id = new_request_id()
         self.walk_in_result: WalkInResult | None = None
         self.setWindowTitle(self.tr("Walk-in"))
         given, family, email = split_typed(typed)
@@ -96,8 +98,10 @@ class WalkInDialog(FormDialog):
             contact_sharing=self.contact.currentData(),
         )
         try:
+            # One id for the dialog: OK pressed again after an unanswered attempt (a lost
+            # server) registers the person once.
             self.walk_in_result = checkin.register_walk_in(
-                self._sessions, self._event_id, data, self._desk
+                self._sessions, self._event_id, data, self._desk, self._request_id
             )
         except SmartNetError as error:
             self.error.setText(error_text(error))

@@ -38,6 +38,7 @@ from smartnet_desktop.domain.errors import AlreadyCheckedIn, DatabaseProblem, Sm
 from smartnet_desktop.domain.rows import AttendeeRow, Change, EventCounts, EventRow
 from smartnet_desktop.services import checkin, codes, registry
 from smartnet_desktop.services.attendees import matcher
+from smartnet_desktop.services.desk_sync import new_request_id
 from smartnet_desktop.ui import formatting
 from smartnet_desktop.ui.i18n import error_text, fill
 from smartnet_desktop.ui.models.attendee_model import AttendeeTableModel, Column
@@ -397,7 +398,11 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
     def _register_badge_holder(self, row: AttendeeRow) -> None:
         self._write(
             lambda: checkin.register_badge_holder(
-                self.context.sessions, self.current_event.id, row.person_id, self.desk_name()
+                self.context.sessions,
+                self.current_event.id,
+                row.person_id,
+                self.desk_name(),
+                new_request_id(),
             ),
             row,
             self.tr("Registered for this meeting and checked in"),
@@ -495,7 +500,8 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
             self.desk_name(),
         )
         self.undo_stack.push(
-            row.display_name, lambda: checkin.undo_check_in(sessions, registration_id, desk)
+            row.display_name,
+            lambda: checkin.undo_check_in(sessions, registration_id, desk, new_request_id()),
         )
 
     def _undo_now(self) -> None:
