@@ -81,6 +81,7 @@ def test_a_desk_without_its_server_queues_check_ins_and_sends_them_when_it_is_ba
     people = {"nguyen": next(r for r in waiting if r.family_name.startswith("Nguy"))}
     people["second"], people["third"] = [r for r in waiting if r is not people["nguyen"]][:2]
 
+    checked_in_before = int(desk.counters.checked_in.value.text())
     proxy.cut()
     qtbot.waitUntil(desk.offline_banner.isVisible, timeout=5000)  # said at once, unasked
     type_keys("nguy")  # search works on the list loaded
@@ -93,6 +94,7 @@ def test_a_desk_without_its_server_queues_check_ins_and_sends_them_when_it_is_ba
     scan(people["second"].badge_code)
     scan(people["third"].badge_code)
     assert len(OfflineQueue(through_proxy).pending()) == 3
+    assert int(desk.counters.checked_in.value.text()) == checked_in_before + 3  # pending count
     checkin.check_in(direct, people["third"].registration_id, "Desk 2")  # meanwhile, elsewhere
 
     proxy.restore()

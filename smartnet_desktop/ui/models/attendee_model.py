@@ -103,6 +103,10 @@ class AttendeeTableModel(QAbstractTableModel):
         self._pending = registration_ids
         self._refilter()
 
+    def pending_count(self) -> int:
+        """Pending check-ins among this event's rows (the queue holds every event's)."""
+        return sum(1 for r in self._pending if r in self._by_registration)
+
     def set_filter(self, predicate: Callable[[AttendeeRow], bool] | None) -> None:
         self._predicate = predicate
         self._refilter()

@@ -86,6 +86,7 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
         self._picked = False  # a row was chosen with ↑/↓ or the mouse after the last key
         self._offer: _Offer | None = None
         self._shown: AttendeeRow | None = None  # the person F7-F10 act on
+        self._counts: EventCounts | None = None  # as the database counted them
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_COOLDOWN_MS)
         self._filter_timer.timeout.connect(self._filter_now)
         self._filter_pending = False
@@ -247,7 +248,13 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
             self.latest.addItem(f"{formatting.local_time(row.checked_in_at)}  {row.display_name}")
 
     def set_counts(self, counts: EventCounts) -> None:
-        self.counters.show_counts(counts)
+        self._counts = counts
+        self.show_counts()
+
+    def show_counts(self) -> None:
+        """The database's counters, with the check-ins still waiting on this laptop."""
+        if self._counts is not None:
+            self.counters.show_counts(self.with_pending(self._counts))
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

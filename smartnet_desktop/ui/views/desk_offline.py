@@ -152,6 +152,13 @@ class DeskOffline:
             pending,
         )
 
+    def with_pending(self, counts):
+        """Counters as the desk sees them: a check-in kept here counts as checked in."""
+        waiting = self.model.pending_count()
+        if not waiting:
+            return counts
+        return dataclasses.replace(counts, checked_in=counts.checked_in + waiting)
+
     def _show_pending(self, replace: AttendeeRow | None = None) -> None:
         if replace is not None:
             rows = [
@@ -162,6 +169,7 @@ class DeskOffline:
         waiting = self._queue.pending() if self._queue is not None else []
         self.model.set_pending(frozenset(q.registration_id for q in waiting))
         self._update_banner(len(waiting))
+        self.show_counts()
         if self._queue is not None and self.current_event is not None:
             self.conflict_panel.show_conflicts(self._queue.conflicts(self.current_event.id))
 
