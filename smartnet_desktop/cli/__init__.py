@@ -46,6 +46,29 @@ def emit(args: argparse.Namespace, data, text: str) -> None:
         print(without_control_characters(text, keep="\n"))
 
 
+MAX_PROBLEM_LINES = 20
+
+
+def import_refused(args: argparse.Namespace, error) -> CommandFailed:
+    """An import that wrote nothing (registrations or survey): the first problem becomes
+    the error line, up to 19 more go to the terminal, every one into --json."""
+    from smartnet_desktop.messages import problem_line
+
+    lines = [problem_line(p) for p in error.problems]
+    if not args.json:  # the first stands in the error line
+        shown = lines[1:MAX_PROBLEM_LINES]
+        if shown:
+            emit(args, None, "\n".join(shown))
+        if len(lines) > MAX_PROBLEM_LINES:
+            emit(args, None, f"... and {len(lines) - MAX_PROBLEM_LINES} more problems")
+    first = (
+        lines[0]
+        if len(lines) == 1
+        else f"{len(lines)} problems, nothing imported; first: {lines[0]}"
+    )
+    return CommandFailed(first, EXIT_BAD_INPUT, {"status": "invalid", "problems": error.problems})
+
+
 def _error_line(message: str) -> None:
     """One line on stderr, whatever the message holds (line breaks, escape sequences)."""
     print(f"smartnet-desktop: {without_control_characters(message, keep='')}", file=sys.stderr)

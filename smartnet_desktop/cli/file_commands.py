@@ -5,12 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from smartnet_desktop.cli import EXIT_BAD_INPUT, CommandFailed, emit, open_sessions
+from smartnet_desktop.cli import emit, import_refused, open_sessions
 from smartnet_desktop.domain.errors import InvalidImport
 from smartnet_desktop.messages import problem_line
 
 # A broken file can have a million problems; the terminal shows the first ones and a count.
-MAX_PROBLEM_LINES = 20
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -47,23 +46,7 @@ def import_file(args: argparse.Namespace) -> int:
             sessions, args.event, args.file, args.skip_invalid, args.dry_run, args.by
         )
     except InvalidImport as error:
-        lines = [problem_line(p) for p in error.problems]
-        data = {"status": "invalid", "problems": error.problems}
-        if not args.json:  # the first stands in the error line below
-            shown = lines[1:MAX_PROBLEM_LINES]
-            if shown:
-                emit(args, None, "\n".join(shown))
-            if len(lines) > MAX_PROBLEM_LINES:
-                emit(args, None, f"... and {len(lines) - MAX_PROBLEM_LINES} more problems")
-        raise CommandFailed(
-            (
-                lines[0]
-                if len(lines) == 1
-                else f"{len(lines)} problems, nothing imported; first: {lines[0]}"
-            ),
-            EXIT_BAD_INPUT,
-            data,
-        ) from None
+        raise import_refused(args, error) from None
     summary = (
         f"{'would import' if result.dry_run else 'imported'}: {result.registered} registered "
         f"({result.new_people} new in the network), {result.already_registered} already registered"

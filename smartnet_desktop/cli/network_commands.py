@@ -6,11 +6,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from smartnet_desktop.cli import EXIT_BAD_INPUT, CommandFailed, emit, open_sessions
+from smartnet_desktop.cli import emit, import_refused, open_sessions
 from smartnet_desktop.domain.errors import InvalidImport
-from smartnet_desktop.messages import problem_line
-
-SURVEY_TITLE = "4. Netzwerktreffen Smart Cities / Smart Regions in Thüringen"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -30,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     importing.set_defaults(handler=import_survey)
     report = survey_actions.add_parser("report", help="the survey report for the agenda (PDF)")
     report.add_argument("--out", type=Path, required=True)
-    report.add_argument("--title", default=SURVEY_TITLE)
+    report.add_argument("--title", help="the report's heading (default: the 4th meeting's)")
     report.add_argument("--lang", dest="language", choices=["de", "en"], default="de")
     report.add_argument("--json", action="store_true")
     report.set_defaults(handler=survey_report)
@@ -72,14 +69,7 @@ def import_survey(args: argparse.Namespace) -> int:
     try:
         result = survey.import_survey(open_sessions(args), args.file, "CLI")
     except InvalidImport as error:
-        lines = [problem_line(p) for p in error.problems]
-        raise CommandFailed(
-            lines[0]
-            if len(lines) == 1
-            else f"{len(lines)} problems, nothing imported; first: {lines[0]}",
-            EXIT_BAD_INPUT,
-            {"status": "invalid", "problems": error.problems},
-        ) from None
+        raise import_refused(args, error) from None
     text = [
         f"imported: {result.statements_new} new statements, {result.statements_changed} changed, "
         f"{len(result.organizations_new)} new organisations"
@@ -101,9 +91,10 @@ def list_matches(args: argparse.Namespace) -> int:
 
 
 def survey_report(args: argparse.Namespace) -> int:
-    from smartnet_desktop.services.publishing import write_survey_report
+    from smartnet_desktop.services.publishing import SURVEY_TITLE, write_survey_report
 
-    count = write_survey_report(open_sessions(args), args.out, args.title, args.language, "CLI")
+    title = args.title or SURVEY_TITLE
+    count = write_survey_report(open_sessions(args), args.out, title, args.language, "CLI")
     emit(
         args,
         {"status": "ok", "file": str(args.out), "organizations": count},

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
-from sqlalchemy import Column, DateTime, Integer, MetaData, String, Table, delete, insert, select
+from sqlalchemy import Column, Integer, MetaData, String, Table, delete, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from smartnet_desktop.db import make_engine, sqlite_path
 from smartnet_desktop.domain.errors import AlreadyCheckedIn, DatabaseProblem, NotFound
-from smartnet_desktop.domain.models import utc_now
+from smartnet_desktop.domain.models import UTCDateTime, utc_now
 from smartnet_desktop.domain.rows import AttendeeRow
 from smartnet_desktop.services import checkin
 from smartnet_desktop.services.desk_sync import new_request_id
@@ -31,7 +31,7 @@ _pending = Table(
     Column("registration_id", Integer, nullable=False),
     Column("name", String(400), nullable=False),
     Column("desk", String(100), nullable=False),
-    Column("arrived_at", DateTime, nullable=False),  # naive UTC
+    Column("arrived_at", UTCDateTime, nullable=False),
 )
 _conflicts = Table(
     "conflicts",
@@ -39,8 +39,8 @@ _conflicts = Table(
     Column("request_id", String(64), primary_key=True),
     Column("event_id", Integer, nullable=False),
     Column("name", String(400), nullable=False),
-    Column("arrived_at", DateTime, nullable=False),
-    Column("checked_in_at", DateTime),  # by the other desk; None: the registration is gone
+    Column("arrived_at", UTCDateTime, nullable=False),
+    Column("checked_in_at", UTCDateTime),  # by the other desk; None: the registration is gone
     Column("checked_in_by", String(100), nullable=False, default=""),
 )
 
@@ -71,14 +71,6 @@ class Sent:
     applied: list[AttendeeRow]
     conflicts: list[Conflict]
     still_offline: bool  # the server was lost again while sending; the rest waits
-
-
-def _utc(value: datetime | None) -> datetime | None:
-    return None if value is None else value.replace(tzinfo=UTC)
-
-
-def _naive(value: datetime) -> datetime:
-    return value.astimezone(UTC).replace(tzinfo=None)
 
 
 def for_location(location: str) -> OfflineQueue | None:
@@ -116,7 +108,7 @@ class OfflineQueue:
                     registration_id=queued.registration_id,
                     name=queued.name,
                     desk=queued.desk,
-                    arrived_at=_naive(queued.arrived_at),
+                    arrived_at=queued.arrived_at,
                 )
             )
         return queued
@@ -128,7 +120,7 @@ class OfflineQueue:
         with self._engine.connect() as connection:
             return [
                 QueuedCheckIn(
-                    r.request_id, r.event_id, r.registration_id, r.name, r.desk, _utc(r.arrived_at)
+                    r.request_id, r.event_id, r.registration_id, r.name, r.desk, r.arrived_at
                 )
                 for r in connection.execute(query)
             ]
@@ -139,7 +131,7 @@ class OfflineQueue:
             query = query.where(_conflicts.c.event_id == event_id)
         with self._engine.connect() as connection:
             return [
-                Conflict(r.name, _utc(r.arrived_at), _utc(r.checked_in_at), r.checked_in_by)
+                Conflict(r.name, r.arrived_at, r.checked_in_at, r.checked_in_by)
                 for r in connection.execute(query)
             ]
 
@@ -187,8 +179,8 @@ class OfflineQueue:
                     request_id=queued.request_id,
                     event_id=queued.event_id,
                     name=queued.name,
-                    arrived_at=_naive(queued.arrived_at),
-                    checked_in_at=None if at is None else _naive(at),
+                    arrived_at=queued.arrived_at,
+                    checked_in_at=at,
                     checked_in_by=by,
                 )
             )

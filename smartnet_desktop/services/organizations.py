@@ -88,7 +88,8 @@ def list_organizations(sessions: sessionmaker[Session]) -> list[OrganizationRow]
         return organization_rows(session)
 
 
-def organization_rows(session: Session) -> list[OrganizationRow]:
+def organization_rows(session: Session, only: int | None = None) -> list[OrganizationRow]:
+    """Every organisation in name order (or the one with id `only`)."""
     base = base_url(session)
     topics: dict[tuple[int, str], list[str]] = defaultdict(list)
     for org_id, kind, name in session.execute(
@@ -105,9 +106,12 @@ def organization_rows(session: Session) -> list[OrganizationRow]:
             .group_by(Person.organization_id)
         ).all()
     )
+    chosen = select(Organization).order_by(Organization.name)
+    if only is not None:
+        chosen = chosen.where(Organization.id == only)
     return [
         _row(o, base, topics[(o.id, "offer")], topics[(o.id, "need")], people.get(o.id, 0))
-        for o in session.scalars(select(Organization).order_by(Organization.name))
+        for o in session.scalars(chosen)
     ]
 
 
@@ -135,13 +139,13 @@ def _row(o: Organization, base: str, offers, needs, people: int) -> Organization
 
 def profile(sessions: sessionmaker[Session], organization_id: int) -> Profile:
     with sessions() as session:
-        found = [p for p in profiles(session) if p.organization.id == organization_id]
+        found = profiles(session, only=organization_id)
         if not found:
             raise NotFound("organization_not_found", query=str(organization_id))
         return found[0]
 
 
-def profiles(session: Session) -> list[Profile]:
+def profiles(session: Session, only: int | None = None) -> list[Profile]:
     """Every organisation's profile, in name order. A contact person appears only while
     their contact sharing is "granted" (never asked, objected or withdrawn: nobody)."""
     statements: dict[int, list[StatementRow]] = defaultdict(list)
@@ -178,7 +182,7 @@ def profiles(session: Session) -> list[Profile]:
             tuple(projects[row.id]),
             contacts.get(row.contact_person_id) if row.contact_person_id else None,
         )
-        for row in organization_rows(session)
+        for row in organization_rows(session, only)
     ]
 
 
@@ -244,7 +248,7 @@ def save_profile(
                 )
             )
         session.flush()
-        return next(r for r in organization_rows(session) if r.id == org.id)
+        return organization_rows(session, org.id)[0]
 
 
 def _replace_statements(session: Session, org_id: int, data: ProfileInput) -> None:

@@ -91,8 +91,15 @@ def write_steckbriefe(
     return len(found)
 
 
+SURVEY_TITLE = "4. Netzwerktreffen Smart Cities / Smart Regions in Thüringen"
+
+
 def write_survey_report(
-    sessions: sessionmaker[Session], out: Path, title: str, language: str = "de", by: str = ""
+    sessions: sessionmaker[Session],
+    out: Path,
+    title: str = SURVEY_TITLE,
+    language: str = "de",
+    by: str = "",
 ) -> int:
     from smartnet_desktop.reports.network_pdf import render_survey_report
 

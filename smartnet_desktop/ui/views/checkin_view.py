@@ -364,9 +364,9 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
     def _scanned(self, text: str) -> bool:
         """A badge code in the text: check its holder in, or explain another meeting's badge.
         False when no badge has such a code (the text is then searched as a name)."""
+        if not self.online:
+            return self.scanned_offline(text)
         try:
-            if not self.online:
-                raise DatabaseProblem("server_unreachable")
             scan = checkin.find_badge(self.context.sessions, self.current_event.id, text)
         except DatabaseProblem as problem:
             if problem.code != "server_unreachable":

@@ -31,8 +31,6 @@ from smartnet_desktop.ui import formatting
 from smartnet_desktop.ui.action_runner import run_action
 from smartnet_desktop.ui.i18n import error_text, fill, problem_text
 
-SURVEY_TITLE = "4. Netzwerktreffen Smart Cities / Smart Regions in Thüringen"
-
 
 def _table(headings: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headings))
@@ -396,7 +394,7 @@ class SurveyView(_NetworkView):
             run_action(
                 self,
                 self.tr("Survey report"),
-                lambda: publishing.write_survey_report(self._sessions, Path(path), SURVEY_TITLE),
+                lambda: publishing.write_survey_report(self._sessions, Path(path)),
             )
 
 
