@@ -14,6 +14,7 @@ BELOW_UI = [
     "smartnet_desktop.domain.rows",
     "smartnet_desktop.domain.search",
     "smartnet_desktop.db",
+    "smartnet_desktop.db_server",
     "smartnet_desktop.cli",
     "smartnet_desktop.messages",
 ] + sorted(
@@ -74,6 +75,7 @@ def test_ui_imports_no_sqlalchemy():
 
 def test_ui_reaches_the_database_through_services_only():
     assert _importing("ui", _within("smartnet_desktop.db")) == []
+    assert _importing("ui", _within("smartnet_desktop.db_server")) == []
 
 
 def test_cli_imports_no_sqlalchemy():

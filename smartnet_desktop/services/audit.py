@@ -10,7 +10,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from smartnet_desktop.db import hold_change_order_lock
+from smartnet_desktop.db_server import hold_change_order_lock
 from smartnet_desktop.domain.models import AuditEntry, ChangeRecord, utc_now
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from smartnet_desktop import db
+from smartnet_desktop import db, db_server
 from smartnet_desktop.domain.errors import DatabaseProblem
 
 
@@ -28,7 +28,7 @@ def back_up(sessions: sessionmaker[Session], keep: int) -> Path:
 
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
         name = f"{engine.url.database or 'server'}-{stamp}.dump"
-        return db.dump_server(engine, data_dir() / "backups" / name)
+        return db_server.dump_server(engine, data_dir() / "backups" / name)
     return db.backup_to_folder(sessions, keep)
 
 
@@ -36,7 +36,7 @@ def back_up_to(sessions: sessionmaker[Session], out: Path) -> Path:
     """A backup at `out`: a proven SQLite copy, or a server's pg_dump archive."""
     engine = db.engine_of(sessions)
     if db.sqlite_file(engine) is None:
-        return db.dump_server(engine, Path(out))
+        return db_server.dump_server(engine, Path(out))
     return db.backup_sqlite(engine, Path(out))
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, func, insert, inspect, select, update
 
-from smartnet_desktop import db
+from smartnet_desktop import db, db_server
 from smartnet_desktop.domain.errors import DatabaseProblem
 from smartnet_desktop.domain.models import Base
 
@@ -41,7 +41,7 @@ def copy_database(source: str, target: str) -> dict[str, int]:
                 while chunk := rows.fetchmany(_CHUNK):
                     writing.execute(insert(table), [_without_cycles(table, r) for r in chunk])
             _close_cycles(reading, writing)
-            db.continue_sequences(writing, tables)
+            db_server.continue_sequences(writing, tables)
         copied = {}
         with source_engine.connect() as reading, target_engine.connect() as written:
             for table in tables:

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from smartnet_desktop.db import SERVER_TIMEOUT_S, ChangeNudges, engine_of, hold_request_lock
+from smartnet_desktop.db import engine_of
+from smartnet_desktop.db_server import SERVER_TIMEOUT_S, ChangeNudges, hold_request_lock
 from smartnet_desktop.domain.models import AppliedRequest, ChangeRecord
 from smartnet_desktop.services import validation
 

@@ -9,12 +9,8 @@ Create Date: 2026-11-26
 import sqlalchemy as sa
 from alembic import op
 
-from smartnet_desktop.db import (
-    create_server_search_index,
-    notify_changes,
-    protect_history,
-    unprotect_history,
-)
+from smartnet_desktop.db import protect_history, unprotect_history
+from smartnet_desktop.db_server import create_server_search_index, notify_changes
 from smartnet_desktop.domain.models import UTCDateTime
 
 revision = "0010_several_desks"
