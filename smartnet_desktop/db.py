@@ -22,7 +22,7 @@ from smartnet_desktop.db_server import (
     translate_lost_server,
 )
 from smartnet_desktop.domain.errors import DatabaseProblem
-from smartnet_desktop.domain.models import Person
+from smartnet_desktop.domain.models import Base, Person
 from smartnet_desktop.paths import MIGRATIONS, require
 
 # The newest migration. A test checks it against Alembic's head; keeping it here spares
@@ -159,13 +159,31 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def _alembic_config(engine: Engine):
+def _alembic_config(connection: Connection | None = None):
+    """Alembic's configuration. The migrations and env.py import nothing of the program
+    (they are frozen history): env.py takes the connection, the models' metadata and the
+    filter of what is compared from the attributes set here."""
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(require(MIGRATIONS / "env.py").parent))
-    config.attributes["engine"] = engine
+    config.attributes.update(
+        connection=connection, metadata=Base.metadata, include_name=compared_with_models
+    )
     return config
+
+
+def compared_with_models(name: str | None, kind: str, _parent) -> bool:
+    """What Alembic compares with the models: all but the search index's own tables."""
+    return not (kind in ("table", "index") and is_search_index(name))
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Runs the migrations up to `revision`, all in one transaction."""
+    from alembic import command
+
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), revision)
 
 
 def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
@@ -176,8 +194,7 @@ def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
     revision = current_revision(engine)
     if revision == HEAD_REVISION:
         return None
-    config = _alembic_config(engine)
-    _refuse_unknown_revision(config, revision)
+    _refuse_unknown_revision(_alembic_config(), revision)
     backup_path = None
     db_file = sqlite_file(engine)
     if revision is not None and db_file is not None:
@@ -186,9 +203,7 @@ def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
         backup_path = backup_sqlite(
             engine, folder / f"{db_file.stem}-before-{HEAD_REVISION}-{stamp}.db"
         )
-    from alembic import command
-
-    command.upgrade(config, "head")
+    migrate(engine)
     return backup_path
 
 
@@ -269,12 +284,12 @@ def backup_problem(path: Path) -> str | None:
 
 
 def _known_revisions() -> set[str]:
-    from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-    config = Config()
-    config.set_main_option("script_location", str(require(MIGRATIONS / "env.py").parent))
-    return {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
+    return {
+        script.revision
+        for script in ScriptDirectory.from_config(_alembic_config()).walk_revisions()
+    }
 
 
 def _copy_database(source_file: Path, destination: Path) -> None:

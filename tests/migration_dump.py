@@ -17,7 +17,7 @@ from pathlib import Path
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
 
-from smartnet_desktop.db import _alembic_config, make_engine
+from smartnet_desktop.db import _alembic_config, make_engine, migrate
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -54,20 +54,19 @@ SEED_AT_0001 = [
 
 def revisions(engine: Engine) -> list[str]:
     """Every revision, oldest first."""
-    script = ScriptDirectory.from_config(_alembic_config(engine))
+    script = ScriptDirectory.from_config(_alembic_config())
     return [s.revision for s in reversed(list(script.walk_revisions()))]
 
 
 def upgrade_to(engine: Engine, revision: str) -> None:
-    from alembic import command
-
-    command.upgrade(_alembic_config(engine), revision)
+    migrate(engine, revision)
 
 
 def downgrade_to(engine: Engine, revision: str) -> None:
     from alembic import command
 
-    command.downgrade(_alembic_config(engine), revision)
+    with engine.begin() as connection:
+        command.downgrade(_alembic_config(connection), revision)
 
 
 def history(engine: Engine) -> str:

@@ -45,9 +45,8 @@ def test_migrated_schema_equals_the_models(db_path):
     engine.dispose()
 
 
-def test_head_constant_matches_alembic_head(db_path):
-    engine = make_engine(db_path)
-    script = ScriptDirectory.from_config(_alembic_config(engine))
+def test_head_constant_matches_alembic_head():
+    script = ScriptDirectory.from_config(_alembic_config())
     assert script.get_current_head() == HEAD_REVISION
 
 
@@ -97,11 +96,9 @@ def test_backup_is_a_consistent_copy_and_old_backups_rotate(demo):
 
 
 def test_upgrade_from_the_first_revision_indexes_existing_people(empty_db_path):
-    from alembic import command
-
     db_path = empty_db_path
     engine = make_engine(db_path)
-    command.upgrade(_alembic_config(engine), "0001_initial")
+    db.migrate(engine, "0001_initial")
     with engine.begin() as conn:
         conn.execute(
             text(

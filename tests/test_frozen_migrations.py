@@ -3,10 +3,14 @@ later happens to the live code (the search folding, the topic catalogue, the tri
 
 from __future__ import annotations
 
+import ast
 import difflib
+from pathlib import Path
 
 from smartnet_desktop.db import make_engine
 from tests.migration_dump import golden_file, history
+
+MIGRATIONS = Path(__file__).resolve().parents[1] / "database" / "migrations"
 
 
 def test_each_migration_makes_exactly_what_it_made_before_it_was_frozen(empty_db_path):
@@ -25,3 +29,58 @@ def test_each_migration_makes_exactly_what_it_made_before_it_was_frozen(empty_db
         )
     )
     assert found == expected, difference[:6000]
+
+
+def _imported_modules(source: str) -> list[str]:
+    """Every module a Python file imports, at any depth (inside functions too)."""
+    names = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.append(node.module)
+        elif (
+            isinstance(node, ast.Call)
+            and getattr(node.func, "attr", getattr(node.func, "id", ""))
+            in ("import_module", "__import__")
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+        ):
+            names.append(str(node.args[0].value))
+    return names
+
+
+def _live_imports(path: Path) -> list[str]:
+    return [
+        name
+        for name in _imported_modules(path.read_text(encoding="utf-8"))
+        if name == "smartnet_desktop" or name.startswith("smartnet_desktop.")
+    ]
+
+
+def test_no_migration_imports_live_code():
+    """A migration that imported the program's code would change what it does whenever
+    that code changes; env.py gets what it needs handed in by db.py."""
+    files = sorted(MIGRATIONS.rglob("*.py"))
+    assert len(files) >= 12  # env.py and the revisions: the rule looks where they are
+    offenders = {str(p.relative_to(MIGRATIONS)): _live_imports(p) for p in files}
+    assert {name: found for name, found in offenders.items() if found} == {}
+    # New revisions start from this template: it must not write such an import either.
+    template = (MIGRATIONS / "script.py.mako").read_text(encoding="utf-8")
+    assert "smartnet_desktop" not in template
+
+
+def test_the_rule_finds_an_import_hidden_in_a_function(tmp_path):
+    sneaky = tmp_path / "0099_sneaky.py"
+    sneaky.write_text(
+        "import sqlalchemy as sa\n\n\ndef upgrade():\n"
+        "    from smartnet_desktop.domain.search import normalise\n"
+        "    import smartnet_desktop.db as db\n"
+        "    __import__('smartnet_desktop.domain.topics')\n",
+        encoding="utf-8",
+    )
+    assert _live_imports(sneaky) == [
+        "smartnet_desktop.domain.search",
+        "smartnet_desktop.db",
+        "smartnet_desktop.domain.topics",
+    ]

@@ -1,21 +1,17 @@
-"""Alembic environment: the engine is handed in by smartnet_desktop.db (no alembic.ini)."""
+"""Alembic environment. Frozen like the migrations: it imports nothing of the program. The
+program's db.py hands in what is needed through config.attributes (there is no
+alembic.ini): the open connection (inside db.py's one transaction), the models' metadata
+and the filter of what Alembic compares with them."""
 
 from alembic import context
 
-from smartnet_desktop.db import is_search_index, make_engine
-from smartnet_desktop.domain.models import Base
-
 config = context.config
-engine = config.attributes.get("engine") or make_engine(config.get_main_option("sqlalchemy.url"))
 
-with engine.begin() as connection:
-    context.configure(
-        connection=connection,
-        target_metadata=Base.metadata,
-        render_as_batch=True,  # SQLite cannot ALTER most things in place
-        compare_type=True,
-        include_name=lambda name, kind, _parent: (
-            not (kind in ("table", "index") and is_search_index(name))
-        ),
-    )
-    context.run_migrations()
+context.configure(
+    connection=config.attributes["connection"],
+    target_metadata=config.attributes["metadata"],
+    render_as_batch=True,  # SQLite cannot ALTER most things in place
+    compare_type=True,
+    include_name=config.attributes["include_name"],
+)
+context.run_migrations()

@@ -7,7 +7,9 @@ Create Date: ${create_date}
 
 from alembic import op
 import sqlalchemy as sa
-import smartnet_desktop.domain.models
+
+# Frozen history: import nothing from the program (a test checks); copy the constants,
+# folding rules and DDL this revision needs into this file.
 ${imports if imports else ""}
 
 revision = ${repr(up_revision)}

@@ -7,7 +7,9 @@ Create Date: 2026-11-26
 
 from alembic import op
 import sqlalchemy as sa
-import smartnet_desktop.domain.models
+
+# Frozen history: nothing from smartnet_desktop. The models' UTCDateTime stores through
+# sa.DateTime(), which is all a migration needs of it.
 
 
 revision = '0001_initial'
@@ -87,7 +89,7 @@ def upgrade() -> None:
     sa.Column('contact_sharing', sa.String(length=12), nullable=False),
     sa.Column('photo_objection_all_events', sa.Boolean(), nullable=False),
     sa.Column('merged_into_id', sa.Integer(), nullable=True),
-    sa.Column('created_at', smartnet_desktop.domain.models.UTCDateTime(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.CheckConstraint("contact_sharing IN ('not_asked', 'granted', 'objected')", name=op.f('ck_persons_contact_state')),
     sa.CheckConstraint('length(trim(given_name)) > 0 OR length(trim(family_name)) > 0', name=op.f('ck_persons_name_not_empty')),
     sa.ForeignKeyConstraint(['merged_into_id'], ['persons.id'], name=op.f('fk_persons_merged_into_id_persons'), ondelete='SET NULL'),
@@ -106,7 +108,7 @@ def upgrade() -> None:
     sa.Column('event_id', sa.Integer(), nullable=True),
     sa.Column('scope', sa.String(length=12), nullable=False),
     sa.Column('decision', sa.String(length=10), nullable=False),
-    sa.Column('recorded_at', smartnet_desktop.domain.models.UTCDateTime(), nullable=False),
+    sa.Column('recorded_at', sa.DateTime(), nullable=False),
     sa.Column('recorded_by', sa.String(length=100), nullable=False),
     sa.Column('channel', sa.String(length=10), nullable=False),
     sa.Column('text_version', sa.String(length=100), nullable=False),
@@ -126,10 +128,10 @@ def upgrade() -> None:
     sa.Column('person_id', sa.Integer(), nullable=False),
     sa.Column('badge_code', sa.String(length=16), nullable=False),
     sa.Column('walk_in', sa.Boolean(), nullable=False),
-    sa.Column('registered_at', smartnet_desktop.domain.models.UTCDateTime(), nullable=False),
-    sa.Column('checked_in_at', smartnet_desktop.domain.models.UTCDateTime(), nullable=True),
+    sa.Column('registered_at', sa.DateTime(), nullable=False),
+    sa.Column('checked_in_at', sa.DateTime(), nullable=True),
     sa.Column('checked_in_by', sa.String(length=100), nullable=False),
-    sa.Column('badge_printed_at', smartnet_desktop.domain.models.UTCDateTime(), nullable=True),
+    sa.Column('badge_printed_at', sa.DateTime(), nullable=True),
     sa.Column('photo_objection', sa.Boolean(), nullable=False),
     sa.ForeignKeyConstraint(['event_id'], ['events.id'], name=op.f('fk_registrations_event_id_events'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['person_id'], ['persons.id'], name=op.f('fk_registrations_person_id_persons'), ondelete='CASCADE'),

@@ -5,15 +5,58 @@ Revises: 0008_no_marker_flag
 Create Date: 2026-11-26
 """
 
+import unicodedata
+
 import sqlalchemy as sa
 from alembic import op
-
-from smartnet_desktop.domain.search import name_sort_text
 
 revision = "0009_person_sort_key"
 down_revision = "0008_no_marker_flag"
 branch_labels = None
 depends_on = None
+
+# Frozen history: the folding and the sort text of domain/search.py as they were at this
+# revision (DIN 5007-1: Ö with O, ß as ss, Ł with L; the separator sorts before letters).
+_NON_DECOMPOSING = str.maketrans(
+    {
+        "ł": "l",
+        "ø": "o",
+        "đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "ı": "i",
+        "æ": "ae",
+        "œ": "oe",
+        "ħ": "h",
+        "ŀ": "l",
+    }
+)
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    kept = []
+    for ch in decomposed:
+        category = unicodedata.category(ch)
+        if category.startswith("M") or category == "Cf":  # accents, zero-width chars
+            continue
+        if category == "Cc" and not ch.isspace():  # NUL, BEL, ESC: never part of a name
+            continue
+        kept.append(ch)
+    return "".join(kept)
+
+
+def _normalise(text: str | None) -> str:
+    if not text:
+        return ""
+    if text.isascii() and text.isprintable():
+        return " ".join(text.lower().split())
+    folded = _strip_marks(text.casefold()).translate(_NON_DECOMPOSING)
+    return " ".join(folded.split())
+
+
+def _name_sort_text(family_name: str, given_name: str) -> str:
+    return f"{_normalise(family_name)}\x1f{_normalise(given_name)}"
 
 
 def upgrade() -> None:
@@ -25,7 +68,7 @@ def upgrade() -> None:
     if people:
         connection.execute(
             sa.text("UPDATE persons SET sort_key = :key WHERE id = :id"),
-            [{"id": row[0], "key": name_sort_text(row[1], row[2])} for row in people],
+            [{"id": row[0], "key": _name_sort_text(row[1], row[2])} for row in people],
         )
 
 

@@ -6,16 +6,134 @@ Revises: 0010_several_desks
 Create Date: 2026-11-26
 """
 
+import unicodedata
+
 import sqlalchemy as sa
 from alembic import op
-
-from smartnet_desktop.domain.search import slug_from_url, slug_of
-from smartnet_desktop.domain.topics import CATALOGUE, topic_keys
 
 revision = "0011_network_profiles"
 down_revision = "0010_several_desks"
 branch_labels = None
 depends_on = None
+
+# Frozen history: the first topic catalogue, seeded here, and the folding and slugs of
+# domain/search.py and domain/topics.py as they were at this revision. Organisers edit
+# the catalogue in the program afterwards; a later seed needs a migration of its own.
+# (name, area, synonyms): area "field" = Handlungsfeld, "process" = Prozess.
+CATALOGUE = [
+    ("Tourismus", "field", ["Digitaler Tourismus", "Tourism", "Wohnstadt/Tourismus/Osterburg"]),
+    ("Mobilität", "field", ["Mobility", "Innovative Mobilitäts-Services", "Mobilitätsdienste"]),
+    (
+        "Internationalisierung",
+        "field",
+        ["Internationalisation", "Internationalization", "Vernetzung auf europäischer Ebene"],
+    ),
+    (
+        "Finanzierung/Fördermittel (EU)",
+        "process",
+        [
+            "Finanzierung",
+            "Fördermittel",
+            "EU-Mittel",
+            "Vermittlung von EU-Mitteln",
+            "Förderprogrammüberblick",
+            "Monetäre Unterstützung",
+            "Finanzierungsmöglichkeiten",
+            "Funding",
+            "EU funding",
+        ],
+    ),
+    ("Bürgerbeteiligung", "process", ["Citizen participation", "Partizipation", "Beteiligung"]),
+    ("Digitale Verwaltung", "field", ["Digital administration", "E-Government", "OZG"]),
+    (
+        "Datenmanagement/IT-Sicherheit",
+        "field",
+        ["Datenmanagement", "IT-Sicherheit", "Data management", "IT security", "Cloud-Plattformen"],
+    ),
+    ("Öffentlichkeitsarbeit", "process", ["Public relations", "PR", "Kommunikation"]),
+    (
+        "Prozess-/Projektentwicklung",
+        "process",
+        [
+            "Prozessentwicklung",
+            "Projektentwicklung",
+            "Prozess- und Projektentwicklung",
+            "Konzepterarbeitung",
+            "Project development",
+        ],
+    ),
+    (
+        "Weiterbildung/Forschung",
+        "field",
+        ["Weiterbildung", "Forschung", "Further education", "Research", "Bildung"],
+    ),
+    ("Technologietransfer", "process", ["Technology transfer", "Ausgründungen", "Spin-offs"]),
+    (
+        "Interkommunale Zusammenarbeit",
+        "process",
+        ["Inter-municipal cooperation", "Projekte mit Vereinen", "Kooperation"],
+    ),
+    ("Strategieentwicklung", "process", ["Strategy", "Smart-City-Strategie", "Leitbild"]),
+    ("Dorfentwicklung", "field", ["Village development", "Dorfbauförderung", "Dorferneuerung"]),
+    ("Energie", "field", ["Energy", "Wasserstoff", "Klimaschutz"]),
+    ("Vernetzung", "process", ["Networking", "Netzwerkarbeit"]),
+]
+
+_NON_DECOMPOSING = str.maketrans(
+    {
+        "ł": "l",
+        "ø": "o",
+        "đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "ı": "i",
+        "æ": "ae",
+        "œ": "oe",
+        "ħ": "h",
+        "ŀ": "l",
+    }
+)
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    kept = []
+    for ch in decomposed:
+        category = unicodedata.category(ch)
+        if category.startswith("M") or category == "Cf":  # accents, zero-width chars
+            continue
+        if category == "Cc" and not ch.isspace():  # NUL, BEL, ESC: never part of a name
+            continue
+        kept.append(ch)
+    return "".join(kept)
+
+
+def normalise(text: str | None) -> str:
+    if not text:
+        return ""
+    if text.isascii() and text.isprintable():
+        return " ".join(text.lower().split())
+    folded = _strip_marks(text.casefold()).translate(_NON_DECOMPOSING)
+    return " ".join(folded.split())
+
+
+def topic_keys(name: str, synonyms: list[str]) -> set[str]:
+    return {normalise(w) for w in [name, *synonyms] if normalise(w)}
+
+
+def slug_of(text: str) -> str:
+    german = unicodedata.normalize("NFC", text.casefold()).translate(_GERMAN)
+    folded = _strip_marks(german).translate(_NON_DECOMPOSING)
+    words = "".join(ch if ch.isascii() and ch.isalnum() else " " for ch in folded).split()
+    return "-".join(words)[:100] or "organisation"
+
+
+def slug_from_url(url: str | None) -> str:
+    path = (url or "").split("#")[0].split("?")[0].rstrip("/")
+    if "://" not in path or path.count("/") < 3:
+        return ""
+    return slug_of(path.rsplit("/", 1)[-1])
 
 
 def upgrade() -> None:
@@ -127,8 +245,6 @@ def _convert_free_text(connection) -> None:
         for n, (name, _area, synonyms) in enumerate(CATALOGUE, start=1)
         for key in topic_keys(name, synonyms)
     }
-    from smartnet_desktop.domain.search import normalise
-
     used = set()
     rows = connection.execute(
         sa.text("SELECT id, name, profile_url, kind, offers, needs FROM organizations ORDER BY id")
