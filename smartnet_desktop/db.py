@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from smartnet_desktop.db_server import (
     ERASING,
     SERVER_TIMEOUT_S,
-    protect_history_on_server,
     translate_lost_server,
 )
 from smartnet_desktop.domain.errors import DatabaseProblem
@@ -551,35 +550,6 @@ def _uses_search_index(dialect_name: str) -> bool:
     return dialect_name == "sqlite" and _TRIGRAM
 
 
-def create_search_index(connection: Connection) -> None:
-    """Called by a migration: the index, the triggers that keep it current, and its content."""
-    if not _uses_search_index(connection.dialect.name):
-        return
-    for statement in (
-        f"CREATE VIRTUAL TABLE {SEARCH_INDEX} USING fts5(search_key, content='persons', "
-        "content_rowid='id', tokenize='trigram')",
-        f"""CREATE TRIGGER {SEARCH_INDEX}_insert AFTER INSERT ON persons BEGIN
-            INSERT INTO {SEARCH_INDEX}(rowid, search_key) VALUES (new.id, new.search_key); END""",
-        f"""CREATE TRIGGER {SEARCH_INDEX}_delete AFTER DELETE ON persons BEGIN
-            INSERT INTO {SEARCH_INDEX}({SEARCH_INDEX}, rowid, search_key)
-            VALUES ('delete', old.id, old.search_key); END""",
-        f"""CREATE TRIGGER {SEARCH_INDEX}_update AFTER UPDATE OF search_key ON persons BEGIN
-            INSERT INTO {SEARCH_INDEX}({SEARCH_INDEX}, rowid, search_key)
-            VALUES ('delete', old.id, old.search_key);
-            INSERT INTO {SEARCH_INDEX}(rowid, search_key) VALUES (new.id, new.search_key); END""",
-        f"INSERT INTO {SEARCH_INDEX}({SEARCH_INDEX}) VALUES ('rebuild')",
-    ):
-        connection.execute(text(statement))
-
-
-def drop_search_index(connection: Connection) -> None:
-    if not _uses_search_index(connection.dialect.name):
-        return
-    for trigger in ("insert", "delete", "update"):
-        connection.execute(text(f"DROP TRIGGER IF EXISTS {SEARCH_INDEX}_{trigger}"))
-    connection.execute(text(f"DROP TABLE IF EXISTS {SEARCH_INDEX}"))
-
-
 def _contains(column_, word: str):
     """`column LIKE '%word%'`; an ESCAPE clause only where needed, because it keeps SQLite
     from using the trigram index."""
@@ -614,20 +584,12 @@ def persons_matching(session: Session, words: list[str]) -> Select:
 # -- append-only consent history ----------------------------------------------------------
 
 
-def protect_history(connection: Connection, table_name: str = "consent_events") -> None:
-    """Triggers that refuse any statement rewriting a row of an append-only table: UPDATE,
-    DELETE, and INSERT OR REPLACE or an upsert onto an existing id (REPLACE deletes the old
-    row without firing DELETE triggers, so the INSERT itself has to be refused); on
-    PostgreSQL also TRUNCATE.
-
-    Only the reviewed erasure path (privacy.erase_person) lifts them, inside its own
-    transaction, to put placeholders where an erased person's data stood.
-    """
-    if connection.dialect.name == "postgresql":
-        protect_history_on_server(connection, table_name)
-        return
-    if connection.dialect.name != "sqlite":
-        return
+def protect_history(connection: Connection, table_name: str) -> None:
+    """SQLite's triggers that refuse any statement rewriting a row of an append-only table:
+    UPDATE, DELETE, and INSERT OR REPLACE or an upsert onto an existing id (REPLACE deletes
+    the old row without firing DELETE triggers, so the INSERT itself has to be refused).
+    Migrations 0003/0005/0007 made them (with their own copy of these statements, and the
+    PostgreSQL guard); the erasure path lifts and restores them in one transaction."""
     refuse = f"BEGIN SELECT RAISE(ABORT, '{table_name} rows are append-only'); END"
     for action in ("UPDATE", "DELETE"):
         connection.execute(
@@ -644,15 +606,7 @@ def protect_history(connection: Connection, table_name: str = "consent_events") 
     )
 
 
-def unprotect_history(connection: Connection, table_name: str = "consent_events") -> None:
-    if connection.dialect.name == "postgresql":
-        for trigger in ("rewrite", "truncate"):
-            connection.execute(
-                text(f"DROP TRIGGER IF EXISTS {table_name}_no_{trigger} ON {table_name}")
-            )
-        return
-    if connection.dialect.name != "sqlite":
-        return
+def unprotect_history(connection: Connection, table_name: str) -> None:
     for action in ("update", "delete", "replace"):
         connection.execute(text(f"DROP TRIGGER IF EXISTS {table_name}_no_{action}"))
 

@@ -69,75 +69,12 @@ def hold_request_lock(session: Session, request_id: str) -> None:
 
 
 # Set for one transaction by the erasure path only (SET LOCAL ends with the transaction).
+# The append-only trigger function of migrations 0003/0005/0007/0010 asks for this name.
 ERASING = "smartnet.erasing"
 
 
-def protect_history_on_server(connection: Connection, table_name: str) -> None:
-    """An upsert onto an existing id fires the UPDATE trigger there, so two triggers do."""
-    connection.execute(
-        text(
-            f"""CREATE OR REPLACE FUNCTION smartnet_append_only() RETURNS trigger
-            LANGUAGE plpgsql AS $$
-            BEGIN
-                IF coalesce(current_setting('{ERASING}', true), '') = 'on'
-                   AND TG_OP = 'UPDATE' THEN
-                    RETURN NEW;
-                END IF;
-                RAISE EXCEPTION '% rows are append-only', TG_TABLE_NAME;
-            END $$"""
-        )
-    )
-    connection.execute(
-        text(
-            f"CREATE TRIGGER {table_name}_no_rewrite BEFORE UPDATE OR DELETE ON {table_name} "
-            "FOR EACH ROW EXECUTE FUNCTION smartnet_append_only()"
-        )
-    )
-    connection.execute(
-        text(
-            f"CREATE TRIGGER {table_name}_no_truncate BEFORE TRUNCATE ON {table_name} "
-            "FOR EACH STATEMENT EXECUTE FUNCTION smartnet_append_only()"
-        )
-    )
-
-
+# The channel the change sequence's trigger (migration 0010) notifies.
 CHANGES_CHANNEL = "smartnet_changes"
-
-
-def create_server_search_index(connection: Connection) -> None:
-    """A trigram index answers `search_key LIKE '%word%'` on PostgreSQL. pg_trgm is a
-    trusted extension (PostgreSQL 13+): a database owner may create it. Where it cannot be
-    created, search scans the column, which is correct, only slower."""
-    savepoint = connection.begin_nested()
-    try:
-        connection.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
-        connection.execute(
-            text("CREATE INDEX person_search_trgm ON persons USING gin (search_key gin_trgm_ops)")
-        )
-        savepoint.commit()
-    except Exception:  # noqa: BLE001 - no permission or no contrib package: scan instead
-        savepoint.rollback()
-
-
-def notify_changes(connection: Connection) -> None:
-    """Every new row of the change sequence sends a NOTIFY (delivered at commit) to the
-    desks that LISTEN; the row itself stays the truth they read."""
-    connection.execute(
-        text(
-            f"""CREATE OR REPLACE FUNCTION smartnet_notify_change() RETURNS trigger
-            LANGUAGE plpgsql AS $$
-            BEGIN
-                PERFORM pg_notify('{CHANGES_CHANNEL}', NEW.id::text);
-                RETURN NULL;
-            END $$"""
-        )
-    )
-    connection.execute(
-        text(
-            "CREATE TRIGGER changes_notify AFTER INSERT ON changes "
-            "FOR EACH ROW EXECUTE FUNCTION smartnet_notify_change()"
-        )
-    )
 
 
 class ChangeNudges:
