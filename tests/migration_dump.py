@@ -69,9 +69,11 @@ def downgrade_to(engine: Engine, revision: str) -> None:
         command.downgrade(_alembic_config(connection), revision)
 
 
-def history(engine: Engine) -> str:
-    """Schema and rows after each step up from an empty database and each step down again."""
+def history(engine: Engine, head: str | None = None) -> str:
+    """Schema and rows after each step up from an empty database to `head` (the newest
+    revision when None) and each step down again."""
     steps = revisions(engine)
+    steps = steps[: steps.index(head) + 1] if head else steps
     parts = []
     for revision in steps:
         upgrade_to(engine, revision)
@@ -184,6 +186,12 @@ def _rows(connection) -> list[str]:
 
 def golden_file(dialect_name: str) -> Path:
     return GOLDEN / f"migrations-{dialect_name}.txt"
+
+
+def newest_step(golden: str) -> str:
+    """The newest revision a golden history goes up to: later revisions are not part of it
+    (a new revision does not break the comparison of the old ones)."""
+    return [line.split()[-1] for line in golden.splitlines() if line.startswith("##### up to ")][-1]
 
 
 def main(arguments: list[str]) -> None:
