@@ -15,8 +15,8 @@ from smartnet_desktop.db import (
     HEAD_REVISION,
     _alembic_config,
     backup_to_folder,
+    compared_with_models,
     current_revision,
-    is_search_index,
     make_engine,
     open_database,
     upgrade,
@@ -32,12 +32,7 @@ def test_migrated_schema_equals_the_models(db_path):
         differences = compare_metadata(
             MigrationContext.configure(
                 conn,
-                opts={
-                    "compare_type": True,
-                    "include_name": lambda name, kind, _p: (
-                        not (kind in ("table", "index") and is_search_index(name))
-                    ),
-                },
+                opts={"compare_type": True, "include_name": compared_with_models},
             ),
             Base.metadata,
         )
