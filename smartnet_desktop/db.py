@@ -223,6 +223,7 @@ def backup_sqlite(engine: Engine, destination: Path) -> Path:
     try:
         temporary = outputs.new_temporary(destination, parents=True)
         _copy_database(source_file, temporary)
+        _without_wal(temporary)
         problem = backup_problem(temporary)
         if problem is not None:
             raise DatabaseProblem("backup_failed", location=str(destination), reason=problem)
@@ -273,6 +274,18 @@ def _known_revisions() -> set[str]:
     return {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
 
 
+def _without_wal(copy: Path) -> None:
+    """A backup is one file. The copy takes the source's WAL mode, and every later opening
+    of a WAL file (the backup's check, a restore) leaves -wal and -shm files beside it; in
+    rollback-journal mode it does not. (A database opened for use sets WAL again by its
+    connect pragmas.)"""
+    connection = sqlite3.connect(copy)
+    try:
+        connection.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        connection.close()
+
+
 def _copy_database(source_file: Path, destination: Path) -> None:
     """Page by page through the online backup API: consistent even while others write."""
     source = sqlite3.connect(f"file:{source_file}?mode=ro", uri=True)
@@ -280,11 +293,6 @@ def _copy_database(source_file: Path, destination: Path) -> None:
     try:
         with target:
             source.backup(target)
-        # The copy takes the source's WAL mode, and every later opening of a WAL file
-        # (the check below, a restore) leaves -wal and -shm files beside it: a copy in
-        # rollback-journal mode is one self-contained file. (An opened database sets WAL
-        # again by its connect pragmas.)
-        target.execute("PRAGMA journal_mode=DELETE")
     finally:
         target.close()
         source.close()

@@ -197,7 +197,7 @@ ERRORS = {
         "Messages", "'{location}' names no file: give a file name; nothing was written."
     ),
     "output_is_folder": QT_TRANSLATE_NOOP(
-        "Messages", "{location} is a folder: give a file name; nothing was written."
+        "Messages", "{location} is a folder, not a file: give a file name; nothing was written."
     ),
     "output_is_link": QT_TRANSLATE_NOOP(
         "Messages",
