@@ -137,15 +137,16 @@ def write_folder(
     folder = Path(text)
     if not text.strip():
         raise OutputRefused("output_no_name", location=text)
-    if not folder.exists():
-        folder.mkdir(parents=True)
-    elif not folder.is_dir():
-        raise OutputRefused("output_not_folder", location=text)
-    owned = _owned_files(folder)
+    owned: set[str] = set()
+    if folder.exists():
+        if not folder.is_dir():
+            raise OutputRefused("output_not_folder", location=text)
+        owned = _owned_files(folder)
     for relative in files:
         _check_inside(folder, _safe_relative(relative), owned)
     if before is not None:
         before()
+    folder.mkdir(parents=True, exist_ok=True)  # only now: a refusal leaves no folder
     # Listed first, so that a run killed halfway leaves a folder that is still ours.
     _write_marker(folder, owned | set(files))
     for relative, data in files.items():

@@ -325,3 +325,14 @@ def test_a_backup_onto_a_fifo_is_refused(demo, db_path, work):
     done = cli(db_path, "backup", "--out", "pipe", cwd=work, timeout=60)
     assert refused_in_one_line(done), done.stderr
     assert stat.S_ISFIFO(os.lstat(work / "pipe").st_mode)
+
+
+@sqlite_only
+def test_no_site_appears_when_its_audit_entry_cannot_be_written(demo, db_path, work):
+    """The entry is committed before the first file: a database that cannot take it
+    (read-only here) leaves no site behind."""
+    done = cli(
+        f"sqlite:///file:{db_path}?mode=ro&uri=true", "profiles", "site", "--out", "site", cwd=work
+    )
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert not (work / "site").exists()
