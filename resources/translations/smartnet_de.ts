@@ -2334,8 +2334,8 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/messages.py" line="199" />
-        <source>{location} is a folder: give a file name; nothing was written.</source>
-        <translation>{location} ist ein Ordner: Bitte einen Dateinamen angeben; es wurde nichts geschrieben.</translation>
+        <source>{location} is a folder, not a file: give a file name; nothing was written.</source>
+        <translation>{location} ist ein Ordner, keine Datei: Bitte einen Dateinamen angeben; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/messages.py" line="202" />
