@@ -15,6 +15,7 @@ from sqlalchemy import Engine, Select, column, create_engine, event, inspect, se
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from smartnet_desktop import outputs
 from smartnet_desktop.db_server import (
     ERASING,
     SERVER_TIMEOUT_S,
@@ -231,27 +232,23 @@ def backup_sqlite(engine: Engine, destination: Path) -> Path:
     source_file = sqlite_file(engine)
     if source_file is None:
         raise DatabaseProblem("backup_needs_sqlite")
-    destination = Path(destination)
-    if destination.exists() and not destination.is_file():
-        raise DatabaseProblem("backup_target_not_file", location=str(destination))
-    temporary = destination.with_name(destination.name + ".part")
+    destination = outputs.file_target(destination)  # a folder, device or link is refused
+    temporary = None
     try:
-        destination.parent.mkdir(parents=True, exist_ok=True)
+        temporary = outputs.new_temporary(destination, parents=True)
         _copy_database(source_file, temporary)
-        with open(temporary, "rb+") as written:
-            os.fsync(written.fileno())
+        _without_wal(temporary)
         problem = backup_problem(temporary)
         if problem is not None:
             raise DatabaseProblem("backup_failed", location=str(destination), reason=problem)
-        os.replace(temporary, destination)
+        outputs.put_in_place(temporary, destination)  # flushed to the disk first
     except (OSError, sqlite3.Error) as error:
         raise DatabaseProblem(
             "backup_failed", location=str(destination), reason=str(error)
         ) from error
     finally:
-        for leftover in (temporary, temporary.with_name(temporary.name + "-journal")):
-            if leftover.is_file():
-                leftover.unlink(missing_ok=True)
+        if temporary is not None:
+            outputs.discard(temporary)  # with any journal SQLite left beside it
     return destination
 
 
@@ -289,6 +286,18 @@ def _known_revisions() -> set[str]:
         script.revision
         for script in ScriptDirectory.from_config(_alembic_config()).walk_revisions()
     }
+
+
+def _without_wal(copy: Path) -> None:
+    """A backup is one file. The copy takes the source's WAL mode, and every later opening
+    of a WAL file (the backup's check, a restore) leaves -wal and -shm files beside it; in
+    rollback-journal mode it does not. (A database opened for use sets WAL again by its
+    connect pragmas.)"""
+    connection = sqlite3.connect(copy)
+    try:
+        connection.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        connection.close()
 
 
 def _copy_database(source_file: Path, destination: Path) -> None:

@@ -6,7 +6,6 @@ Beside db.py (engine, migrations, SQLite), which uses it; it needs nothing from 
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from sqlalchemy import Engine, text
@@ -118,13 +117,12 @@ def dump_server(engine: Engine, destination: Path) -> Path:
     pg_dump = shutil.which("pg_dump")
     if pg_dump is None:
         raise DatabaseProblem("backup_needs_pg_dump")
-    destination = Path(destination)
-    if destination.exists() and not destination.is_file():
-        raise DatabaseProblem("backup_target_not_file", location=str(destination))
-    temporary = destination.with_name(destination.name + ".part")
+    from smartnet_desktop import outputs
+
+    destination = outputs.file_target(destination)  # a folder, device or link is refused
+    temporary = outputs.new_temporary(destination, parents=True)
     url = engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
     try:
-        destination.parent.mkdir(parents=True, exist_ok=True)
         done = subprocess.run(
             [pg_dump, "--format=custom", "--no-owner", f"--file={temporary}", url],
             capture_output=True,
@@ -134,13 +132,13 @@ def dump_server(engine: Engine, destination: Path) -> Path:
         if done.returncode != 0:
             reason = (done.stderr.strip().splitlines() or ["pg_dump failed"])[-1]
             raise DatabaseProblem("backup_failed", location=str(destination), reason=reason)
-        os.replace(temporary, destination)
+        outputs.put_in_place(temporary, destination)
     except OSError as error:
         raise DatabaseProblem(
             "backup_failed", location=str(destination), reason=str(error)
         ) from error
     finally:
-        temporary.unlink(missing_ok=True)
+        outputs.discard(temporary)
     return destination
 
 

@@ -193,6 +193,34 @@ ERRORS = {
         "back up the database.",
     ),
     "not_a_file": QT_TRANSLATE_NOOP("Messages", "{location} is a folder, not a database file."),
+    "output_no_name": QT_TRANSLATE_NOOP(
+        "Messages", "'{location}' names no file: give a file name; nothing was written."
+    ),
+    "output_is_folder": QT_TRANSLATE_NOOP(
+        "Messages", "{location} is a folder, not a file: give a file name; nothing was written."
+    ),
+    "output_is_link": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{location} is a symbolic link; SmartNet Desktop does not write through links. "
+        "Nothing was written.",
+    ),
+    "output_is_device": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{location} is a device, a pipe or a socket, not a file; nothing was written.",
+    ),
+    "output_not_folder": QT_TRANSLATE_NOOP(
+        "Messages", "{location} is a file, not a folder; nothing was written."
+    ),
+    "output_folder_not_ours": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The folder {location} holds files SmartNet Desktop did not write: choose an empty "
+        "folder. Nothing was written.",
+    ),
+    "output_foreign_file": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{location} was not written by SmartNet Desktop and stays as it is: choose an empty "
+        "folder. Nothing was written.",
+    ),
 }
 
 FIELDS = {

@@ -17,6 +17,7 @@ BELOW_UI = [
     "smartnet_desktop.db_server",
     "smartnet_desktop.cli",
     "smartnet_desktop.messages",
+    "smartnet_desktop.outputs",
 ] + sorted(
     f"smartnet_desktop.{folder}.{p.stem}"
     for folder in ("services", "badges", "reports")

@@ -214,7 +214,7 @@
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="207" />
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="223" />
+        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="219" />
         <source>Agenda handout</source>
         <translation>Tagesordnung (PDF)</translation>
     </message>
@@ -222,11 +222,6 @@
         <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="207" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="224" />
-        <source>The file cannot be written: %1</source>
-        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -316,57 +311,57 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="149" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="153" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="150" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="154" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="151" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="155" />
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="152" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="156" />
         <source>Badge code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="153" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="157" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="154" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="158" />
         <source>Badge printed</source>
         <translation>Namensschild gedruckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="155" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="159" />
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="156" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="160" />
         <source>Contact sharing</source>
         <translation>Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="157" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="161" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="158" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="162" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="159" />
+        <location filename="../../smartnet_desktop/ui/models/attendee_model.py" line="163" />
         <source>Badge marker</source>
         <translation>Schild-Markierung</translation>
     </message>
@@ -590,170 +585,166 @@
 <context>
     <name>BadgesView</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="41" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="266" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="310" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="315" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="336" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="355" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="42" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="268" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="312" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="317" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="334" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="353" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="43" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="44" />
         <source>Name badges with a QR code that opens the organisation's profile. Choose whom to print, the badge stock and the QR content; the preview shows the first page.</source>
         <translation>Namensschilder mit einem QR-Code, der den Steckbrief der Organisation öffnet. Wählen Sie, für wen gedruckt wird, die Vorlage und den QR-Inhalt; die Vorschau zeigt die erste Seite.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="55" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="80" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="56" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="81" />
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="56" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="57" />
         <source>Not yet printed</source>
         <translation>Noch nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="57" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="58" />
         <source>Needs a reprint</source>
         <translation>Neu drucken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="59" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="82" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="60" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="83" />
         <source>Checked in without badge</source>
         <translation>Eingecheckt ohne Namensschild</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="81" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="82" />
         <source>Not yet printed or reprint</source>
         <translation>Noch nicht gedruckt oder neu drucken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="83" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="84" />
         <source>Selected rows</source>
         <translation>Ausgewählte Zeilen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="88" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="89" />
         <source>QR: profile with badge code</source>
         <translation>QR: Steckbrief mit Code</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="89" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="90" />
         <source>QR: badge code</source>
         <translation>QR: Code</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="117" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="118" />
         <source>Whom:</source>
         <translation>Für:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="119" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="120" />
         <source>Sheet:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="145" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="147" />
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="162" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="164" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="71" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="72" />
         <source>Save as PDF…</source>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="72" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="73" />
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="73" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="74" />
         <source>Calibration page…</source>
         <translation>Kalibrierseite…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="74" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="75" />
         <source>Badge settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="92" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="93" />
         <source>Saved PDF counts as printed</source>
         <translation>Gespeicherte PDF als gedruckt vermerken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="96" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="97" />
         <source>“Ask me about” with the organisation's offers</source>
         <translation>„Fragen Sie mich zu“ mit den Angeboten der Organisation</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="110" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="111" />
         <source>First free label on the first sheet</source>
         <translation>Erstes freies Etikett auf dem ersten Bogen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="121" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="122" />
         <source>from label</source>
         <translation>ab Etikett</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="180" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="182" />
         <source>Custom layout</source>
         <translation>Eigene Vorlage</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="264" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="266" />
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="292" />
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="315" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="294" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="317" />
         <source>Nobody to print with this choice.</source>
         <translation>Bei dieser Auswahl ist nichts zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="297" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="299" />
         <source>%1 badges on %2 pages</source>
         <translation>%1 Namensschilder auf %2 Seiten</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="325" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="327" />
         <source>Save badges</source>
         <translation>Namensschilder speichern</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="337" />
-        <source>The file cannot be written: %1</source>
-        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="342" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="340" />
         <source>%1 badges saved.</source>
         <translation>%1 Namensschilder gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="352" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="350" />
         <source>%1 badges sent to the printer.</source>
         <translation>%1 Namensschilder an den Drucker geschickt.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="355" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="353" />
         <source>The printer could not be started.</source>
         <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="364" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="362" />
+        <location filename="../../smartnet_desktop/ui/views/badges_view.py" line="370" />
         <source>Calibration page</source>
         <translation>Kalibrierseite</translation>
     </message>
@@ -761,107 +752,107 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="176" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="178" />
         <source>Walk-in… (Ctrl+N)</source>
         <translation>Spontan gekommen… (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="198" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="200" />
         <source>Check-in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="462" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="474" />
         <source>Desk name</source>
         <translation>Name des Empfangsplatzes</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="463" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="475" />
         <source>Name of this desk or of the staff member (stored with each check-in):</source>
         <translation>Name dieses Empfangsplatzes oder der Person am Empfang (wird bei jedem Einchecken gespeichert):</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="473" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="485" />
         <source>Desk: %1</source>
         <translation>Empfang: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="354" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="362" />
         <source>Nobody matches “%1”.</source>
         <translation>Niemand passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="104" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="106" />
         <source>F7 no photos · Shift+F7 no photos at any event · F8 contact sharing yes · F9 contact sharing no · F10 print badge · F1 all keys</source>
         <translation>F7 keine Fotos · Umschalt+F7 keine Fotos bei allen Treffen · F8 Kontaktweitergabe ja · F9 Kontaktweitergabe nein · F10 Namensschild drucken · F1 alle Tasten</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="127" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="129" />
         <source>Type a name or scan a badge, then Enter</source>
         <translation>Namen tippen oder Namensschild scannen, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="177" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="179" />
         <source>Undo check-in (Ctrl+Z)</source>
         <translation>Check-in zurücknehmen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="178" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="180" />
         <source>Desk name…</source>
         <translation>Name des Empfangs…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="292" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="300" />
         <source>Cancelled; nothing was changed.</source>
         <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="349" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="357" />
         <source>%1 people match. Choose with ↑/↓, then Enter — or type more.</source>
         <translation>%1 Personen passen. Mit ↑/↓ wählen, dann Enter – oder weitertippen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="378" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="386" />
         <source>the %1 meeting</source>
         <translation>das %1 Treffen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="386" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="394" />
         <source>This badge is for %1 (%2). Enter: register for this meeting · Esc: no</source>
         <translation>Dieses Namensschild ist für %1 (%2). Enter: für dieses Treffen anmelden · Esc: nein</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="403" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="415" />
         <source>Registered for this meeting and checked in</source>
         <translation>Für dieses Treffen angemeldet und eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="421" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="433" />
         <source>Already checked in at %1 by %2.</source>
         <translation>Bereits eingecheckt um %1 (Empfang: %2).</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="482" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="494" />
         <source>There is nothing to undo at this desk.</source>
         <translation>An diesem Empfang gibt es nichts zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="486" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="498" />
         <source>Undo the check-in of %1? Enter: undo · Esc: keep</source>
         <translation>Check-in von %1 zurücknehmen? Enter: zurücknehmen · Esc: behalten</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="507" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="520" />
         <source>Check-in undone: %1</source>
         <translation>Check-in zurückgenommen: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="568" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="581" />
         <source>Recorded for</source>
         <translation>Erfasst für</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="439" />
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="451" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
@@ -899,7 +890,7 @@
         <translation>Einwilligungsverlauf…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/consent_actions.py" line="22" />
+        <location filename="../../smartnet_desktop/ui/consent_actions.py" line="23" />
         <source>Consent</source>
         <translation>Einwilligung</translation>
     </message>
@@ -1223,12 +1214,12 @@ Fortfahren?</translation>
         <translation>Vom Server nicht übernommen (ohne Verbindung gemacht): %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/desk_offline.py" line="191" />
+        <location filename="../../smartnet_desktop/ui/views/desk_offline.py" line="199" />
         <source>Server reachable again. Check-ins sent: %1 · conflicts: %2</source>
         <translation>Server wieder erreichbar. Gesendete Check-ins: %1 · Konflikte: %2</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/desk_offline.py" line="215" />
+        <location filename="../../smartnet_desktop/ui/views/desk_offline.py" line="223" />
         <source>Check-ins made offline, waiting to be sent: %1</source>
         <translation>Ohne Verbindung gemachte Check-ins, die noch gesendet werden: %1</translation>
     </message>
@@ -1243,7 +1234,7 @@ Fortfahren?</translation>
         <translation>Eingecheckt %1 – auf diesem Rechner gespeichert, wird gesendet, sobald der Server wieder erreichbar ist</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/desk_offline.py" line="217" />
+        <location filename="../../smartnet_desktop/ui/views/desk_offline.py" line="225" />
         <source>No connection to the server. Search works on the list loaded; check-ins are kept on this computer (%1 waiting) and sent when the server is back.</source>
         <translation>Keine Verbindung zum Server. Die Suche arbeitet mit der geladenen Liste; Check-ins werden auf diesem Rechner gespeichert (%1 wartend) und gesendet, sobald der Server wieder erreichbar ist.</translation>
     </message>
@@ -1943,43 +1934,43 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
 <context>
     <name>MatchesView</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="410" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="408" />
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="411" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="409" />
         <source>Needs help</source>
         <translation>sucht Unterstützung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="412" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="410" />
         <source>Offers help</source>
         <translation>bietet Unterstützung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="413" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="411" />
         <source>Why they fit</source>
         <translation>Warum sie passen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="421" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="419" />
         <source>Topic:</source>
         <translation>Thema:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="435" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="433" />
         <source>all topics</source>
         <translation>alle Themen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="424" />
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="446" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="422" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="444" />
         <source>Matches</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="464" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="462" />
         <source>%1 potential matches</source>
         <translation>Potenzielle Matches: %1</translation>
     </message>
@@ -2337,227 +2328,262 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>{location} ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
+        <location filename="../../smartnet_desktop/messages.py" line="196" />
+        <source>'{location}' names no file: give a file name; nothing was written.</source>
+        <translation>„{location}“ ist kein Dateiname: Bitte einen Dateinamen angeben; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
         <location filename="../../smartnet_desktop/messages.py" line="199" />
+        <source>{location} is a folder, not a file: give a file name; nothing was written.</source>
+        <translation>{location} ist ein Ordner, keine Datei: Bitte einen Dateinamen angeben; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="202" />
+        <source>{location} is a symbolic link; SmartNet Desktop does not write through links. Nothing was written.</source>
+        <translation>{location} ist eine symbolische Verknüpfung; SmartNet Desktop schreibt nicht durch Verknüpfungen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="207" />
+        <source>{location} is a device, a pipe or a socket, not a file; nothing was written.</source>
+        <translation>{location} ist ein Gerät, eine Pipe oder ein Socket, keine Datei; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="211" />
+        <source>{location} is a file, not a folder; nothing was written.</source>
+        <translation>{location} ist eine Datei, kein Ordner; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="214" />
+        <source>The folder {location} holds files SmartNet Desktop did not write: choose an empty folder. Nothing was written.</source>
+        <translation>Der Ordner {location} enthält Dateien, die nicht von SmartNet Desktop stammen: Bitte einen leeren Ordner wählen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="219" />
+        <source>{location} was not written by SmartNet Desktop and stays as it is: choose an empty folder. Nothing was written.</source>
+        <translation>{location} stammt nicht von SmartNet Desktop und bleibt unverändert: Bitte einen leeren Ordner wählen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="227" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="200" />
+        <location filename="../../smartnet_desktop/messages.py" line="228" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="201" />
+        <location filename="../../smartnet_desktop/messages.py" line="229" />
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="202" />
+        <location filename="../../smartnet_desktop/messages.py" line="230" />
         <source>Town</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="203" />
+        <location filename="../../smartnet_desktop/messages.py" line="231" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="204" />
+        <location filename="../../smartnet_desktop/messages.py" line="232" />
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="205" />
+        <location filename="../../smartnet_desktop/messages.py" line="233" />
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="206" />
+        <location filename="../../smartnet_desktop/messages.py" line="234" />
         <source>Notices</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="207" />
+        <location filename="../../smartnet_desktop/messages.py" line="235" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="208" />
+        <location filename="../../smartnet_desktop/messages.py" line="236" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="209" />
+        <location filename="../../smartnet_desktop/messages.py" line="237" />
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="210" />
+        <location filename="../../smartnet_desktop/messages.py" line="238" />
         <source>Retention (months)</source>
         <translation>Aufbewahrung (Monate)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="211" />
+        <location filename="../../smartnet_desktop/messages.py" line="239" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="212" />
+        <location filename="../../smartnet_desktop/messages.py" line="240" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="213" />
+        <location filename="../../smartnet_desktop/messages.py" line="241" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="214" />
+        <location filename="../../smartnet_desktop/messages.py" line="242" />
         <source>Academic title</source>
         <translation>Akademischer Titel</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="215" />
+        <location filename="../../smartnet_desktop/messages.py" line="243" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="216" />
+        <location filename="../../smartnet_desktop/messages.py" line="244" />
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="217" />
+        <location filename="../../smartnet_desktop/messages.py" line="245" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="218" />
+        <location filename="../../smartnet_desktop/messages.py" line="246" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="219" />
+        <location filename="../../smartnet_desktop/messages.py" line="247" />
         <source>Profile URL</source>
         <translation>Steckbrief-URL</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="220" />
+        <location filename="../../smartnet_desktop/messages.py" line="248" />
         <source>Photo objection</source>
         <translation>Foto-Einwand</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="221" />
+        <location filename="../../smartnet_desktop/messages.py" line="249" />
         <source>Contact sharing</source>
         <translation>Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="222" />
+        <location filename="../../smartnet_desktop/messages.py" line="250" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="223" />
+        <location filename="../../smartnet_desktop/messages.py" line="251" />
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="224" />
+        <location filename="../../smartnet_desktop/messages.py" line="252" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="225" />
+        <location filename="../../smartnet_desktop/messages.py" line="253" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="226" />
+        <location filename="../../smartnet_desktop/messages.py" line="254" />
         <source>Speaker</source>
         <translation>Vortragende</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="227" />
+        <location filename="../../smartnet_desktop/messages.py" line="255" />
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="228" />
+        <location filename="../../smartnet_desktop/messages.py" line="256" />
         <source>Photo question</source>
         <translation>Frage zu Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="229" />
+        <location filename="../../smartnet_desktop/messages.py" line="257" />
         <source>Contact-sharing question</source>
         <translation>Frage zur Kontaktweitergabe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="230" />
+        <location filename="../../smartnet_desktop/messages.py" line="258" />
         <source>QR content</source>
         <translation>QR-Inhalt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="231" />
+        <location filename="../../smartnet_desktop/messages.py" line="259" />
         <source>Badge layout</source>
         <translation>Namensschild-Vorlage</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="232" />
+        <location filename="../../smartnet_desktop/messages.py" line="260" />
         <source>Experience rating</source>
         <translation>Erfahrung (Bewertung)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="233" />
+        <location filename="../../smartnet_desktop/messages.py" line="261" />
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="234" />
+        <location filename="../../smartnet_desktop/messages.py" line="262" />
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="235" />
+        <location filename="../../smartnet_desktop/messages.py" line="263" />
         <source>Other words</source>
         <translation>Andere Begriffe</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="236" />
+        <location filename="../../smartnet_desktop/messages.py" line="264" />
         <source>Profile address of the network</source>
         <translation>Profiladresse des Netzwerks</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="237" />
+        <location filename="../../smartnet_desktop/messages.py" line="265" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="238" />
+        <location filename="../../smartnet_desktop/messages.py" line="266" />
         <source>Population</source>
         <translation>Einwohner</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="239" />
+        <location filename="../../smartnet_desktop/messages.py" line="267" />
         <source>Contact person</source>
         <translation>Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="240" />
+        <location filename="../../smartnet_desktop/messages.py" line="268" />
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="241" />
+        <location filename="../../smartnet_desktop/messages.py" line="269" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="242" />
+        <location filename="../../smartnet_desktop/messages.py" line="270" />
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/messages.py" line="243" />
+        <location filename="../../smartnet_desktop/messages.py" line="271" />
         <source>Request id</source>
         <translation>Anfrage-Kennung</translation>
     </message>
@@ -2565,148 +2591,148 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
 <context>
     <name>OrganizationsView</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="96" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="94" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="97" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="95" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="98" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="96" />
         <source>Town / region</source>
         <translation>Ort / Region</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="99" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="97" />
         <source>Offers</source>
         <translation>bietet</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="100" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="98" />
         <source>Needs</source>
         <translation>sucht</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="101" />
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="236" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="99" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="234" />
         <source>Profile address</source>
         <translation>Profiladresse</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="119" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="117" />
         <source>Edit profile… (F2)</source>
         <translation>Steckbrief bearbeiten… (F2)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="120" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="118" />
         <source>Topics…</source>
         <translation>Themen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="121" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="119" />
         <source>Import survey…</source>
         <translation>Umfrage importieren…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="129" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="127" />
         <source>Network's profile address…</source>
         <translation>Profiladresse des Netzwerks…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="130" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="128" />
         <source>Publish profiles as website…</source>
         <translation>Steckbriefe als Website veröffentlichen…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="131" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="129" />
         <source>Profiles as PDF…</source>
         <translation>Steckbriefe als PDF…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="111" />
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="140" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="109" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="138" />
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="160" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="158" />
         <source>%1 organisations</source>
         <translation>%1 Organisationen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="170" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="168" />
         <source>Profile</source>
         <translation>Steckbrief</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="189" />
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="201" />
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="206" />
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="217" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="187" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="199" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="204" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="215" />
         <source>Import survey</source>
         <translation>Umfrage importieren</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="189" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="187" />
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tabellen (*.csv *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="202" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="200" />
         <source>Nothing was imported:</source>
         <translation>Es wurde nichts importiert:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="209" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="207" />
         <source>%1 new answers, %2 changed, %3 new organisations.</source>
         <translation>%1 neue Antworten, %2 geändert, %3 neue Organisationen.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="216" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="214" />
         <source>Not in the topic catalogue (skipped): %1</source>
         <translation>Nicht im Themenkatalog (übersprungen): %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="226" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="224" />
         <source>Network's profile address</source>
         <translation>Profiladresse des Netzwerks</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="228" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="226" />
         <source>Profiles without an address of their own are published under this address + their short name:</source>
         <translation>Steckbriefe ohne eigene Adresse erscheinen unter dieser Adresse + ihrem Kurznamen:</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="245" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="243" />
         <source>Folder for the website</source>
         <translation>Ordner für die Website</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="250" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="248" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="254" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="252" />
         <source>Website with %1 profiles written to %2</source>
         <translation>Website mit %1 Steckbriefen geschrieben nach %2</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="259" />
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="264" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="257" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="262" />
         <source>Profiles as PDF</source>
         <translation>Steckbriefe als PDF</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="259" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="257" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="268" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="266" />
         <source>%1 profiles written to %2</source>
         <translation>%1 Steckbriefe geschrieben nach %2</translation>
     </message>
@@ -2999,95 +3025,95 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
 <context>
     <name>SurveyView</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="322" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="320" />
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="322" />
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="323" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="320" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="321" />
         <source>Average</source>
         <translation>Durchschnitt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="322" />
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="323" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="320" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="321" />
         <source>Ratings</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="323" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="321" />
         <source>Field of action</source>
         <translation>Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="328" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="326" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="328" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="326" />
         <source>Support wanted</source>
         <translation>Unterstützung gewünscht</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="328" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="326" />
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="337" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="335" />
         <source>Distribution of ratings (1 = very much experience, 6 = none)</source>
         <translation>Verteilung der Bewertungen (1 = sehr viel Erfahrung, 6 = keine)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="350" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="348" />
         <source>Survey report as PDF…</source>
         <translation>Umfragebericht als PDF…</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="344" />
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="354" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="342" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="352" />
         <source>Survey</source>
         <translation>Umfrage</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="360" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="358" />
         <source>%1 organisations answered. Average experience in processes: %2 · in fields of action: %3 (1 = very much, 6 = none)</source>
         <translation>%1 Organisationen haben geantwortet. Durchschnittliche Erfahrung in Prozessen: %2 · in Handlungsfeldern: %3 (1 = sehr viel, 6 = keine)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="370" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="368" />
         <source>processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="370" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="368" />
         <source>fields of action</source>
         <translation>Handlungsfelder</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="375" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="373" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="375" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="373" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="393" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="391" />
         <source>Survey report as PDF</source>
         <translation>Umfragebericht als PDF</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="393" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="391" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="398" />
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="396" />
         <source>Survey report</source>
         <translation>Umfragebericht</translation>
     </message>
@@ -3134,87 +3160,87 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="52" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="54" />
         <source>Walk-in</source>
         <translation>Spontan gekommen</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="64" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="66" />
         <source>Objects to being photographed at this meeting</source>
         <translation>Möchte bei diesem Treffen nicht fotografiert werden</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="67" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="69" />
         <source>not asked</source>
         <translation>nicht gefragt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="68" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="70" />
         <source>yes, may be shared</source>
         <translation>ja, darf weitergegeben werden</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="69" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="71" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="73" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="75" />
         <source>Academic title</source>
         <translation>Akademischer Titel</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="74" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="76" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="75" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="77" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="76" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="78" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="77" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="79" />
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="78" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="80" />
         <source>Email (optional)</source>
         <translation>E-Mail (optional)</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="79" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="81" />
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="80" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="82" />
         <source>Contact sharing in the network</source>
         <translation>Kontaktweitergabe im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="83" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="85" />
         <source>Register and check in</source>
         <translation>Anmelden und einchecken</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="111" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="115" />
         <source>Known in the network: registered and checked in</source>
         <translation>Im Netzwerk bekannt: angemeldet und eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="113" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="117" />
         <source>Was registered already: checked in</source>
         <translation>War schon angemeldet: eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="114" />
+        <location filename="../../smartnet_desktop/ui/dialogs/walk_in_dialog.py" line="118" />
         <source>Walk-in registered and checked in</source>
         <translation>Spontan gekommen: angemeldet und eingecheckt</translation>
     </message>

@@ -105,6 +105,8 @@ def get_layout(name: str, custom_file: Path | None = None) -> Layout:
 def save_custom(data: dict, custom_file: Path) -> Layout:
     """Validates and stores the user's own preset (page, badge size, grid, margins)."""
     layout = _checked({**data, "name": CUSTOM_NAME, "label": data.get("label") or "Custom"})
-    custom_file.parent.mkdir(parents=True, exist_ok=True)
-    custom_file.write_text(json.dumps(layout.to_json(), indent=2), encoding="utf-8")
+    from smartnet_desktop.outputs import write_file
+
+    # Whole or not at all: a torn file would lose the user's preset.
+    write_file(custom_file, json.dumps(layout.to_json(), indent=2).encode("utf-8"), parents=True)
     return layout

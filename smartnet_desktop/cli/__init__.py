@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from smartnet_desktop.domain.errors import DatabaseProblem, SmartNetError
 from smartnet_desktop.domain.search import without_control_characters
@@ -35,6 +36,14 @@ class CommandFailed(Exception):
         super().__init__(message)
         self.exit_code = exit_code
         self.data = data
+
+
+def out_path(text: str) -> Path:
+    """The type of every --out: an empty name is refused here, as Path("") would silently
+    mean the current folder (smartnet_desktop.outputs checks everything else)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty name names no file")
+    return Path(text)
 
 
 def emit(args: argparse.Namespace, data, text: str) -> None:

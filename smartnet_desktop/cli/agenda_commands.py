@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from smartnet_desktop.cli import CommandFailed, emit, open_sessions
+from smartnet_desktop.cli import CommandFailed, emit, open_sessions, out_path
 from smartnet_desktop.services import agenda, events
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("agenda", help="print the agenda or write the handout PDF")
     parser.add_argument("--event", type=int, required=True)
-    parser.add_argument("--out", type=Path, help="write the handout to this PDF file")
+    parser.add_argument("--out", type=out_path, help="write the handout to this PDF file")
     parser.add_argument(
         "--lang", choices=["de", "en"], dest="handout_lang", help="language of the handout"
     )
@@ -27,9 +26,10 @@ def show_agenda(args: argparse.Namespace) -> int:
     if args.out:
         if args.out.suffix.lower() != ".pdf":
             raise CommandFailed(f"--out must name a .pdf file, not '{args.out.name}'")
+        from smartnet_desktop.outputs import write_file
         from smartnet_desktop.reports.agenda import render_agenda
 
-        args.out.write_bytes(render_agenda(event, items, args.handout_lang or args.lang or "de"))
+        write_file(args.out, render_agenda(event, items, args.handout_lang or args.lang or "de"))
         emit(
             args,
             {"status": "ok", "file": str(args.out), "items": len(items)},

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from smartnet_desktop.cli import CommandFailed, emit, open_sessions
+from smartnet_desktop.cli import CommandFailed, emit, open_sessions, out_path
 from smartnet_desktop.services.badges import QR_MODES, SELECTIONS
 
 
@@ -13,7 +12,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("badges", help="name badges as PDF (or: badges layouts)")
     parser.add_argument("what", nargs="?", choices=["layouts"], help="list the sheet presets")
     parser.add_argument("--event", type=int)
-    parser.add_argument("--out", type=Path)
+    parser.add_argument("--out", type=out_path)
     parser.add_argument("--layout", help="preset name (default: the event's)")
     parser.add_argument("--qr", choices=QR_MODES, help="QR content (default: the event's)")
     parser.add_argument("--only", choices=[s for s in SELECTIONS if s != "all"])
@@ -79,7 +78,9 @@ def badges(args: argparse.Namespace) -> int:
         tuple(settings.printer_offset_mm),
         skip=args.skip,
     )
-    args.out.write_bytes(result.pdf)
+    from smartnet_desktop.outputs import write_file
+
+    write_file(args.out, result.pdf)
     if args.mark_printed:
         service.mark_printed(sessions, data)
     emit(

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from smartnet_desktop.cli import emit, open_sessions
+from smartnet_desktop.cli import emit, open_sessions, out_path
 from smartnet_desktop.domain.enums import Channel, ConsentDecision
 from smartnet_desktop.services import consent
 
@@ -42,7 +41,7 @@ def register(sub: argparse._SubParsersAction, export_group: argparse._SubParsers
     hist.set_defaults(handler=show_history)
 
     people = export_group.add_parser("contacts", help="the distribution list (.csv, .xlsx or .vcf)")
-    people.add_argument("--out", type=Path, required=True)
+    people.add_argument("--out", type=out_path, required=True)
     people.add_argument("--json", action="store_true")
     people.set_defaults(handler=export_contacts)
 
@@ -50,7 +49,7 @@ def register(sub: argparse._SubParsersAction, export_group: argparse._SubParsers
         "photo-objections", help="the photographers' list (.pdf or .csv)"
     )
     photos.add_argument("--event", type=int, required=True)
-    photos.add_argument("--out", type=Path, required=True)
+    photos.add_argument("--out", type=out_path, required=True)
     photos.add_argument("--lang", choices=["de", "en"], dest="list_lang")
     photos.add_argument("--json", action="store_true")
     photos.set_defaults(handler=export_photo_objections)

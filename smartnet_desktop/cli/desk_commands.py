@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from smartnet_desktop.cli import EXIT_ALREADY, CommandFailed, emit, open_sessions
+from smartnet_desktop.cli import EXIT_ALREADY, CommandFailed, emit, open_sessions, out_path
 from smartnet_desktop.domain.errors import AlreadyCheckedIn
 from smartnet_desktop.messages import format_error
 from smartnet_desktop.services import attendees, checkin
@@ -34,7 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     paper = sub.add_parser("checkin-list", help="the paper check-in list (PDF), for emergencies")
     paper.add_argument("--event", type=int, required=True)
-    paper.add_argument("--out", type=Path, required=True)
+    paper.add_argument("--out", type=out_path, required=True)
     paper.add_argument("--lang", choices=["de", "en"], default="de")
     paper.add_argument("--json", action="store_true")
     paper.set_defaults(handler=checkin_list)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from smartnet_desktop.cli import emit, import_refused, open_sessions
+from smartnet_desktop.cli import emit, import_refused, open_sessions, out_path
 from smartnet_desktop.domain.errors import InvalidImport
 from smartnet_desktop.messages import problem_line
 
@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     what = exp.add_subparsers(dest="what", metavar="WHAT", required=True)
     att = what.add_parser("attendees", help="the attendee list as .csv or .xlsx")
     att.add_argument("--event", type=int, required=True)
-    att.add_argument("--out", type=Path, required=True)
+    att.add_argument("--out", type=out_path, required=True)
     att.add_argument("--json", action="store_true")
     att.set_defaults(handler=export_attendees)
 

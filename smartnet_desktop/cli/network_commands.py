@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from smartnet_desktop.cli import emit, import_refused, open_sessions
+from smartnet_desktop.cli import emit, import_refused, open_sessions, out_path
 from smartnet_desktop.domain.errors import InvalidImport
 
 
@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     importing.add_argument("--json", action="store_true")
     importing.set_defaults(handler=import_survey)
     report = survey_actions.add_parser("report", help="the survey report for the agenda (PDF)")
-    report.add_argument("--out", type=Path, required=True)
+    report.add_argument("--out", type=out_path, required=True)
     report.add_argument("--title", help="the report's heading (default: the 4th meeting's)")
     report.add_argument("--lang", dest="language", choices=["de", "en"], default="de")
     report.add_argument("--json", action="store_true")
@@ -42,13 +42,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         dest="profiles_command", metavar="ACTION", required=True
     )
     site = profile_actions.add_parser("site", help="a static site, one page per organisation")
-    site.add_argument("--out", type=Path, required=True)
+    site.add_argument("--out", type=out_path, required=True)
     site.add_argument("--base-url", help="the network's profile address (stored for badges)")
     site.add_argument("--lang", dest="language", choices=["de", "en"], default="de")
     site.add_argument("--json", action="store_true")
     site.set_defaults(handler=profile_site)
     booklet = profile_actions.add_parser("pdf", help="every Steckbrief, one A4 page each")
-    booklet.add_argument("--out", type=Path, required=True)
+    booklet.add_argument("--out", type=out_path, required=True)
     booklet.add_argument("--lang", dest="language", choices=["de", "en"], default="de")
     booklet.add_argument("--json", action="store_true")
     booklet.set_defaults(handler=profile_pdf)

@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from smartnet_desktop.cli import CommandFailed, emit, open_sessions
+from smartnet_desktop.cli import CommandFailed, emit, open_sessions, out_path
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     backing_up = sub.add_parser("backup", help="a consistent copy of the database")
     backing_up.add_argument(
-        "--out", type=Path, help="where to write it (default: the backups folder)"
+        "--out", type=out_path, help="where to write it (default: the backups folder)"
     )
     backing_up.add_argument("--json", action="store_true")
     backing_up.set_defaults(handler=make_backup)
@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     actions = privacy.add_subparsers(dest="action", metavar="ACTION", required=True)
     exporting = actions.add_parser("export", help="everything held about a person, as JSON")
     exporting.add_argument("--person", type=int, required=True)
-    exporting.add_argument("--out", type=Path, required=True)
+    exporting.add_argument("--out", type=out_path, required=True)
     exporting.add_argument("--by", default="CLI")
     exporting.add_argument("--json", action="store_true")
     exporting.set_defaults(handler=export_person)
@@ -49,7 +49,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     log = sub.add_parser("audit", help="the audit log, newest first (or --out FILE.csv/.xlsx)")
     log.add_argument("--person", type=int)
     log.add_argument("--limit", type=int, default=200)
-    log.add_argument("--out", type=Path)
+    log.add_argument("--out", type=out_path)
     log.add_argument("--json", action="store_true")
     log.set_defaults(handler=show_audit)
 

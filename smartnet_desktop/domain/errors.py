@@ -55,3 +55,10 @@ class DatabaseProblem(SmartNetError):
     """The database cannot be opened or written (damaged, read-only, disk full, too new)."""
 
     code = "database_problem"
+
+
+class OutputRefused(SmartNetError):
+    """An output would destroy what the user owns (a folder, a device, a link, a folder of
+    other files) or names no file; nothing was written. `location` names the place."""
+
+    code = "output_refused"

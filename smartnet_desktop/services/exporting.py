@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from smartnet_desktop import outputs
 from smartnet_desktop.domain.errors import InvalidInput
 from smartnet_desktop.domain.rows import AttendeeRow
 from smartnet_desktop.domain.search import without_control_characters
@@ -117,9 +117,9 @@ def audited_export(
     """Personal data leaves only with its audit entry. The entry is written first, so a
     database that cannot record it refuses before any file exists; the caller writes to
     the temporary path it is given, which gets the real name only when complete (a full
-    disk never leaves half a list); entry and file stand or fall together."""
-    out = Path(out)
-    temporary = out.with_name(out.name + ".part")
+    disk never leaves half a list, see outputs.replacing); entry and file stand or fall
+    together."""
+    out = outputs.file_target(out)  # a folder, a device or a link is refused before the log
     placed = False
     try:
         with sessions.begin() as session:
@@ -135,15 +135,13 @@ def audited_export(
                 folder=str(out.resolve().parent),
             )
             session.flush()
-            yield temporary
-            os.replace(temporary, out)
+            with outputs.replacing(out) as temporary:
+                yield temporary
             placed = True
     except BaseException:
         if placed:  # the file is out, but its audit entry could not be committed
             out.unlink(missing_ok=True)
         raise
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 def export_attendees(sessions: sessionmaker[Session], event_id: int, out: Path) -> int:

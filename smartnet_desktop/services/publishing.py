@@ -5,12 +5,11 @@ recorded in the audit log like any export of personal data."""
 
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from smartnet_desktop import outputs
 from smartnet_desktop.services import audit
 from smartnet_desktop.services.exporting import audited_export, require_suffix
 from smartnet_desktop.services.matches import matches_in
@@ -25,56 +24,41 @@ def write_site(
     language: str = "de",
     by: str = "",
 ) -> list[dict]:
-    """Writes index.html and one slug/index.html per organisation into `out` (made under a
-    temporary name beside it, then put in place whole). `base_url` is stored as the
-    network's profile address first. Returns organisation, url and file per page."""
+    """Writes index.html and one slug/index.html per organisation into `out`: a new or
+    empty folder, or one this program wrote before (outputs.write_folder: other files
+    there stay). The audit entry is committed before the first file appears; no file is
+    written inside a transaction. `base_url` is stored as the network's profile address
+    first. Returns organisation, url and file per page."""
     from smartnet_desktop.reports.profile_site import render_site
 
     if base_url is not None:
         set_base_url(sessions, base_url)
-    out = Path(out)
-    if out.exists() and not out.is_dir():
-        from smartnet_desktop.domain.errors import InvalidInput
-
-        raise InvalidInput("file", "not_a_folder", location=str(out))
-    with sessions.begin() as session:
+    with sessions() as session:
         found = profiles(session)
-        pages = render_site(found, language)
-        audit.record(
-            session,
-            "export",
-            by,
-            None,
-            None,
-            what="profile_site",
-            count=len(found),
-            folder=str(out),
-        )
-        temporary = out.with_name(out.name + ".part")
-        shutil.rmtree(temporary, ignore_errors=True)
-        for relative, html in pages:
-            target = temporary / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(html, encoding="utf-8")
-        _put_in_place(temporary, out)
+    pages = {relative: html.encode("utf-8") for relative, html in render_site(found, language)}
+
+    def record_the_export() -> None:
+        with sessions.begin() as session:
+            audit.record(
+                session,
+                "export",
+                by,
+                None,
+                None,
+                what="profile_site",
+                count=len(found),
+                folder=str(Path(out).absolute()),
+            )
+
+    outputs.write_folder(out, pages, before=record_the_export)
     return [
         {
             "organization": p.organization.name,
             "url": p.organization.url,
-            "file": str(out / p.organization.slug / "index.html"),
+            "file": str(Path(out) / p.organization.slug / "index.html"),
         }
         for p in found
     ]
-
-
-def _put_in_place(temporary: Path, out: Path) -> None:
-    """The new site replaces the old one whole; a site left half-written never shows."""
-    old = out.with_name(out.name + ".old")
-    shutil.rmtree(old, ignore_errors=True)
-    if out.exists():
-        os.replace(out, old)
-    os.replace(temporary, out)
-    shutil.rmtree(old, ignore_errors=True)
 
 
 def write_steckbriefe(

@@ -3,7 +3,6 @@ by page at the printer's resolution. Used by the badge view and the desk's F10."
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -59,15 +58,15 @@ FILE_PRINTER = "file:"
 
 
 def send_job(pdf: bytes, printer_name: str, layout: Layout) -> None:
-    """Hands one badge PDF to the printer; raises OSError when the job was not accepted.
+    """Hands one badge PDF to the printer; raises OSError when the job was not accepted
+    (OutputRefused when a "file:" printer names a folder, a device or a link).
 
     Runs in a worker thread. Where CUPS takes PDF (Linux, macOS) it gets the vector PDF at
     100 % scale; elsewhere the pages are drawn at the printer's resolution through Qt."""
     if printer_name.startswith(FILE_PRINTER):
-        target = Path(printer_name[len(FILE_PRINTER) :])
-        temporary = target.with_name(target.name + ".part")
-        temporary.write_bytes(pdf)
-        os.replace(temporary, target)
+        from smartnet_desktop.outputs import write_file
+
+        write_file(Path(printer_name[len(FILE_PRINTER) :]), pdf)  # refuses devices, folders
         return
     lp = shutil.which("lp")
     if lp and sys.platform != "win32":

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from smartnet_desktop import outputs
 from smartnet_desktop.domain.rows import EventRow
 from smartnet_desktop.services import agenda
 from smartnet_desktop.ui.action_runner import run_action
@@ -215,11 +215,5 @@ class AgendaView(QWidget):
         from smartnet_desktop.reports.agenda import render_agenda
 
         language = "de" if QLocale().language() == QLocale.Language.German else "en"
-        try:
-            path.write_bytes(render_agenda(self.current_event, self.model.rows(), language))
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Agenda handout"),
-                fill(self.tr("The file cannot be written: %1"), str(error)),
-            )
+        pdf = render_agenda(self.current_event, self.model.rows(), language)
+        run_action(self, self.tr("Agenda handout"), lambda: outputs.write_file(path, pdf))

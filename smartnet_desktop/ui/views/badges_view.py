@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from smartnet_desktop import outputs
 from smartnet_desktop.badges.layouts import Layout, load_layouts
 from smartnet_desktop.context import AppContext
 from smartnet_desktop.domain.errors import SmartNetError
@@ -329,14 +330,10 @@ class BadgesView(AttendeeListView):
             self._with_badges(lambda data, result: self._write(Path(path), data, result))
 
     def _write(self, path: Path, data: list, result) -> None:
-        try:
-            path.write_bytes(result.pdf)
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Badges"),
-                fill(self.tr("The file cannot be written: %1"), str(error)),
-            )
+        if (
+            run_action(self, self.tr("Badges"), lambda: outputs.write_file(path, result.pdf))
+            is None
+        ):
             return
         if self.mark.isChecked():
             self._mark(data)
@@ -366,10 +363,11 @@ class BadgesView(AttendeeListView):
         )
         if path:
             language = "de" if QLocale().language() == QLocale.Language.German else "en"
-            Path(path).write_bytes(
-                render_calibration(
-                    self.chosen_layout(), tuple(self.context.settings.printer_offset_mm), language
-                )
+            pdf = render_calibration(
+                self.chosen_layout(), tuple(self.context.settings.printer_offset_mm), language
+            )
+            run_action(
+                self, self.tr("Calibration page"), lambda: outputs.write_file(Path(path), pdf)
             )
 
     def edit_settings(self) -> None:
