@@ -12,16 +12,20 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, Select, column, create_engine, event, inspect, select, table, text
-from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from smartnet_desktop import outputs
 from smartnet_desktop.db_server import (
     ERASING,
     SERVER_TIMEOUT_S,
-    translate_lost_server,
+    location_text,
+    login_may_write,
+    read_only_server,
+    translate_server_errors,
 )
-from smartnet_desktop.domain.errors import DatabaseProblem
+from smartnet_desktop.domain.errors import DatabaseProblem, InvalidInput
 from smartnet_desktop.domain.models import Base, Person
 from smartnet_desktop.paths import MIGRATIONS, require
 
@@ -39,6 +43,17 @@ def database_url(path_or_url: str | Path) -> str:
     return f"sqlite:///{Path(text_value).expanduser().resolve()}"
 
 
+def parse_database_url(path_or_url: str | Path) -> URL:
+    """The URL of a --db location; InvalidInput (one line, bad input) for one that is no
+    SQLAlchemy URL (`bogus://`, an unclosed `[::1`, a port that is no number)."""
+    try:
+        url = make_url(database_url(path_or_url))
+        url.get_dialect()  # an unknown backend or driver name is refused here
+    except (ArgumentError, ValueError):
+        raise InvalidInput("db", "bad_database_url", value=location_text(path_or_url)) from None
+    return url
+
+
 def engine_of(sessions: sessionmaker[Session]) -> Engine:
     """The engine a sessionmaker was made with (one place that knows where it is kept)."""
     return sessions.kw["bind"]
@@ -46,17 +61,19 @@ def engine_of(sessions: sessionmaker[Session]) -> Engine:
 
 def sqlite_path(location: str | Path) -> Path | None:
     """The file behind a --db location, or None for a server URL."""
-    url = make_url(database_url(location))
-    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
-        return None
-    return Path(url.database)
+    return _file_of(parse_database_url(location))
 
 
 def sqlite_file(engine: Engine) -> Path | None:
     """The file behind a SQLite engine, or None for other backends and in-memory databases."""
-    url = engine.url
+    return _file_of(engine.url)
+
+
+def _file_of(url: URL) -> Path | None:
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         return None
+    if url.query.get("uri") and url.database.startswith("file:"):  # a read-only engine's
+        return Path(url.database.removeprefix("file:"))
     return Path(url.database)
 
 
@@ -72,8 +89,26 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def make_engine(path_or_url: str | Path) -> Engine:
-    url = make_url(database_url(path_or_url))
+def _set_read_only_pragmas(dbapi_connection, _record) -> None:
+    """A read-only connection cannot switch the journal mode (that is a write)."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def make_engine(path_or_url: str | Path, read_only: bool = False) -> Engine:
+    """`read_only`: nothing written through this engine, not even a new file (SQLite's
+    mode=ro; a server's read-only transactions)."""
+    url = parse_database_url(path_or_url)
+    if url.get_backend_name() == "sqlite" and read_only:
+        path = _file_of(url)
+        if path is not None:
+            url = url.set(database=f"file:{path}", query={"mode": "ro", "uri": "true"})
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _set_read_only_pragmas)
+        event.listen(engine, "handle_error", _translate_storage_errors)
+        return engine
     if url.get_backend_name() == "sqlite":
         # A "file:..." URI (uri=true) names its file itself; making its folder would
         # create a folder called "file:" wherever the program runs.
@@ -83,19 +118,22 @@ def make_engine(path_or_url: str | Path) -> Engine:
         event.listen(engine, "connect", _set_sqlite_pragmas)
         event.listen(engine, "handle_error", _translate_storage_errors)
         return engine
+    connect_args = {}
+    if url.get_backend_name() == "postgresql":
+        connect_args = {"connect_timeout": SERVER_TIMEOUT_S}
+        if read_only:
+            connect_args.update(read_only_server())
     try:
         engine = create_engine(
             url,
             pool_pre_ping=True,  # a connection the server dropped is replaced, not used
-            connect_args={"connect_timeout": SERVER_TIMEOUT_S}
-            if url.get_backend_name() == "postgresql"
-            else {},
+            connect_args=connect_args,
         )
     except ModuleNotFoundError as missing:  # e.g. a PostgreSQL URL without psycopg installed
         raise DatabaseProblem(
             "driver_missing", driver=missing.name or "?", backend=url.get_backend_name()
         ) from missing
-    event.listen(engine, "handle_error", translate_lost_server)
+    event.listen(engine, "handle_error", translate_server_errors)
     return engine
 
 
@@ -397,10 +435,9 @@ def newest_backup(db_file: Path) -> Path | None:
 
 
 def _check_file(path_or_url: str | Path) -> None:
-    url = make_url(database_url(path_or_url))
-    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+    path = sqlite_path(path_or_url)
+    if path is None:
         return
-    path = Path(url.database)
     if on_network_filesystem(path):
         raise DatabaseProblem("network_filesystem", location=str(path))
     if path.is_dir():
@@ -508,6 +545,42 @@ def open_database(path_or_url: str | Path) -> tuple[Engine, sessionmaker[Session
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]  # not the SQL text
         raise DatabaseProblem("cannot_open", location=str(path_or_url), reason=reason) from exc
     return engine, make_sessions(engine)
+
+
+def open_existing(path_or_url: str | Path) -> Engine:
+    """An engine on a database that exists, read-only and with its schema left as it is:
+    a check or the source of a copy changes nothing and creates nothing (a mistyped path
+    is "no database there", not a new empty one). Its revision may be old: ask
+    current_revision()."""
+    path = sqlite_path(path_or_url)
+    if path is not None and not path.exists():
+        raise DatabaseProblem("database_missing", location=str(path))
+    _check_file(path_or_url)
+    engine = make_engine(path_or_url, read_only=True)
+    try:
+        _refuse_foreign_database(engine, location_text(path_or_url))
+        current_revision(engine)  # reachable, and the login is accepted
+    except DatabaseProblem:
+        engine.dispose()
+        raise
+    except Exception as exc:  # sqlite3 and driver errors: unreadable, not a db
+        engine.dispose()
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        raise DatabaseProblem(
+            "cannot_open", location=location_text(path_or_url), reason=reason
+        ) from exc
+    return engine
+
+
+def schema_problem(engine: Engine, location: str | Path) -> DatabaseProblem | None:
+    """None at the newest schema; otherwise the refusal naming the revision found and the
+    command that upgrades it (an upgrade is its own command, never a side effect)."""
+    revision = current_revision(engine)
+    if revision == HEAD_REVISION:
+        return None
+    return DatabaseProblem(
+        "schema_outdated", location=location_text(location), revision=revision or "none"
+    )
 
 
 def _refuse_foreign_database(engine: Engine, location: str) -> None:
@@ -670,15 +743,6 @@ def can_write(engine: Engine) -> bool:
     """Whether this login may write the desk's tables (asked without writing anything)."""
     if engine.dialect.name == "postgresql":
         with engine.connect() as connection:
-            return bool(
-                connection.scalar(
-                    text(
-                        "SELECT bool_and(has_table_privilege(current_user, t, "
-                        "'SELECT,INSERT,UPDATE')) FROM unnest(ARRAY['registrations', "
-                        "'persons', 'consent_events', 'audit_entries', 'changes', "
-                        "'applied_requests']) AS t"
-                    )
-                )
-            )
+            return login_may_write(connection)
     path = sqlite_file(engine)
     return path is None or (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))

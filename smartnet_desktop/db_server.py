@@ -6,6 +6,8 @@ Beside db.py (engine, migrations, SQLite), which uses it; it needs nothing from 
 
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
 
 from sqlalchemy import Engine, text
@@ -21,16 +23,60 @@ _CHANGE_ORDER_LOCK = 5008
 SERVER_TIMEOUT_S = 3
 
 
-def translate_lost_server(context) -> None:
-    """A server that cannot be reached (stopped, network gone) is one error the desk
-    understands: it then works offline. Other errors stay what they are."""
-    if context.is_disconnect or _is_connection_failure(context.original_exception):
-        engine = context.engine  # None for a failure of the connection pool itself
+def location_text(location) -> str:
+    """A --db location as it may be shown: a URL's password masked, even in a URL too
+    malformed to parse."""
+    return re.sub(r"(://[^:/@\[\]]*:)[^@/]*@", r"\1***@", str(location))
+
+
+def read_only_server() -> dict:
+    """Connection arguments under which the server refuses any write (a check, the source
+    of a copy)."""
+    return {"options": "-c default_transaction_read_only=on"}
+
+
+def translate_server_errors(context) -> None:
+    """A server's refusals as the application's own errors, each with its real cause: a
+    server that cannot be reached (stopped, network gone; the desk then works offline), a
+    login refused (wrong name or password), a database that does not exist, and a login
+    that may not write. Other errors stay what they are."""
+    error = context.original_exception
+    engine = context.engine  # None for a failure of the connection pool itself
+    location = engine.url.render_as_string(hide_password=True) if engine else ""
+    reason = (str(error).splitlines() or [""])[0]
+    code = None
+    if getattr(error, "sqlstate", None) == "42501":  # insufficient_privilege
+        code = "permission_denied"
+    elif context.is_disconnect or _is_connection_failure(error):
+        code = _connection_failure_code(str(error))
+    if code is not None:
+        user = engine.url.username if engine else ""
+        database = engine.url.database if engine else ""
         raise DatabaseProblem(
-            "server_unreachable",
-            location=engine.url.render_as_string(hide_password=True) if engine else "",
-            reason=str(context.original_exception).splitlines()[0],
-        ) from context.original_exception
+            code, location=location, reason=reason, user=user or "", database=database or ""
+        ) from error
+
+
+# A failed connection carries no SQLSTATE in libpq, only the server's message (in the
+# server's language: English and German are recognised; anything else counts as
+# "unreachable", as before).
+_LOGIN_REFUSED = re.compile(
+    r"password authentication failed|no password supplied|role .* does not exist|"
+    r"no pg_hba\.conf entry|Passwort-Authentifizierung|Rolle .* existiert nicht|"
+    r"kein Passwort angegeben|kein pg_hba\.conf-Eintrag",
+    re.IGNORECASE,
+)
+_DATABASE_MISSING = re.compile(
+    r"database .* does not exist|Datenbank .* existiert nicht", re.IGNORECASE
+)
+
+
+def _connection_failure_code(message: str) -> str:
+    if _LOGIN_REFUSED.search(message):
+        return "login_refused"
+    if _DATABASE_MISSING.search(message):
+        return "database_missing"
+    return "server_unreachable"
 
 
 def _is_connection_failure(error: BaseException) -> bool:
@@ -121,13 +167,25 @@ def dump_server(engine: Engine, destination: Path) -> Path:
 
     destination = outputs.file_target(destination)  # a folder, device or link is refused
     temporary = outputs.new_temporary(destination, parents=True)
-    url = engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+    # The password goes through pg_dump's environment, which only its user can read; on
+    # its command line every user of the machine would see it (ps, /proc/PID/cmdline).
+    url = engine.url.set(drivername="postgresql")._replace(password=None)  # set() keeps a None
+    environment = dict(os.environ)
+    if engine.url.password is not None:
+        environment["PGPASSWORD"] = str(engine.url.password)
     try:
         done = subprocess.run(
-            [pg_dump, "--format=custom", "--no-owner", f"--file={temporary}", url],
+            [
+                pg_dump,
+                "--format=custom",
+                "--no-owner",
+                f"--file={temporary}",
+                url.render_as_string(hide_password=False),
+            ],
             capture_output=True,
             text=True,
             timeout=3600,
+            env=environment,
         )
         if done.returncode != 0:
             reason = (done.stderr.strip().splitlines() or ["pg_dump failed"])[-1]
@@ -156,3 +214,22 @@ def continue_sequences(connection: Connection, tables) -> None:
                 f"coalesce((SELECT max(id) FROM {table_.name}), 0) + 1, false)"
             )
         )
+
+
+# Each right asked on its own: has_table_privilege with a list ('SELECT,INSERT,UPDATE') is
+# true when ANY of them is held, so a login that may only read passed. New rows also need
+# the tables' id sequences.
+_DESK_TABLES = ("registrations", "persons", "consent_events", "audit_entries", "changes")
+_MAY_WRITE = f"""
+SELECT (SELECT bool_and(has_table_privilege(current_user, t, p))
+        FROM unnest(ARRAY{[*_DESK_TABLES, "applied_requests"]!r}) AS t,
+             unnest(ARRAY['SELECT', 'INSERT', 'UPDATE']) AS p)
+   AND (SELECT bool_and(has_sequence_privilege(current_user,
+                                               pg_get_serial_sequence(t, 'id'), 'USAGE'))
+        FROM unnest(ARRAY{list(_DESK_TABLES)!r}) AS t)
+"""
+
+
+def login_may_write(connection: Connection) -> bool:
+    """Whether the login may write what a desk writes (asked without writing anything)."""
+    return bool(connection.scalar(text(_MAY_WRITE)))

@@ -30,6 +30,8 @@ ERRORS = {
     "time_syntax": QT_TRANSLATE_NOOP("Messages", "{field}: '{value}' is not a time (HH:MM)."),
     "not_positive": QT_TRANSLATE_NOOP("Messages", "{field}: must be a positive number."),
     "negative": QT_TRANSLATE_NOOP("Messages", "{field}: must not be negative."),
+    "not_a_number": QT_TRANSLATE_NOOP("Messages", "{field}: '{value}' is not a whole number."),
+    "number_too_large": QT_TRANSLATE_NOOP("Messages", "{field}: at most {max}."),
     "end_before_start": QT_TRANSLATE_NOOP("Messages", "The end must be after the start."),
     "event_not_found": QT_TRANSLATE_NOOP("Messages", "There is no event with id {event_id}."),
     "person_not_found": QT_TRANSLATE_NOOP("Messages", "There is no person with id {person_id}."),
@@ -73,6 +75,27 @@ ERRORS = {
     ),
     "server_unreachable": QT_TRANSLATE_NOOP(
         "Messages", "The database server cannot be reached ({reason})."
+    ),
+    "login_refused": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database server refused the login of '{user}': wrong user name or password "
+        "({reason}).",
+    ),
+    "database_missing": QT_TRANSLATE_NOOP("Messages", "There is no database {location}."),
+    "permission_denied": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This login may read the database but not change it; a desk needs a login that may "
+        "write ({reason}).",
+    ),
+    "bad_database_url": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{value}' is no database: give a file or a URL such as "
+        "postgresql+psycopg://user@host/database.",
+    ),
+    "schema_outdated": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{location}: schema at revision {revision}, needs upgrade "
+        "(smartnet-desktop --db {location} db upgrade).",
     ),
     "backup_needs_pg_dump": QT_TRANSLATE_NOOP(
         "Messages",

@@ -12,6 +12,7 @@ import pytest  # noqa: E402
 from smartnet_desktop.db import open_database  # noqa: E402
 from smartnet_desktop.services.demo import load_demo  # noqa: E402
 from tests import database_under_test  # noqa: E402
+from tests.real_window import real_display  # noqa: E402, F401  (the real X display fixture)
 
 
 @pytest.fixture(autouse=True)

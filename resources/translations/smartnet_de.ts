@@ -2028,6 +2028,14 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>{field}: darf nicht negativ sein.</translation>
     </message>
     <message>
+        <source>{field}: '{value}' is not a whole number.</source>
+        <translation>{field}: „{value}“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>{field}: at most {max}.</source>
+        <translation>{field}: höchstens {max}.</translation>
+    </message>
+    <message>
         <location filename="../../smartnet_desktop/messages.py" line="33" />
         <source>The end must be after the start.</source>
         <translation>Das Ende muss nach dem Beginn liegen.</translation>
@@ -2101,6 +2109,26 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <location filename="../../smartnet_desktop/messages.py" line="74" />
         <source>The database server cannot be reached ({reason}).</source>
         <translation>Der Datenbankserver ist nicht erreichbar ({reason}).</translation>
+    </message>
+    <message>
+        <source>The database server refused the login of '{user}': wrong user name or password ({reason}).</source>
+        <translation>Der Datenbankserver hat die Anmeldung von „{user}“ abgelehnt: Benutzername oder Passwort falsch ({reason}).</translation>
+    </message>
+    <message>
+        <source>There is no database {location}.</source>
+        <translation>Die Datenbank {location} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This login may read the database but not change it; a desk needs a login that may write ({reason}).</source>
+        <translation>Diese Anmeldung darf die Datenbank lesen, aber nicht ändern; ein Check-in-Platz braucht eine Anmeldung mit Schreibrecht ({reason}).</translation>
+    </message>
+    <message>
+        <source>'{value}' is no database: give a file or a URL such as postgresql+psycopg://user@host/database.</source>
+        <translation>„{value}“ ist keine Datenbank: bitte eine Datei oder eine URL wie postgresql+psycopg://benutzer@server/datenbank angeben.</translation>
+    </message>
+    <message>
+        <source>{location}: schema at revision {revision}, needs upgrade (smartnet-desktop --db {location} db upgrade).</source>
+        <translation>{location}: Schema auf Stand {revision}, braucht eine Aktualisierung (smartnet-desktop --db {location} db upgrade).</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/messages.py" line="77" />

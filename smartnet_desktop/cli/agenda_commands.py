@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 
 from smartnet_desktop.cli import CommandFailed, emit, open_sessions, out_path
+from smartnet_desktop.cli.arguments import identifier
 from smartnet_desktop.services import agenda, events
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("agenda", help="print the agenda or write the handout PDF")
-    parser.add_argument("--event", type=int, required=True)
+    parser.add_argument("--event", type=identifier, required=True)
     parser.add_argument("--out", type=out_path, help="write the handout to this PDF file")
     parser.add_argument(
         "--lang", choices=["de", "en"], dest="handout_lang", help="language of the handout"

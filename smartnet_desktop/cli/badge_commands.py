@@ -5,18 +5,21 @@ from __future__ import annotations
 import argparse
 
 from smartnet_desktop.cli import CommandFailed, emit, open_sessions, out_path
+from smartnet_desktop.cli.arguments import count, identifier
 from smartnet_desktop.services.badges import QR_MODES, SELECTIONS
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("badges", help="name badges as PDF (or: badges layouts)")
     parser.add_argument("what", nargs="?", choices=["layouts"], help="list the sheet presets")
-    parser.add_argument("--event", type=int)
+    parser.add_argument("--event", type=identifier)
     parser.add_argument("--out", type=out_path)
     parser.add_argument("--layout", help="preset name (default: the event's)")
     parser.add_argument("--qr", choices=QR_MODES, help="QR content (default: the event's)")
     parser.add_argument("--only", choices=[s for s in SELECTIONS if s != "all"])
-    parser.add_argument("--person", type=int, action="append", help="only this person (repeatable)")
+    parser.add_argument(
+        "--person", type=identifier, action="append", help="only this person (repeatable)"
+    )
     parser.add_argument("--mark-printed", action="store_true", help="record the badges as printed")
     parser.add_argument(
         "--ask-me-about",
@@ -24,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help='add "Fragen Sie mich zu: ..." with what the organisation offers',
     )
     parser.add_argument(
-        "--skip", type=int, default=0, help="labels of the first sheet already used (start later)"
+        "--skip", type=count, default=0, help="labels of the first sheet already used (start later)"
     )
     parser.add_argument("--json", action="store_true")
     parser.set_defaults(handler=badges)

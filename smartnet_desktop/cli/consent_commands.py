@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from smartnet_desktop.cli import emit, open_sessions, out_path
+from smartnet_desktop.cli.arguments import identifier
 from smartnet_desktop.domain.enums import Channel, ConsentDecision
 from smartnet_desktop.services import consent
 
@@ -16,8 +17,8 @@ def register(sub: argparse._SubParsersAction, export_group: argparse._SubParsers
     kinds = group.add_subparsers(dest="kind", metavar="KIND", required=True)
 
     photo = kinds.add_parser("photo", help="record or withdraw a photo objection")
-    photo.add_argument("--event", type=int, required=True)
-    photo.add_argument("--person", type=int, required=True)
+    photo.add_argument("--event", type=identifier, required=True)
+    photo.add_argument("--person", type=identifier, required=True)
     what = photo.add_mutually_exclusive_group(required=True)
     what.add_argument("--object", action="store_true")
     what.add_argument("--withdraw", action="store_true")
@@ -26,17 +27,17 @@ def register(sub: argparse._SubParsersAction, export_group: argparse._SubParsers
     photo.set_defaults(handler=record_photo)
 
     contacts = kinds.add_parser("contacts", help="contact sharing in the distribution list")
-    contacts.add_argument("--person", type=int, required=True)
+    contacts.add_argument("--person", type=identifier, required=True)
     answer = contacts.add_mutually_exclusive_group(required=True)
     answer.add_argument("--grant", action="store_true")
     answer.add_argument("--object", action="store_true")
     answer.add_argument("--withdraw", action="store_true")
-    contacts.add_argument("--event", type=int, help="the event whose question was asked")
+    contacts.add_argument("--event", type=identifier, help="the event whose question was asked")
     _common(contacts)
     contacts.set_defaults(handler=record_contacts)
 
     hist = kinds.add_parser("history", help="every consent change of a person, in order")
-    hist.add_argument("--person", type=int, required=True)
+    hist.add_argument("--person", type=identifier, required=True)
     hist.add_argument("--json", action="store_true")
     hist.set_defaults(handler=show_history)
 
@@ -48,7 +49,7 @@ def register(sub: argparse._SubParsersAction, export_group: argparse._SubParsers
     photos = export_group.add_parser(
         "photo-objections", help="the photographers' list (.pdf or .csv)"
     )
-    photos.add_argument("--event", type=int, required=True)
+    photos.add_argument("--event", type=identifier, required=True)
     photos.add_argument("--out", type=out_path, required=True)
     photos.add_argument("--lang", choices=["de", "en"], dest="list_lang")
     photos.add_argument("--json", action="store_true")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from smartnet_desktop.cli import EXIT_ALREADY, CommandFailed, emit, open_sessions, out_path
+from smartnet_desktop.cli.arguments import count, identifier
 from smartnet_desktop.domain.errors import AlreadyCheckedIn
 from smartnet_desktop.messages import format_error
 from smartnet_desktop.services import attendees, checkin
@@ -12,16 +13,16 @@ from smartnet_desktop.services import attendees, checkin
 
 def register(sub: argparse._SubParsersAction) -> None:
     listing = sub.add_parser("attendees", help="list the attendees of an event")
-    listing.add_argument("--event", type=int, required=True)
+    listing.add_argument("--event", type=identifier, required=True)
     listing.add_argument(
         "--search", help="any part of name or organisation, an email (with @) or a badge code"
     )
-    listing.add_argument("--limit", type=int, help="at most this many rows, in name order")
+    listing.add_argument("--limit", type=count, help="at most this many rows, in name order")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=list_attendees)
 
     check = sub.add_parser("checkin", help="check an attendee in by badge code or person id")
-    check.add_argument("--event", type=int, required=True)
+    check.add_argument("--event", type=identifier, required=True)
     check.add_argument("code", metavar="CODE_OR_PERSON_ID")
     check.add_argument("--by", default="CLI", help="desk or staff name stored with the check-in")
     check.add_argument(
@@ -32,14 +33,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     check.set_defaults(handler=check_in)
 
     paper = sub.add_parser("checkin-list", help="the paper check-in list (PDF), for emergencies")
-    paper.add_argument("--event", type=int, required=True)
+    paper.add_argument("--event", type=identifier, required=True)
     paper.add_argument("--out", type=out_path, required=True)
     paper.add_argument("--lang", choices=["de", "en"], default="de")
     paper.add_argument("--json", action="store_true")
     paper.set_defaults(handler=checkin_list)
 
     counting = sub.add_parser("counts", help="the desk's counters of an event")
-    counting.add_argument("--event", type=int, required=True)
+    counting.add_argument("--event", type=identifier, required=True)
     counting.add_argument("--json", action="store_true")
     counting.set_defaults(handler=show_counts)
 

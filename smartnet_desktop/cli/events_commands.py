@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from smartnet_desktop.cli import emit, open_sessions
+from smartnet_desktop.cli.arguments import identifier
 from smartnet_desktop.domain.rows import EventInput
 from smartnet_desktop.services import events, validation
 
@@ -24,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--town", default="")
     add.add_argument("--host", default="")
     add.add_argument("--organiser", default="")
-    add.add_argument("--number", type=int)
+    add.add_argument("--number", type=identifier)
     add.add_argument("--start", help="HH:MM")
     add.add_argument("--end", help="HH:MM")
     add.add_argument("--json", action="store_true")

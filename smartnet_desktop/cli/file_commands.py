@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from smartnet_desktop.cli import emit, import_refused, open_sessions, out_path
+from smartnet_desktop.cli.arguments import identifier
 from smartnet_desktop.domain.errors import InvalidImport
 from smartnet_desktop.messages import problem_line
 
@@ -14,7 +15,7 @@ from smartnet_desktop.messages import problem_line
 
 def register(sub: argparse._SubParsersAction) -> None:
     imp = sub.add_parser("import", help="import registrations from CSV or XLSX")
-    imp.add_argument("--event", type=int, required=True)
+    imp.add_argument("--event", type=identifier, required=True)
     imp.add_argument("file", type=Path)
     imp.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
     imp.add_argument(
@@ -27,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     exp = sub.add_parser("export", help="export lists")
     what = exp.add_subparsers(dest="what", metavar="WHAT", required=True)
     att = what.add_parser("attendees", help="the attendee list as .csv or .xlsx")
-    att.add_argument("--event", type=int, required=True)
+    att.add_argument("--event", type=identifier, required=True)
     att.add_argument("--out", type=out_path, required=True)
     att.add_argument("--json", action="store_true")
     att.set_defaults(handler=export_attendees)

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from smartnet_desktop.cli import CommandFailed, emit, open_sessions, out_path
+from smartnet_desktop.cli.arguments import count, identifier
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,13 +27,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     privacy = sub.add_parser("privacy", help="data-subject requests and retention")
     actions = privacy.add_subparsers(dest="action", metavar="ACTION", required=True)
     exporting = actions.add_parser("export", help="everything held about a person, as JSON")
-    exporting.add_argument("--person", type=int, required=True)
+    exporting.add_argument("--person", type=identifier, required=True)
     exporting.add_argument("--out", type=out_path, required=True)
     exporting.add_argument("--by", default="CLI")
     exporting.add_argument("--json", action="store_true")
     exporting.set_defaults(handler=export_person)
     erasing = actions.add_parser("erase", help="erase a person's personal data everywhere")
-    erasing.add_argument("--person", type=int, required=True)
+    erasing.add_argument("--person", type=identifier, required=True)
     erasing.add_argument("--yes", action="store_true", help="confirm; erasure cannot be undone")
     erasing.add_argument("--by", default="CLI")
     erasing.add_argument(
@@ -47,8 +48,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     purging.set_defaults(handler=purge)
 
     log = sub.add_parser("audit", help="the audit log, newest first (or --out FILE.csv/.xlsx)")
-    log.add_argument("--person", type=int)
-    log.add_argument("--limit", type=int, default=200)
+    log.add_argument("--person", type=identifier)
+    log.add_argument("--limit", type=count, default=200)
     log.add_argument("--out", type=out_path)
     log.add_argument("--json", action="store_true")
     log.set_defaults(handler=show_audit)

@@ -86,15 +86,25 @@ def find_registration(session: Session, event_id: int, code_or_person_id: str) -
             Registration.event_id == event_id, Registration.badge_code == text.upper()
         )
     )
-    if registration is None and text.isdigit():
+    person_id = _person_id(text)
+    if registration is None and person_id is not None:
         registration = session.scalar(
             select(Registration).where(
-                Registration.event_id == event_id, Registration.person_id == int(text)
+                Registration.event_id == event_id, Registration.person_id == person_id
             )
         )
     if registration is None:
         raise NotFound("attendee_not_found", query=text, event_id=event_id)
     return registration
+
+
+def _person_id(text: str) -> int | None:
+    """The person id a scanned or typed text may be; None for "²" or a number no id can be
+    (it would overflow in the database driver instead of finding nobody)."""
+    try:
+        return validation.whole_number("code", text, minimum=1)
+    except InvalidInput:
+        return None
 
 
 def _check_in(

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, insert, inspect, select, update
 
 from smartnet_desktop import db, db_server
-from smartnet_desktop.domain.errors import DatabaseProblem
+from smartnet_desktop.domain.errors import DatabaseProblem, SmartNetError
 from smartnet_desktop.domain.models import Base
 
 _CHUNK = 2000
@@ -19,11 +19,19 @@ _SEEDED = ("topics",)
 
 def copy_database(source: str, target: str) -> dict[str, int]:
     """Every row of every table from `source` to `target` (a file or a server URL), ids
-    kept, in one transaction on the target; both are brought to the current schema first.
-    The target must hold no data yet. Returns the rows copied per table, counted again on
-    the target."""
-    source_engine, _ = db.open_database(source)
-    target_engine, _ = db.open_database(target)
+    kept, in one transaction on the target. The source is only read: it must exist and be
+    at the current schema (`db upgrade` first), and nothing is created or migrated there.
+    The target is created or brought to the current schema; it must hold no data yet.
+    Returns the rows copied per table, counted again on the target."""
+    source_engine = db.open_existing(source)
+    try:
+        outdated = db.schema_problem(source_engine, source)
+        if outdated is not None:
+            raise outdated
+        target_engine, _ = db.open_database(target)
+    except DatabaseProblem:
+        source_engine.dispose()
+        raise
     try:
         tables = Base.metadata.sorted_tables  # parents before children
         with target_engine.connect() as connection:
@@ -81,24 +89,31 @@ class Check:
     name: str
     ok: bool
     detail: str = ""
+    problem: SmartNetError | None = None  # why it failed, for the CLI and window to word
 
 
 def check_database(location: str) -> list[Check]:
-    """Reachable, schema current, permissions, and the features desks rely on."""
+    """Reachable, schema current, permissions, and the features desks rely on. Read-only:
+    a check creates nothing and migrates nothing (an old schema is reported, and
+    `db upgrade` brings it up to date)."""
     try:
-        engine, _ = db.open_database(location)
+        engine = db.open_existing(location)
     except DatabaseProblem as problem:
-        return [Check("reachable", False, problem.code)]
+        return [Check("reachable", False, problem.code, problem)]
     try:
+        outdated = db.schema_problem(engine, location)
         checks = [
             Check("reachable", True, engine.dialect.name),
             Check(
                 "schema_current",
-                db.current_revision(engine) == db.HEAD_REVISION,
+                outdated is None,
                 db.current_revision(engine) or "",
+                outdated,
             ),
             Check("can_write", db.can_write(engine)),
         ]
+        if outdated is not None:  # the tables and features below come with the upgrade
+            return checks
         checks += [Check(name, ok) for name, ok in db.server_features(engine).items()]
         with engine.connect() as connection:
             missing = {t.name for t in Base.metadata.sorted_tables} - set(
@@ -106,5 +121,22 @@ def check_database(location: str) -> list[Check]:
             )
         checks.append(Check("tables", not missing, ", ".join(sorted(missing))))
         return checks
+    finally:
+        engine.dispose()
+
+
+def upgrade_database(location: str) -> tuple[str | None, str, str]:
+    """Brings an existing database to the newest schema (a SQLite file is backed up
+    first). Returns the revision before, the revision now and the backup's path ("" for
+    none)."""
+    engine = db.open_existing(location)  # it exists and is ours: nothing new is created
+    try:
+        before = db.current_revision(engine)
+    finally:
+        engine.dispose()
+    engine = db.make_engine(location)
+    try:
+        backup = db.upgrade(engine)
+        return before, db.current_revision(engine) or "", str(backup or "")
     finally:
         engine.dispose()

@@ -75,8 +75,8 @@ def _validated(data: EventInput) -> dict:
         raise InvalidInput("date", "required")
     if data.qr_content not in ("profile", "code"):
         raise InvalidInput("qr_content", "unknown_value", value=data.qr_content)
-    if data.number is not None and data.number < 1:
-        raise InvalidInput("number", "not_positive", value=data.number)
+    if data.number is not None:
+        validation.in_range("number", data.number, minimum=1)
     if data.start_time and data.end_time and data.end_time <= data.start_time:
         raise InvalidInput("end_time", "end_before_start")
     if data.retention_months < 0:

@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from smartnet_desktop.db import hold_write_lock
 from smartnet_desktop.domain.enums import StatementKind, TopicArea
 from smartnet_desktop.domain.errors import InvalidImport, InvalidInput
 from smartnet_desktop.domain.models import Organization, Statement, Topic
@@ -146,9 +147,13 @@ def _line(number: int, values: dict[str, str]) -> tuple[SurveyLine | None, list[
     rating = None
     text_rating = values.get("rating", "")
     if kind == StatementKind.EXPERIENCE or text_rating:
-        if not (text_rating.isdigit() and 1 <= int(text_rating) <= 6):
-            return None, [problem("rating", "rating_out_of_range", value=text_rating)]
-        rating = int(text_rating)
+        try:
+            rating = validation.whole_number("rating", text_rating, minimum=1)
+        except InvalidInput:
+            rating = None
+        if rating is None or rating > 6:
+            shown = text_rating if len(text_rating) <= 40 else text_rating[:40] + "…"
+            return None, [problem("rating", "rating_out_of_range", value=shown)]
     if kind in (StatementKind.OFFER, StatementKind.NEED, StatementKind.EXPERIENCE) and not topic:
         return None, [problem("topic", "required")]
     return SurveyLine(number, organization, topic, kind, rating, description), []
@@ -157,6 +162,9 @@ def _line(number: int, values: dict[str, str]) -> tuple[SurveyLine | None, list[
 def import_survey(sessions: sessionmaker[Session], path: Path, by: str = "") -> SurveyImport:
     lines = read_survey(path)
     with sessions.begin() as session:
+        # As the attendee import: "which organisations and statements exist already" stays
+        # true until the commit, so two imports of one file run one after the other.
+        hold_write_lock(session)
         result = apply_survey(session, lines)
         audit.record(
             session, "survey_import", by, None, None, file=Path(path).name, **result.to_json()

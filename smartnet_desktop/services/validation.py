@@ -13,6 +13,9 @@ from smartnet_desktop.domain.search import clean_text
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^[0-9+()/.\- ]{3,40}$")
 MAX_NAME_LENGTH = 200
+# The largest id, count or number stored: ids and numbers are INTEGER columns, 32 bits on
+# PostgreSQL (SQLite stores 64); a larger one would fail inside the database driver.
+LARGEST_NUMBER = 2**31 - 1
 
 
 def required_text(field: str, value: str | None, max_length: int = 300) -> str:
@@ -70,3 +73,28 @@ def clock_time(field: str, value: str | None) -> time | None:
         return time.fromisoformat(value.strip())
     except ValueError:
         raise InvalidInput(field, "time_syntax", value=value) from None
+
+
+def whole_number(field: str, value: str, minimum: int = 0) -> int:
+    """A whole number typed as text (an id, a count), from `minimum` to LARGEST_NUMBER.
+    ASCII digits only: str.isdigit() accepts "²", which int() then refuses, and int()
+    refuses more than 4,300 digits with a ValueError of its own."""
+    text = value.strip()
+    negative = text.startswith("-")
+    digits = text[1:] if negative else text
+    if not (digits.isascii() and digits.isdigit()):
+        raise InvalidInput(field, "not_a_number", value=value[:40])
+    if negative or len(digits) > len(str(LARGEST_NUMBER)):
+        number = -1 if negative else LARGEST_NUMBER + 1
+    else:
+        number = int(digits)
+    return in_range(field, number, minimum)
+
+
+def in_range(field: str, number: int, minimum: int = 0) -> int:
+    """`number` itself, or InvalidInput when it is below `minimum` or above LARGEST_NUMBER."""
+    if number < minimum:
+        raise InvalidInput(field, "not_positive" if minimum > 0 else "negative", value=number)
+    if number > LARGEST_NUMBER:
+        raise InvalidInput(field, "number_too_large", max=LARGEST_NUMBER)
+    return number

@@ -48,7 +48,8 @@ def test_a_meeting_copied_to_the_database_and_back_is_the_same(tmp_path, db_path
     assert "empty database" in capsys.readouterr().err
 
 
-def test_db_check_reports_what_a_desk_needs(db_path, capsys):
+def test_db_check_reports_what_a_desk_needs(db_path, sessions, capsys):
+    # (`sessions` creates the database: a check itself creates nothing.)
     assert main(["--db", str(db_path), "db", "check", "--json"]) == 0
     checks = {c["check"]: c["ok"] for c in json.loads(capsys.readouterr().out)}
     assert checks["reachable"] and checks["schema_current"] and checks["can_write"]

@@ -12,7 +12,6 @@ import time
 import pytest
 
 from tests.database_under_test import sqlite_only
-from tests.real_window import real_display  # noqa: F401  (the fixture)
 
 pytestmark = sqlite_only
 
