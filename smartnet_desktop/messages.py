@@ -193,6 +193,11 @@ ERRORS = {
         "back up the database.",
     ),
     "not_a_file": QT_TRANSLATE_NOOP("Messages", "{location} is a folder, not a database file."),
+    "lost_hold": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The connection to the database file {location} is lost (another program removed "
+        "its journal); nothing was saved. Please restart the program.",
+    ),
 }
 
 FIELDS = {
