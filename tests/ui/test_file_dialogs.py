@@ -192,3 +192,42 @@ def test_no_file_dialog_is_made_outside_the_one_helper():
         )
     ]
     assert offenders == []
+
+
+@sqlite_only
+def test_a_lost_hold_is_said_in_the_desks_band_and_nothing_is_written_on(
+    make_window, qtbot, tmp_path
+):
+    """The net under the root fix: when something in the window's process did open and
+    close the file after all, and another program then removed the live log, the next
+    scan is refused with a clear sentence instead of being "checked in" into a lost file."""
+    db = tmp_path / "desk.db"
+    engine, sessions = open_database(db)
+    load_demo(sessions)
+    gera = next(e for e in events.list_events(sessions) if "Gera" in e.venue).id
+    first, second = attendees.list_attendees(sessions, gera)[:2]
+    engine.dispose()
+    window = make_window("de", location=str(db))
+    window.event_switcher.setCurrentIndex(window.event_switcher.findData(gera))
+    with open(db, "rb") as library:  # a library reading the header drops SQLite's locks
+        library.read(16)
+    by_cli = _cli(db, "checkin", "--event", str(gera), first.badge_code, "--by", "CLI")
+    assert by_cli.returncode == 0, by_cli.stderr
+
+    window.show_view(0)
+    window.activateWindow()
+    QTest.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.checkin_view.search)
+    scan(second.badge_code)
+    band = window.checkin_view.result
+    assert band.outcome != Outcome.CHECKED_IN
+    assert "Verbindung zur Datenbankdatei" in band.headline.text()
+    assert "nichts wurde gespeichert" in band.headline.text()
+    window.close()
+    engine_of(window.context.sessions).dispose()
+    engine, sessions = open_database(db)
+    try:
+        done = {r.badge_code for r in attendees.list_attendees(sessions, gera) if r.checked_in_at}
+    finally:
+        engine.dispose()
+    assert done == {first.badge_code}  # the other program's check-in is kept
