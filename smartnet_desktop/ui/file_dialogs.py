@@ -51,11 +51,13 @@ def _dialog(parent: QWidget | None, caption: str, start: str, filters: str) -> Q
     a file name asks the default provider about that file already in its constructor."""
     folder, name = _folder_and_name(start)
     dialog = QFileDialog(parent, caption, folder, filters)
+    # Qt's own widgets first: with a native dialog pending there is no model yet, and
+    # setIconProvider would do nothing.
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     provider = NameOnlyIconProvider()
     dialog.setIconProvider(provider)
     dialog._name_only_icons = provider  # the dialog does not own its provider: keep it alive
     dialog.setObjectName(DIALOG_NAME)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     if name:
         dialog.selectFile(name)
     return dialog
