@@ -17,6 +17,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from smartnet_desktop import outputs
+from smartnet_desktop.db_file_hold import guard_file_hold
 from smartnet_desktop.db_server import (
     ERASING,
     SERVER_TIMEOUT_S,
@@ -117,6 +118,8 @@ def make_engine(path_or_url: str | Path, read_only: bool = False) -> Engine:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _set_sqlite_pragmas)
         event.listen(engine, "handle_error", _translate_storage_errors)
+        if url.database and url.database != ":memory:" and not url.query.get("uri"):
+            guard_file_hold(engine, Path(url.database))  # a lost lock stops writing
         return engine
     connect_args = {}
     if url.get_backend_name() == "postgresql":
@@ -502,7 +505,9 @@ def scrub(sessions: sessionmaker[Session]) -> bool:
 
     Another program reading the database (a second desk, a database browser) keeps old
     pages alive; then this waits briefly and returns False instead of blocking: the erased
-    data are gone from every table, only the file's cleanup waits. True when it is done."""
+    data are gone from every table, only the file's cleanup waits. True when it is done.
+    A rebuild that fails (a full disk: VACUUM needs room for a copy of the file) raises its
+    DatabaseProblem, after undoing its own part; the erasure before it stays committed."""
     engine = engine_of(sessions)
     if engine.dialect.name != "sqlite":
         return True
@@ -518,13 +523,24 @@ def scrub(sessions: sessionmaker[Session]) -> bool:
                 return False  # readers still hold pages of the log
             connection.execute(text("VACUUM"))
             return not connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)")).one()[0]
-        except DatabaseProblem as busy:  # "database is locked" after the short wait
-            if busy.code != "busy":
-                raise
+        except DatabaseProblem as problem:
             connection.rollback()
+            if problem.code != "busy":  # "database is locked" after the short wait
+                raise
             return False
         finally:
-            connection.execute(text(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}"))
+            _restore_busy_timeout(connection)
+
+
+def _restore_busy_timeout(connection: Connection) -> None:
+    """The pooled connection gets its normal wait back; one that cannot take a statement
+    any more (its last one failed on a full disk) is closed instead of pooled."""
+    try:
+        connection.rollback()
+        connection.execute(text(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}"))
+        connection.commit()
+    except Exception:  # noqa: BLE001 - any failure here: the connection is not reused
+        connection.invalidate()
 
 
 def open_database(path_or_url: str | Path) -> tuple[Engine, sessionmaker[Session]]:

@@ -244,6 +244,11 @@ ERRORS = {
         "{location} was not written by SmartNet Desktop and stays as it is: choose an empty "
         "folder. Nothing was written.",
     ),
+    "lost_hold": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The connection to the database file {location} is lost (another program removed "
+        "its journal); nothing was saved. Please restart the program.",
+    ),
 }
 
 FIELDS = {

@@ -15,6 +15,8 @@ BELOW_UI = [
     "smartnet_desktop.domain.search",
     "smartnet_desktop.db",
     "smartnet_desktop.db_server",
+    "smartnet_desktop.db_file_hold",
+    "smartnet_desktop.file_scan",
     "smartnet_desktop.cli",
     "smartnet_desktop.messages",
     "smartnet_desktop.outputs",
@@ -77,6 +79,7 @@ def test_ui_imports_no_sqlalchemy():
 def test_ui_reaches_the_database_through_services_only():
     assert _importing("ui", _within("smartnet_desktop.db")) == []
     assert _importing("ui", _within("smartnet_desktop.db_server")) == []
+    assert _importing("ui", _within("smartnet_desktop.db_file_hold")) == []
 
 
 def test_cli_imports_no_sqlalchemy():

@@ -1930,6 +1930,16 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <source>(demo, changes are not kept)</source>
         <translation>(Demo, Änderungen werden nicht gespeichert)</translation>
     </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="33" />
+        <source>The person was erased. The disk is too full to rebuild the database file: old copies of the data stay in its free space until an erasure runs with room on the disk. Free some space.</source>
+        <translation>Die Person wurde gelöscht. Der Datenträger ist zu voll, um die Datenbankdatei neu aufzubauen: Alte Kopien der Daten bleiben in ihrem freien Platz, bis eine Löschung mit genug Platz auf dem Datenträger läuft. Bitte Platz schaffen.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/data_protection_actions.py" line="40" />
+        <source>The person was erased. The database file could not be cleaned of old copies of the data (%1); that happens the next time an erasure can clean it.</source>
+        <translation>Die Person wurde gelöscht. Die Datenbankdatei konnte nicht von alten Kopien der Daten bereinigt werden (%1); das geschieht bei der nächsten Löschung, die sie bereinigen kann.</translation>
+    </message>
 </context>
 <context>
     <name>MatchesView</name>
@@ -2615,6 +2625,11 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <source>Request id</source>
         <translation>Anfrage-Kennung</translation>
     </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="196" />
+        <source>The connection to the database file {location} is lost (another program removed its journal); nothing was saved. Please restart the program.</source>
+        <translation>Die Verbindung zur Datenbankdatei {location} ist verloren (ein anderes Programm hat ihr Journal entfernt); nichts wurde gespeichert. Bitte das Programm neu starten.</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationsView</name>
@@ -3294,6 +3309,19 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <location filename="../../smartnet_desktop/ui/views/welcome_page.py" line="28" />
         <source>Open the demo meeting</source>
         <translation>Demo-Treffen öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/file_dialogs.py" line="25" />
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/file_dialogs.py" line="26" />
+        <source>File</source>
+        <translation>Datei</translation>
     </message>
 </context>
 </TS>

@@ -98,6 +98,17 @@ def export_person(args: argparse.Namespace) -> int:
     return 0
 
 
+# Why the file still holds old copies after a committed erasure (privacy.Erasure.cleanup).
+CLEANUP_PENDING = {
+    "other_reader": "another program has the database open, so old copies in the file are "
+    "removed the next time an erasure runs without it",
+    "disk_full": "the disk is too full to rebuild the database file, so old copies of the "
+    "erased data stay in its free space until an erasure runs with room on the disk",
+    "other": "the database file could not be cleaned of old copies of the erased data "
+    "({reason}); they are removed the next time an erasure succeeds in cleaning it",
+}
+
+
 def erase_person(args: argparse.Namespace) -> int:
     from smartnet_desktop.services.privacy import erase_from_backups
     from smartnet_desktop.services.privacy import erase_person as erase
@@ -109,11 +120,14 @@ def erase_person(args: argparse.Namespace) -> int:
     cleaned = erase_from_backups(sessions, args.person, args.by) if args.backups else 0
     text = f"person {args.person} erased" + (f", also in {cleaned} backups" if args.backups else "")
     if not erasure.file_clean:
-        text += (
-            "; another program has the database open, so old copies in the file are "
-            "removed the next time an erasure runs without it"
-        )
-    data = {"status": "erased", "person": args.person, "file_clean": erasure.file_clean}
+        pending = CLEANUP_PENDING.get(erasure.cleanup, CLEANUP_PENDING["other"])
+        text += "; " + pending.format(reason=erasure.cleanup)
+    data = {
+        "status": "erased",
+        "person": args.person,
+        "file_clean": erasure.file_clean,
+        "cleanup_pending": erasure.cleanup,
+    }
     emit(args, {**data, "backups_cleaned": cleaned}, text)
     return 0
 

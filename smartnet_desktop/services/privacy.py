@@ -25,7 +25,7 @@ from smartnet_desktop.db import (
     scrub,
     sqlite_file,
 )
-from smartnet_desktop.domain.errors import NotFound
+from smartnet_desktop.domain.errors import DatabaseProblem, NotFound
 from smartnet_desktop.domain.models import (
     AuditEntry,
     ConsentEvent,
@@ -38,6 +38,7 @@ from smartnet_desktop.domain.models import (
 )
 from smartnet_desktop.domain.rows import Change
 from smartnet_desktop.domain.search import name_sort_text, slug_of
+from smartnet_desktop.file_scan import ScanFailed, contains_any
 from smartnet_desktop.services import audit
 from smartnet_desktop.services.attendees import set_person_keys
 from smartnet_desktop.services.organizations import free_slug
@@ -185,29 +186,44 @@ def _erase_rows(session: Session, people: list[Person], by: str, reason: str) ->
     return values
 
 
-def _file_is_clean(sessions: sessionmaker[Session], values: list[str]) -> bool:
-    """Whether the database file holds none of the erased values any more. Asked after the
-    erasure has committed, so it never turns a done erasure into a failure: False means
-    the file's cleanup waits for other programs to close the database."""
-    if not scrub(sessions):
-        return False
+def _file_cleanup(sessions: sessionmaker[Session], values: list[str]) -> str:
+    """Whether the database file holds none of the erased values any more: "" when it is
+    clean, else why not yet. Asked after the erasure has committed, so it never turns a done
+    erasure into a failure (nor into "nothing was changed"):
+    "other_reader": another program has the database open and keeps old pages alive;
+    "disk_full", "io_error", ...: rebuilding the file failed (it needs room for a copy);
+    "not_verified": the file could not be read to prove it."""
+    try:
+        if not scrub(sessions):
+            return "other_reader"
+    except DatabaseProblem as problem:
+        return problem.code
     path = sqlite_file(engine_of(sessions))
     if path is None:
-        return True
-    content = b"".join(
-        p.read_bytes() for p in (path, path.with_name(path.name + "-wal")) if p.exists()
-    )
-    return not any(
-        encoded in content
+        return ""
+    needles = {
+        encoded
         for value in values
         for encoded in {value.encode("utf-8"), value.lower().encode("utf-8")}
-    )
+    }
+    try:  # read in a child process: an open()+close() here would drop SQLite's locks
+        left = contains_any([path, path.with_name(path.name + "-wal")], sorted(needles))
+    except ScanFailed:
+        return "not_verified"
+    return "values_left" if left else ""
 
 
 @dataclass(frozen=True)
 class Erasure:
+    """A committed erasure. `cleanup` is "" when the file was rebuilt and holds none of the
+    erased values, else the reason it is not yet (see _file_cleanup)."""
+
     change: Change
-    file_clean: bool  # False: erased everywhere, but the file is rebuilt only later
+    cleanup: str = ""
+
+    @property
+    def file_clean(self) -> bool:
+        return not self.cleanup
 
 
 def erase_person(sessions: sessionmaker[Session], person_id: int, by: str = "") -> Erasure:
@@ -229,7 +245,7 @@ def erase_person(sessions: sessionmaker[Session], person_id: int, by: str = "") 
         values = _erase_rows(session, people, by, "request")
     return Erasure(
         Change(event_ids=frozenset(events), person_ids=frozenset({person_id})),
-        _file_is_clean(sessions, values),
+        _file_cleanup(sessions, values),
     )
 
 
@@ -244,8 +260,6 @@ def backups_of(sessions: sessionmaker[Session]) -> list[Path]:
 def erase_from_backups(sessions: sessionmaker[Session], person_id: int, by: str = "") -> int:
     """The same erasure in every backup that holds the person; returns how many were
     cleaned. A backup that cannot be opened is left as it is (and not counted)."""
-    from smartnet_desktop.domain.errors import DatabaseProblem
-
     cleaned = 0
     for backup in backups_of(sessions):
         try:
@@ -268,7 +282,11 @@ class PurgePlan:
     registrations: int
     people_erased: list[int]
     dry_run: bool
-    file_clean: bool = True
+    cleanup: str = ""  # as Erasure.cleanup
+
+    @property
+    def file_clean(self) -> bool:
+        return not self.cleanup
 
     def to_json(self) -> dict:
         return {
@@ -340,7 +358,7 @@ def purge(
             registrations=count,
             people_erased=len(erased_ids),
         )
-    return dataclasses.replace(plan, file_clean=_file_is_clean(sessions, values))
+    return dataclasses.replace(plan, cleanup=_file_cleanup(sessions, values))
 
 
 def purge_due(sessions: sessionmaker[Session], today: date | None = None) -> list[int]:

@@ -6,15 +6,44 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.domain.rows import Change
 from smartnet_desktop.ui.action_runner import run_action
+from smartnet_desktop.ui.file_dialogs import open_file_name, save_file_name
 from smartnet_desktop.ui.i18n import fill
 
 # The strings keep the window's translation context, where they have always been.
 translate = QCoreApplication.translate
+
+
+def _erasure_report(cleanup: str) -> str:
+    """What happened: the erasure has committed; `cleanup` says why the file may still
+    hold old copies of the data ("" when it does not)."""
+    if not cleanup:
+        return translate("MainWindow", "The person was erased.")
+    if cleanup == "other_reader":
+        return translate(
+            "MainWindow",
+            "The person was erased. Another program has the database open; the file is "
+            "cleaned of the old data the next time an erasure runs without it.",
+        )
+    if cleanup == "disk_full":
+        return translate(
+            "MainWindow",
+            "The person was erased. The disk is too full to rebuild the database file: old "
+            "copies of the data stay in its free space until an erasure runs with room on "
+            "the disk. Free some space.",
+        )
+    return fill(
+        translate(
+            "MainWindow",
+            "The person was erased. The database file could not be cleaned of old copies of "
+            "the data (%1); that happens the next time an erasure can clean it.",
+        ),
+        cleanup,
+    )
 
 
 class DataProtectionActions:
@@ -79,7 +108,7 @@ class DataProtectionActions:
         row = self._selected_person()
         if row is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self,
             translate("MainWindow", "Export everything about a person"),
             f"auskunft-{row.person_id}.json",
@@ -131,16 +160,7 @@ class DataProtectionActions:
         if erasure is None:
             return
         self.apply_change(erasure.change)
-        self.statusBar().showMessage(
-            translate("MainWindow", "The person was erased.")
-            if erasure.file_clean
-            else translate(
-                "MainWindow",
-                "The person was erased. Another program has the database open; the file is "
-                "cleaned of the old data the next time an erasure runs without it.",
-            ),
-            15000,
-        )
+        self.statusBar().showMessage(_erasure_report(erasure.cleanup), 30000)
         self._offer_erasing_backups(row.person_id)
 
     def _offer_erasing_backups(self, person_id: int) -> None:
@@ -229,7 +249,7 @@ class DataProtectionActions:
                 translate("MainWindow", "Restoring works for a database file."),
             )
             return
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self,
             translate("MainWindow", "Restore from a backup"),
             str(backups.backups_folder(location)),

@@ -4,9 +4,10 @@ and the keyboard reference."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
-from PySide6.QtWidgets import QFileDialog, QMenuBar, QMessageBox
+from PySide6.QtWidgets import QMenuBar, QMessageBox
 
 from smartnet_desktop.ui.action_runner import run_action
+from smartnet_desktop.ui.file_dialogs import save_file_name
 from smartnet_desktop.ui.i18n import fill
 
 # lupdate finds the strings in translate("DeskActions", "...") and QT_TRANSLATE_NOOP.
@@ -117,7 +118,7 @@ class DeskActions:
         """The paper fallback: everyone registered, to tick by hand if the laptop fails."""
         if self.current_event is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self,
             translate("DeskActions", "Save the check-in list"),
             translate("DeskActions", "checkin-list.pdf"),

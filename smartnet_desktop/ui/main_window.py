@@ -13,7 +13,6 @@ from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -36,6 +35,7 @@ from smartnet_desktop.ui.data_protection_actions import DataProtectionActions
 from smartnet_desktop.ui.desk_actions import DeskActions
 from smartnet_desktop.ui.dialogs.event_dialog import EventDialog
 from smartnet_desktop.ui.dialogs.import_dialog import ImportDialog
+from smartnet_desktop.ui.file_dialogs import open_file_name, save_file_name
 from smartnet_desktop.ui.i18n import fill
 from smartnet_desktop.ui.views.agenda_view import AgendaView
 from smartnet_desktop.ui.views.attendees_view import AttendeesView
@@ -415,12 +415,12 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         self._replace_context(None)
 
     def choose_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self,
             self.tr("Open or create a database"),
             self.context.location,
             self.tr("SmartNet database (*.db *.sqlite);;All files (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite,
+            confirm_overwrite=False,
         )
         if path:
             self._replace_context(path)
@@ -444,7 +444,7 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
     def import_registrations(self) -> None:
         if self.current_event is None:
             return
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self,
             self.tr("Import registrations"),
             "",
@@ -479,7 +479,7 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
     def export_attendees(self) -> None:
         if self.current_event is None:
             return
-        path, chosen = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self,
             self.tr("Export attendee list"),
             "teilnehmende.xlsx",

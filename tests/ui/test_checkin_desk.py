@@ -483,12 +483,11 @@ def test_the_sound_switch_gives_one_sound_per_check_in_and_two_for_a_problem(
 
 def test_the_desk_menu_saves_the_paper_check_in_list(make_window, qtbot, monkeypatch, tmp_path):
     from pypdf import PdfReader
-    from PySide6.QtWidgets import QFileDialog
 
     window, desk = _desk(make_window, qtbot, language="de")
     target = tmp_path / "liste.pdf"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)")
+    monkeypatch.setattr(  # every file dialog of the window is made by ui/file_dialogs.py
+        "smartnet_desktop.ui.desk_actions.save_file_name", lambda *a, **k: str(target)
     )
     [action] = [
         a

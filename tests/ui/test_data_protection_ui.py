@@ -104,3 +104,15 @@ def test_erasing_offers_to_clean_the_backups_too(make_window, monkeypatch, tmp_p
     assert asked and "1 backups" in asked[0]
     assert "Żółćińska".encode() not in backup.read_bytes()
     assert "Erased from 1 backups" in window.statusBar().currentMessage()
+
+
+def test_an_erasure_whose_file_could_not_be_rebuilt_says_the_person_was_erased(make_window):
+    """Issue 20.9 in the window: the erasure committed, only the rebuild failed on a full
+    disk; never "nothing was changed" (the service side: test_erasure_on_a_full_disk.py)."""
+    from smartnet_desktop.ui.data_protection_actions import _erasure_report
+
+    make_window("de")
+    text = _erasure_report("disk_full")
+    assert "Die Person wurde gelöscht" in text and "Datenträger ist zu voll" in text
+    assert "nichts" not in text.lower()
+    assert "Die Person wurde gelöscht" in _erasure_report("io_error")

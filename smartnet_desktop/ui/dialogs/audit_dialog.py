@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QMessageBox,
     QPushButton,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.services import audit, exporting
+from smartnet_desktop.ui.file_dialogs import save_file_name
 from smartnet_desktop.ui.i18n import error_text
 
 SHOWN = 2000
@@ -69,7 +69,7 @@ class AuditDialog(QDialog):
         layout.addWidget(buttons)
 
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self,
             self.tr("Export audit log"),
             "protokoll.xlsx",

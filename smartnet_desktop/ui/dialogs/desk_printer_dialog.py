@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 from PySide6.QtPrintSupport import QPrinterInfo
-from PySide6.QtWidgets import QComboBox, QFileDialog, QFormLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
 from smartnet_desktop.badges.layouts import Layout
 from smartnet_desktop.ui.dialogs.form_dialog import FormDialog
+from smartnet_desktop.ui.file_dialogs import existing_folder
 from smartnet_desktop.ui.printing import FILE_PRINTER
 
 
@@ -38,7 +39,7 @@ class DeskPrinterDialog(FormDialog):
     def accept(self) -> None:
         printer = self.printer.currentData()
         if printer == FILE_PRINTER:
-            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the badges"))
+            folder = existing_folder(self, self.tr("Folder for the badges"))
             if not folder:
                 return
             printer = f"{FILE_PRINTER}{folder}"

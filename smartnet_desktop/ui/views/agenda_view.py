@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +25,7 @@ from smartnet_desktop.domain.rows import EventRow
 from smartnet_desktop.services import agenda
 from smartnet_desktop.ui.action_runner import run_action
 from smartnet_desktop.ui.dialogs.agenda_item_dialog import AgendaItemDialog
+from smartnet_desktop.ui.file_dialogs import save_file_name
 from smartnet_desktop.ui.i18n import fill
 from smartnet_desktop.ui.models.agenda_model import AgendaTableModel
 from smartnet_desktop.ui.undo import UndoStack
@@ -203,7 +203,7 @@ class AgendaView(QWidget):
     def save_handout(self) -> None:
         if not self.current_event:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self, self.tr("Agenda handout"), "tagesordnung.pdf", self.tr("PDF (*.pdf)")
         )
         if path:

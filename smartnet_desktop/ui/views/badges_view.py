@@ -7,11 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QPixmap
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -28,6 +27,7 @@ from smartnet_desktop.context import AppContext
 from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.services import badges as badge_service
 from smartnet_desktop.ui.action_runner import run_action
+from smartnet_desktop.ui.file_dialogs import print_dialog, save_file_name
 from smartnet_desktop.ui.i18n import error_text, fill
 from smartnet_desktop.ui.models.attendee_model import Column
 from smartnet_desktop.ui.printing import print_pdf, printer_for
@@ -323,9 +323,7 @@ class BadgesView(AttendeeListView):
         self.emit_if(badge_service.mark_printed(self.context.sessions, data))
 
     def save_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save badges"), "namensschilder.pdf", "PDF (*.pdf)"
-        )
+        path = save_file_name(self, self.tr("Save badges"), "namensschilder.pdf", "PDF (*.pdf)")
         if path:
             self._with_badges(lambda data, result: self._write(Path(path), data, result))
 
@@ -341,7 +339,7 @@ class BadgesView(AttendeeListView):
 
     def print_badges(self) -> None:
         printer = printer_for(self.chosen_layout())
-        if QPrintDialog(printer, self).exec():
+        if print_dialog(printer, self).exec():
             self._with_badges(lambda data, result: self.send_to_printer(printer, data, result))
 
     def send_to_printer(self, printer: QPrinter, data: list, result) -> None:
@@ -358,9 +356,7 @@ class BadgesView(AttendeeListView):
 
         from smartnet_desktop.badges.render import render_calibration
 
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Calibration page"), "kalibrierung.pdf", "PDF (*.pdf)"
-        )
+        path = save_file_name(self, self.tr("Calibration page"), "kalibrierung.pdf", "PDF (*.pdf)")
         if path:
             language = "de" if QLocale().language() == QLocale.Language.German else "en"
             pdf = render_calibration(

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from smartnet_desktop.context import AppContext
 from smartnet_desktop.services.consent import distribution_list
 from smartnet_desktop.ui.action_runner import run_action
+from smartnet_desktop.ui.file_dialogs import save_file_name
 from smartnet_desktop.ui.i18n import fill
 from smartnet_desktop.ui.models.attendee_model import Column
 from smartnet_desktop.ui.views.attendee_list_view import AttendeeListView, consent_row_actions
@@ -62,7 +63,7 @@ class ContactSharingView(AttendeeListView):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self,
             self.tr("Distribution list"),
             "netzwerkverteiler.xlsx",

@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -29,6 +28,7 @@ from smartnet_desktop.domain.network_rows import AreaSummary
 from smartnet_desktop.services import matches, organizations, publishing, survey, topics
 from smartnet_desktop.ui import formatting
 from smartnet_desktop.ui.action_runner import run_action
+from smartnet_desktop.ui.file_dialogs import existing_folder, open_file_name, save_file_name
 from smartnet_desktop.ui.i18n import error_text, fill, problem_text
 
 
@@ -183,7 +183,7 @@ class OrganizationsView(_NetworkView):
             self.changed.emit()
 
     def import_survey(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self, self.tr("Import survey"), "", self.tr("Tables (*.csv *.xlsx);;All files (*)")
         )
         if not path:
@@ -240,7 +240,7 @@ class OrganizationsView(_NetworkView):
             self.changed.emit()  # badges show the new addresses
 
     def write_site(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the website"))
+        folder = existing_folder(self, self.tr("Folder for the website"))
         if not folder:
             return
         out = Path(folder) / "steckbriefe"
@@ -253,7 +253,7 @@ class OrganizationsView(_NetworkView):
             )
 
     def write_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self, self.tr("Profiles as PDF"), "steckbriefe.pdf", self.tr("PDF (*.pdf)")
         )
         if path:
@@ -387,7 +387,7 @@ class SurveyView(_NetworkView):
         ]
 
     def write_report(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self, self.tr("Survey report as PDF"), "umfrageergebnisse.pdf", self.tr("PDF (*.pdf)")
         )
         if path:

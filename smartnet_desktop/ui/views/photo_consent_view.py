@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QFileDialog
 
 from smartnet_desktop.context import AppContext
 from smartnet_desktop.ui.action_runner import run_action
+from smartnet_desktop.ui.file_dialogs import save_file_name
 from smartnet_desktop.ui.models.attendee_model import Column
 from smartnet_desktop.ui.views.attendee_list_view import AttendeeListView, consent_row_actions
 
@@ -46,7 +46,7 @@ class PhotoConsentView(AttendeeListView):
         if self.event_id is None:
             return
         name = "fotografen-liste." + kind
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self,
             self.tr("Photographers' list"),
             name,
