@@ -15,7 +15,6 @@ import time
 from pathlib import Path
 
 from tests.database_under_test import sqlite_only
-from tests.real_window import real_display  # noqa: F401  (the fixture)
 from tests.ui.test_real_keys import checked_in, cli
 
 pytestmark = sqlite_only
