@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
+from smartnet_desktop.domain.addresses import is_contact_address, is_web_address
 from smartnet_desktop.domain.network_rows import Profile
 from smartnet_desktop.reports.network_labels import facts, labels
 
@@ -73,7 +74,7 @@ def render_profile_page(profile: Profile, language: str = "de") -> str:
     ]
     if org.description:
         parts.append(f"<p>{escape(org.description)}</p>")
-    if org.website:
+    if is_web_address(org.website):  # the last line of defence: only web addresses link
         parts.append(
             f'<p>{escape(words["website"])}: <a href="{escape(org.website)}" rel="noopener">'
             f"{escape(org.website)}</a></p>"
@@ -101,7 +102,7 @@ def render_profile_page(profile: Profile, language: str = "de") -> str:
         items = [
             (
                 f'<a href="{escape(p.link)}" rel="noopener">{escape(p.title)}</a>'
-                if p.link
+                if is_web_address(p.link)
                 else escape(p.title)
             )
             + "".join(f" · {escape(x)}" for x in (p.topic, p.status) if x)
@@ -118,8 +119,10 @@ def render_profile_page(profile: Profile, language: str = "de") -> str:
         lines = [escape(contact.name)]
         if contact.role:
             lines.append(escape(contact.role))
-        if contact.email:
+        if is_contact_address(f"mailto:{contact.email}"):
             lines.append(f'<a href="mailto:{escape(contact.email)}">{escape(contact.email)}</a>')
+        elif contact.email:
+            lines.append(escape(contact.email))
         if contact.phone:
             lines.append(escape(contact.phone))
         parts.append("<p>" + "<br>".join(lines) + "</p>")
