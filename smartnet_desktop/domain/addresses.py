@@ -24,7 +24,11 @@ def is_web_address(text: str | None) -> bool:
     if not text or any(ch.isspace() or not ch.isprintable() or ch == "\\" for ch in text):
         return False
     match = _SCHEME.match(text)
-    if not match or match.group(1).lower() not in WEB_SCHEMES or not text[match.end() :].startswith("//"):
+    if (
+        not match
+        or match.group(1).lower() not in WEB_SCHEMES
+        or not text[match.end() :].startswith("//")
+    ):
         return False
     try:
         parts = urlsplit(text)

@@ -168,10 +168,30 @@ def test_the_renderer_never_draws_a_qr_with_another_scheme():
     """The last line of defence: whatever the badge data says, the QR holds a web address
     or the bare badge code."""
     hostile = BadgeData(
-        1, "A", "B", "", "O", "", "T", date(2024, 1, 1), "javascript:alert(1)#K6QQPG", False, "K6QQPG"
+        1,
+        "A",
+        "B",
+        "",
+        "O",
+        "",
+        "T",
+        date(2024, 1, 1),
+        "javascript:alert(1)#K6QQPG",
+        False,
+        "K6QQPG",
     )
     good = BadgeData(
-        2, "C", "D", "", "O", "", "T", date(2024, 1, 1), "https://x.example/o#K7QQPG", False, "K7QQPG"
+        2,
+        "C",
+        "D",
+        "",
+        "O",
+        "",
+        "T",
+        date(2024, 1, 1),
+        "https://x.example/o#K7QQPG",
+        False,
+        "K7QQPG",
     )
     pdf = render_badges([hostile, good], get_layout("a4-insert-90x55")).pdf
     image = pypdfium2.PdfDocument(io.BytesIO(pdf))[0].render(scale=150 / 72).to_pil()
