@@ -2002,6 +2002,11 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>{field}: enthält ein Steuerzeichen.</translation>
     </message>
     <message>
+        <location filename="../../smartnet_desktop/messages.py" line="23" />
+        <source>{field}: contains the character {character}, which no file can hold.</source>
+        <translation>{field}: enthält das Zeichen {character}, das keine Datei aufnehmen kann.</translation>
+    </message>
+    <message>
         <location filename="../../smartnet_desktop/messages.py" line="22" />
         <source>{field}: '{value}' is not an email address.</source>
         <translation>{field}: „{value}“ ist keine E-Mail-Adresse.</translation>
@@ -2210,6 +2215,21 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <location filename="../../smartnet_desktop/messages.py" line="120" />
         <source>The same person appears again in line {first_line}.</source>
         <translation>Dieselbe Person steht schon in Zeile {first_line}.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="267" />
+        <source>line {line}, column {column}: {sentence}</source>
+        <translation>Zeile {line}, Spalte {column}: {sentence}</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="268" />
+        <source>line {line}: {sentence}</source>
+        <translation>Zeile {line}: {sentence}</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="269" />
+        <source>column {column}: {sentence}</source>
+        <translation>Spalte {column}: {sentence}</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/messages.py" line="123" />

@@ -11,6 +11,7 @@ from html import escape
 
 from smartnet_desktop.domain.addresses import is_contact_address, is_web_address
 from smartnet_desktop.domain.network_rows import Profile
+from smartnet_desktop.domain.text_rules import writable
 from smartnet_desktop.reports.network_labels import facts, labels
 
 _STYLE = """
@@ -31,7 +32,8 @@ th,td{text-align:left;padding:.3rem;border-bottom:1px solid #ccc}
 
 
 def _page(title: str, body: str, language: str) -> str:
-    return (
+    """A whole page; characters the text rule forbids, stored before it, become U+FFFD."""
+    return writable(
         f'<!DOCTYPE html>\n<html lang="{language}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{escape(title)}</title>\n<style>{_STYLE}</style>\n</head>\n"
