@@ -110,6 +110,21 @@ ERRORS = {
     "invalid_import": QT_TRANSLATE_NOOP("Messages", "The file cannot be imported."),
     "unreadable_file": QT_TRANSLATE_NOOP("Messages", "The file cannot be read: {reason}"),
     "empty_file": QT_TRANSLATE_NOOP("Messages", "The file holds no rows."),
+    "workbook_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "The workbook would unpack to more than {max} MB; it is not read."
+    ),
+    "workbook_packed_too_tightly": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The workbook's part {part} would unpack to {ratio} times its size, which no "
+        "spreadsheet does; it is not read.",
+    ),
+    "too_many_texts": QT_TRANSLATE_NOOP(
+        "Messages", "The workbook holds more than {max} different texts; split it."
+    ),
+    "cell_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The cell holds more than {max} characters (the most Excel allows)."
+    ),
+    "line_too_long": QT_TRANSLATE_NOOP("Messages", "The line is longer than {max} characters."),
     "too_many_rows": QT_TRANSLATE_NOOP(
         "Messages", "The file has more than {max} rows; split it into smaller files."
     ),

@@ -2192,6 +2192,31 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>Die Datei enthält keine Zeilen.</translation>
     </message>
     <message>
+        <location filename="../../smartnet_desktop/messages.py" line="114" />
+        <source>The workbook would unpack to more than {max} MB; it is not read.</source>
+        <translation>Die Arbeitsmappe würde entpackt mehr als {max} MB groß; sie wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="114" />
+        <source>The workbook's part {part} would unpack to {ratio} times its size, which no spreadsheet does; it is not read.</source>
+        <translation>Der Teil {part} der Arbeitsmappe würde entpackt {ratio}-mal so groß, wie es keine Tabelle wird; sie wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="114" />
+        <source>The workbook holds more than {max} different texts; split it.</source>
+        <translation>Die Arbeitsmappe enthält mehr als {max} verschiedene Texte; bitte aufteilen.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="114" />
+        <source>The cell holds more than {max} characters (the most Excel allows).</source>
+        <translation>Die Zelle enthält mehr als {max} Zeichen (mehr erlaubt auch Excel nicht).</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="114" />
+        <source>The line is longer than {max} characters.</source>
+        <translation>Die Zeile ist länger als {max} Zeichen.</translation>
+    </message>
+    <message>
         <location filename="../../smartnet_desktop/messages.py" line="110" />
         <source>The file has more than {max} rows; split it into smaller files.</source>
         <translation>Die Datei hat mehr als {max} Zeilen; bitte in kleinere Dateien aufteilen.</translation>
