@@ -179,7 +179,7 @@ def _identity(person: PersonInput) -> tuple:
 _FIELD_COLUMN = {"academic_title": "title"}
 
 
-def with_columns(rows: list[ImportRow], columns: dict[str, int]) -> list[ImportRow]:
+def _with_columns(rows: list[ImportRow], columns: dict[str, int]) -> list[ImportRow]:
     """Each problem gets the column of its cell (1 = the first), where one cell is meant."""
 
     def placed(problem: dict) -> dict:
@@ -234,7 +234,7 @@ def plan_import(path: Path) -> ImportPlan:
         rows.append(row)
     if not rows:
         raise InvalidImport([{"line": 0, "field": "file", "code": "empty_file"}], code="empty_file")
-    rows = with_columns(rows, {name: index for index, name in mapping.items()})
+    rows = _with_columns(rows, {name: index for index, name in mapping.items()})
     return ImportPlan({headers[i]: name for i, name in mapping.items()}, unknown, rows)
 
 
