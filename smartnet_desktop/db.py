@@ -32,7 +32,7 @@ from smartnet_desktop.paths import MIGRATIONS, require
 
 # The newest migration. A test checks it against Alembic's head; keeping it here spares
 # start-up the import of Alembic when the database is already current.
-HEAD_REVISION = "0011_network_profiles"
+HEAD_REVISION = "0012_web_addresses_only"
 BUSY_TIMEOUT_MS = 5000
 
 

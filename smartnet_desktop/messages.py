@@ -19,6 +19,9 @@ ERRORS = {
     "required": QT_TRANSLATE_NOOP("Messages", "{field}: please enter a value."),
     "too_long": QT_TRANSLATE_NOOP("Messages", "{field}: at most {max} characters."),
     "control_character": QT_TRANSLATE_NOOP("Messages", "{field}: contains a control character."),
+    "forbidden_character": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: contains the character {character}, which no file can hold."
+    ),
     "email_syntax": QT_TRANSLATE_NOOP("Messages", "{field}: '{value}' is not an email address."),
     "phone_syntax": QT_TRANSLATE_NOOP("Messages", "{field}: '{value}' is not a phone number."),
     "date_syntax": QT_TRANSLATE_NOOP(
@@ -130,6 +133,21 @@ ERRORS = {
     "invalid_import": QT_TRANSLATE_NOOP("Messages", "The file cannot be imported."),
     "unreadable_file": QT_TRANSLATE_NOOP("Messages", "The file cannot be read: {reason}"),
     "empty_file": QT_TRANSLATE_NOOP("Messages", "The file holds no rows."),
+    "workbook_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "The workbook would unpack to more than {max} MB; it is not read."
+    ),
+    "workbook_packed_too_tightly": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The workbook's part {part} would unpack to {ratio} times its size, which no "
+        "spreadsheet does; it is not read.",
+    ),
+    "too_many_texts": QT_TRANSLATE_NOOP(
+        "Messages", "The workbook holds more than {max} different texts; split it."
+    ),
+    "cell_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The cell holds more than {max} characters (the most Excel allows)."
+    ),
+    "line_too_long": QT_TRANSLATE_NOOP("Messages", "The line is longer than {max} characters."),
     "too_many_rows": QT_TRANSLATE_NOOP(
         "Messages", "The file has more than {max} rows; split it into smaller files."
     ),
@@ -316,10 +334,24 @@ def format_error(error: SmartNetError, translate=lambda text: text) -> str:
         return translate(template)
 
 
+# Where in a file a problem is: the line (1 = the first) and the column (1 = the first)
+# of the cell, so that staff find it in their spreadsheet.
+PLACES = {
+    (True, True): QT_TRANSLATE_NOOP("Messages", "line {line}, column {column}: {sentence}"),
+    (True, False): QT_TRANSLATE_NOOP("Messages", "line {line}: {sentence}"),
+    (False, True): QT_TRANSLATE_NOOP("Messages", "column {column}: {sentence}"),
+}
+
+
 def problem_line(problem: dict, translate=lambda text: text) -> str:
-    """One import problem as "line N: sentence"."""
+    """One import problem as "line N, column C: sentence" (a line of 0 is left out)."""
     from smartnet_desktop.domain.errors import SmartNetError as _Error
 
-    params = {k: v for k, v in problem.items() if k not in ("line", "code")}
+    params = {k: v for k, v in problem.items() if k not in ("line", "column", "code")}
     sentence = format_error(_Error(problem["code"], **params), translate)
-    return f"{problem['line']}: {sentence}" if problem.get("line") else sentence
+    place = PLACES.get((bool(problem.get("line")), bool(problem.get("column"))))
+    if place is None:
+        return sentence
+    return translate(place).format(
+        line=problem.get("line"), column=problem.get("column"), sentence=sentence
+    )

@@ -2003,6 +2003,11 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>{field}: enthält ein Steuerzeichen.</translation>
     </message>
     <message>
+        <location filename="../../smartnet_desktop/messages.py" line="23" />
+        <source>{field}: contains the character {character}, which no file can hold.</source>
+        <translation>{field}: enthält das Zeichen {character}, das keine Datei aufnehmen kann.</translation>
+    </message>
+    <message>
         <location filename="../../smartnet_desktop/messages.py" line="22" />
         <source>{field}: '{value}' is not an email address.</source>
         <translation>{field}: „{value}“ ist keine E-Mail-Adresse.</translation>
@@ -2216,6 +2221,31 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>Die Datei enthält keine Zeilen.</translation>
     </message>
     <message>
+        <location filename="../../smartnet_desktop/messages.py" line="114" />
+        <source>The workbook would unpack to more than {max} MB; it is not read.</source>
+        <translation>Die Arbeitsmappe würde entpackt mehr als {max} MB groß; sie wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="114" />
+        <source>The workbook's part {part} would unpack to {ratio} times its size, which no spreadsheet does; it is not read.</source>
+        <translation>Der Teil {part} der Arbeitsmappe würde entpackt {ratio}-mal so groß, wie es keine Tabelle wird; sie wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="114" />
+        <source>The workbook holds more than {max} different texts; split it.</source>
+        <translation>Die Arbeitsmappe enthält mehr als {max} verschiedene Texte; bitte aufteilen.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="114" />
+        <source>The cell holds more than {max} characters (the most Excel allows).</source>
+        <translation>Die Zelle enthält mehr als {max} Zeichen (mehr erlaubt auch Excel nicht).</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="114" />
+        <source>The line is longer than {max} characters.</source>
+        <translation>Die Zeile ist länger als {max} Zeichen.</translation>
+    </message>
+    <message>
         <location filename="../../smartnet_desktop/messages.py" line="110" />
         <source>The file has more than {max} rows; split it into smaller files.</source>
         <translation>Die Datei hat mehr als {max} Zeilen; bitte in kleinere Dateien aufteilen.</translation>
@@ -2239,6 +2269,21 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <location filename="../../smartnet_desktop/messages.py" line="120" />
         <source>The same person appears again in line {first_line}.</source>
         <translation>Dieselbe Person steht schon in Zeile {first_line}.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="267" />
+        <source>line {line}, column {column}: {sentence}</source>
+        <translation>Zeile {line}, Spalte {column}: {sentence}</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="268" />
+        <source>line {line}: {sentence}</source>
+        <translation>Zeile {line}: {sentence}</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="269" />
+        <source>column {column}: {sentence}</source>
+        <translation>Spalte {column}: {sentence}</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/messages.py" line="123" />

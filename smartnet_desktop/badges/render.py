@@ -10,12 +10,13 @@ from __future__ import annotations
 import io
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from smartnet_desktop import fonts
 from smartnet_desktop.badges import qr
 from smartnet_desktop.badges.layouts import Layout
 from smartnet_desktop.badges.text_fit import Fitted, fit
+from smartnet_desktop.domain.addresses import is_web_address
 from smartnet_desktop.domain.rows import BadgeData
 
 MM = 72 / 25.4
@@ -278,6 +279,14 @@ def _cut_marks(canvas, layout: Layout) -> None:
     canvas.restoreState()
 
 
+def _with_safe_qr(badge: BadgeData) -> BadgeData:
+    """The last line of defence: a QR holds a web address or the bare badge code, never
+    another scheme (javascript:, data:, file: ...), whatever the data says."""
+    if badge.qr_content == badge.badge_code or is_web_address(badge.qr_content):
+        return badge
+    return replace(badge, qr_content=badge.badge_code)
+
+
 def render_badges(
     badges: list[BadgeData],
     layout: Layout,
@@ -294,6 +303,7 @@ def render_badges(
 
     fonts.register()
     marker = marker or MarkerStyle()
+    badges = [_with_safe_qr(b) for b in badges]
     matrices = qr.matrices((b.qr_content for b in badges), progress)
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(layout.page[0] * MM, layout.page[1] * MM), pageCompression=1)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from smartnet_desktop.domain.errors import DatabaseProblem, SmartNetError
-from smartnet_desktop.domain.search import without_control_characters
+from smartnet_desktop.domain.text_rules import writable
 from smartnet_desktop.messages import format_error
 
 EXIT_BAD_INPUT = 2
@@ -52,7 +52,7 @@ def emit(args: argparse.Namespace, data, text: str) -> None:
         print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
     else:
         # Names come from imports: an ESC in one must not drive the terminal.
-        print(without_control_characters(text, keep="\n"))
+        print(writable(text, keep="\n"))
 
 
 MAX_PROBLEM_LINES = 20
@@ -80,7 +80,7 @@ def import_refused(args: argparse.Namespace, error) -> CommandFailed:
 
 def _error_line(message: str) -> None:
     """One line on stderr, whatever the message holds (line breaks, escape sequences)."""
-    print(f"smartnet-desktop: {without_control_characters(message, keep='')}", file=sys.stderr)
+    print(f"smartnet-desktop: {writable(message, keep='')}", file=sys.stderr)
 
 
 def open_sessions(args: argparse.Namespace):

@@ -83,16 +83,6 @@ def name_sort_key(family_name: str, given_name: str) -> tuple[str, str]:
     return _folded(family_name), _folded(given_name)
 
 
-def without_control_characters(text: str, keep: str = "\n\t") -> str:
-    """Text safe for a terminal and a spreadsheet: control characters (BEL, ESC, NUL ...)
-    become U+FFFD, except those in `keep`."""
-    if text.isprintable():
-        return text
-    return "".join(
-        "\ufffd" if unicodedata.category(ch) == "Cc" and ch not in keep else ch for ch in text
-    )
-
-
 def same_person_key(given_name: str, family_name: str, organization_id: int | None) -> tuple:
     """Two entries are the same person when this key is equal (or their e-mail addresses
     are, ignoring case): the one rule of import, walk-in, add and merge offers."""

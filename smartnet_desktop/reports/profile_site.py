@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from html import escape
 
+from smartnet_desktop.domain.addresses import is_contact_address, is_web_address
 from smartnet_desktop.domain.network_rows import Profile
+from smartnet_desktop.domain.text_rules import writable
 from smartnet_desktop.reports.network_labels import facts, labels
 
 _STYLE = """
@@ -30,7 +32,8 @@ th,td{text-align:left;padding:.3rem;border-bottom:1px solid #ccc}
 
 
 def _page(title: str, body: str, language: str) -> str:
-    return (
+    """A whole page; characters the text rule forbids, stored before it, become U+FFFD."""
+    return writable(
         f'<!DOCTYPE html>\n<html lang="{language}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{escape(title)}</title>\n<style>{_STYLE}</style>\n</head>\n"
@@ -73,7 +76,7 @@ def render_profile_page(profile: Profile, language: str = "de") -> str:
     ]
     if org.description:
         parts.append(f"<p>{escape(org.description)}</p>")
-    if org.website:
+    if is_web_address(org.website):  # the last line of defence: only web addresses link
         parts.append(
             f'<p>{escape(words["website"])}: <a href="{escape(org.website)}" rel="noopener">'
             f"{escape(org.website)}</a></p>"
@@ -101,7 +104,7 @@ def render_profile_page(profile: Profile, language: str = "de") -> str:
         items = [
             (
                 f'<a href="{escape(p.link)}" rel="noopener">{escape(p.title)}</a>'
-                if p.link
+                if is_web_address(p.link)
                 else escape(p.title)
             )
             + "".join(f" · {escape(x)}" for x in (p.topic, p.status) if x)
@@ -118,8 +121,10 @@ def render_profile_page(profile: Profile, language: str = "de") -> str:
         lines = [escape(contact.name)]
         if contact.role:
             lines.append(escape(contact.role))
-        if contact.email:
+        if is_contact_address(f"mailto:{contact.email}"):
             lines.append(f'<a href="mailto:{escape(contact.email)}">{escape(contact.email)}</a>')
+        elif contact.email:
+            lines.append(escape(contact.email))
         if contact.phone:
             lines.append(escape(contact.phone))
         parts.append("<p>" + "<br>".join(lines) + "</p>")

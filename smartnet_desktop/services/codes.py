@@ -7,6 +7,7 @@ import secrets
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from smartnet_desktop.domain.addresses import is_web_address
 from smartnet_desktop.domain.models import Registration
 
 ALPHABET = "ACDEFGHJKLMNPQRTUVWXY34679"
@@ -55,7 +56,7 @@ def codes_in(text: str) -> list[str]:
 def qr_content(profile_url: str | None, code: str) -> str:
     """What a badge's QR code holds: the profile address, which a phone opens, with the
     badge code in its fragment (never sent to the server), which the desk checks in;
-    the bare code where the organisation has no profile."""
-    if not profile_url:
+    the bare code where the organisation has no profile (or no web address for one)."""
+    if not is_web_address(profile_url):
         return code
     return f"{profile_url.split('#', 1)[0]}#{code}"

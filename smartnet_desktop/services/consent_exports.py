@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from smartnet_desktop.domain.text_rules import writable
 from smartnet_desktop.services.consent import DistributionList, distribution_list, photo_objectors
 from smartnet_desktop.services.events import get_event
 from smartnet_desktop.services.exporting import audited_export, require_suffix, write_table
@@ -38,7 +39,8 @@ def _vcards(entries: DistributionList) -> str:
         if c.phone:
             card.add("tel").value = c.phone
         cards.append(card.serialize())
-    return "".join(cards)
+    # The text rule's last line of defence; vCard lines end in CR LF.
+    return writable("".join(cards), keep="\r\n")
 
 
 def export_contacts(sessions: sessionmaker[Session], out: Path) -> DistributionList:

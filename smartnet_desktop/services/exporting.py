@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from smartnet_desktop import outputs
 from smartnet_desktop.domain.errors import InvalidInput
 from smartnet_desktop.domain.rows import AttendeeRow
-from smartnet_desktop.domain.search import without_control_characters
+from smartnet_desktop.domain.text_rules import writable
 from smartnet_desktop.services import audit
 from smartnet_desktop.services.attendees import list_attendees
 
@@ -64,10 +64,11 @@ def table(rows: list[AttendeeRow]) -> list[list[str]]:
 
 
 def write_table(cells: list[list[str]], out: Path, suffix: str | None = None) -> None:
-    """CSV or XLSX by `suffix` (default: the file's own). Control characters, which no
-    name needs and which openpyxl refuses, are written as "\ufffd"."""
+    """CSV or XLSX by `suffix` (default: the file's own). Characters the text rule forbids
+    (control characters, U+FFFE, U+FFFF ...), which no name needs and which make a workbook
+    nobody can open, are written as "\ufffd"."""
     suffix = (suffix or out.suffix).lower()
-    cells = [[without_control_characters(value) for value in row] for row in cells]
+    cells = [[writable(value) for value in row] for row in cells]
     if suffix == ".csv":
         # UTF-8 with BOM and semicolons: what German Excel opens correctly by double-click.
         with out.open("w", encoding="utf-8-sig", newline="") as handle:

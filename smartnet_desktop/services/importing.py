@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import insert, select
@@ -175,6 +175,23 @@ def _identity(person: PersonInput) -> tuple:
     )
 
 
+# Fields that validation names differently from the import's column.
+_FIELD_COLUMN = {"academic_title": "title"}
+
+
+def _with_columns(rows: list[ImportRow], columns: dict[str, int]) -> list[ImportRow]:
+    """Each problem gets the column of its cell (1 = the first), where one cell is meant."""
+
+    def placed(problem: dict) -> dict:
+        index = columns.get(_FIELD_COLUMN.get(problem["field"], problem["field"]))
+        return problem if index is None else {**problem, "column": index + 1}
+
+    return [
+        replace(row, problems=tuple(placed(p) for p in row.problems)) if row.problems else row
+        for row in rows
+    ]
+
+
 def plan_import(path: Path) -> ImportPlan:
     """Reads and checks the file; touches no database."""
     table = read_rows(Path(path))
@@ -217,6 +234,7 @@ def plan_import(path: Path) -> ImportPlan:
         rows.append(row)
     if not rows:
         raise InvalidImport([{"line": 0, "field": "file", "code": "empty_file"}], code="empty_file")
+    rows = _with_columns(rows, {name: index for index, name in mapping.items()})
     return ImportPlan({headers[i]: name for i, name in mapping.items()}, unknown, rows)
 
 

@@ -8,6 +8,7 @@ from collections import defaultdict
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from smartnet_desktop.domain.addresses import is_web_address, web_address_or_empty
 from smartnet_desktop.domain.enums import ContactSharing, OrganizationKind, StatementKind
 from smartnet_desktop.domain.errors import InvalidInput, NotFound
 from smartnet_desktop.domain.models import (
@@ -43,9 +44,7 @@ def base_url(session: Session) -> str:
 def set_base_url(sessions: sessionmaker[Session], url: str) -> str:
     """The network's profile address, under which each organisation without its own
     address has its page (base URL + slug)."""
-    url = validation.optional_text("base_url", url, 400)
-    if url and not url.startswith(("https://", "http://")):
-        raise InvalidInput("base_url", "not_a_web_address", value=url)
+    url = validation.web_address("base_url", url, 400)
     with sessions.begin() as session:
         setting = session.get(NetworkSetting, BASE_URL) or NetworkSetting(key=BASE_URL)
         setting.value = url.rstrip("/")
@@ -54,10 +53,13 @@ def set_base_url(sessions: sessionmaker[Session], url: str) -> str:
 
 
 def profile_address(organization: Organization, base: str) -> str:
-    """Its own profile address where set, otherwise base URL + slug ("" without either)."""
-    if organization.profile_url:
+    """Its own profile address where set, otherwise base URL + slug ("" without either).
+    Only a web address counts: one stored before the rule existed is passed over."""
+    if is_web_address(organization.profile_url):
         return organization.profile_url
-    return f"{base.rstrip('/')}/{organization.slug}" if base and organization.slug else ""
+    if not (is_web_address(base) and organization.slug):
+        return ""
+    return web_address_or_empty(f"{base.rstrip('/')}/{organization.slug}")
 
 
 def new_organization(session: Session, name: str, profile_url: str = "") -> Organization:
@@ -215,11 +217,8 @@ def save_profile(
     for rating in data.ratings.values():
         if not 1 <= rating <= 6:
             raise InvalidInput("rating", "rating_out_of_range", value=rating)
-    own_url = validation.optional_text("profile_url", data.own_url, 500)
-    website = validation.optional_text("website", data.website, 500)
-    for field_name, url in (("profile_url", own_url), ("website", website)):
-        if url and not url.startswith(("https://", "http://")):
-            raise InvalidInput(field_name, "not_a_web_address", value=url)
+    own_url = validation.web_address("profile_url", data.own_url)
+    website = validation.web_address("website", data.website)
     with sessions.begin() as session:
         org = session.get(Organization, organization_id)
         if org is None:
@@ -244,7 +243,7 @@ def save_profile(
                     title=validation.required_text("project", project.title, 300),
                     topic_id=topic_ids.get(project.topic),
                     status=validation.optional_text("status", project.status, 100),
-                    link=validation.optional_text("link", project.link, 500),
+                    link=validation.web_address("link", project.link),
                 )
             )
         session.flush()

@@ -70,7 +70,7 @@ def validated(data: PersonInput) -> PersonInput:
         role=validation.optional_text("role", data.role, 200),
         email=validation.email(data.email),
         phone=validation.phone(data.phone),
-        profile_url=validation.optional_text("profile_url", data.profile_url, 500),
+        profile_url=validation.web_address("profile_url", data.profile_url),
     )
 
 

@@ -111,7 +111,7 @@ def read_survey(path: Path) -> list[SurveyLine]:
         for number, cells in enumerate(table[start + 1 :], start=start + 2)
         if any(c.strip() for c in cells)
     ]
-    return _checked(rows)
+    return _checked(rows, {name: index + 1 for index, name in columns.items()})
 
 
 def survey_lines(rows: list[dict]) -> list[SurveyLine]:
@@ -119,10 +119,16 @@ def survey_lines(rows: list[dict]) -> list[SurveyLine]:
     return _checked([(n, {k: str(v) for k, v in row.items()}) for n, row in enumerate(rows, 1)])
 
 
-def _checked(rows: list[tuple[int, dict[str, str]]]) -> list[SurveyLine]:
+def _checked(
+    rows: list[tuple[int, dict[str, str]]], columns: dict[str, int] | None = None
+) -> list[SurveyLine]:
+    """`columns` (field -> column, 1 = the first) places each problem in its cell."""
     lines, problems = [], []
     for number, values in rows:
         line, line_problems = _line(number, values)
+        for found in line_problems:
+            if columns and found["field"] in columns:
+                found["column"] = columns[found["field"]]
         problems += line_problems
         if line is not None:
             lines.append(line)
@@ -140,7 +146,8 @@ def _line(number: int, values: dict[str, str]) -> tuple[SurveyLine | None, list[
         topic = validation.optional_text("topic", values.get("topic"), 200)
         description = validation.optional_text("description", values.get("description"), 2000)
     except InvalidInput as error:
-        return None, [problem(error.field, error.code)]
+        params = {k: v for k, v in error.params.items() if k != "field"}
+        return None, [problem(error.field, error.code, **params)]
     kind = _KINDS.get(normalise(values.get("kind", "")))
     if kind is None:
         return None, [problem("kind", "unknown_value", value=values.get("kind", ""))]

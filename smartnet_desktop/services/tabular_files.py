@@ -8,10 +8,12 @@ import io
 from pathlib import Path
 
 from smartnet_desktop.domain.errors import InvalidImport
+from smartnet_desktop.services.xlsx_reading import MAX_CELL_CHARS, read_xlsx
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 100_000
 MAX_COLUMNS = 64
+MAX_LINE_CHARS = 1024 * 1024  # a line, in characters; a cell at most MAX_CELL_CHARS, as in Excel
 
 
 def _fail(code: str, **params) -> InvalidImport:
@@ -39,44 +41,57 @@ def _delimiter(first_line: str) -> str:
 
 
 def _bounded(rows) -> list[list[str]]:
-    """At most MAX_ROWS rows (and the header) of at most MAX_COLUMNS cells: a hostile file
-    cannot fill the memory, and a meeting never has more registrations than that."""
+    """At most MAX_ROWS rows (and the header) of at most MAX_COLUMNS cells, each at most
+    MAX_CELL_CHARS long: a hostile file cannot fill the memory, and a meeting never has
+    more registrations than that."""
     kept = []
-    for row in rows:
+    for line, row in enumerate(rows, start=1):
         if len(kept) > MAX_ROWS:
             raise _fail("too_many_rows", max=MAX_ROWS)
-        kept.append(list(row[:MAX_COLUMNS]))
+        cells = list(row[:MAX_COLUMNS])
+        for column, cell in enumerate(cells, start=1):
+            if len(cell) > MAX_CELL_CHARS:
+                problem = {"line": line, "column": column, "field": "file"}
+                problem |= {"code": "cell_too_long", "max": MAX_CELL_CHARS}
+                raise InvalidImport([problem], code="cell_too_long")
+        kept.append(cells)
     return kept
+
+
+def _short_lines(text: str) -> io.StringIO:
+    """The text, once no line is longer than MAX_LINE_CHARS: the CSV reader builds a whole
+    line's cells before any bound applies (a line of a million semicolons)."""
+    start = 0
+    for line in range(1, len(text) + 2):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if end - start > MAX_LINE_CHARS:
+            problem = {"line": line, "field": "file", "code": "line_too_long"}
+            raise InvalidImport([{**problem, "max": MAX_LINE_CHARS}], code="line_too_long")
+        if end >= len(text):
+            break
+        start = end + 1
+    return io.StringIO(text, newline="")
 
 
 def parse_csv(text: str) -> list[list[str]]:
     first = next((line for line in io.StringIO(text) if line.strip()), "")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first))
+    reader = csv.reader(_short_lines(text), delimiter=_delimiter(first))
     try:
         return _bounded(reader)
     except csv.Error as error:
         raise _fail("unreadable_file", reason=str(error)) from None
 
 
-def parse_xlsx(raw: bytes) -> list[list[str]]:
-    from openpyxl import load_workbook
-
+def parse_xlsx(path: Path) -> list[list[str]]:
     try:
-        workbook = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-        sheet = workbook.worksheets[0]
-        # The declared size ("A1:XFD1048576" in 4.7 KB) is not believed: rows are read as
-        # they are stored, and no wider than MAX_COLUMNS.
-        sheet.reset_dimensions()
-        cells = sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True)
-        rows = _bounded(["" if v is None else str(v) for v in row] for row in cells)
-        workbook.close()
+        return read_xlsx(path, MAX_ROWS, MAX_COLUMNS)
     except InvalidImport:
         raise
     except Exception as error:  # noqa: BLE001 - any malformed workbook is the user's file, not our bug
         raise _fail(
             "unreadable_file", reason=f"not a readable XLSX file ({type(error).__name__})"
         ) from None
-    return rows
 
 
 def read_rows(path: Path) -> list[list[str]]:
@@ -85,11 +100,13 @@ def read_rows(path: Path) -> list[list[str]]:
     if suffix not in (".csv", ".txt", ".xlsx"):
         raise _fail("unknown_format", suffix=suffix or "?")
     try:
+        if path.stat().st_size > MAX_BYTES:
+            raise _fail("unreadable_file", reason="file larger than 50 MB")
+        if suffix == ".xlsx":  # read part by part, never whole
+            return parse_xlsx(path)
         raw = path.read_bytes()
     except OSError as error:
         raise _fail("unreadable_file", reason=error.strerror or str(error)) from None
-    if len(raw) > MAX_BYTES:
+    if len(raw) > MAX_BYTES:  # grown since
         raise _fail("unreadable_file", reason="file larger than 50 MB")
-    if suffix == ".xlsx":
-        return parse_xlsx(raw)
     return parse_csv(decode(raw))

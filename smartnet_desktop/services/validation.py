@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date, time
 
+from smartnet_desktop.domain.addresses import is_web_address
 from smartnet_desktop.domain.errors import InvalidInput
 from smartnet_desktop.domain.search import clean_text
+from smartnet_desktop.domain.text_rules import code_point, forbidden_character
 
 # Deliberately permissive: one @, something before it, a dot in the domain, no spaces.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -26,8 +27,8 @@ def required_text(field: str, value: str | None, max_length: int = 300) -> str:
 
 
 # Fields typed in several lines, where tab and line break belong; every other field is
-# one line. No field takes any other control character (NUL, BEL, ESC ...): they broke
-# spreadsheet exports and a terminal's display.
+# one line. No field takes any other character the text rule forbids (NUL, BEL, ESC,
+# U+FFFE ...): they broke spreadsheet exports and a terminal's display.
 MULTILINE_FIELDS = frozenset(
     {"description", "notices", "note", "photo_question", "contact_question"}
 )
@@ -35,13 +36,22 @@ MULTILINE_FIELDS = frozenset(
 
 def optional_text(field: str, value: str | None, max_length: int = 300) -> str:
     cleaned = clean_text(value)
-    allowed = "\t\n\r" if field in MULTILINE_FIELDS else ""
-    if not cleaned.isprintable() and any(
-        unicodedata.category(ch) == "Cc" and ch not in allowed for ch in cleaned
-    ):
-        raise InvalidInput(field, "control_character")
+    refused = forbidden_character(cleaned, "\t\n\r" if field in MULTILINE_FIELDS else "")
+    if refused is not None:
+        # A control character keeps its own, familiar wording; the others are named.
+        if refused.isascii() or "\x80" <= refused <= "\x9f":
+            raise InvalidInput(field, "control_character")
+        raise InvalidInput(field, "forbidden_character", character=code_point(refused))
     if len(cleaned) > max_length:
         raise InvalidInput(field, "too_long", max=max_length)
+    return cleaned
+
+
+def web_address(field: str, value: str | None, max_length: int = 500) -> str:
+    """An address that is stored: empty, or https:// / http:// (domain.addresses)."""
+    cleaned = optional_text(field, value, max_length)
+    if cleaned and not is_web_address(cleaned):
+        raise InvalidInput(field, "not_a_web_address", value=cleaned[:80])
     return cleaned
 
 

@@ -32,7 +32,7 @@ def test_an_imported_control_character_is_refused_with_line_and_column(demo, tmp
     with pytest.raises(InvalidImport) as refused:
         importing.run_import(sessions, gera, path)
     assert refused.value.problems == [
-        {"line": 3, "field": "family_name", "code": "control_character"}
+        {"line": 3, "column": 2, "field": "family_name", "code": "control_character"}
     ]
 
 

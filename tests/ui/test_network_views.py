@@ -68,3 +68,27 @@ def test_a_profile_edited_in_the_dialog_changes_the_matches(make_window, qtbot):
         "Internationalisierung",
         "Tourismus",
     }
+
+
+def test_a_project_link_that_is_no_web_address_keeps_the_editor_open(make_window, qtbot):
+    """A project line "title | topic | status | link" with javascript: never reaches the
+    site: the editor says why and keeps what was typed."""
+    window = make_window("de")
+    view = _view(window, qtbot, "Organisationen")
+    sessions = window.context.sessions
+    gera = next(o for o in organizations.list_organizations(sessions) if o.slug == "gera")
+    dialog = ProfileDialog(
+        sessions, organizations.profile(sessions, gera.id), topics.list_topics(sessions), view
+    )
+    qtbot.addWidget(dialog)
+    dialog.projects.setPlainText("Smarte Laterne | | | javascript:alert(document.cookie)")
+    dialog.accept()
+    assert "keine Webadresse" in dialog.error.text() and dialog.result() == 0
+    assert [p.link for p in organizations.profile(sessions, gera.id).projects] != [
+        "javascript:alert(document.cookie)"
+    ]
+    dialog.projects.setPlainText("Smarte Laterne | | | https://gera.example/laterne")
+    dialog.accept()
+    assert dialog.result() == 1
+    links = [p.link for p in organizations.profile(sessions, gera.id).projects]
+    assert links == ["https://gera.example/laterne"]
