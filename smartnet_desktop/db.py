@@ -220,11 +220,28 @@ def compared_with_models(name: str | None, kind: str, _parent) -> bool:
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:
-    """Runs the migrations up to `revision`, all in one transaction."""
+    """Runs the migrations up to `revision`, all in one transaction.
+
+    On SQLite with foreign keys off while they run: a migration that rebuilds a table
+    (Alembic's batch mode drops the old one) would otherwise fire ON DELETE SET NULL and
+    CASCADE on every row pointing at it (0011 unlinked every person from their
+    organisation this way). Whether the rows still fit together is asked before commit."""
     from alembic import command
 
-    with engine.begin() as connection:
-        command.upgrade(_alembic_config(connection), revision)
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")  # a no-op inside a transaction
+            connection.commit()
+        try:
+            with connection.begin():
+                command.upgrade(_alembic_config(connection), revision)
+                if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise DatabaseProblem("migration_broke_references", revision=revision)
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
 
 
 def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:

@@ -262,6 +262,11 @@ ERRORS = {
         "{location} was not written by SmartNet Desktop and stays as it is: choose an empty "
         "folder. Nothing was written.",
     ),
+    "migration_broke_references": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Updating the database to {revision} would leave rows pointing at nothing; nothing "
+        "was changed. Please report this.",
+    ),
     "lost_hold": QT_TRANSLATE_NOOP(
         "Messages",
         "The connection to the database file {location} is lost (another program removed "

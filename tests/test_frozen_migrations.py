@@ -84,3 +84,33 @@ def test_the_rule_finds_an_import_hidden_in_a_function(tmp_path):
         "smartnet_desktop.db",
         "smartnet_desktop.domain.topics",
     ]
+
+
+def test_an_upgrade_keeps_every_person_linked_to_their_organisation(empty_db_path):
+    """Rebuilding the organisations table (0011 on SQLite) once unlinked every person and
+    deleted the offers and needs it had just converted: foreign keys fired on the drop."""
+    from sqlalchemy import text
+
+    from smartnet_desktop.db import migrate
+    from tests.migration_dump import SEED_AT_0001
+
+    engine = make_engine(empty_db_path)
+    try:
+        migrate(engine, "0001_initial")
+        with engine.begin() as connection:
+            for statement in SEED_AT_0001:
+                connection.execute(text(statement))
+            linked_before = connection.execute(
+                text("SELECT count(*) FROM persons WHERE organization_id IS NOT NULL")
+            ).scalar()
+        migrate(engine)
+        with engine.connect() as connection:
+            linked_after = connection.execute(
+                text("SELECT count(*) FROM persons WHERE organization_id IS NOT NULL")
+            ).scalar()
+            statements = connection.execute(text("SELECT count(*) FROM statements")).scalar()
+    finally:
+        engine.dispose()
+    assert linked_before > 0
+    assert linked_after == linked_before
+    assert statements > 0  # the free-text offers and needs became statements and stayed

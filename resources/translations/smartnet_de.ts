@@ -2675,6 +2675,11 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <source>The connection to the database file {location} is lost (another program removed its journal); nothing was saved. Please restart the program.</source>
         <translation>Die Verbindung zur Datenbankdatei {location} ist verloren (ein anderes Programm hat ihr Journal entfernt); nichts wurde gespeichert. Bitte das Programm neu starten.</translation>
     </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="196" />
+        <source>Updating the database to {revision} would leave rows pointing at nothing; nothing was changed. Please report this.</source>
+        <translation>Die Aktualisierung der Datenbank auf {revision} würde Verweise ins Leere hinterlassen; nichts wurde geändert. Bitte melden Sie diesen Fehler.</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationsView</name>
