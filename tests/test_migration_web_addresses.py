@@ -6,10 +6,9 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from alembic import command
 from sqlalchemy import text
 
-from smartnet_desktop.db import HEAD_REVISION, _alembic_config, make_engine, open_database
+from smartnet_desktop.db import HEAD_REVISION, make_engine, migrate, open_database
 
 MIGRATION = (
     Path(__file__).resolve().parent.parent
@@ -30,7 +29,7 @@ def _org(conn, name: str, profile_url: str, website: str) -> int:
 
 def test_bad_addresses_stored_at_0011_are_emptied_and_good_ones_kept(empty_db_path):
     engine = make_engine(empty_db_path)
-    command.upgrade(_alembic_config(engine), "0011_network_profiles")
+    migrate(engine, "0011_network_profiles")
     with engine.begin() as conn:
         bad = _org(conn, "Böse", "javascript:alert(document.cookie)", "data:text/html,x")
         good = _org(conn, "Gut", "https://gut.example/gut", "http://www.gut.example")

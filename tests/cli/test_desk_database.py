@@ -15,7 +15,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from smartnet_desktop.cli import main
-from smartnet_desktop.db import HEAD_REVISION, _alembic_config, current_revision, make_engine
+from smartnet_desktop.db import HEAD_REVISION, current_revision, make_engine, migrate
 from tests.database_under_test import SERVER, postgresql_only
 
 OLD_REVISION = "0010_several_desks"
@@ -30,10 +30,8 @@ def _run(capsys, argv) -> tuple[int, str, str]:
 
 def _at_old_revision(location) -> None:
     """A database as an older version of the program left it."""
-    from alembic import command
-
     engine = make_engine(location)
-    command.upgrade(_alembic_config(engine), OLD_REVISION)
+    migrate(engine, OLD_REVISION)
     engine.dispose()
 
 
