@@ -86,7 +86,7 @@ def test_a_rating_that_is_no_plain_digit_is_refused_naming_its_line(
     path.write_text(SURVEY.format(rating), encoding="utf-8")
     before = counts(db_path, ("organizations", "statements"))
     line = _refused(capsys, ["--db", str(db_path), "survey", "import", str(path)])
-    assert line.startswith("smartnet-desktop: 2: ") and len(line) < 200
+    assert line.startswith("smartnet-desktop: line 2, column 4: ") and len(line) < 200
     assert counts(db_path, ("organizations", "statements")) == before
 
 
