@@ -71,6 +71,28 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self._update_title()
+        from smartnet_desktop.ui import error_handling
+
+        error_handling.report_quietly_with(self.report_quietly)
+
+    def report_quietly(self, text: str, server_lost: bool) -> bool:
+        """The error hook's way without a box (error_handling): a lost server is said by the
+        desk's banner and the status line wherever the window is; any error while the desk
+        shows goes to the status line, so that the scanner keeps the keyboard."""
+        try:
+            desk_showing = (
+                self.isVisible()
+                and self.pages.currentWidget() is self.workspace
+                and self.stack.currentWidget() is self.checkin_view
+            )
+        except RuntimeError:  # the window is gone already
+            return False
+        if not (server_lost or desk_showing):
+            return False
+        if server_lost:
+            self.checkin_view.set_server_reachable(False)
+        self.statusBar().showMessage(text, 30000)
+        return True
 
     # -- building --------------------------------------------------------------------------
     def _build_views(self) -> None:
@@ -534,6 +556,9 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         self.setWindowTitle(title)
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        from smartnet_desktop.ui import error_handling
+
+        error_handling.forget_quiet_reporter(self.report_quietly)
         if self._live is not None:
             self._live.stop()
         self.badges_view.stop_work()  # a render thread left running would abort the exit
