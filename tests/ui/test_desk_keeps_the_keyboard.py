@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smartnet_desktop.domain.errors import DatabaseProblem
 from smartnet_desktop.services import attendees
@@ -17,22 +17,18 @@ from tests.typing_helpers import scan
 
 
 @pytest.fixture
-def boxes(qtbot):
-    """Every modal box that opens is noted and closed again (so that a test that fails
-    does not hang on it)."""
+def boxes(monkeypatch):
+    """Every message box the program opens is noted instead of shown (a box would wait for
+    a key that no test sends)."""
     seen: list[str] = []
-
-    def close_modal() -> None:
-        box = QApplication.activeModalWidget()
-        if box is not None:
-            seen.append(f"{box.windowTitle()}: {getattr(box, 'text', lambda: '')()}")
-            box.close()
-
-    timer = QTimer()
-    timer.timeout.connect(close_modal)
-    timer.start(20)
-    yield seen
-    timer.stop()
+    for name in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(
+            QMessageBox,
+            name,
+            lambda parent, title, text, *a, n=name, **k: seen.append(f"{n}: {text}")
+            or QMessageBox.StandardButton.Ok,
+        )
+    return seen
 
 
 @pytest.fixture
