@@ -121,6 +121,7 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         # A profile, a topic or the profile address changed: badges show new QR addresses.
         self.organizations_view.changed.connect(lambda: self.refresh_attendees())
         self.checkin_view.changed.connect(self.apply_change)
+        self.checkin_view.countsShown.connect(self._show_counts)
         self.attendee_views = [
             self.attendees_view,
             self.photo_view,
@@ -354,8 +355,13 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         self.dataShown.emit()
 
     def refresh_counts(self) -> None:
-        counts = events.event_counts(self.context.sessions, self.current_event.id)
-        self.checkin_view.set_counts(counts)
+        """The desk adds what waits on this laptop and shows the counts (_show_counts)."""
+        self.checkin_view.set_counts(
+            events.event_counts(self.context.sessions, self.current_event.id)
+        )
+
+    def _show_counts(self, counts) -> None:
+        """The status bar says what the desk's counters say."""
         self.counts_label.setText(
             fill(
                 self.tr("%1 registered · %2 checked in (%3 walk-ins) · %4 still expected"),
