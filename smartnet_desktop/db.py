@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from smartnet_desktop.db_server import (
     ERASING,
     SERVER_TIMEOUT_S,
+    bound_answers,
     protect_history_on_server,
     translate_lost_server,
 )
@@ -96,6 +97,7 @@ def make_engine(path_or_url: str | Path) -> Engine:
             "driver_missing", driver=missing.name or "?", backend=url.get_backend_name()
         ) from missing
     event.listen(engine, "handle_error", translate_lost_server)
+    bound_answers(engine)
     return engine
 
 

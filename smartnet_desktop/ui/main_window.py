@@ -272,9 +272,12 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         QTimer.singleShot(0, self._load_initial)
 
     def _follow_other_desks(self) -> None:
-        """What other desks do shows here within a second; a lost server is said at once."""
+        """What other desks do shows here within a second; a lost server is said at once.
+        A server that stops answering holds the window up for a moment at most."""
+        from smartnet_desktop.services.desk_sync import answer_quickly_here
         from smartnet_desktop.ui.live_updates import LiveUpdates
 
+        answer_quickly_here(self.context.sessions)
         if self._live is not None:
             self._live.stop()
         self._live = LiveUpdates(self.context.sessions, self)

@@ -226,8 +226,8 @@ class DeskOffline:
     def set_server_reachable(self, reachable: bool) -> None:
         """Told by the window's follower of the change sequence; back online, the waiting
         check-ins are sent."""
-        if self._queue is None:
-            return
+        if self._queue is None or (reachable and self.online and self.offline_banner.isHidden()):
+            return  # nothing new (the follower says so after every answer)
         self.online = reachable
         if reachable and (self._queue.pending() or self._queue.pending_consents()):
             self.send_queue()
