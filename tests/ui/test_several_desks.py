@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -159,4 +159,59 @@ def test_without_its_server_no_box_takes_a_scan_and_consent_answers_are_kept(
     assert row.checked_in_by == "Desk 1" and row.photo_objection
     assert row.contact_sharing == "granted"
     assert shown == []
+    direct_engine.dispose()
+
+
+class _Heartbeat:
+    """The longest time the window's thread did not get round to its event loop."""
+
+    def __init__(self) -> None:
+        self.longest = 0.0
+        self._last = time.monotonic()
+        self._timer = QTimer(interval=10)
+        self._timer.timeout.connect(self._beat)
+        self._timer.start()
+
+    def _beat(self) -> None:
+        now = time.monotonic()
+        self.longest = max(self.longest, now - self._last)
+        self._last = now
+
+    def stop(self) -> float:
+        self._timer.stop()
+        return self.longest
+
+
+@postgresql_only
+def test_a_server_that_stops_answering_never_freezes_the_desk(make_window, qtbot, server_databases):
+    """Packets dropped, nothing refused (a pulled cable): the scan waits a moment at most
+    (the issue's bound is 200 ms; asserted generously), is kept here, and arrives."""
+    from tests.ui.conftest import _demo_on_server
+
+    url = _demo_on_server(server_databases)
+    proxy, through_proxy = Proxy.to(url)
+    window = make_window("en", location=through_proxy, desk="Desk 1")
+    desk = _at_desk(window, qtbot)
+    direct_engine, direct = open_database(url)
+    gera = window.current_event.id
+    first, second = [r for r in attendees.list_attendees(direct, gera) if not r.checked_in_at][:2]
+
+    proxy.stall()
+    heartbeat = _Heartbeat()
+    scan(first.badge_code)
+    assert "kept on this computer" in desk.result.text()
+    scan(second.badge_code)
+    assert "kept on this computer" in desk.result.text()
+    key(Qt.Key.Key_F7)
+    qtbot.waitUntil(desk.offline_banner.isVisible, timeout=8000)  # the follower says so too
+    frozen = heartbeat.stop()
+    assert frozen < 1.0, f"the window did not answer for {frozen:.2f} s"
+    assert len(OfflineQueue(through_proxy).pending()) == 2
+
+    proxy.resume()
+    qtbot.waitUntil(lambda: not desk.offline_banner.isVisible(), timeout=15000)
+    rows = {r.registration_id: r for r in attendees.list_attendees(direct, gera)}
+    assert rows[first.registration_id].checked_in_by == "Desk 1"
+    assert rows[second.registration_id].checked_in_by == "Desk 1"
+    assert rows[second.registration_id].photo_objection
     direct_engine.dispose()
