@@ -12,8 +12,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smartnet_desktop.db import open_database
-from smartnet_desktop.services import attendees, checkin, consent
 from smartnet_desktop.domain.rows import Change
+from smartnet_desktop.services import attendees, checkin, consent
 from smartnet_desktop.services.offline_queue import OfflineQueue
 from smartnet_desktop.ui import error_handling
 from tests.database_under_test import postgresql_only
