@@ -25,8 +25,9 @@ def boxes(monkeypatch):
         monkeypatch.setattr(
             QMessageBox,
             name,
-            lambda parent, title, text, *a, n=name, **k: seen.append(f"{n}: {text}")
-            or QMessageBox.StandardButton.Ok,
+            lambda parent, title, text, *a, n=name, **k: (
+                seen.append(f"{n}: {text}") or QMessageBox.StandardButton.Ok
+            ),
         )
     return seen
 
@@ -92,3 +93,23 @@ def test_away_from_the_desk_an_error_is_still_a_box_but_a_lost_server_never(
     qtbot.wait(200)
     assert len(boxes) == 1
     assert "server" in window.statusBar().currentMessage()
+
+
+def test_the_keyboard_reference_at_the_desk_leaves_the_keys_to_the_scanner(make_window, qtbot):
+    """F1 at the desk: the reference shows without taking the keyboard; a badge scanned
+    meanwhile is checked in (its Enter presses no OK, its letters land in no box)."""
+    window = make_window("en")
+    desk = at_desk(window, qtbot)
+    row = waiting_row(window)
+    QTest.keyClick(desk.search, Qt.Key.Key_F1)
+    reference = next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.isVisible() and "Keyboard" in w.windowTitle()
+    )
+    assert QApplication.activeModalWidget() is None
+    assert QApplication.focusWidget() is desk.search
+    scan(row.badge_code)
+    assert "Checked in" in desk.result.text()
+    assert reference.isVisible()  # still there to read
+    reference.close()
