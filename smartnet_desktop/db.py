@@ -21,6 +21,7 @@ from smartnet_desktop.db_file_hold import guard_file_hold
 from smartnet_desktop.db_server import (
     ERASING,
     SERVER_TIMEOUT_S,
+    bound_answers,
     location_text,
     login_may_write,
     read_only_server,
@@ -137,6 +138,7 @@ def make_engine(path_or_url: str | Path, read_only: bool = False) -> Engine:
             "driver_missing", driver=missing.name or "?", backend=url.get_backend_name()
         ) from missing
     event.listen(engine, "handle_error", translate_server_errors)
+    bound_answers(engine)
     return engine
 
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import os
 import re
+import socket
+import threading
+import weakref
 from pathlib import Path
 
 from sqlalchemy import Engine, text
@@ -21,6 +24,127 @@ _CHANGE_ORDER_LOCK = 5008
 
 # How long a desk waits for an unreachable server before it works offline.
 SERVER_TIMEOUT_S = 3
+# How long the window's own thread waits for one answer of the server: a server that stops
+# answering without refusing (a pulled cable, a sleeping Wi-Fi) must not freeze the window.
+WINDOW_ANSWER_S = 0.15
+
+
+class _AnswerLimits:
+    """Per thread, how long a connection of one engine waits for the server's answer (a
+    thread not named here waits as long as the network does)."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[int, float] = {}
+        self.spare: list = []  # connections that arrived after their thread stopped waiting
+        self.lock = threading.Lock()
+
+    def here(self) -> float | None:
+        return self.seconds.get(threading.get_ident())
+
+
+_limits: weakref.WeakKeyDictionary[Engine, _AnswerLimits] = weakref.WeakKeyDictionary()
+
+
+def answer_within(engine: Engine, seconds: float | None) -> None:
+    """From now on this thread waits at most `seconds` for each answer of `engine`'s server
+    (None: as long as it takes); then the connection is given up and the call fails as a
+    lost server, so that the desk works offline. Not for SQLite, which has no server."""
+    limits = _limits.get(engine)
+    if limits is None:
+        return
+    if seconds is None:
+        limits.seconds.pop(threading.get_ident(), None)
+    else:
+        limits.seconds[threading.get_ident()] = seconds
+
+
+def bound_answers(engine: Engine) -> None:
+    """For make_engine: connections of a PostgreSQL engine keep to answer_within's limits.
+    Every wait of psycopg for the server goes through Connection.wait; a watchdog hangs the
+    socket up when the limit passes, which psycopg reports as a lost connection."""
+    if engine.dialect.name != "postgresql":
+        return
+    from sqlalchemy import event
+
+    limits = _limits.setdefault(engine, _AnswerLimits())
+    event.listen(engine, "do_connect", lambda *args: _connect(limits, *args))
+
+
+def _hang_up(fd: int) -> None:
+    try:
+        copy = socket.socket(fileno=os.dup(fd))
+    except OSError:
+        return
+    try:
+        copy.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+    finally:
+        copy.close()
+
+
+def _bounded_connection_class():
+    import psycopg
+
+    class BoundedConnection(psycopg.Connection):
+        answer_limits: _AnswerLimits | None = None
+
+        def wait(self, gen, *args, **kwargs):
+            limit = self.answer_limits.here() if self.answer_limits else None
+            if limit is None:
+                return super().wait(gen, *args, **kwargs)
+            watchdog = threading.Timer(limit, _hang_up, (self.pgconn.socket,))
+            watchdog.daemon = True
+            watchdog.start()
+            try:
+                return super().wait(gen, *args, **kwargs)
+            finally:
+                watchdog.cancel()
+
+    return BoundedConnection
+
+
+def _connect(limits: _AnswerLimits, _dialect, _record, cargs, cparams):
+    """A new connection; on a thread with a limit the connecting runs beside it, and one
+    that arrives too late is kept for that thread's next attempt (a slow network still
+    gets its connection, a dead one costs the window no more than the limit)."""
+    import psycopg
+
+    cls = _bounded_connection_class()
+    limit = limits.here()
+    if limit is None:
+        connection = cls.connect(*cargs, **cparams)
+        connection.answer_limits = limits
+        return connection
+    with limits.lock:
+        while limits.spare:
+            spare = limits.spare.pop()
+            if not spare.closed:
+                return spare
+    outcome: dict = {}
+    finished = threading.Event()
+
+    def attempt() -> None:
+        try:
+            connection = cls.connect(*cargs, **cparams)
+            connection.answer_limits = limits
+            outcome["connection"] = connection
+        except Exception as error:  # noqa: BLE001 - handed to the waiting thread
+            outcome["error"] = error
+        with limits.lock:
+            finished.set()
+            if outcome.get("abandoned") and "connection" in outcome:
+                limits.spare.append(outcome["connection"])
+
+    threading.Thread(target=attempt, name="connect", daemon=True).start()
+    finished.wait(limit)
+    with limits.lock:
+        if not finished.is_set():
+            outcome["abandoned"] = True
+            raise psycopg.OperationalError(f"the server did not answer within {limit} s")
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["connection"]
 
 
 def location_text(location) -> str:

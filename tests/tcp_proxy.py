@@ -1,5 +1,7 @@
 """A loopback TCP forwarder a test can cut and restore: the desk loses its server (every
-connection dropped, new ones refused) without stopping the server other tests use."""
+connection dropped, new ones refused) without stopping the server other tests use. Or
+stall it: connections stay open and new ones are accepted, but nothing is forwarded (a
+pulled cable, a sleeping Wi-Fi: no refusal, no answer) until `resume()`."""
 
 from __future__ import annotations
 
@@ -19,6 +21,8 @@ class Proxy:
         self._listener: socket.socket | None = None
         self._open: list[socket.socket] = []
         self._lock = threading.Lock()
+        self._flowing = threading.Event()
+        self._flowing.set()
         self.restore()
 
     @classmethod
@@ -36,6 +40,14 @@ class Proxy:
         listener.listen(64)
         self._listener = listener
         threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
+
+    def stall(self) -> None:
+        """Stops forwarding without closing anything: what is sent waits, unanswered."""
+        self._flowing.clear()
+
+    def resume(self) -> None:
+        """What waited is delivered and forwarding goes on, as after a short network loss."""
+        self._flowing.set()
 
     def cut(self) -> None:
         with self._lock:
@@ -60,20 +72,24 @@ class Proxy:
                 client, _ = listener.accept()
             except OSError:
                 return
-            try:
-                server = socket.create_connection(self.target)
-            except OSError:
-                client.close()
-                continue
-            with self._lock:
-                self._open += [client, server]
-            for source, sink in ((client, server), (server, client)):
-                threading.Thread(target=self._pump, args=(source, sink), daemon=True).start()
+            threading.Thread(target=self._connect, args=(client,), daemon=True).start()
 
-    @staticmethod
-    def _pump(source: socket.socket, sink: socket.socket) -> None:
+    def _connect(self, client: socket.socket) -> None:
+        self._flowing.wait()  # stalled: the client's connection is accepted, nothing more
+        try:
+            server = socket.create_connection(self.target)
+        except OSError:
+            client.close()
+            return
+        with self._lock:
+            self._open += [client, server]
+        for source, sink in ((client, server), (server, client)):
+            threading.Thread(target=self._pump, args=(source, sink), daemon=True).start()
+
+    def _pump(self, source: socket.socket, sink: socket.socket) -> None:
         try:
             while data := source.recv(65536):
+                self._flowing.wait()
                 sink.sendall(data)
         except OSError:
             pass

@@ -1234,7 +1234,12 @@ Fortfahren?</translation>
         <translation>Eingecheckt %1 – auf diesem Rechner gespeichert, wird gesendet, sobald der Server wieder erreichbar ist</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/desk_offline.py" line="225" />
+        <location filename="../../smartnet_desktop/ui/views/desk_offline.py" line="151" />
+        <source>Recorded — kept on this computer, sent when the server is back</source>
+        <translation>Erfasst – auf diesem Rechner gespeichert, wird gesendet, sobald der Server wieder erreichbar ist</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/desk_offline.py" line="217" />
         <source>No connection to the server. Search works on the list loaded; check-ins are kept on this computer (%1 waiting) and sent when the server is back.</source>
         <translation>Keine Verbindung zum Server. Die Suche arbeitet mit der geladenen Liste; Check-ins werden auf diesem Rechner gespeichert (%1 wartend) und gesendet, sobald der Server wieder erreichbar ist.</translation>
     </message>

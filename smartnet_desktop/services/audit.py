@@ -41,6 +41,12 @@ class AuditRow:
         }
 
 
+def at_desk(happened_at: datetime | None) -> dict:
+    """The detail naming when an action happened at a desk, for one sent later (a desk
+    without its server kept it): the entry's own time is when it arrived."""
+    return {} if happened_at is None else {"happened_at": happened_at.isoformat()}
+
+
 def record(
     session: Session,
     action: str,

@@ -131,6 +131,7 @@ def _check_in(
         registration.event_id,
         registration.person_id,
         badge_code=registration.badge_code,
+        **audit.at_desk(at),
     )
     return row
 

@@ -123,8 +123,10 @@ def record_photo(
     channel: str = Channel.DESK,
     note: str = "",
     request_id: str | None = None,
+    at: datetime | None = None,
 ) -> Change:
-    """Records an objection (objects=True) or its withdrawal, for the event or for all events."""
+    """Records an objection (objects=True) or its withdrawal, for the event or for all events.
+    `at`: when it was said, for a change sent later from a desk without its server."""
     by, channel, note = _checked(by, channel, note)
     with _consent_change(sessions, request_id, "photo", person_id) as session:
         if session is None:  # the same request was applied before
@@ -142,6 +144,7 @@ def record_photo(
             all_events,
             wording_version(event.photo_question),
             note,
+            recorded_at=at,
         )
         return Change(event_ids=frozenset({event.id}), person_ids=frozenset({person_id}))
 
@@ -155,8 +158,10 @@ def record_contact(
     note: str = "",
     event_id: int | None = None,
     request_id: str | None = None,
+    at: datetime | None = None,
 ) -> Change:
-    """grant, object or withdraw (a withdrawn grant shares nothing from then on)."""
+    """grant, object or withdraw (a withdrawn grant shares nothing from then on). `at` as
+    for record_photo."""
     if decision not in set(ConsentDecision):
         raise InvalidInput("contact_sharing", "unknown_value", value=decision)
     by, channel, note = _checked(by, channel, note)
@@ -168,7 +173,7 @@ def record_contact(
             load_event(session, event_id).contact_question if event_id else DEFAULT_CONTACT_QUESTION
         )
         record_contact_decision(
-            session, person, decision, by, channel, wording_version(question), note
+            session, person, decision, by, channel, wording_version(question), note, at
         )
         return Change(person_ids=frozenset({person_id}))
 

@@ -54,6 +54,7 @@ def record_contact_decision(
         kind=ConsentKind.CONTACT_SHARING,
         decision=decision,
         channel=channel,
+        **audit.at_desk(recorded_at),
     )
 
 
@@ -96,6 +97,7 @@ def record_photo_decision(
         decision=decision,
         scope=ConsentScope.ALL_EVENTS if all_events else ConsentScope.EVENT,
         channel=channel,
+        **audit.at_desk(recorded_at),
     )
 
 

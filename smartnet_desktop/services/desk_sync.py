@@ -11,7 +11,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from smartnet_desktop.db import engine_of
-from smartnet_desktop.db_server import SERVER_TIMEOUT_S, ChangeNudges, hold_request_lock
+from smartnet_desktop.db_server import (
+    SERVER_TIMEOUT_S,
+    WINDOW_ANSWER_S,
+    ChangeNudges,
+    answer_within,
+    hold_request_lock,
+)
 from smartnet_desktop.domain.models import AppliedRequest, ChangeRecord
 from smartnet_desktop.services import validation
 
@@ -49,6 +55,12 @@ def remember_request(
                 person_id=person_id,
             )
         )
+
+
+def answer_quickly_here(sessions: sessionmaker[Session]) -> None:
+    """The window's thread: a server that stops answering costs it at most a moment, then
+    the call fails as a lost server and the desk works offline (a SQLite file: nothing)."""
+    answer_within(engine_of(sessions), WINDOW_ANSWER_S)
 
 
 def latest_change(sessions: sessionmaker[Session]) -> int:
@@ -117,6 +129,8 @@ class Follower:
             self._thread.join(timeout=SERVER_TIMEOUT_S + 2)
 
     def _run(self) -> None:
+        # A server that stops answering without refusing is lost for this thread too.
+        answer_within(engine_of(self._sessions), SERVER_TIMEOUT_S)
         nudges: ChangeNudges | None = None
         reachable: bool | None = None
         while not self._stop.is_set():
@@ -133,9 +147,10 @@ class Follower:
                     self._on_reachable(False)
                 self._stop.wait(min(1.0, self._poll_s * 2))
                 continue
-            if reachable is not True:
-                reachable = True
-                self._on_reachable(True)
+            # Said after every answer: the window may have found the server away by itself
+            # (a call of its own that got no answer) while this thread still reached it.
+            reachable = True
+            self._on_reachable(True)
             if changes.newest > self._after:
                 self._after = changes.newest
                 self._on_changes(changes)

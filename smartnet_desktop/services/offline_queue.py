@@ -1,6 +1,7 @@
-"""Check-ins made while the server cannot be reached: kept durably on this computer (a
-small SQLite file per database in the data folder) and sent with their request ids when
-the server is back. A person checked in elsewhere meanwhile is a conflict for staff to see.
+"""Check-ins and consent answers (F7/F8/F9) made while the server cannot be reached: kept
+durably on this computer (a small SQLite file per database in the data folder) and sent
+with their request ids and the time they happened at the desk when the server is back. A
+person checked in elsewhere meanwhile is a conflict for staff to see.
 
 The file survives the laptop being closed or the program ending: the next start sends
 what is waiting."""
@@ -11,14 +12,14 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Column, Integer, MetaData, String, Table, delete, insert, select
+from sqlalchemy import Boolean, Column, Integer, MetaData, String, Table, delete, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from smartnet_desktop.db import make_engine, sqlite_path
 from smartnet_desktop.domain.errors import AlreadyCheckedIn, DatabaseProblem, NotFound
 from smartnet_desktop.domain.models import UTCDateTime, utc_now
 from smartnet_desktop.domain.rows import AttendeeRow
-from smartnet_desktop.services import checkin
+from smartnet_desktop.services import checkin, consent
 from smartnet_desktop.services.desk_sync import new_request_id
 from smartnet_desktop.settings import data_dir
 
@@ -32,6 +33,21 @@ _pending = Table(
     Column("name", String(400), nullable=False),
     Column("desk", String(100), nullable=False),
     Column("arrived_at", UTCDateTime, nullable=False),
+)
+# A photo objection (kind "photo": decision "object" or "withdraw", all_events) or a
+# contact-sharing answer (kind "contact": "grant" or "object") recorded offline.
+_consents = Table(
+    "pending_consents",
+    _metadata,
+    Column("request_id", String(64), primary_key=True),
+    Column("kind", String(10), nullable=False),
+    Column("person_id", Integer, nullable=False),
+    Column("event_id", Integer, nullable=False),
+    Column("decision", String(10), nullable=False),
+    Column("all_events", Boolean, nullable=False, default=False),
+    Column("name", String(400), nullable=False),
+    Column("desk", String(100), nullable=False),
+    Column("recorded_at", UTCDateTime, nullable=False),
 )
 _conflicts = Table(
     "conflicts",
@@ -56,6 +72,19 @@ class QueuedCheckIn:
 
 
 @dataclass(frozen=True, slots=True)
+class QueuedConsent:
+    request_id: str
+    kind: str  # "photo" or "contact"
+    person_id: int
+    event_id: int
+    decision: str
+    all_events: bool
+    name: str
+    desk: str
+    recorded_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class Conflict:
     """A queued check-in the server did not take: the person was checked in elsewhere
     meanwhile (at/by), or their registration was removed (at None)."""
@@ -71,6 +100,7 @@ class Sent:
     applied: list[AttendeeRow]
     conflicts: list[Conflict]
     still_offline: bool  # the server was lost again while sending; the rest waits
+    consents: tuple[QueuedConsent, ...] = ()  # the consent answers recorded on the server
 
 
 def for_location(location: str) -> OfflineQueue | None:
@@ -112,6 +142,64 @@ class OfflineQueue:
                 )
             )
         return queued
+
+    def add_consent(
+        self,
+        row: AttendeeRow,
+        kind: str,
+        decision: str,
+        desk: str,
+        request_id: str,
+        all_events: bool = False,
+    ) -> QueuedConsent:
+        """A consent answer for `row`'s person, kept like a check-in: committed before the
+        desk says it is recorded, sent with its request id (applied once) and its time."""
+        queued = QueuedConsent(
+            request_id,
+            kind,
+            row.person_id,
+            row.event_id,
+            decision,
+            all_events,
+            row.display_name,
+            desk,
+            utc_now(),
+        )
+        with self._engine.begin() as connection:
+            connection.execute(
+                insert(_consents).values(
+                    request_id=queued.request_id,
+                    kind=queued.kind,
+                    person_id=queued.person_id,
+                    event_id=queued.event_id,
+                    decision=queued.decision,
+                    all_events=queued.all_events,
+                    name=queued.name,
+                    desk=queued.desk,
+                    recorded_at=queued.recorded_at,
+                )
+            )
+        return queued
+
+    def pending_consents(self, event_id: int | None = None) -> list[QueuedConsent]:
+        query = select(_consents).order_by(_consents.c.recorded_at)
+        if event_id is not None:
+            query = query.where(_consents.c.event_id == event_id)
+        with self._engine.connect() as connection:
+            return [
+                QueuedConsent(
+                    r.request_id,
+                    r.kind,
+                    r.person_id,
+                    r.event_id,
+                    r.decision,
+                    r.all_events,
+                    r.name,
+                    r.desk,
+                    r.recorded_at,
+                )
+                for r in connection.execute(query)
+            ]
 
     def pending(self, event_id: int | None = None) -> list[QueuedCheckIn]:
         query = select(_pending).order_by(_pending.c.arrived_at)
@@ -170,23 +258,65 @@ class OfflineQueue:
                     return Sent(applied, conflicts, still_offline=True)
                 raise
             self._forget(queued)
-        return Sent(applied, conflicts, still_offline=False)
+        recorded: list[QueuedConsent] = []
+        for answer in self.pending_consents():
+            try:
+                _send_consent(sessions, answer)
+            except NotFound:  # the person (or the event) was removed meanwhile
+                conflicts.append(self._conflict(answer, None, "", table=_consents))
+                continue
+            except DatabaseProblem as problem:
+                if problem.code == "server_unreachable":
+                    return Sent(applied, conflicts, True, tuple(recorded))
+                raise
+            recorded.append(answer)
+            with self._engine.begin() as connection:
+                connection.execute(
+                    delete(_consents).where(_consents.c.request_id == answer.request_id)
+                )
+        return Sent(applied, conflicts, still_offline=False, consents=tuple(recorded))
 
-    def _conflict(self, queued: QueuedCheckIn, at: datetime | None, by: str) -> Conflict:
+    def _conflict(self, queued, at: datetime | None, by: str, table: Table = _pending) -> Conflict:
+        """A queued check-in (or consent answer, from `table`) the server did not take."""
+        arrived = getattr(queued, "arrived_at", None) or queued.recorded_at
         with self._engine.begin() as connection:
             connection.execute(
                 insert(_conflicts).values(
                     request_id=queued.request_id,
                     event_id=queued.event_id,
                     name=queued.name,
-                    arrived_at=queued.arrived_at,
+                    arrived_at=arrived,
                     checked_in_at=at,
                     checked_in_by=by,
                 )
             )
-            connection.execute(delete(_pending).where(_pending.c.request_id == queued.request_id))
-        return Conflict(queued.name, queued.arrived_at, at, by)
+            connection.execute(delete(table).where(table.c.request_id == queued.request_id))
+        return Conflict(queued.name, arrived, at, by)
 
     def _forget(self, queued: QueuedCheckIn) -> None:
         with self._engine.begin() as connection:
             connection.execute(delete(_pending).where(_pending.c.request_id == queued.request_id))
+
+
+def _send_consent(sessions: sessionmaker[Session], answer: QueuedConsent) -> None:
+    if answer.kind == "photo":
+        consent.record_photo(
+            sessions,
+            answer.person_id,
+            answer.event_id,
+            answer.decision == "object",
+            answer.all_events,
+            by=answer.desk,
+            request_id=answer.request_id,
+            at=answer.recorded_at,
+        )
+    else:
+        consent.record_contact(
+            sessions,
+            answer.person_id,
+            answer.decision,
+            by=answer.desk,
+            event_id=answer.event_id,
+            request_id=answer.request_id,
+            at=answer.recorded_at,
+        )

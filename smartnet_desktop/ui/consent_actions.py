@@ -23,37 +23,48 @@ def _run(parent: QWidget, action):
     return run_action(parent, QCoreApplication.translate("ConsentActions", "Consent"), action)
 
 
+def send(
+    context: AppContext,
+    row: AttendeeRow,
+    kind: str,
+    decision: str,
+    request_id: str,
+    all_events: bool = False,
+) -> Change:
+    """One consent answer for `row`'s person: kind "photo" (decision "object" or
+    "withdraw", for this event or all events) or "contact" ("grant", "object", ...).
+    Raises the service's errors: the desk words them in its band or queues the answer."""
+    if kind == "photo":
+        return consent.record_photo(
+            context.sessions,
+            row.person_id,
+            row.event_id,
+            decision == "object",
+            all_events,
+            by=context.settings.desk(),
+            request_id=request_id,
+        )
+    return consent.record_contact(
+        context.sessions,
+        row.person_id,
+        decision,
+        by=context.settings.desk(),
+        event_id=row.event_id,
+        request_id=request_id,
+    )
+
+
 def photo(
     parent: QWidget, context: AppContext, row: AttendeeRow, objects: bool, all_events: bool = False
 ) -> Change | None:
     request_id = new_request_id()
-    return _run(
-        parent,
-        lambda: consent.record_photo(
-            context.sessions,
-            row.person_id,
-            row.event_id,
-            objects,
-            all_events,
-            by=context.settings.desk(),
-            request_id=request_id,
-        ),
-    )
+    decision = "object" if objects else "withdraw"
+    return _run(parent, lambda: send(context, row, "photo", decision, request_id, all_events))
 
 
 def contact(parent: QWidget, context: AppContext, row: AttendeeRow, decision: str) -> Change | None:
     request_id = new_request_id()
-    return _run(
-        parent,
-        lambda: consent.record_contact(
-            context.sessions,
-            row.person_id,
-            decision,
-            by=context.settings.desk(),
-            event_id=row.event_id,
-            request_id=request_id,
-        ),
-    )
+    return _run(parent, lambda: send(context, row, "contact", decision, request_id))
 
 
 def show_history(parent: QWidget, context: AppContext, row: AttendeeRow) -> None:

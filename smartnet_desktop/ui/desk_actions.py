@@ -3,7 +3,7 @@ and the keyboard reference."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QMenuBar, QMessageBox
 
 from smartnet_desktop.ui.action_runner import run_action
@@ -96,9 +96,20 @@ class DeskActions:
         box = QMessageBox(self)
         box.setWindowTitle(translate("DeskActions", "Keyboard reference"))
         box.setText(f"<table>{rows}</table>")
-        box.exec()
-        if self.stack.currentWidget() is self.checkin_view:
-            self.checkin_view.back_from_dialog()
+        if self.stack.currentWidget() is not self.checkin_view:
+            box.exec()
+            return
+        # At the desk the reference stays beside the search field without taking the
+        # keyboard: a badge scanned while it is open is checked in, not typed into a box
+        # whose OK the scan's Enter would press.
+        box.setModal(False)
+        box.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus)
+        for button in box.buttons():
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        box.show()
+        self.checkin_view.back_from_dialog()
 
     def choose_desk_printer(self) -> None:
         from smartnet_desktop.badges.layouts import load_layouts

@@ -1,5 +1,11 @@
 """No traceback reaches a user: domain errors become a message box, anything unexpected is
-written to a log file and reported in one sentence; the application keeps running."""
+written to a log file and reported in one sentence; the application keeps running.
+
+Nothing modal takes the keyboard from a scanner: the hook is reached by errors of timers,
+threads and background work as well, so while the window shows the check-in desk (and for a
+lost server, always) the sentence goes to the window's status line and the desk's banner
+(the `quiet` reporter the window installs) instead of a box whose focus the next scan's
+Enter would take."""
 
 from __future__ import annotations
 
@@ -25,10 +31,34 @@ def log_file() -> Path:
     return data_dir() / "smartnet-errors.log"
 
 
+# (sentence, server_lost) -> True when it was shown without a box: set by the main window.
+QuietReporter = Callable[[str, bool], bool]
+_quiet: QuietReporter | None = None
+
+
+def report_quietly_with(reporter: QuietReporter | None) -> None:
+    """The window's way of showing an error without a modal box (None: boxes only)."""
+    global _quiet
+    _quiet = reporter
+
+
+def forget_quiet_reporter(reporter: QuietReporter) -> None:
+    """A window that closes takes its reporter with it (another may have replaced it)."""
+    if _quiet == reporter:
+        report_quietly_with(None)
+
+
+def is_server_lost(error: BaseException) -> bool:
+    return isinstance(error, DatabaseProblem) and error.code == "server_unreachable"
+
+
 def _report(kind, error, trace) -> None:
     parent = QApplication.activeWindow()
     if isinstance(error, SmartNetError):
-        QMessageBox.warning(parent, "SmartNet Desktop", error_text(error))
+        text = error_text(error)
+        if _quiet is not None and _quiet(text, is_server_lost(error)):
+            return
+        QMessageBox.warning(parent, "SmartNet Desktop", text)
         return
     path = log_file()
     try:
@@ -38,18 +68,17 @@ def _report(kind, error, trace) -> None:
             handle.write("".join(traceback.format_exception(kind, error, trace)))
     except OSError:
         pass
-    QMessageBox.critical(
-        parent,
-        "SmartNet Desktop",
-        fill(
-            QCoreApplication.translate(
-                "ErrorHandling",
-                "Something unexpected went wrong. Your data is safe: every change is saved as it is "
-                "made. Details were written to %1.",
-            ),
-            str(path),
+    text = fill(
+        QCoreApplication.translate(
+            "ErrorHandling",
+            "Something unexpected went wrong. Your data is safe: every change is saved as it is "
+            "made. Details were written to %1.",
         ),
+        str(path),
     )
+    if _quiet is not None and _quiet(text, False):
+        return
+    QMessageBox.critical(parent, "SmartNet Desktop", text)
 
 
 def install_exception_hook() -> None:

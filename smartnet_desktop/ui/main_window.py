@@ -71,6 +71,28 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self._update_title()
+        from smartnet_desktop.ui import error_handling
+
+        error_handling.report_quietly_with(self.report_quietly)
+
+    def report_quietly(self, text: str, server_lost: bool) -> bool:
+        """The error hook's way without a box (error_handling): a lost server is said by the
+        desk's banner and the status line wherever the window is; any error while the desk
+        shows goes to the status line, so that the scanner keeps the keyboard."""
+        try:
+            desk_showing = (
+                self.isVisible()
+                and self.pages.currentWidget() is self.workspace
+                and self.stack.currentWidget() is self.checkin_view
+            )
+        except RuntimeError:  # the window is gone already
+            return False
+        if not (server_lost or desk_showing):
+            return False
+        if server_lost:
+            self.checkin_view.set_server_reachable(False)
+        self.statusBar().showMessage(text, 30000)
+        return True
 
     # -- building --------------------------------------------------------------------------
     def _build_views(self) -> None:
@@ -99,6 +121,7 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         # A profile, a topic or the profile address changed: badges show new QR addresses.
         self.organizations_view.changed.connect(lambda: self.refresh_attendees())
         self.checkin_view.changed.connect(self.apply_change)
+        self.checkin_view.countsShown.connect(self._show_counts)
         self.attendee_views = [
             self.attendees_view,
             self.photo_view,
@@ -249,9 +272,12 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         QTimer.singleShot(0, self._load_initial)
 
     def _follow_other_desks(self) -> None:
-        """What other desks do shows here within a second; a lost server is said at once."""
+        """What other desks do shows here within a second; a lost server is said at once.
+        A server that stops answering holds the window up for a moment at most."""
+        from smartnet_desktop.services.desk_sync import answer_quickly_here
         from smartnet_desktop.ui.live_updates import LiveUpdates
 
+        answer_quickly_here(self.context.sessions)
         if self._live is not None:
             self._live.stop()
         self._live = LiveUpdates(self.context.sessions, self)
@@ -332,8 +358,13 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         self.dataShown.emit()
 
     def refresh_counts(self) -> None:
-        counts = events.event_counts(self.context.sessions, self.current_event.id)
-        self.checkin_view.set_counts(counts)
+        """The desk adds what waits on this laptop and shows the counts (_show_counts)."""
+        self.checkin_view.set_counts(
+            events.event_counts(self.context.sessions, self.current_event.id)
+        )
+
+    def _show_counts(self, counts) -> None:
+        """The status bar says what the desk's counters say."""
         self.counts_label.setText(
             fill(
                 self.tr("%1 registered · %2 checked in (%3 walk-ins) · %4 still expected"),
@@ -534,6 +565,9 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         self.setWindowTitle(title)
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        from smartnet_desktop.ui import error_handling
+
+        error_handling.forget_quiet_reporter(self.report_quietly)
         if self._live is not None:
             self._live.stop()
         self.badges_view.stop_work()  # a render thread left running would abort the exit

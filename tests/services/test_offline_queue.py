@@ -76,3 +76,50 @@ def test_queued_check_ins_survive_a_restart_and_are_applied_once(db_path):
     conflicts = OfflineQueue(through_proxy).conflicts(gera)
     assert [c.checked_in_by for c in conflicts] == ["Desk 2"]
     engine.dispose()
+
+
+@postgresql_only
+def test_queued_consent_answers_arrive_once_with_the_time_they_were_given(db_path):
+    from smartnet_desktop.services import audit, consent
+
+    engine, direct = open_database(db_path)
+    gera = min(load_demo(direct).event_ids)
+    photo, contact, arrived = [
+        r for r in attendees.list_attendees(direct, gera) if not r.checked_in_at
+    ][:3]
+    proxy, through_proxy = Proxy.to(db_path)
+    laptop_engine, laptop = open_database(through_proxy)
+    before = {p.person_id: len(consent.history(direct, p.person_id)) for p in (photo, contact)}
+    proxy.cut()
+    queue = OfflineQueue(through_proxy)
+    queue.add(arrived, "Desk 1")
+    queue.add_consent(photo, "photo", "object", "Desk 1", "photo-request", all_events=True)
+    queue.add_consent(contact, "contact", "grant", "Desk 1", "contact-request")
+    said = {q.person_id: q.recorded_at for q in queue.pending_consents()}
+    assert queue.send(laptop).still_offline
+    proxy.restore()
+
+    sent = queue.send(laptop)
+    assert not sent.still_offline and len(sent.consents) == 2
+    assert queue.send(laptop).consents == ()  # nothing twice
+    for request_id, person in (("photo-request", photo), ("contact-request", contact)):
+        OfflineQueue(through_proxy).add_consent(person, "photo", "object", "Desk 1", request_id)
+    assert OfflineQueue(through_proxy).send(laptop).consents  # the same ids sent again ...
+    new = {
+        p.person_id: consent.history(direct, p.person_id)[before[p.person_id] :]
+        for p in (photo, contact)
+    }
+    objection, granted = new[photo.person_id], new[contact.person_id]
+    assert [(h.decision, h.scope) for h in objection] == [("object", "all_events")]  # ... once
+    assert [h.decision for h in granted] == ["grant"]
+    assert objection[0].recorded_at == said[photo.person_id]  # when it was said at the desk
+    assert granted[0].recorded_at == said[contact.person_id]
+    entries = {
+        (e.action, e.person_id): e for e in audit.list_entries(direct) if e.actor == "Desk 1"
+    }
+    happened = entries["consent", photo.person_id].details["happened_at"]
+    assert happened == said[photo.person_id].isoformat()
+    check_in = entries["check_in", arrived.person_id]
+    assert check_in.details["happened_at"] < check_in.at.isoformat()  # desk time, then sent
+    laptop_engine.dispose()
+    engine.dispose()

@@ -34,7 +34,8 @@ def test_purge_is_announced_when_due(make_window):
 
 
 def test_unexpected_errors_are_logged_not_shown_as_tracebacks(make_window, monkeypatch):
-    make_window("en")
+    window = make_window("en")
+    window.show_view(1)  # away from the desk, where errors go to the status line instead
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smartnet_desktop.db import open_database
+from smartnet_desktop.domain.rows import Change
 from smartnet_desktop.services import attendees, checkin, consent
 from smartnet_desktop.services.offline_queue import OfflineQueue
+from smartnet_desktop.ui import error_handling
 from tests.database_under_test import postgresql_only
 from tests.tcp_proxy import Proxy
 from tests.typing_helpers import key, scan, type_keys
@@ -105,4 +108,110 @@ def test_a_desk_without_its_server_queues_check_ins_and_sends_them_when_it_is_ba
     assert rows[people["third"].registration_id].checked_in_by == "Desk 2"
     assert desk.conflict_panel.isVisible() and desk.conflict_panel.items.count() == 1
     assert "Desk 2" in desk.conflict_panel.items.item(0).text()
+    direct_engine.dispose()
+
+
+@pytest.mark.qt_no_exception_capture
+@postgresql_only
+def test_without_its_server_no_box_takes_a_scan_and_consent_answers_are_kept(
+    make_window, qtbot, server_databases, monkeypatch
+):
+    """Issue 20, items 2 and 3: the agenda's timer fires while the server is away; the next
+    scan is queued (no box took its Enter), F7 and F8 are kept like check-ins, counters,
+    status bar and the latest list agree, and everything arrives when the server is back."""
+    from tests.ui.conftest import _demo_on_server
+
+    url = _demo_on_server(server_databases)
+    proxy, through_proxy = Proxy.to(url)
+    shown = []
+    for name in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, name, lambda *a, n=name, **k: shown.append((n, a[2])))
+    monkeypatch.setattr("sys.excepthook", error_handling._report)
+    window = make_window("en", location=through_proxy, desk="Desk 1")
+    desk = _at_desk(window, qtbot)
+    direct_engine, direct = open_database(url)
+    gera = window.current_event.id
+    person = next(r for r in attendees.list_attendees(direct, gera) if not r.checked_in_at)
+    before = int(desk.counters.checked_in.value.text())
+
+    proxy.cut()
+    window.agenda_view._clock.timeout.emit()  # the agenda's minute timer, meanwhile
+    desk.changed.emit(Change(event_ids=frozenset({gera})))  # a reload that cannot reach it
+    qtbot.waitUntil(desk.offline_banner.isVisible, timeout=5000)
+    scan(person.badge_code)
+    assert "kept on this computer" in desk.result.text()
+    key(Qt.Key.Key_F7)
+    assert "kept on this computer" in desk.result.text() and "NO PHOTOS" in desk.result.text()
+    key(Qt.Key.Key_F8)
+    assert "Contact sharing: may be shared" in desk.result.text()
+    assert shown == []
+    assert QApplication.focusWidget() is desk.search
+    queued = OfflineQueue(through_proxy)
+    assert len(queued.pending()) == 1 and len(queued.pending_consents()) == 2
+    assert int(desk.counters.checked_in.value.text()) == before + 1
+    assert f"{before + 1} checked in" in window.counts_label.text()  # the status bar agrees
+    assert person.display_name in desk.latest.item(0).text()  # and the latest list
+
+    proxy.restore()
+    qtbot.waitUntil(lambda: not desk.offline_banner.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: not OfflineQueue(through_proxy).pending_consents(), timeout=5000)
+    (row,) = attendees.list_attendees(direct, gera, person.badge_code)
+    assert row.checked_in_by == "Desk 1" and row.photo_objection
+    assert row.contact_sharing == "granted"
+    assert shown == []
+    direct_engine.dispose()
+
+
+class _Heartbeat:
+    """The longest time the window's thread did not get round to its event loop."""
+
+    def __init__(self) -> None:
+        self.longest = 0.0
+        self._last = time.monotonic()
+        self._timer = QTimer(interval=10)
+        self._timer.timeout.connect(self._beat)
+        self._timer.start()
+
+    def _beat(self) -> None:
+        now = time.monotonic()
+        self.longest = max(self.longest, now - self._last)
+        self._last = now
+
+    def stop(self) -> float:
+        self._timer.stop()
+        return self.longest
+
+
+@postgresql_only
+def test_a_server_that_stops_answering_never_freezes_the_desk(make_window, qtbot, server_databases):
+    """Packets dropped, nothing refused (a pulled cable): the scan waits a moment at most
+    (the issue's bound is 200 ms; asserted generously), is kept here, and arrives."""
+    from tests.ui.conftest import _demo_on_server
+
+    url = _demo_on_server(server_databases)
+    proxy, through_proxy = Proxy.to(url)
+    window = make_window("en", location=through_proxy, desk="Desk 1")
+    desk = _at_desk(window, qtbot)
+    direct_engine, direct = open_database(url)
+    gera = window.current_event.id
+    first, second = [r for r in attendees.list_attendees(direct, gera) if not r.checked_in_at][:2]
+
+    proxy.stall()
+    heartbeat = _Heartbeat()
+    scan(first.badge_code)
+    assert "kept on this computer" in desk.result.text()
+    scan(second.badge_code)
+    assert "kept on this computer" in desk.result.text()
+    key(Qt.Key.Key_F7)
+    qtbot.waitUntil(desk.offline_banner.isVisible, timeout=8000)  # the follower says so too
+    frozen = heartbeat.stop()
+    assert frozen < 1.0, f"the window did not answer for {frozen:.2f} s"
+    assert len(OfflineQueue(through_proxy).pending()) == 2
+
+    proxy.resume()
+    qtbot.waitUntil(lambda: not desk.offline_banner.isVisible(), timeout=15000)
+    rows = {r.registration_id: r for r in attendees.list_attendees(direct, gera)}
+    assert rows[first.registration_id].checked_in_by == "Desk 1"
+    assert rows[second.registration_id].checked_in_by == "Desk 1"
+    assert rows[second.registration_id].photo_objection
     direct_engine.dispose()

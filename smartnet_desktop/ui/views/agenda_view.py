@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartnet_desktop import outputs
+from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.domain.rows import EventRow
 from smartnet_desktop.services import agenda
 from smartnet_desktop.ui.action_runner import run_action
@@ -87,7 +88,7 @@ class AgendaView(QWidget):
         layout.addLayout(output)
 
         self._clock = QTimer(self)  # keeps the highlight on the item running now
-        self._clock.timeout.connect(self.refresh)
+        self._clock.timeout.connect(self._tick)
         self._clock.start(60_000)
 
     def set_sessions(self, sessions) -> None:
@@ -99,6 +100,14 @@ class AgendaView(QWidget):
             self.undo_stack.clear()
         self.current_event = event
         self.refresh()
+
+    def _tick(self) -> None:
+        """A timer never raises: a server away meanwhile leaves the agenda as it was (the
+        desk's banner says so); it is read again at the next tick."""
+        try:
+            self.refresh()
+        except SmartNetError:
+            return
 
     def refresh(self) -> None:
         selected = self.selected_id()

@@ -77,6 +77,7 @@ class _Offer:
 
 class CheckinView(DeskOffline, DeskPrinting, QWidget):
     changed = Signal(object)  # Change
+    countsShown = Signal(object)  # EventCounts as the desk shows them (the status bar too)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -254,7 +255,9 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
     def show_counts(self) -> None:
         """The database's counters, with the check-ins still waiting on this laptop."""
         if self._counts is not None:
-            self.counters.show_counts(self.with_pending(self._counts))
+            shown = self.with_pending(self._counts)
+            self.counters.show_counts(shown)
+            self.countsShown.emit(shown)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
@@ -555,19 +558,11 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
 
     def record_photo(self, all_events: bool) -> None:
         """F7: the person just checked in objects to photos (at this event or all events)."""
-        from smartnet_desktop.ui import consent_actions
-
-        if self._shown is not None:
-            self._after_consent(
-                consent_actions.photo(self, self.context, self._shown, True, all_events)
-            )
+        self.record_consent_or_queue("photo", "object", all_events)
 
     def record_contact(self, decision: str) -> None:
         """F8 / F9: the answer to the contact-sharing question."""
-        from smartnet_desktop.ui import consent_actions
-
-        if self._shown is not None:
-            self._after_consent(consent_actions.contact(self, self.context, self._shown, decision))
+        self.record_consent_or_queue("contact", decision)
 
     def _after_consent(self, change: Change | None) -> None:
         if change is None:

@@ -1,7 +1,8 @@
 """The desk without its server (mixed into CheckinView): a banner says so at once, search
-keeps working on the list already loaded, check-ins are kept on this computer with a
-"pending" mark and sent with their request ids when the server is back; whoever was
-checked in elsewhere meanwhile is listed for staff."""
+keeps working on the list already loaded, check-ins and consent answers (F7/F8/F9) are
+kept on this computer with a "pending" mark and sent with their request ids when the server
+is back; whoever was checked in elsewhere meanwhile is listed for staff. Counters, status
+bar and the list of the latest check-ins count what waits here."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ import dataclasses
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
-from smartnet_desktop.domain.errors import SmartNetError
+from smartnet_desktop.domain.enums import contact_state
+from smartnet_desktop.domain.errors import DatabaseProblem, SmartNetError
 from smartnet_desktop.domain.rows import AttendeeRow, Change
 from smartnet_desktop.services import codes, offline_queue
 from smartnet_desktop.services.desk_sync import new_request_id
@@ -108,6 +110,54 @@ class DeskOffline:
         self.check_in_or_queue(row)
         return True
 
+    def record_consent_or_queue(self, kind: str, decision: str, all_events: bool = False) -> None:
+        """F7/Shift+F7/F8/F9 for the person shown: recorded now, or kept here while the server
+        is away, like a check-in. Errors go to the band: no box takes the scanner's keys."""
+        from smartnet_desktop.ui import consent_actions
+
+        row = self._shown
+        if row is None:
+            return
+        request_id = new_request_id()
+        if self.online or self._queue is None:
+            try:
+                change = consent_actions.send(
+                    self.context, row, kind, decision, request_id, all_events
+                )
+            except DatabaseProblem as problem:
+                if problem.code != "server_unreachable" or self._queue is None:
+                    self._show(Outcome.NOT_FOUND, error_text(problem), row)
+                    return
+            except SmartNetError as error:
+                self._show(Outcome.NOT_FOUND, error_text(error), row)
+                return
+            else:
+                self._after_consent(change)
+                return
+        self._queue_consent(row, kind, decision, all_events, request_id)
+
+    def _queue_consent(
+        self, row: AttendeeRow, kind: str, decision: str, all_events: bool, request_id: str
+    ) -> None:
+        try:
+            self._queue.add_consent(row, kind, decision, self.desk_name(), request_id, all_events)
+        except SmartNetError as error:
+            self._show(Outcome.NOT_FOUND, error_text(error), row)
+            return
+        self.set_server_reachable(False)
+        if kind == "photo":
+            shown = dataclasses.replace(row, photo_objection=decision == "object")
+        else:
+            shown = dataclasses.replace(row, contact_sharing=contact_state(decision))
+        self._show_pending(replace=shown)
+        self._show(
+            Outcome.INFO,
+            translate(
+                "DeskOffline", "Recorded — kept on this computer, sent when the server is back"
+            ),
+            shown,
+        )
+
     def _send_check_in(self, row: AttendeeRow, request_id: str) -> AttendeeRow:
         from smartnet_desktop.services import checkin
 
@@ -165,7 +215,7 @@ class DeskOffline:
                 replace if r.registration_id == replace.registration_id else r
                 for r in self.model.all_rows()
             ]
-            self.model.set_rows(rows, [replace])
+            self.set_rows(rows, [replace])  # the latest check-ins list included
         waiting = self._queue.pending() if self._queue is not None else []
         self.model.set_pending(frozenset(q.registration_id for q in waiting))
         self._update_banner(len(waiting))
@@ -176,10 +226,10 @@ class DeskOffline:
     def set_server_reachable(self, reachable: bool) -> None:
         """Told by the window's follower of the change sequence; back online, the waiting
         check-ins are sent."""
-        if self._queue is None:
-            return
+        if self._queue is None or (reachable and self.online and self.offline_banner.isHidden()):
+            return  # nothing new (the follower says so after every answer)
         self.online = reachable
-        if reachable and self._queue.pending():
+        if reachable and (self._queue.pending() or self._queue.pending_consents()):
             self.send_queue()
         self._update_banner(len(self._queue.pending()))
 
@@ -192,7 +242,7 @@ class DeskOffline:
         if sent.still_offline:
             self.online = False
         self.model.set_pending(frozenset(q.registration_id for q in self._queue.pending()))
-        if sent.applied or sent.conflicts:
+        if sent.applied or sent.conflicts or sent.consents:
             self._show(
                 Outcome.INFO if not sent.conflicts else Outcome.ALREADY,
                 fill(
