@@ -141,9 +141,6 @@ ERRORS = {
         "The workbook's part {part} would unpack to {ratio} times its size, which no "
         "spreadsheet does; it is not read.",
     ),
-    "too_many_texts": QT_TRANSLATE_NOOP(
-        "Messages", "The workbook holds more than {max} different texts; split it."
-    ),
     "cell_too_long": QT_TRANSLATE_NOOP(
         "Messages", "The cell holds more than {max} characters (the most Excel allows)."
     ),

@@ -2232,11 +2232,6 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/messages.py" line="114" />
-        <source>The workbook holds more than {max} different texts; split it.</source>
-        <translation>Die Arbeitsmappe enthält mehr als {max} verschiedene Texte; bitte aufteilen.</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/messages.py" line="114" />
         <source>The cell holds more than {max} characters (the most Excel allows).</source>
         <translation>Die Zelle enthält mehr als {max} Zeichen (mehr erlaubt auch Excel nicht).</translation>
     </message>
