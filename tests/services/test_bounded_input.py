@@ -122,6 +122,36 @@ def test_a_huge_string_packed_loosely_enough_to_pass_the_ratio_is_refused_all_th
     assert 0 < peak_kb < PEAK_LIMIT_KB, f"{peak_kb // 1024} MB"
 
 
+@sqlite_only
+@pytest.mark.xfail(
+    strict=True,
+    reason="known hole of openpyxl behind a byte guard: it builds an element per run of a "
+    "shared string before any cell bound applies (40 MB of short runs cost 330 MB; the "
+    "expat reader this replaced stayed at 48 MB); open for the lead's decision",
+)
+def test_a_huge_string_of_many_short_runs_is_read_in_little_memory(tmp_path, database):
+    """No text is long and the ratio is 79 : 1: only the string, counted as it streams
+    in, is too long."""
+    letters = random.Random(1).choices(b"abcdefghijklmnopqrstuvwxyz", k=8000)
+    runs = b"".join(
+        b"<r><t>" + bytes(letters[i : i + 100]) + b"</t></r>" for i in range(0, 8000, 100)
+    )
+    block = runs * (MIB // len(runs))
+    part = Part.repeated(
+        "xl/sharedStrings.xml",
+        b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si>',
+        block,
+        40,
+        b"</si>" + b"".join(f"<si><t>{h}</t></si>".encode() for h in ATTENDEES) + b"</sst>",
+    )
+    path = tmp_path / "laeufe.xlsx"
+    with_shared_strings(path, ATTENDEES, part)
+    argv = ["--db", database, "import", "--event", "1", str(path)]
+    code, err, _seconds, peak_kb = _run_child(tmp_path, argv)
+    assert code == 2 and err.count("\n") == 1 and "Traceback" not in err, err[-800:]
+    assert 0 < peak_kb < PEAK_LIMIT_KB, f"{peak_kb // 1024} MB"
+
+
 LAUGHS = (
     '<!DOCTYPE sst [<!ENTITY a "hahahahahahahahahahaha">'
     '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>'
