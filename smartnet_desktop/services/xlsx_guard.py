@@ -11,6 +11,10 @@ it declares). That pass also refuses, in any XML part, a text of more than MAX_T
 in one piece (openpyxl would hold it whole before any cell bound could apply) and a
 document type declaration: no spreadsheet needs one, and entities are how XML bombs
 itself (defusedxml, a dependency, which openpyxl then uses, refuses them in any encoding).
+
+What bytes cannot show: one element made of millions of short pieces (a shared string of
+many runs), which openpyxl builds whole before any cell bound applies; see the strict
+xfail in tests/services/test_bounded_input.py.
 """
 
 from __future__ import annotations
