@@ -136,6 +136,11 @@ ERRORS = {
     "workbook_too_large": QT_TRANSLATE_NOOP(
         "Messages", "The workbook would unpack to more than {max} MB; it is not read."
     ),
+    "workbook_element_too_large": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The workbook holds a cell text or a row far longer than any list needs "
+        "({element}); nothing was imported.",
+    ),
     "workbook_packed_too_tightly": QT_TRANSLATE_NOOP(
         "Messages",
         "The workbook's part {part} would unpack to {ratio} times its size, which no "

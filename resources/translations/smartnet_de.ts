@@ -2232,6 +2232,11 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/messages.py" line="114" />
+        <source>The workbook holds a cell text or a row far longer than any list needs ({element}); nothing was imported.</source>
+        <translation>Die Arbeitsmappe enthält einen Zellentext oder eine Zeile, weit länger als jede Liste braucht ({element}); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/messages.py" line="114" />
         <source>The cell holds more than {max} characters (the most Excel allows).</source>
         <translation>Die Zelle enthält mehr als {max} Zeichen (mehr erlaubt auch Excel nicht).</translation>
     </message>

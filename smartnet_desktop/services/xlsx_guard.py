@@ -12,9 +12,11 @@ in one piece (openpyxl would hold it whole before any cell bound could apply) an
 document type declaration: no spreadsheet needs one, and entities are how XML bombs
 itself (defusedxml, a dependency, which openpyxl then uses, refuses them in any encoding).
 
-What bytes cannot show: one element made of millions of short pieces (a shared string of
-many runs), which openpyxl builds whole before any cell bound applies; see the strict
-xfail in tests/services/test_bounded_input.py.
+What bytes alone cannot show: one element made of millions of short pieces (a shared
+string of many runs, a row of millions of cells), which openpyxl builds whole before any
+cell bound applies. So the shared strings and the sheets also go through expat in that
+pass, keeping nothing, only measuring how many bytes each string (`si`, `is`) and each
+row spans; a longer one is refused. Reading stays openpyxl's.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 import struct
 import zipfile
 from pathlib import Path
+from xml.parsers import expat
 
 from smartnet_desktop.domain.errors import InvalidImport
 
@@ -36,6 +39,9 @@ CHUNK = 64 * 1024
 # a 200 MB string packed just loosely enough to pass MAX_RATIO would cost GBs without it.
 MAX_TEXT_BYTES = MIB
 XML_PARTS = (".xml", ".rels", ".vml")
+# The most bytes one element openpyxl builds whole may span: a string (a cell's 32,767
+# characters, with some formatted runs) and a row (a real row of a list is a few KB).
+MAX_ELEMENT_BYTES = {"si": MIB, "is": MIB, "row": 4 * MIB}
 FORBIDDEN = (b"<!DOCTYPE", b"<!ENTITY")
 OVERLAP = max(len(word) for word in FORBIDDEN) - 1  # a word split across two chunks
 
@@ -90,6 +96,7 @@ def _unpack_into_nothing(archive: zipfile.ZipFile, info: zipfile.ZipInfo, before
     """The bytes unpacked so far, this part's added: counted as they come, never kept
     (zipfile also stops at the declared size and checks the CRC at the end)."""
     scan = info.filename.lower().endswith(XML_PARTS)
+    measure = _ElementSizes() if _holds_cells(info.filename) else None
     read, carry, since_markup = 0, b"", 0
     with archive.open(info) as stream:
         while chunk := stream.read(CHUNK):
@@ -102,7 +109,54 @@ def _unpack_into_nothing(archive: zipfile.ZipFile, info: zipfile.ZipInfo, before
                     raise _unreadable("a document type declaration")
                 carry = window[-OVERLAP:]
                 since_markup = _text_run(chunk, since_markup)
+            if measure is not None:
+                measure.feed(chunk)
+    if measure is not None:
+        measure.feed(b"", final=True)
     return before + read
+
+
+def _holds_cells(name: str) -> bool:
+    name = name.lower()
+    return name == "xl/sharedstrings.xml" or (
+        name.startswith("xl/worksheets/") and name.endswith(".xml")
+    )
+
+
+class _ElementSizes:
+    """Expat over one part, keeping no text: refuses any string or row spanning more than
+    MAX_ELEMENT_BYTES, measured while it streams in (an element still open counts too),
+    so its memory stays small whatever the part holds."""
+
+    def __init__(self) -> None:
+        self.parser = expat.ParserCreate(namespace_separator=" ")
+        self.opened: dict[str, list[int]] = {name: [] for name in MAX_ELEMENT_BYTES}
+        self.parser.StartElementHandler = self._start
+        self.parser.EndElementHandler = self._end
+
+    def feed(self, chunk: bytes, final: bool = False) -> None:
+        try:
+            self.parser.Parse(chunk, final)
+        except expat.ExpatError as error:
+            raise _unreadable(f"malformed XML: {expat.ErrorString(error.code)}") from None
+        for tag, starts in self.opened.items():
+            if starts:
+                self._refuse_beyond(tag, starts[0])
+
+    def _refuse_beyond(self, tag: str, start: int) -> None:
+        if self.parser.CurrentByteIndex - start > MAX_ELEMENT_BYTES[tag]:
+            raise _fail("workbook_element_too_large", element=tag)
+
+    def _start(self, name: str, _attributes) -> None:
+        starts = self.opened.get(name.rsplit(" ", 1)[-1])
+        if starts is not None:
+            starts.append(self.parser.CurrentByteIndex)
+
+    def _end(self, name: str) -> None:
+        tag = name.rsplit(" ", 1)[-1]
+        starts = self.opened.get(tag)
+        if starts:
+            self._refuse_beyond(tag, starts.pop())
 
 
 def _text_run(chunk: bytes, before: int) -> int:

@@ -123,13 +123,7 @@ def test_a_huge_string_packed_loosely_enough_to_pass_the_ratio_is_refused_all_th
 
 
 @sqlite_only
-@pytest.mark.xfail(
-    strict=True,
-    reason="known hole of openpyxl behind a byte guard: it builds an element per run of a "
-    "shared string before any cell bound applies (40 MB of short runs cost 330 MB; the "
-    "expat reader this replaced stayed at 48 MB); open for the lead's decision",
-)
-def test_a_huge_string_of_many_short_runs_is_read_in_little_memory(tmp_path, database):
+def test_a_huge_string_of_many_short_runs_is_refused_in_little_memory(tmp_path, database):
     """No text is long and the ratio is 79 : 1: only the string, counted as it streams
     in, is too long."""
     letters = random.Random(1).choices(b"abcdefghijklmnopqrstuvwxyz", k=8000)
