@@ -136,13 +136,15 @@ ERRORS = {
     "workbook_too_large": QT_TRANSLATE_NOOP(
         "Messages", "The workbook would unpack to more than {max} MB; it is not read."
     ),
+    "workbook_element_too_large": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The workbook holds a cell text or a row far longer than any list needs "
+        "({element}); nothing was imported.",
+    ),
     "workbook_packed_too_tightly": QT_TRANSLATE_NOOP(
         "Messages",
         "The workbook's part {part} would unpack to {ratio} times its size, which no "
         "spreadsheet does; it is not read.",
-    ),
-    "too_many_texts": QT_TRANSLATE_NOOP(
-        "Messages", "The workbook holds more than {max} different texts; split it."
     ),
     "cell_too_long": QT_TRANSLATE_NOOP(
         "Messages", "The cell holds more than {max} characters (the most Excel allows)."

@@ -2237,8 +2237,8 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/messages.py" line="114" />
-        <source>The workbook holds more than {max} different texts; split it.</source>
-        <translation>Die Arbeitsmappe enthält mehr als {max} verschiedene Texte; bitte aufteilen.</translation>
+        <source>The workbook holds a cell text or a row far longer than any list needs ({element}); nothing was imported.</source>
+        <translation>Die Arbeitsmappe enthält einen Zellentext oder eine Zeile, weit länger als jede Liste braucht ({element}); nichts wurde importiert.</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/messages.py" line="114" />

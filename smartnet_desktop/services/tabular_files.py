@@ -8,11 +8,12 @@ import io
 from pathlib import Path
 
 from smartnet_desktop.domain.errors import InvalidImport
-from smartnet_desktop.services.xlsx_reading import MAX_CELL_CHARS, read_xlsx
+from smartnet_desktop.services.xlsx_guard import check_workbook
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 100_000
 MAX_COLUMNS = 64
+MAX_CELL_CHARS = 32_767  # Excel's own limit of a cell
 MAX_LINE_CHARS = 1024 * 1024  # a line, in characters; a cell at most MAX_CELL_CHARS, as in Excel
 
 
@@ -84,14 +85,38 @@ def parse_csv(text: str) -> list[list[str]]:
 
 
 def parse_xlsx(path: Path) -> list[list[str]]:
+    """The first sheet, once the workbook has passed the guard (xlsx_guard): openpyxl
+    then unpacks nothing larger than the guard allows. Values as openpyxl gives them
+    (numbers, booleans and dates as str() prints them), each bounded as the rows stream."""
     try:
-        return read_xlsx(path, MAX_ROWS, MAX_COLUMNS)
+        check_workbook(path)
+        from openpyxl import load_workbook  # only now: a refusal need not wait for it
+
+        workbook = load_workbook(path, read_only=True, data_only=True)
+        try:
+            sheet = workbook.worksheets[0]
+            # The declared size ("A1:XFD1048576" in 4.7 KB) is not believed: rows are read
+            # as they are stored, and no wider than MAX_COLUMNS.
+            sheet.reset_dimensions()
+            cells = sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True)
+            return _bounded(_trimmed(row) for row in cells)
+        finally:
+            workbook.close()
     except InvalidImport:
         raise
     except Exception as error:  # noqa: BLE001 - any malformed workbook is the user's file, not our bug
         raise _fail(
             "unreadable_file", reason=f"not a readable XLSX file ({type(error).__name__})"
         ) from None
+
+
+def _trimmed(values: tuple) -> list[str]:
+    """openpyxl fills every row up to MAX_COLUMNS: the empty cells at the end are left
+    out, as in a CSV line (100,000 rows of 64 cells would cost 50 MB for nothing)."""
+    end = len(values)
+    while end and values[end - 1] is None:
+        end -= 1
+    return ["" if v is None else str(v) for v in values[:end]]
 
 
 def read_rows(path: Path) -> list[list[str]]:
@@ -102,7 +127,7 @@ def read_rows(path: Path) -> list[list[str]]:
     try:
         if path.stat().st_size > MAX_BYTES:
             raise _fail("unreadable_file", reason="file larger than 50 MB")
-        if suffix == ".xlsx":  # read part by part, never whole
+        if suffix == ".xlsx":  # checked part by part, then read by openpyxl
             return parse_xlsx(path)
         raw = path.read_bytes()
     except OSError as error:

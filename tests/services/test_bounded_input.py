@@ -6,6 +6,7 @@ and in little memory, by `import` and `survey import` alike."""
 from __future__ import annotations
 
 import os
+import random
 import subprocess
 import sys
 from datetime import date
@@ -101,6 +102,71 @@ def test_a_huge_shared_string_is_refused_in_a_second_and_little_memory(tmp_path,
     assert 0 < peak_kb < PEAK_LIMIT_KB, f"{peak_kb // 1024} MB"
 
 
+@sqlite_only
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_a_huge_string_packed_loosely_enough_to_pass_the_ratio_is_refused_all_the_same(
+    tmp_path, database, command
+):
+    """240 MB of varied letters in one shared string of a 3 MB file, packed 84 : 1: within
+    every size and ratio bound, but openpyxl would hold the string whole (560 MB, 4 s)."""
+    header, argv = COMMANDS[command]
+    letters = random.Random(1).choices(b"abcdefghijklmnopqrstuvwxyz", k=8000)
+    block = (bytes(letters) * 200)[:MIB]
+    path = tmp_path / "locker.xlsx"
+    with_shared_strings(path, header, shared_strings(header, block, 240))
+    assert path.stat().st_size < 4 * MIB
+    code, err, seconds, peak_kb = _run_child(tmp_path, ["--db", database, *argv, str(path)])
+    assert code == 2, err[-800:]
+    assert err.count("\n") == 1 and "Traceback" not in err and "MemoryError" not in err
+    assert seconds < 1.0
+    assert 0 < peak_kb < PEAK_LIMIT_KB, f"{peak_kb // 1024} MB"
+
+
+@sqlite_only
+def test_a_huge_string_of_many_short_runs_is_refused_in_little_memory(tmp_path, database):
+    """No text is long and the ratio is 79 : 1: only the string, counted as it streams
+    in, is too long."""
+    letters = random.Random(1).choices(b"abcdefghijklmnopqrstuvwxyz", k=8000)
+    runs = b"".join(
+        b"<r><t>" + bytes(letters[i : i + 100]) + b"</t></r>" for i in range(0, 8000, 100)
+    )
+    block = runs * (MIB // len(runs))
+    part = Part.repeated(
+        "xl/sharedStrings.xml",
+        b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si>',
+        block,
+        40,
+        b"</si>" + b"".join(f"<si><t>{h}</t></si>".encode() for h in ATTENDEES) + b"</sst>",
+    )
+    path = tmp_path / "laeufe.xlsx"
+    with_shared_strings(path, ATTENDEES, part)
+    argv = ["--db", database, "import", "--event", "1", str(path)]
+    code, err, _seconds, peak_kb = _run_child(tmp_path, argv)
+    assert code == 2 and err.count("\n") == 1 and "Traceback" not in err, err[-800:]
+    assert 0 < peak_kb < PEAK_LIMIT_KB, f"{peak_kb // 1024} MB"
+
+
+LAUGHS = (
+    '<!DOCTYPE sst [<!ENTITY a "hahahahahahahahahahaha">'
+    '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>'
+    '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    "<si><t>&c;</t></si><si><t>Vorname</t></si><si><t>Nachname</t></si></sst>"
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_entities_are_refused_in_any_encoding(tmp_path, encoding):
+    """A byte search finds "<!DOCTYPE" in UTF-8; in UTF-16 defusedxml, under openpyxl,
+    refuses the entities."""
+    declaration = f'<?xml version="1.0" encoding="{encoding.upper()}"?>'
+    path = tmp_path / "lacht.xlsx"
+    part = Part.of("xl/sharedStrings.xml", (declaration + LAUGHS).encode(encoding))
+    with_shared_strings(path, ATTENDEES, part)
+    with pytest.raises(InvalidImport) as refused:
+        plan_import(path)
+    assert refused.value.code == "unreadable_file"
+
+
 def test_a_part_packed_far_more_tightly_than_any_spreadsheet_is_refused(tmp_path):
     """20 MB of one letter: within the size bound, but packed 1000 : 1."""
     path = tmp_path / "dicht.xlsx"
@@ -154,8 +220,8 @@ def test_a_shared_string_longer_than_a_cell_is_refused_with_line_and_column(tmp_
 
 
 def test_a_workbook_still_reads_as_before(tmp_path):
-    """The streaming reader gives what openpyxl gave: text, numbers as printed, empty
-    rows kept for true line numbers, the first sheet only."""
+    """Behind the guard, openpyxl reads as it always did: text, numbers as printed,
+    empty rows kept for true line numbers, the first sheet only."""
     from openpyxl import Workbook
 
     book = Workbook()
@@ -173,6 +239,23 @@ def test_a_workbook_still_reads_as_before(tmp_path):
         (4, "Anna", "1.5"),
     ]
     assert [r.photo_objection for r in plan.rows] == [True, False]
+
+
+def test_a_date_cell_reads_as_the_date_it_shows(tmp_path):
+    """openpyxl gives dates as dates (as the import did before the streaming reader, which
+    gave Excel's serial number 45413)."""
+    from datetime import datetime
+
+    from openpyxl import Workbook
+
+    from smartnet_desktop.services.tabular_files import read_rows
+
+    book = Workbook()
+    book.active.append(["Vorname", "Angemeldet"])
+    book.active.append(["Anna", datetime(2024, 5, 1)])
+    path = tmp_path / "datum.xlsx"
+    book.save(path)
+    assert read_rows(path) == [["Vorname", "Angemeldet"], ["Anna", "2024-05-01 00:00:00"]]
 
 
 def test_a_survey_workbook_reads_too(tmp_path):
