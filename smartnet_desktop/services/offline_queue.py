@@ -9,7 +9,7 @@ what is waiting."""
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 
 from sqlalchemy import Boolean, Column, Integer, MetaData, String, Table, delete, insert, select
@@ -130,18 +130,7 @@ class OfflineQueue:
             desk,
             utc_now(),
         )
-        with self._engine.begin() as connection:
-            connection.execute(
-                insert(_pending).values(
-                    request_id=queued.request_id,
-                    event_id=queued.event_id,
-                    registration_id=queued.registration_id,
-                    name=queued.name,
-                    desk=queued.desk,
-                    arrived_at=queued.arrived_at,
-                )
-            )
-        return queued
+        return self._keep(_pending, queued)
 
     def add_consent(
         self,
@@ -165,20 +154,12 @@ class OfflineQueue:
             desk,
             utc_now(),
         )
+        return self._keep(_consents, queued)
+
+    def _keep(self, table: Table, queued):
+        """One queued item written and committed; its fields are the table's columns."""
         with self._engine.begin() as connection:
-            connection.execute(
-                insert(_consents).values(
-                    request_id=queued.request_id,
-                    kind=queued.kind,
-                    person_id=queued.person_id,
-                    event_id=queued.event_id,
-                    decision=queued.decision,
-                    all_events=queued.all_events,
-                    name=queued.name,
-                    desk=queued.desk,
-                    recorded_at=queued.recorded_at,
-                )
-            )
+            connection.execute(insert(table).values(**asdict(queued)))
         return queued
 
     def pending_consents(self, event_id: int | None = None) -> list[QueuedConsent]:
@@ -186,32 +167,14 @@ class OfflineQueue:
         if event_id is not None:
             query = query.where(_consents.c.event_id == event_id)
         with self._engine.connect() as connection:
-            return [
-                QueuedConsent(
-                    r.request_id,
-                    r.kind,
-                    r.person_id,
-                    r.event_id,
-                    r.decision,
-                    r.all_events,
-                    r.name,
-                    r.desk,
-                    r.recorded_at,
-                )
-                for r in connection.execute(query)
-            ]
+            return [QueuedConsent(**r._mapping) for r in connection.execute(query)]
 
     def pending(self, event_id: int | None = None) -> list[QueuedCheckIn]:
         query = select(_pending).order_by(_pending.c.arrived_at)
         if event_id is not None:
             query = query.where(_pending.c.event_id == event_id)
         with self._engine.connect() as connection:
-            return [
-                QueuedCheckIn(
-                    r.request_id, r.event_id, r.registration_id, r.name, r.desk, r.arrived_at
-                )
-                for r in connection.execute(query)
-            ]
+            return [QueuedCheckIn(**r._mapping) for r in connection.execute(query)]
 
     def conflicts(self, event_id: int | None = None) -> list[Conflict]:
         query = select(_conflicts).order_by(_conflicts.c.arrived_at)
