@@ -1332,6 +1332,11 @@ Fortfahren?</translation>
         <source>Printing the badge for %1…</source>
         <translation>Namensschild für %1 wird gedruckt…</translation>
     </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/desk_printing.py" line="38" />
+        <source>No badge printer chosen for this desk: press F10.</source>
+        <translation>Für diesen Empfang ist kein Namensschild-Drucker gewählt: F10 drücken.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorHandling</name>

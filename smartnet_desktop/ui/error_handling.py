@@ -48,6 +48,14 @@ def forget_quiet_reporter(reporter: QuietReporter) -> None:
         report_quietly_with(None)
 
 
+def warn(parent, title: str, text: str) -> None:
+    """A warning the user must see: in a box, except while the desk waits for a scan (then
+    on the status line, where the next scan's Enter cannot take it away)."""
+    if _quiet is not None and _quiet(text, False):
+        return
+    QMessageBox.warning(parent, title, text)
+
+
 def is_server_lost(error: BaseException) -> bool:
     return isinstance(error, DatabaseProblem) and error.code == "server_unreachable"
 

@@ -113,3 +113,47 @@ def test_the_keyboard_reference_at_the_desk_leaves_the_keys_to_the_scanner(make_
     assert "Checked in" in desk.result.text()
     assert reference.isVisible()  # still there to read
     reference.close()
+
+
+def test_print_at_check_in_without_a_printer_asks_nothing_after_a_scan(
+    make_window, qtbot, monkeypatch
+):
+    """The desk prints at each check-in but no printer was chosen yet: the scan's Enter
+    opens no printer dialog (the next scan's letters would choose a printer and its Enter
+    press OK); the desk says how to choose one, and the next scan is checked in."""
+    from smartnet_desktop.ui.dialogs.desk_printer_dialog import DeskPrinterDialog
+
+    opened: list[str] = []
+    monkeypatch.setattr(DeskPrinterDialog, "exec", lambda self: opened.append("printer") or 0)
+    window = make_window("en")
+    window.context.settings.desk_printer = ""
+    window.print_on_check_in_action.trigger()
+    assert window.context.settings.print_on_check_in
+    desk = at_desk(window, qtbot)
+    first, second = [
+        r
+        for r in attendees.list_attendees(window.context.sessions, window.current_event.id)
+        if not r.checked_in_at
+    ][:2]
+    scan(first.badge_code)
+    assert opened == [] and QApplication.activeModalWidget() is None
+    assert "F10" in desk.print_status.text()
+    scan(second.badge_code)
+    assert "Checked in" in desk.result.text()
+    fresh = attendees.list_attendees(window.context.sessions, second.event_id, second.badge_code)
+    assert fresh[0].checked_in_at is not None
+    QTest.keyClick(desk.search, Qt.Key.Key_F10)  # F10 is staff asking: then it may ask
+    assert opened == ["printer"]
+
+
+def test_badge_work_failing_after_a_switch_to_the_desk_opens_no_box(make_window, qtbot, boxes):
+    """A badge render started in the Badges view ends with an error after staff went to
+    the desk: said on the status line, not in a box that the next scan's Enter closes."""
+    window = make_window("en")
+    at_desk(window, qtbot)
+    window.badges_view._failed(DatabaseProblem("busy"))
+    assert boxes == []
+    assert window.statusBar().currentMessage()
+    window.show_view(1)
+    window.badges_view._failed(DatabaseProblem("busy"))
+    assert len(boxes) == 1  # away from the desk a box still says it

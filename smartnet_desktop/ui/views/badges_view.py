@@ -27,6 +27,7 @@ from smartnet_desktop.context import AppContext
 from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.services import badges as badge_service
 from smartnet_desktop.ui.action_runner import run_action
+from smartnet_desktop.ui.error_handling import warn
 from smartnet_desktop.ui.file_dialogs import print_dialog, save_file_name
 from smartnet_desktop.ui.i18n import error_text, fill
 from smartnet_desktop.ui.models.attendee_model import Column
@@ -265,7 +266,7 @@ class BadgesView(AttendeeListView):
         if isinstance(error, Cancelled):
             self.status.setText(self.tr("Cancelled."))
         else:
-            QMessageBox.warning(self, self.tr("Badges"), error_text(error))
+            warn(self, self.tr("Badges"), error_text(error))  # may end after a switch to the desk
         self._start_waiting()
 
     def stop_work(self) -> None:
@@ -347,9 +348,7 @@ class BadgesView(AttendeeListView):
             self._mark(data)
             self.status.setText(fill(self.tr("%1 badges sent to the printer."), str(len(data))))
         else:
-            QMessageBox.warning(
-                self, self.tr("Badges"), self.tr("The printer could not be started.")
-            )
+            warn(self, self.tr("Badges"), self.tr("The printer could not be started."))
 
     def save_calibration(self) -> None:
         from PySide6.QtCore import QLocale

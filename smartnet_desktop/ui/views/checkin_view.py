@@ -459,7 +459,7 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
             Change(event_ids=frozenset({done.event_id}), person_ids=frozenset({done.person_id}))
         )
         if self.context.settings.print_on_check_in:  # this desk prints at each check-in
-            self.print_badge()
+            self.print_badge(may_ask=False)
 
     def _show(self, outcome: Outcome, headline: str, row: AttendeeRow | None = None) -> None:
         self._shown = row

@@ -20,10 +20,11 @@ class DeskPrinting:
 
     _print_job = None  # the badge being printed (one at a time)
 
-    def print_badge(self) -> None:
+    def print_badge(self, may_ask: bool = True) -> None:
         """F10: the badge of the person just checked in, on this desk's printer and stock
         (asked once, then remembered). Rendering and printing run off the GUI thread; only
-        a job the printer accepted marks the badge printed."""
+        a job the printer accepted marks the badge printed. After a scan (`may_ask` False)
+        no printer dialog opens: the next scan's keys would land in it."""
         if self._shown is None or self.current_event is None or self._print_job is not None:
             return
         from smartnet_desktop.badges.layouts import get_layout, load_layouts
@@ -32,6 +33,11 @@ class DeskPrinting:
         from smartnet_desktop.ui.workers import BackgroundTask
 
         settings = self.context.settings
+        if not settings.desk_printer and not may_ask:
+            self.print_status.setText(
+                translate("DeskPrinting", "No badge printer chosen for this desk: press F10.")
+            )
+            return
         if not settings.desk_printer and not self.choose_printer(
             load_layouts(settings.custom_layout_path())
         ):
