@@ -496,3 +496,26 @@ def test_the_desk_menu_saves_the_paper_check_in_list(make_window, qtbot, monkeyp
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Check-in-Liste" in text and "Müllerschön, Dr. Klaus" in text
     assert "40" in window.statusBar().currentMessage()
+
+
+def test_a_badge_scanned_into_the_open_walk_in_dialog_is_checked_in_not_registered(
+    make_window, qtbot
+):
+    """Staff opened Ctrl+N, then a badge was scanned: the scanner types where the focus is,
+    its Enter submits. No walk-in named by a badge code: the holder is checked in as at
+    the desk."""
+    window, desk = _desk(make_window, qtbot)
+    holder = _row(window, "weissbach")
+    type_keys("Anna")
+
+    def steps(dialog):
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.given)
+        scan(holder.badge_code)  # lands in the empty name field, which has the focus
+
+    _fill_walk_in(qtbot, steps)
+    key(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.activeModalWidget() is None
+    assert _count(desk.counters.registered) == 40  # nobody new
+    assert _row(window, "weissbach").checked_in_at is not None
+    assert "Checked in" in desk.result.text()
+    assert QApplication.focusWidget() is desk.search

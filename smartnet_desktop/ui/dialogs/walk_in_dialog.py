@@ -51,6 +51,7 @@ class WalkInDialog(FormDialog):
         self._desk = desk
         self._request_id = new_request_id()
         self.walk_in_result: WalkInResult | None = None
+        self.scanned_code = ""  # a badge scanned into this dialog: the desk checks it in
         self.setWindowTitle(self.tr("Walk-in"))
         given, family, email = split_typed(typed)
         self.academic_title = QLineEdit()
@@ -87,6 +88,10 @@ class WalkInDialog(FormDialog):
         (self.given if not given else self.family if not family else self.organization).setFocus()
 
     def accept(self) -> None:
+        self.scanned_code = self._scanned_badge()
+        if self.scanned_code:  # a scan's Enter, not staff's: no person named by a code
+            self.reject()
+            return
         data = checkin.WalkInInput(
             given_name=self.given.text(),
             family_name=self.family.text(),
@@ -107,6 +112,19 @@ class WalkInDialog(FormDialog):
             self.error.setText(error_text(error))
             return
         super().accept()
+
+    def _scanned_badge(self) -> str:
+        """The code of a badge of this meeting scanned into a field (a scanner types where
+        the focus is), or ""."""
+        fields = (self.given, self.family, self.organization, self.email, self.role)
+        for field in fields:
+            try:
+                scan = checkin.find_badge(self._sessions, self._event_id, field.text())
+            except SmartNetError:
+                return ""  # no server: the registration itself will say so
+            if scan is not None and scan.other_event is None:
+                return scan.row.badge_code
+        return ""
 
     def outcome_text(self) -> str:
         """What happened, in the words the desk shows."""

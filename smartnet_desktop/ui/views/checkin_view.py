@@ -554,6 +554,11 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
                     person_ids=frozenset({result.row.person_id}),
                 )
             )
+        elif dialog.scanned_code:  # a badge scanned while the dialog was open: as at the desk
+            self.back_from_dialog()
+            self.search.setText(dialog.scanned_code)
+            self.check_in_current()
+            return
         self.back_from_dialog()
 
     def record_photo(self, all_events: bool) -> None:
