@@ -31,6 +31,8 @@ def test_the_agenda_handout_onto_a_fifo_is_refused_without_blocking(
 ):
     window = make_window("de")
     _event(window, "Gera")
+    window.show_view(2)  # the agenda, where the handout is written (not the desk)
+    assert window.stack.currentWidget() is window.agenda_view
     shown = _warnings(monkeypatch)
     fifo = tmp_path / "pipe.pdf"
     os.mkfifo(fifo)
