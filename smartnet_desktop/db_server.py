@@ -11,6 +11,9 @@ import re
 import socket
 import threading
 import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import IntEnum
 from pathlib import Path
 
 from sqlalchemy import Engine, text
@@ -19,7 +22,19 @@ from sqlalchemy.orm import Session
 
 from smartnet_desktop.domain.errors import DatabaseProblem
 
-_CHANGE_ORDER_LOCK = 5008
+
+class AdvisoryLock(IntEnum):
+    """Every advisory lock id the program takes, in one table (a new lock takes a new id
+    here, so two purposes never share one). Transaction-level locks: they end with the
+    transaction. A request's own lock (hold_request_lock) is keyed by hashtext(request id)
+    instead; it may meet one of these ids only by a one-in-four-billion chance, which
+    then costs a short wait and nothing else."""
+
+    # One writer that decides on what it read (an import asking "who exists already?");
+    # writes that are race-free by themselves take it shared.
+    WRITE = 5007
+    # Entries of the change sequence become visible in the order of their ids.
+    CHANGE_ORDER = 5008
 
 
 # How long a desk waits for an unreachable server before it works offline.
@@ -227,7 +242,7 @@ def hold_change_order_lock(session: Session) -> None:
     it). On PostgreSQL the next writer gets its id only after this transaction commits;
     SQLite has one writer at a time anyway."""
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(text(f"SELECT pg_advisory_xact_lock({_CHANGE_ORDER_LOCK})"))
+        session.execute(text(f"SELECT pg_advisory_xact_lock({int(AdvisoryLock.CHANGE_ORDER)})"))
 
 
 def hold_request_lock(session: Session, request_id: str) -> None:
@@ -235,6 +250,50 @@ def hold_request_lock(session: Session, request_id: str) -> None:
     one after the other, so the second sees the first; SQLite serialises writers anyway."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:id))"), {"id": request_id})
+
+
+def hold_write_lock(session: Session, shared: bool = False) -> None:
+    """db.hold_write_lock on PostgreSQL: exclusive writers wait for each other and for the
+    shared ones; shared ones (check-ins) do not wait for each other."""
+    function = "pg_advisory_xact_lock_shared" if shared else "pg_advisory_xact_lock"
+    session.execute(text(f"SELECT {function}({int(AdvisoryLock.WRITE)})"))
+
+
+@contextmanager
+def history_rewrite_allowed(connection: Connection, _tables: tuple[str, ...]) -> Iterator[None]:
+    """db.history_rewrite_allowed on PostgreSQL: a transaction-local setting the guard's
+    trigger function asks lets UPDATE through (DELETE and TRUNCATE stay refused)."""
+    connection.execute(text(f"SELECT set_config('{ERASING}', 'on', true)"))
+    yield
+    connection.execute(text(f"SELECT set_config('{ERASING}', 'off', true)"))
+
+
+def server_features(connection: Connection) -> dict[str, bool]:
+    """db.server_features on PostgreSQL: the append-only guard, the trigram search index and
+    the change notification."""
+    triggers = set(connection.scalars(text("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")))
+    index = connection.scalar(
+        text("SELECT count(*) FROM pg_indexes WHERE indexname = 'person_search_trgm'")
+    )
+    return {
+        "history_guard": {"consent_events_no_rewrite", "audit_entries_no_rewrite"} <= triggers,
+        "search_index": bool(index),
+        "change_notification": "changes_notify" in triggers,
+    }
+
+
+def scrub(_engine: Engine) -> bool:
+    """db.scrub on PostgreSQL: the server keeps its own pages (its autovacuum reuses them);
+    nothing of it lies in a file of this desk."""
+    return True
+
+
+@contextmanager
+def migration_transaction(connection: Connection, _revision: str) -> Iterator[None]:
+    """db.migrate's one transaction; PostgreSQL checks foreign keys as the migrations go
+    (nothing to switch off, nothing to ask before commit)."""
+    with connection.begin():
+        yield
 
 
 # Set for one transaction by the erasure path only (SET LOCAL ends with the transaction).
@@ -352,6 +411,12 @@ SELECT (SELECT bool_and(has_table_privilege(current_user, t, p))
                                                pg_get_serial_sequence(t, 'id'), 'USAGE'))
         FROM unnest(ARRAY{list(_DESK_TABLES)!r}) AS t)
 """
+
+
+def can_write(engine: Engine) -> bool:
+    """db.can_write on PostgreSQL: the login's rights, asked without writing anything."""
+    with engine.connect() as connection:
+        return login_may_write(connection)
 
 
 def login_may_write(connection: Connection) -> bool:

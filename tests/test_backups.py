@@ -13,7 +13,7 @@ import sqlite3
 import pytest
 from sqlalchemy import text
 
-from smartnet_desktop import db
+from smartnet_desktop import db_files
 from smartnet_desktop.cli import main
 from smartnet_desktop.domain.errors import DatabaseProblem
 from smartnet_desktop.services import attendees
@@ -32,10 +32,10 @@ def test_a_failing_backup_leaves_nothing_behind(demo, tmp_path, monkeypatch):
         destination.write_bytes(b"")  # what a full disk left: an empty file
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(db, "_copy_database", disk_full)
+    monkeypatch.setattr(db_files, "_copy_database", disk_full)
     target = tmp_path / "backups" / "smartnet-20260101.db"
     with pytest.raises(DatabaseProblem) as failed:
-        db.backup_sqlite(_engine(sessions), target)
+        db_files.backup_sqlite(_engine(sessions), target)
     assert failed.value.code == "backup_failed" and "disk is full" in failed.value.params["reason"]
     assert list((tmp_path / "backups").iterdir()) == []
 
@@ -43,10 +43,10 @@ def test_a_failing_backup_leaves_nothing_behind(demo, tmp_path, monkeypatch):
 @sqlite_only
 def test_the_newest_backup_offered_is_one_that_can_be_restored(demo, db_path):
     sessions, _, _ = demo
-    good = db.backup_to_folder(sessions)
-    empty = db.backup_folder(db_path) / "smartnet-29990101T000000.db"
+    good = db_files.backup_to_folder(sessions)
+    empty = db_files.backup_folder(db_path) / "smartnet-29990101T000000.db"
     empty.write_bytes(b"")  # left by an older version on a full disk
-    assert db.newest_backup(db_path) == good
+    assert db_files.newest_backup(db_path) == good
 
 
 @pytest.mark.parametrize(
@@ -68,7 +68,7 @@ def test_restore_refuses_what_is_no_smartnet_backup_and_changes_nothing(
     make(candidate)
     before = len(attendees.list_attendees(sessions, gera))
     with pytest.raises(DatabaseProblem) as refused:
-        db.restore_database(db_path, candidate)
+        db_files.restore_database(db_path, candidate)
     assert refused.value.code == code
     assert len(attendees.list_attendees(sessions, gera)) == before == 40
 
@@ -76,11 +76,11 @@ def test_restore_refuses_what_is_no_smartnet_backup_and_changes_nothing(
 @sqlite_only
 def test_restore_refuses_a_backup_of_a_newer_version(demo, db_path, tmp_path):
     sessions, gera, _ = demo
-    newer = db.backup_sqlite(_engine(sessions), tmp_path / "newer.db")
+    newer = db_files.backup_sqlite(_engine(sessions), tmp_path / "newer.db")
     with sqlite3.connect(newer) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '0099_future'")
     with pytest.raises(DatabaseProblem) as refused:
-        db.restore_database(db_path, newer)
+        db_files.restore_database(db_path, newer)
     assert refused.value.code == "backup_too_new"
 
 
@@ -99,7 +99,7 @@ def test_backup_to_a_folder_or_device_is_one_clear_line(demo, db_path, tmp_path,
 @sqlite_only
 def test_restore_says_where_the_previous_file_was_kept(demo, db_path, tmp_path, capsys):
     sessions, _, _ = demo
-    backup = db.backup_sqlite(_engine(sessions), tmp_path / "good.db")
+    backup = db_files.backup_sqlite(_engine(sessions), tmp_path / "good.db")
     with sessions.begin() as session:
         session.execute(text("DELETE FROM agenda_items"))
     code = main(["--db", str(db_path), "restore", str(backup), "--json"])

@@ -14,13 +14,13 @@ from smartnet_desktop import db
 from smartnet_desktop.db import (
     HEAD_REVISION,
     _alembic_config,
-    backup_to_folder,
     compared_with_models,
     current_revision,
     make_engine,
     open_database,
     upgrade,
 )
+from smartnet_desktop.db_files import backup_to_folder
 from smartnet_desktop.domain.errors import DatabaseProblem
 from smartnet_desktop.domain.models import Base
 from tests.database_under_test import sqlite_only
@@ -106,7 +106,7 @@ def test_upgrade_from_the_first_revision_indexes_existing_people(empty_db_path):
     engine.dispose()
     engine, sessions = open_database(db_path)
     assert current_revision(engine) == HEAD_REVISION
-    from smartnet_desktop.db import persons_matching
+    from smartnet_desktop.db_search import persons_matching
 
     with sessions() as session:
         assert list(session.scalars(persons_matching(session, ["weis"]))) == [1]

@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from smartnet_desktop.db import (
+from smartnet_desktop.db import open_database
+from smartnet_desktop.db_files import (
     backup_sqlite,
     integrity_check,
     on_network_filesystem,
-    open_database,
     restore_database,
 )
 from smartnet_desktop.domain.errors import DatabaseProblem
@@ -147,7 +147,7 @@ def test_a_damaged_file_is_reported_with_the_newest_backup(tmp_path):
     db = tmp_path / "broken.db"
     engine, sessions = open_database(db)
     load_demo(sessions)
-    from smartnet_desktop.db import backup_to_folder
+    from smartnet_desktop.db_files import backup_to_folder
 
     backup = backup_to_folder(sessions)
     engine.dispose()

@@ -8,7 +8,7 @@ from dataclasses import fields
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from smartnet_desktop.db import persons_matching
+from smartnet_desktop.db_search import persons_matching
 from smartnet_desktop.domain.models import Organization, Person, Registration
 from smartnet_desktop.domain.rows import AttendeeRow
 from smartnet_desktop.domain.search import name_sort_text, normalise, search_key

@@ -17,14 +17,8 @@ from pathlib import Path
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from smartnet_desktop.db import (
-    backup_folder,
-    engine_of,
-    history_rewrite_allowed,
-    open_database,
-    scrub,
-    sqlite_file,
-)
+from smartnet_desktop.db import engine_of, history_rewrite_allowed, open_database, scrub
+from smartnet_desktop.db_files import backup_folder, sqlite_file
 from smartnet_desktop.domain.errors import DatabaseProblem, NotFound
 from smartnet_desktop.domain.models import (
     AuditEntry,

@@ -186,7 +186,7 @@ def test_a_name_inside_an_organisation_name_is_erased_there_too(demo, db_path):
 
 @sqlite_only
 def test_erasure_can_reach_into_the_backups(subject, db_path, capsys):
-    from smartnet_desktop.db import backup_to_folder
+    from smartnet_desktop.db_files import backup_to_folder
 
     sessions, gera, person_id = subject
     older = backup_to_folder(sessions)

@@ -52,7 +52,8 @@ def test_unexpected_errors_are_logged_not_shown_as_tracebacks(make_window, monke
 def test_a_damaged_database_offers_the_newest_backup(qtbot, tmp_path, monkeypatch):
     import os
 
-    from smartnet_desktop.db import backup_to_folder, open_database
+    from smartnet_desktop.db import open_database
+    from smartnet_desktop.db_files import backup_to_folder
     from smartnet_desktop.services.demo import load_demo
 
     db = tmp_path / "desk.db"
@@ -81,7 +82,8 @@ def test_a_damaged_database_offers_the_newest_backup(qtbot, tmp_path, monkeypatc
 
 
 def test_erasing_offers_to_clean_the_backups_too(make_window, monkeypatch, tmp_path):
-    from smartnet_desktop.db import backup_to_folder, open_database
+    from smartnet_desktop.db import open_database
+    from smartnet_desktop.db_files import backup_to_folder
     from smartnet_desktop.services.demo import load_demo
 
     location = tmp_path / "treffen.db"
