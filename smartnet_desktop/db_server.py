@@ -186,7 +186,7 @@ def translate_server_errors(context) -> None:
     code = None
     if getattr(error, "sqlstate", None) == "42501":  # insufficient_privilege
         code = "permission_denied"
-    elif context.is_disconnect or _is_connection_failure(error):
+    elif context.is_disconnect or is_connection_failure(error):
         code = _connection_failure_code(str(error))
     if code is not None:
         user = engine.url.username if engine else ""
@@ -218,7 +218,9 @@ def _connection_failure_code(message: str) -> str:
     return "server_unreachable"
 
 
-def _is_connection_failure(error: BaseException) -> bool:
+def is_connection_failure(error: BaseException) -> bool:
+    """A driver's own error (not translated by an engine) that says the server could not be
+    reached or dropped the connection."""
     try:
         import psycopg
     except ModuleNotFoundError:

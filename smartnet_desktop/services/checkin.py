@@ -23,7 +23,6 @@ from smartnet_desktop.services.consent_records import (
     record_contact_decision,
     record_photo_objection,
 )
-from smartnet_desktop.services.desk_sync import applied_request, remember_request
 from smartnet_desktop.services.events import event_row, load_event
 from smartnet_desktop.services.registry import (
     PersonInput,
@@ -32,6 +31,7 @@ from smartnet_desktop.services.registry import (
     register,
     validated,
 )
+from smartnet_desktop.services.requests import applied_request, remember_request
 
 
 @dataclass(frozen=True, slots=True)

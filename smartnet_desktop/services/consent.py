@@ -28,8 +28,8 @@ from smartnet_desktop.services.consent_records import (
     record_contact_decision,
     record_photo_decision,
 )
-from smartnet_desktop.services.desk_sync import applied_request, remember_request
 from smartnet_desktop.services.events import DEFAULT_CONTACT_QUESTION, load_event
+from smartnet_desktop.services.requests import applied_request, remember_request
 
 
 @dataclass(frozen=True, slots=True)

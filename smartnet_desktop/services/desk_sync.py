@@ -1,5 +1,5 @@
-"""What several desks on one database need: request ids applied once, and the change
-sequence each desk follows to show what the others did."""
+"""What several desks on one database need to see each other: the change sequence each desk
+follows to show what the others did (request ids applied once: services/requests.py)."""
 
 from __future__ import annotations
 
@@ -16,45 +16,10 @@ from smartnet_desktop.db_server import (
     WINDOW_ANSWER_S,
     ChangeNudges,
     answer_within,
-    hold_request_lock,
+    is_connection_failure,
 )
-from smartnet_desktop.domain.models import AppliedRequest, ChangeRecord
-from smartnet_desktop.services import validation
-
-
-def new_request_id() -> str:
-    """Made where a request is first sent (a desk, the CLI); sent again unchanged."""
-    import uuid
-
-    return uuid.uuid4().hex
-
-
-def applied_request(session: Session, request_id: str | None) -> AppliedRequest | None:
-    """The earlier application of this request, when it was applied already. Holds a lock
-    on the request id until commit, so two copies of one request never both pass."""
-    if not request_id:
-        return None
-    request_id = validation.optional_text("request_id", request_id, 64)
-    hold_request_lock(session, request_id)
-    return session.get(AppliedRequest, request_id)
-
-
-def remember_request(
-    session: Session,
-    request_id: str | None,
-    kind: str,
-    registration_id: int | None = None,
-    person_id: int | None = None,
-) -> None:
-    if request_id:
-        session.add(
-            AppliedRequest(
-                request_id=request_id,
-                kind=kind,
-                registration_id=registration_id,
-                person_id=person_id,
-            )
-        )
+from smartnet_desktop.domain.errors import DatabaseProblem
+from smartnet_desktop.domain.models import ChangeRecord
 
 
 def answer_quickly_here(sessions: sessionmaker[Session]) -> None:
@@ -98,11 +63,25 @@ def changed_since(sessions: sessionmaker[Session], after: int) -> Changes:
     )
 
 
+# What the follower takes for "the database cannot be reached just now": the desk works
+# offline and the follower asks again. Anything else is a fault that needs a person (a bug,
+# a broken disk): handed to `on_unexpected` to be logged, and the desk is not told it is
+# offline because of it.
+_UNREACHABLE = frozenset({"server_unreachable", "login_refused", "database_missing", "busy"})
+
+
+def is_unreachable(error: BaseException) -> bool:
+    if isinstance(error, DatabaseProblem):
+        return error.code in _UNREACHABLE
+    return is_connection_failure(error)  # ChangeNudges' own connection bypasses SQLAlchemy
+
+
 class Follower:
     """Follows the change sequence on a thread of its own, so that a slow or lost server
     never holds up the desk: `on_changes(Changes)` for what other desks did,
-    `on_reachable(bool)` whenever the server is lost or back. Woken at once by the
-    server's NOTIFY where there is one, and asks at least every `poll_s` seconds."""
+    `on_reachable(bool)` whenever the server is lost or back, `on_unexpected(error)` for
+    a failure that is no lost server (once until the next good answer). Woken at once by
+    the server's NOTIFY where there is one, and asks at least every `poll_s` seconds."""
 
     def __init__(
         self,
@@ -111,8 +90,11 @@ class Follower:
         on_changes: Callable[[Changes], None],
         on_reachable: Callable[[bool], None],
         poll_s: float = 0.5,
+        on_unexpected: Callable[[BaseException], None] | None = None,
     ) -> None:
         self._sessions = sessions
+        self._on_unexpected = on_unexpected or (lambda _error: None)
+        self._told: str | None = None  # the unexpected failure handed on last
         self._after = after
         self._on_changes = on_changes
         self._on_reachable = on_reachable
@@ -138,7 +120,11 @@ class Follower:
                 if nudges is None:
                     nudges = ChangeNudges(engine_of(self._sessions))
                 changes = changed_since(self._sessions, self._after)
-            except Exception:  # noqa: BLE001 - any failure to reach the server: offline
+            except Exception as error:  # noqa: BLE001 - classified right here
+                if not is_unreachable(error):
+                    self._unexpected(error)
+                    self._stop.wait(min(1.0, self._poll_s * 2))
+                    continue
                 if nudges is not None:
                     nudges.close()
                     nudges = None
@@ -147,6 +133,7 @@ class Follower:
                     self._on_reachable(False)
                 self._stop.wait(min(1.0, self._poll_s * 2))
                 continue
+            self._told = None
             # Said after every answer: the window may have found the server away by itself
             # (a call of its own that got no answer) while this thread still reached it.
             reachable = True
@@ -156,8 +143,17 @@ class Follower:
                 self._on_changes(changes)
             try:
                 nudges.wait(self._poll_s)
-            except Exception:  # noqa: BLE001 - the listening connection was lost
+            except Exception as error:  # noqa: BLE001 - listening again on a new connection
+                if not is_unreachable(error):
+                    self._unexpected(error)
                 nudges.close()
                 nudges = None
         if nudges is not None:
             nudges.close()
+
+    def _unexpected(self, error: BaseException) -> None:
+        """Handed on once, not at every look while the same fault lasts."""
+        told = f"{type(error).__name__}: {error}"
+        if told != self._told:
+            self._told = told
+            self._on_unexpected(error)

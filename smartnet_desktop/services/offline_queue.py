@@ -20,7 +20,7 @@ from smartnet_desktop.domain.errors import AlreadyCheckedIn, DatabaseProblem, No
 from smartnet_desktop.domain.models import UTCDateTime, utc_now
 from smartnet_desktop.domain.rows import AttendeeRow
 from smartnet_desktop.services import checkin, consent
-from smartnet_desktop.services.desk_sync import new_request_id
+from smartnet_desktop.services.requests import new_request_id
 from smartnet_desktop.settings import data_dir
 
 _metadata = MetaData()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from smartnet_desktop.context import AppContext
 from smartnet_desktop.domain.rows import AttendeeRow, Change
 from smartnet_desktop.services import consent
-from smartnet_desktop.services.desk_sync import new_request_id
+from smartnet_desktop.services.requests import new_request_id
 from smartnet_desktop.ui.action_runner import run_action
 
 

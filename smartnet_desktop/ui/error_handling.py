@@ -68,14 +68,7 @@ def _report(kind, error, trace) -> None:
             return
         QMessageBox.warning(parent, "SmartNet Desktop", text)
         return
-    path = log_file()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(f"--- {datetime.now().isoformat()}\n")
-            handle.write("".join(traceback.format_exception(kind, error, trace)))
-    except OSError:
-        pass
+    path = log_error(error, kind, trace)
     text = fill(
         QCoreApplication.translate(
             "ErrorHandling",
@@ -87,6 +80,26 @@ def _report(kind, error, trace) -> None:
     if _quiet is not None and _quiet(text, False):
         return
     QMessageBox.critical(parent, "SmartNet Desktop", text)
+
+
+def log_error(error: BaseException, kind=None, trace=None) -> Path:
+    """Writes `error` with its traceback to the error log (a full disk loses the entry,
+    never the program); returns the log's path."""
+    path = log_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(f"--- {datetime.now().isoformat()}\n")
+            handle.write(
+                "".join(
+                    traceback.format_exception(
+                        kind or type(error), error, trace or error.__traceback__
+                    )
+                )
+            )
+    except OSError:
+        pass
+    return path
 
 
 def install_exception_hook() -> None:

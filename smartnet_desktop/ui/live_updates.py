@@ -1,7 +1,8 @@
 """What other desks did, brought to the window: the change sequence is followed on a
 thread of its own (services.desk_sync.Follower). The thread never touches a Qt object: it
 hands its findings over through a queue that a timer on the GUI thread empties, so a
-window closed meanwhile cannot be reached from the thread."""
+window closed meanwhile cannot be reached from the thread. A failure that is no lost server
+goes to the error log with its traceback; the desk is not told it is offline."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.services import desk_sync
+from smartnet_desktop.ui import error_handling
 
 HAND_OVER_MS = 50
 
@@ -33,6 +35,7 @@ class LiveUpdates(QObject):
             lambda changes: found.put(("changes", changes)),
             lambda reachable: found.put(("reachable", reachable)),
             poll_s,
+            on_unexpected=lambda error: found.put(("unexpected", error)),
         )
         follower = self._follower
         self.destroyed.connect(lambda *_: follower.stop(wait=False))
@@ -50,4 +53,7 @@ class LiveUpdates(QObject):
     def _hand_over(self) -> None:
         while not self._found.empty():
             kind, value = self._found.get()
+            if kind == "unexpected":  # a fault, not a lost server: for whoever mends it
+                error_handling.log_error(value)
+                continue
             (self.changes if kind == "changes" else self.reachable).emit(value)

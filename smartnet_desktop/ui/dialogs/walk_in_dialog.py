@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.services import checkin
 from smartnet_desktop.services.checkin import WalkInOutcome, WalkInResult
-from smartnet_desktop.services.desk_sync import new_request_id
+from smartnet_desktop.services.requests import new_request_id
 from smartnet_desktop.ui.dialogs.form_dialog import FormDialog
 from smartnet_desktop.ui.i18n import error_text
 

@@ -38,7 +38,7 @@ from smartnet_desktop.domain.errors import AlreadyCheckedIn, DatabaseProblem, Sm
 from smartnet_desktop.domain.rows import AttendeeRow, Change, EventCounts, EventRow
 from smartnet_desktop.services import checkin, codes, registry
 from smartnet_desktop.services.attendees import matcher
-from smartnet_desktop.services.desk_sync import new_request_id
+from smartnet_desktop.services.requests import new_request_id
 from smartnet_desktop.ui import formatting
 from smartnet_desktop.ui.i18n import error_text, fill
 from smartnet_desktop.ui.models.attendee_model import AttendeeTableModel, Column

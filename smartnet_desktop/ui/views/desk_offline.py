@@ -15,7 +15,7 @@ from smartnet_desktop.domain.enums import contact_state
 from smartnet_desktop.domain.errors import DatabaseProblem, SmartNetError
 from smartnet_desktop.domain.rows import AttendeeRow, Change
 from smartnet_desktop.services import codes, offline_queue
-from smartnet_desktop.services.desk_sync import new_request_id
+from smartnet_desktop.services.requests import new_request_id
 from smartnet_desktop.ui import formatting
 from smartnet_desktop.ui.i18n import error_text, fill
 from smartnet_desktop.ui.views.desk_panels import Outcome
