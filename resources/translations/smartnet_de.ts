@@ -1224,6 +1224,16 @@ Fortfahren?</translation>
         <translation>Ohne Verbindung gemachte Check-ins, die noch gesendet werden: %1</translation>
     </message>
     <message>
+        <location filename="../../smartnet_desktop/ui/views/desk_offline.py" line="263" />
+        <source>set aside: %1 (%2: %3)</source>
+        <translation>zurückgestellt: %1 (%2: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/desk_offline.py" line="294" />
+        <source>Refused by the server and set aside (kept on this computer): %1</source>
+        <translation>Vom Server abgelehnt und zurückgestellt (auf diesem Computer aufbewahrt): %1</translation>
+    </message>
+    <message>
         <location filename="../../smartnet_desktop/ui/views/desk_offline.py" line="125" />
         <source>Already checked in at %1 by %2.</source>
         <translation>Bereits um %1 von %2 eingecheckt.</translation>

@@ -1,7 +1,9 @@
 """Check-ins and consent answers (F7/F8/F9) made while the server cannot be reached: kept
 durably on this computer (a small SQLite file per database in the data folder) and sent
 with their request ids and the time they happened at the desk when the server is back. A
-person checked in elsewhere meanwhile is a conflict for staff to see.
+person checked in elsewhere meanwhile is a conflict for staff to see. An item the server
+refuses for good (a domain error: it would be refused every time) is set aside with that
+error, kept and counted, so that it never blocks the items after it.
 
 The file survives the laptop being closed or the program ending: the next start sends
 what is waiting."""
@@ -9,14 +11,34 @@ what is waiting."""
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass
+import json
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import Boolean, Column, Integer, MetaData, String, Table, delete, insert, select
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Engine,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    delete,
+    insert,
+    inspect,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from smartnet_desktop.db import make_engine, sqlite_path
-from smartnet_desktop.domain.errors import AlreadyCheckedIn, DatabaseProblem, NotFound
+from smartnet_desktop.domain.errors import (
+    AlreadyCheckedIn,
+    DatabaseProblem,
+    NotFound,
+    SmartNetError,
+)
 from smartnet_desktop.domain.models import UTCDateTime, utc_now
 from smartnet_desktop.domain.rows import AttendeeRow
 from smartnet_desktop.services import checkin, consent
@@ -33,6 +55,7 @@ _pending = Table(
     Column("name", String(400), nullable=False),
     Column("desk", String(100), nullable=False),
     Column("arrived_at", UTCDateTime, nullable=False),
+    Column("refused", String(2000)),  # set aside: the server's refusal (_refusal_text)
 )
 # A photo objection (kind "photo": decision "object" or "withdraw", all_events) or a
 # contact-sharing answer (kind "contact": "grant" or "object") recorded offline.
@@ -48,6 +71,7 @@ _consents = Table(
     Column("name", String(400), nullable=False),
     Column("desk", String(100), nullable=False),
     Column("recorded_at", UTCDateTime, nullable=False),
+    Column("refused", String(2000)),  # set aside, as a check-in
 )
 _conflicts = Table(
     "conflicts",
@@ -61,18 +85,38 @@ _conflicts = Table(
 )
 
 
+class _SetAside:
+    """What the queue knows of an item the server refused for good."""
+
+    __slots__ = ()
+
+    @property
+    def refusal(self) -> SmartNetError | None:
+        """The server's refusal of a set-aside item (worded like any domain error), or
+        None while the item waits."""
+        if self.refused is None:
+            return None
+        kept = json.loads(self.refused)
+        return SmartNetError(kept["code"], **kept["params"])
+
+
+def _refusal_text(error: SmartNetError) -> str:
+    return json.dumps({"code": error.code, "params": error.params}, default=str)
+
+
 @dataclass(frozen=True, slots=True)
-class QueuedCheckIn:
+class QueuedCheckIn(_SetAside):
     request_id: str
     event_id: int
     registration_id: int
     name: str
     desk: str
     arrived_at: datetime
+    refused: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
-class QueuedConsent:
+class QueuedConsent(_SetAside):
     request_id: str
     kind: str  # "photo" or "contact"
     person_id: int
@@ -82,6 +126,7 @@ class QueuedConsent:
     name: str
     desk: str
     recorded_at: datetime
+    refused: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +146,7 @@ class Sent:
     conflicts: list[Conflict]
     still_offline: bool  # the server was lost again while sending; the rest waits
     consents: tuple[QueuedConsent, ...] = ()  # the consent answers recorded on the server
+    set_aside: tuple[QueuedCheckIn | QueuedConsent, ...] = ()  # refused for good, this time
 
 
 def for_location(location: str) -> OfflineQueue | None:
@@ -116,6 +162,7 @@ class OfflineQueue:
         self.path = data_dir() / "offline" / f"queue-{key}.db"
         self._engine = make_engine(self.path)
         _metadata.create_all(self._engine)
+        _add_refused_column(self._engine)
 
     def close(self) -> None:
         self._engine.dispose()
@@ -163,18 +210,27 @@ class OfflineQueue:
         return queued
 
     def pending_consents(self, event_id: int | None = None) -> list[QueuedConsent]:
-        query = select(_consents).order_by(_consents.c.recorded_at)
-        if event_id is not None:
-            query = query.where(_consents.c.event_id == event_id)
-        with self._engine.connect() as connection:
-            return [QueuedConsent(**r._mapping) for r in connection.execute(query)]
+        """The consent answers waiting to be sent (not those set aside)."""
+        return self._items(_consents, QueuedConsent, event_id, refused=False)
 
     def pending(self, event_id: int | None = None) -> list[QueuedCheckIn]:
-        query = select(_pending).order_by(_pending.c.arrived_at)
+        """The check-ins waiting to be sent (not those set aside)."""
+        return self._items(_pending, QueuedCheckIn, event_id, refused=False)
+
+    def set_aside(self, event_id: int | None = None) -> list[QueuedCheckIn | QueuedConsent]:
+        """The items the server refused for good, kept with their refusal, oldest first."""
+        found = self._items(_pending, QueuedCheckIn, event_id, refused=True)
+        found += self._items(_consents, QueuedConsent, event_id, refused=True)
+        return sorted(found, key=lambda q: getattr(q, "arrived_at", None) or q.recorded_at)
+
+    def _items(self, table: Table, kind, event_id: int | None, refused: bool) -> list:
+        time = table.c.arrived_at if "arrived_at" in table.c else table.c.recorded_at
+        query = select(table).order_by(time)
+        query = query.where(table.c.refused.is_not(None) if refused else table.c.refused.is_(None))
         if event_id is not None:
-            query = query.where(_pending.c.event_id == event_id)
+            query = query.where(table.c.event_id == event_id)
         with self._engine.connect() as connection:
-            return [QueuedCheckIn(**r._mapping) for r in connection.execute(query)]
+            return [kind(**r._mapping) for r in connection.execute(query)]
 
     def conflicts(self, event_id: int | None = None) -> list[Conflict]:
         query = select(_conflicts).order_by(_conflicts.c.arrived_at)
@@ -199,6 +255,7 @@ class OfflineQueue:
         the server took before the answer was lost is not applied twice)."""
         applied: list[AttendeeRow] = []
         conflicts: list[Conflict] = []
+        aside: list[QueuedCheckIn | QueuedConsent] = []
         for queued in self.pending():
             try:
                 applied.append(
@@ -218,8 +275,11 @@ class OfflineQueue:
                 continue
             except DatabaseProblem as problem:
                 if problem.code == "server_unreachable":
-                    return Sent(applied, conflicts, still_offline=True)
+                    return Sent(applied, conflicts, True, set_aside=tuple(aside))
                 raise
+            except SmartNetError as refusal:  # refused for good: the next ones still go
+                aside.append(self._set_aside(_pending, queued, refusal))
+                continue
             self._forget(queued)
         recorded: list[QueuedConsent] = []
         for answer in self.pending_consents():
@@ -230,14 +290,27 @@ class OfflineQueue:
                 continue
             except DatabaseProblem as problem:
                 if problem.code == "server_unreachable":
-                    return Sent(applied, conflicts, True, tuple(recorded))
+                    return Sent(applied, conflicts, True, tuple(recorded), tuple(aside))
                 raise
+            except SmartNetError as refusal:
+                aside.append(self._set_aside(_consents, answer, refusal))
+                continue
             recorded.append(answer)
             with self._engine.begin() as connection:
                 connection.execute(
                     delete(_consents).where(_consents.c.request_id == answer.request_id)
                 )
-        return Sent(applied, conflicts, still_offline=False, consents=tuple(recorded))
+        return Sent(applied, conflicts, False, tuple(recorded), tuple(aside))
+
+    def _set_aside(self, table: Table, queued, refusal: SmartNetError):
+        """Kept with the server's refusal and no longer sent. A lost server or a database
+        fault (DatabaseProblem) never sets an item aside: that is not the item's doing."""
+        refused = _refusal_text(refusal)
+        with self._engine.begin() as connection:
+            connection.execute(
+                update(table).where(table.c.request_id == queued.request_id).values(refused=refused)
+            )
+        return replace(queued, refused=refused)
 
     def _conflict(self, queued, at: datetime | None, by: str, table: Table = _pending) -> Conflict:
         """A queued check-in (or consent answer, from `table`) the server did not take."""
@@ -283,3 +356,15 @@ def _send_consent(sessions: sessionmaker[Session], answer: QueuedConsent) -> Non
             request_id=answer.request_id,
             at=answer.recorded_at,
         )
+
+
+def _add_refused_column(engine: Engine) -> None:
+    """A queue file written before items could be set aside gets the column (create_all
+    makes missing tables only)."""
+    with engine.begin() as connection:
+        for table in (_pending, _consents):
+            columns = {c["name"] for c in inspect(connection).get_columns(table.name)}
+            if "refused" not in columns:
+                connection.execute(
+                    text(f"ALTER TABLE {table.name} ADD COLUMN refused VARCHAR(2000)")
+                )

@@ -242,16 +242,23 @@ class DeskOffline:
         if sent.still_offline:
             self.online = False
         self.model.set_pending(frozenset(q.registration_id for q in self._queue.pending()))
-        if sent.applied or sent.conflicts or sent.consents:
-            self._show(
-                Outcome.INFO if not sent.conflicts else Outcome.ALREADY,
-                fill(
-                    translate(
-                        "DeskOffline", "Server reachable again. Check-ins sent: %1 · conflicts: %2"
-                    ),
-                    str(len(sent.applied)),
-                    str(len(sent.conflicts)),
+        if sent.applied or sent.conflicts or sent.consents or sent.set_aside:
+            said = fill(
+                translate(
+                    "DeskOffline", "Server reachable again. Check-ins sent: %1 · conflicts: %2"
                 ),
+                str(len(sent.applied)),
+                str(len(sent.conflicts)),
+            )
+            if sent.set_aside:  # the first refusal named; the band counts them all
+                said += " · " + fill(
+                    translate("DeskOffline", "set aside: %1 (%2: %3)"),
+                    str(len(sent.set_aside)),
+                    sent.set_aside[0].name,
+                    error_text(sent.set_aside[0].refusal),
+                )
+            self._show(
+                Outcome.INFO if not (sent.conflicts or sent.set_aside) else Outcome.ALREADY, said
             )
             event_ids = frozenset(r.event_id for r in sent.applied) | (
                 frozenset({self.current_event.id}) if self.current_event else frozenset()
@@ -266,16 +273,30 @@ class DeskOffline:
         self.back_from_dialog()
 
     def _update_banner(self, waiting: int) -> None:
-        if self.online and not waiting:
+        aside = len(self._queue.set_aside()) if self._queue is not None else 0
+        if self.online and not waiting and not aside:
             self.offline_banner.hide()
             return
-        if self.online:
-            text = translate("DeskOffline", "Check-ins made offline, waiting to be sent: %1")
-        else:
+        if not self.online:
             text = translate(
                 "DeskOffline",
                 "No connection to the server. Search works on the list loaded; check-ins are "
                 "kept on this computer (%1 waiting) and sent when the server is back.",
             )
-        self.offline_banner.setText(fill(text, str(waiting)))
+        elif waiting:
+            text = translate("DeskOffline", "Check-ins made offline, waiting to be sent: %1")
+        else:
+            text = ""
+        said = [fill(text, str(waiting))] if text else []
+        if aside:  # refused by the server for good: kept here, never sent again by itself
+            said.append(
+                fill(
+                    translate(
+                        "DeskOffline",
+                        "Refused by the server and set aside (kept on this computer): %1",
+                    ),
+                    str(aside),
+                )
+            )
+        self.offline_banner.setText(" ".join(said))
         self.offline_banner.show()
