@@ -41,9 +41,7 @@ def _follow(sessions, monkeypatch, failure: BaseException):
     return said
 
 
-def test_an_unexpected_error_is_handed_on_with_its_traceback_and_is_not_offline(
-    demo, monkeypatch
-):
+def test_an_unexpected_error_is_handed_on_with_its_traceback_and_is_not_offline(demo, monkeypatch):
     sessions, _, _ = demo
     said = _follow(sessions, monkeypatch, KeyError("no such column in the answer"))
     assert False not in said["reachable"]  # the desk was never told it is offline
