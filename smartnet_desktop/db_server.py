@@ -1,8 +1,11 @@
-"""PostgreSQL's own statements and what several desks on one server need of the database
-layer: a lost server as one error, advisory locks, the append-only trigger, the trigram
-index, NOTIFY and LISTEN on the change sequence, pg_dump, sequences after a copy.
+"""Every statement that exists only on PostgreSQL, and what several desks on one server need
+of the database layer: a lost server as one error, the advisory locks (their ids in one
+table), the history rewrite of an erasure, what a desk relies on, the login's rights,
+NOTIFY and LISTEN on the change sequence, pg_dump, sequences after a copy. A test keeps
+PostgreSQL-only SQL out of every other module (tests/test_server_sql_home.py).
 
-Beside db.py (engine, migrations, SQLite), which uses it; it needs nothing from db.py."""
+db.py picks this module or db_sqlite.py (same names) through db.statements; this module
+needs nothing from db.py."""
 
 from __future__ import annotations
 
