@@ -217,8 +217,7 @@ class OrganizationsView(_NetworkView):
         self.changed.emit()
 
     def set_base_url(self) -> None:
-        with self._sessions() as session:
-            current = organizations.base_url(session)
+        current = organizations.read_base_url(self._sessions)
         url, ok = QInputDialog.getText(
             self,
             self.tr("Network's profile address"),
