@@ -48,10 +48,10 @@ class AttendeesView(AttendeeListView):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.rowActivated.connect(lambda row: self.edit(row))
 
-        self.add_action(self.tr("Add… (Ins)"), self.add, "Ins")
-        self.add_action(self.tr("Edit… (F2)"), self.edit, "F2")
-        self.add_action(self.tr("Remove (Del)"), self.remove_selected, "Del")
-        self.add_action(self.tr("Undo removal (Ctrl+Z)"), self.undo_removal, "Ctrl+Z")
+        self.add_action(self.tr("Add…"), self.add, "attendees.add")
+        self.add_action(self.tr("Edit…"), self.edit, "attendees.edit")
+        self.add_action(self.tr("Remove"), self.remove_selected, "attendees.remove")
+        self.add_action(self.tr("Undo removal"), self.undo_removal, "attendees.undo")
         self.add_action(self.tr("Merge duplicates…"), self.merge_selected)
         consent_row_actions(self)
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -41,6 +41,7 @@ from smartnet_desktop.services.attendees import matcher
 from smartnet_desktop.services.desk_sync import new_request_id
 from smartnet_desktop.ui import formatting
 from smartnet_desktop.ui.i18n import error_text, fill
+from smartnet_desktop.ui.keys import bind, hint_line, labelled
 from smartnet_desktop.ui.models.attendee_model import AttendeeTableModel, Column
 from smartnet_desktop.ui.undo import UndoStack
 from smartnet_desktop.ui.views.desk_offline import ConflictPanel, DeskOffline
@@ -102,12 +103,7 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
         self.desk_label = QLabel()
         self.print_status = QLabel()  # the badge printing in the background
         self.print_status.setObjectName("desk_print_status")
-        self.consent_hint = QLabel(
-            self.tr(
-                "F7 no photos · Shift+F7 no photos at any event · F8 contact sharing yes · "
-                "F9 contact sharing no · F10 print badge · F1 all keys"
-            )
-        )
+        self.consent_hint = QLabel(hint_line())
         self.consent_hint.setWordWrap(True)
         self.buttons = self._build_buttons()
         self.offline_banner = QLabel()
@@ -176,8 +172,8 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
     def _build_buttons(self) -> dict[str, QPushButton]:
         buttons = {}
         for key, text, slot in (
-            ("walk_in", self.tr("Walk-in… (Ctrl+N)"), self.walk_in),
-            ("undo", self.tr("Undo check-in (Ctrl+Z)"), self.undo_last),
+            ("walk_in", labelled(self.tr("Walk-in…"), "desk.walk_in"), self.walk_in),
+            ("undo", labelled(self.tr("Undo check-in"), "desk.undo"), self.undo_last),
             ("desk", self.tr("Desk name…"), self.change_desk_name),
         ):
             button = QPushButton(text)
@@ -209,17 +205,15 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
         layout.addLayout(bottom)
 
     def _bind_keys(self) -> None:
-        for keys, slot in (
-            ("Ctrl+N", self.walk_in),
-            ("F7", lambda: self.record_photo(all_events=False)),
-            ("Shift+F7", lambda: self.record_photo(all_events=True)),
-            ("F8", lambda: self.record_contact("grant")),
-            ("F9", lambda: self.record_contact("object")),
-            ("F10", self.print_badge),
+        for action, slot in (
+            ("desk.walk_in", self.walk_in),
+            ("desk.no_photos", lambda: self.record_photo(all_events=False)),
+            ("desk.no_photos_anywhere", lambda: self.record_photo(all_events=True)),
+            ("desk.contact_yes", lambda: self.record_contact("grant")),
+            ("desk.contact_no", lambda: self.record_contact("object")),
+            ("desk.print_badge", self.print_badge),
         ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+            bind(self, action, slot)
 
     # -- data from the window ----------------------------------------------------------------
     def set_context(self, context: AppContext) -> None:

@@ -1,0 +1,78 @@
+"""The one table of keys (smartnet_desktop/keys.py): no key means two things in one place,
+and the README's key lists are the table's (regenerate with
+`python3 -m smartnet_desktop.keys --readme`)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections import Counter
+
+from smartnet_desktop import keys
+from smartnet_desktop.keys import KEYS, PLACES, WINDOW
+
+
+def _clashes(entries=KEYS) -> dict[str, list[str]]:
+    """Per view: keys bound twice there. A window key works in every view too."""
+    clashes = {}
+    everywhere = [k for e in entries if WINDOW in e.where for k in e.keys]
+    for place in PLACES:
+        here = everywhere + (
+            [k for e in entries if place in e.where for k in e.keys] if place != WINDOW else []
+        )
+        twice = sorted(k for k, n in Counter(here).items() if n > 1)
+        if twice:
+            clashes[place] = twice
+    return clashes
+
+
+def test_no_two_actions_share_a_key_in_one_place():
+    assert _clashes() == {}
+
+
+def test_the_clash_check_sees_a_view_key_that_a_menu_already_uses():
+    """As Ctrl+E was: the File menu's attendee export and the distribution list's."""
+    doubled = keys._key("contacts.export", "Ctrl+E", "contact_sharing", keys.SHORTCUT, "x")
+    others = tuple(e for e in KEYS if e.action != "contacts.export")
+    assert _clashes((*others, doubled)) == {"contact_sharing": ["Ctrl+E"]}
+
+
+def test_each_action_once_with_known_places_and_words():
+    assert len({e.action for e in KEYS}) == len(KEYS)
+    for entry in KEYS:
+        assert entry.keys and entry.what, entry
+        assert set(entry.where) <= set(PLACES), entry
+        assert entry.how <= {keys.MENU, keys.SHORTCUT, keys.BUTTON, keys.HINT, keys.HANDLED}
+        assert bool(entry.hint) == (keys.HINT in entry.how), entry
+
+
+def test_keys_are_shown_as_people_read_them():
+    assert keys.shown(keys.BY_ACTION["view.show"]) == f"Ctrl+1 … Ctrl+{keys.VIEW_COUNT}"
+    assert keys.shown(keys.BY_ACTION["desk.choose"]) == "↑ / ↓"
+    assert keys.shown(keys.BY_ACTION["agenda.up"]) == "Alt+↑"
+
+
+def test_the_readme_lists_the_keys_of_the_table():
+    readme = keys.README.read_text(encoding="utf-8")
+    assert keys.with_readme_block(readme) == readme, (
+        "README's key lists differ from smartnet_desktop/keys.py: "
+        "run python3 -m smartnet_desktop.keys --readme"
+    )
+    for entry in KEYS:
+        assert f"| {keys.shown(entry)} | {entry.what}" in readme
+
+
+def test_the_readme_generator_runs_without_qt(tmp_path):
+    """The generator writes only between its markers, and needs no display or Qt."""
+    readme = tmp_path / "README.md"
+    readme.write_text(f"# x\n\nbefore\n{keys.BEGIN}\nold\n{keys.END}\nafter\n", encoding="utf-8")
+    code = (
+        "import sys; from pathlib import Path; from smartnet_desktop import keys\n"
+        f"keys.README = Path({str(readme)!r})\n"
+        "assert keys.main(['--readme']) == 0\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')]\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+    text = readme.read_text(encoding="utf-8")
+    assert text.startswith("# x\n\nbefore\n") and text.endswith(f"{keys.END}\nafter\n")
+    assert "old" not in text and "| F10 | print the badge" in text
