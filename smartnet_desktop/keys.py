@@ -101,7 +101,9 @@ KEYS: tuple[Key, ...] = (
          QT_TRANSLATE_NOOP("Keys", "open another database")),
     _key("registrations.import", "Ctrl+I", WINDOW, MENU,
          QT_TRANSLATE_NOOP("Keys", "import registrations")),
-    _key("attendees.export", "Ctrl+E", WINDOW, MENU,
+    # Not Ctrl+E: a text field on Linux takes it (end of line), and the desk's field always
+    # has the focus; it was also the distribution list's key, so in that view neither ran.
+    _key("attendees.export", "Ctrl+L", WINDOW, MENU,
          QT_TRANSLATE_NOOP("Keys", "export the attendee list")),
     _key("backup.now", "Ctrl+Shift+B", WINDOW, MENU,
          QT_TRANSLATE_NOOP("Keys", "back up now")),
@@ -119,8 +121,7 @@ KEYS: tuple[Key, ...] = (
          QT_TRANSLATE_NOOP("Keys", "consent history of the selected person")),
     _key("photos.list", "Ctrl+P", "photo_consent", SHORTCUT,
          QT_TRANSLATE_NOOP("Keys", "photographers' list as PDF")),
-    # Ctrl+E was also the File menu's attendee export: two actions on one key, neither ran.
-    _key("contacts.export", "Ctrl+D", "contact_sharing", SHORTCUT,
+    _key("contacts.export", "Ctrl+Shift+L", "contact_sharing", SHORTCUT,
          QT_TRANSLATE_NOOP("Keys", "export the distribution list")),
     _key("badges.save", "Ctrl+S", "badges", SHORTCUT,
          QT_TRANSLATE_NOOP("Keys", "save the badges as PDF")),

@@ -104,7 +104,9 @@ def test_f1_in_german_names_keys_and_places_in_german(make_window):
     box.close()
 
 
-def test_ctrl_e_and_the_distribution_list_key_each_do_one_thing(make_window, monkeypatch, qtbot):
+def test_the_attendee_and_distribution_list_keys_each_do_one_thing(
+    make_window, monkeypatch, qtbot
+):
     """Ctrl+E was the File menu's attendee export and the contact view's distribution list:
     in that view Qt found two actions for the key and ran neither."""
     ran = []
@@ -115,9 +117,9 @@ def test_ctrl_e_and_the_distribution_list_key_each_do_one_thing(make_window, mon
     window.activateWindow()
     window.contact_view.table.setFocus()
     qtbot.waitUntil(lambda: window.contact_view.table.hasFocus())
-    QTest.keyClick(window.contact_view.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    (distribution,) = BY_ACTION["contacts.export"].keys
-    QTest.keySequence(window.contact_view.table, QKeySequence(distribution))
+    for action in ("attendees.export", "contacts.export"):
+        (keys,) = BY_ACTION[action].keys
+        QTest.keySequence(window.contact_view.table, QKeySequence(keys))
     assert ran == ["attendees", "distribution"]
 
 
