@@ -92,3 +92,18 @@ def test_the_readme_generator_runs_without_qt(tmp_path):
     text = readme.read_text(encoding="utf-8")
     assert text.startswith("# x\n\nbefore\n") and text.endswith(f"{keys.END}\nafter\n")
     assert "old" not in text and "| F10 | print the badge" in text
+
+
+def test_keys_named_elsewhere_in_the_readme_are_keys_of_the_table():
+    """Prose mentions a key now and then ("register walk-ins with Ctrl+N"): it must be one
+    the table binds (Ctrl+E was named for the attendee export after it stopped working)."""
+    import re
+
+    readme = keys.README.read_text(encoding="utf-8")
+    start, end = readme.index(keys.BEGIN), readme.index(keys.END)
+    prose = readme[:start] + readme[end:]
+    named = set(re.findall(r"\b(?:(?:Ctrl|Shift|Alt)\+)+(?:F\d{1,2}|[A-Z0-9]\b|↑|↓)", prose))
+    named |= set(re.findall(r"(?<![\w+])F(?:[1-9]|1[0-2])\b", prose))
+    assert named, "the pattern finds the keys the README names"
+    known = {k.replace("Up", "↑").replace("Down", "↓") for e in KEYS for k in e.keys}
+    assert sorted(named - known) == []
