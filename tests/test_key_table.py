@@ -107,3 +107,40 @@ def test_keys_named_elsewhere_in_the_readme_are_keys_of_the_table():
     assert named, "the pattern finds the keys the README names"
     known = {k.replace("Up", "↑").replace("Down", "↓") for e in KEYS for k in e.keys}
     assert sorted(named - known) == []
+
+
+_KEY_IN_TEXT = (
+    r"\b(?:Ctrl|Strg|Shift|Umschalt|Alt)\+|(?<![\w+%])F(?:[1-9]|1[0-2])\b|\bEsc\b|↑|↓"
+    r"|\bEnter\b|\((?:Ins|Del|Einfg|Entf)\)"
+)
+
+
+def _translated_texts(path) -> list[tuple[int, str]]:
+    """The string literals a tr()/translate()/QT_TRANSLATE_NOOP() call carries."""
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        name = getattr(node.func, "attr", None) or getattr(node.func, "id", None)
+        if name in ("tr", "translate", "QT_TRANSLATE_NOOP"):
+            for arg in node.args:
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                    found.append((node.lineno, arg.value))
+    return found
+
+
+def test_no_translated_text_in_the_window_spells_a_key():
+    """Keys come from the table (ui/keys.key_of, labelled, hint_line), never typed into a
+    label or sentence, where they go stale (F1 said Ctrl+1 … Ctrl+6 for nine views)."""
+    import re
+
+    root = keys.README.parent / "smartnet_desktop"
+    spelled = [
+        f"{path.relative_to(root)}:{line}: {text}"
+        for path in sorted((root / "ui").rglob("*.py"))
+        for line, text in _translated_texts(path)
+        if re.search(_KEY_IN_TEXT, text)
+    ]
+    assert spelled == []

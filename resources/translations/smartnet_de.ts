@@ -415,8 +415,8 @@
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="97" />
-        <source>Remove %1 from this event's list? The person stays in the network; Ctrl+Z brings the registration back.</source>
-        <translation>%1 von der Liste dieser Veranstaltung entfernen? Die Person bleibt im Netzwerk; Strg+Z holt die Anmeldung zurück.</translation>
+        <source>Remove %1 from this event's list? The person stays in the network; %2 brings the registration back.</source>
+        <translation>%1 von der Liste dieser Veranstaltung entfernen? Die Person bleibt im Netzwerk; %2 holt die Anmeldung zurück.</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="123" />
@@ -778,8 +778,8 @@
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="129" />
-        <source>Type a name or scan a badge, then Enter</source>
-        <translation>Namen tippen oder Namensschild scannen, dann Enter</translation>
+        <source>Type a name or scan a badge, then %1</source>
+        <translation>Namen tippen oder Namensschild scannen, dann %1</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="180" />
@@ -793,8 +793,8 @@
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="357" />
-        <source>%1 people match. Choose with ↑/↓, then Enter — or type more.</source>
-        <translation>%1 Personen passen. Mit ↑/↓ wählen, dann Enter – oder weitertippen.</translation>
+        <source>%1 people match. Choose with %2, then %3 — or type more.</source>
+        <translation>%1 Personen passen. Mit %2 wählen, dann %3 – oder weitertippen.</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="386" />
@@ -803,8 +803,8 @@
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="394" />
-        <source>This badge is for %1 (%2). Enter: register for this meeting · Esc: no</source>
-        <translation>Dieses Namensschild ist für %1 (%2). Enter: für dieses Treffen anmelden · Esc: nein</translation>
+        <source>This badge is for %1 (%2). %3: register for this meeting · %4: no</source>
+        <translation>Dieses Namensschild ist für %1 (%2). %3: für dieses Treffen anmelden · %4: nein</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="415" />
@@ -823,8 +823,8 @@
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="498" />
-        <source>Undo the check-in of %1? Enter: undo · Esc: keep</source>
-        <translation>Check-in von %1 zurücknehmen? Enter: zurücknehmen · Esc: behalten</translation>
+        <source>Undo the check-in of %1? %2: undo · %3: keep</source>
+        <translation>Check-in von %1 zurücknehmen? %2: zurücknehmen · %3: behalten</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="520" />
@@ -1279,8 +1279,8 @@ Fortfahren?</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/desk_printing.py" line="38" />
-        <source>No badge printer chosen for this desk: press F10.</source>
-        <translation>Für diesen Empfang ist kein Namensschild-Drucker gewählt: F10 drücken.</translation>
+        <source>No badge printer chosen for this desk: press %1.</source>
+        <translation>Für diesen Empfang ist kein Namensschild-Drucker gewählt: %1 drücken.</translation>
     </message>
 </context>
 <context>
@@ -2794,8 +2794,8 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="22" />
-        <source>Attendees who object to being photographed at this event, for this event only or for all events. Photographers need this list. Record an objection at the desk (F7) or from the attendee list (right-click).</source>
-        <translation>Teilnehmende, die bei dieser Veranstaltung nicht fotografiert werden möchten, nur für diese oder für alle Veranstaltungen. Die Fotografen brauchen diese Liste. Einen Widerspruch erfassen Sie am Empfang (F7) oder in der Teilnehmerliste (Rechtsklick).</translation>
+        <source>Attendees who object to being photographed at this event, for this event only or for all events. Photographers need this list. Record an objection at the desk (%1) or from the attendee list (right-click).</source>
+        <translation>Teilnehmende, die bei dieser Veranstaltung nicht fotografiert werden möchten, nur für diese oder für alle Veranstaltungen. Die Fotografen brauchen diese Liste. Einen Widerspruch erfassen Sie am Empfang (%1) oder in der Teilnehmerliste (Rechtsklick).</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="34" />

@@ -42,6 +42,11 @@ def sequences(action: str, index: int | None = None) -> list[QKeySequence]:
     return [QKeySequence(k) for k in chosen]
 
 
+def key_of(action: str) -> str:
+    """The action's key as a sentence names it ("press %1" filled with "F10")."""
+    return shown(BY_ACTION[action])
+
+
 def labelled(text: str, action: str) -> str:
     """A button's or entry's label with its key: "Edit… (F2)"."""
     return f"{text} ({shown(BY_ACTION[action])})"

@@ -10,6 +10,7 @@ from smartnet_desktop.domain.rows import AttendeeRow, Change
 from smartnet_desktop.services import registry
 from smartnet_desktop.ui.dialogs.attendee_dialog import AttendeeDialog
 from smartnet_desktop.ui.i18n import fill
+from smartnet_desktop.ui.keys import key_of
 from smartnet_desktop.ui.models.attendee_model import Column
 from smartnet_desktop.ui.undo import UndoStack
 from smartnet_desktop.ui.views.attendee_list_view import AttendeeListView, consent_row_actions
@@ -95,9 +96,10 @@ class AttendeesView(AttendeeListView):
             fill(
                 self.tr(
                     "Remove %1 from this event's list? The person stays in the network; "
-                    "Ctrl+Z brings the registration back."
+                    "%2 brings the registration back."
                 ),
                 names,
+                key_of("attendees.undo"),
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

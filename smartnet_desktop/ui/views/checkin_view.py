@@ -41,7 +41,7 @@ from smartnet_desktop.services.attendees import matcher
 from smartnet_desktop.services.desk_sync import new_request_id
 from smartnet_desktop.ui import formatting
 from smartnet_desktop.ui.i18n import error_text, fill
-from smartnet_desktop.ui.keys import bind, hint_line, labelled
+from smartnet_desktop.ui.keys import bind, hint_line, key_of, labelled
 from smartnet_desktop.ui.models.attendee_model import AttendeeTableModel, Column
 from smartnet_desktop.ui.undo import UndoStack
 from smartnet_desktop.ui.views.desk_offline import ConflictPanel, DeskOffline
@@ -123,7 +123,9 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
     def _build_search(self) -> QLineEdit:
         search = QLineEdit()
         search.setObjectName("desk_search")
-        search.setPlaceholderText(self.tr("Type a name or scan a badge, then Enter"))
+        search.setPlaceholderText(
+            fill(self.tr("Type a name or scan a badge, then %1"), key_of("desk.check_in"))
+        )
         big = QFont(search.font())
         big.setPointSize(16)
         search.setFont(big)
@@ -351,8 +353,10 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
             self._show(
                 Outcome.CHOOSE,
                 fill(
-                    self.tr("%1 people match. Choose with ↑/↓, then Enter — or type more."),
+                    self.tr("%1 people match. Choose with %2, then %3 — or type more."),
                     str(len(rows)),
+                    key_of("desk.choose"),
+                    key_of("desk.check_in"),
                 ),
             )
         else:
@@ -388,9 +392,11 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
         self._show(
             Outcome.NOT_FOUND,
             fill(
-                self.tr("This badge is for %1 (%2). Enter: register for this meeting · Esc: no"),
+                self.tr("This badge is for %1 (%2). %3: register for this meeting · %4: no"),
                 meeting,
                 formatting.local_date(event.date),
+                key_of("desk.check_in"),
+                key_of("desk.cancel"),
             ),
             scan.row,
         )
@@ -492,7 +498,13 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
             return
         name = self.undo_stack.next_label()
         self._show(
-            Outcome.CHOOSE, fill(self.tr("Undo the check-in of %1? Enter: undo · Esc: keep"), name)
+            Outcome.CHOOSE,
+            fill(
+                self.tr("Undo the check-in of %1? %2: undo · %3: keep"),
+                name,
+                key_of("desk.check_in"),
+                key_of("desk.cancel"),
+            ),
         )
         self._offer = _Offer(self._undo_now)
 
