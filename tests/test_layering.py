@@ -90,3 +90,58 @@ def test_audit_and_exporting_do_not_import_each_other():
     assert "smartnet_desktop.services.exporting" not in _imported_modules(
         PACKAGE / "services" / "audit.py"
     )
+
+
+# The session factory's names in ui/: a view holds it as `sessions`/`_sessions` (or reads
+# `context.sessions`) only to pass it on to a service; calling it opens a Session in ui/.
+_FACTORY_NAMES = {"sessions", "Session", "sessionmaker", "scoped_session"}
+
+
+def _callee_name(func: ast.expr) -> str | None:
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return None
+
+
+def _opens_a_session(call: ast.Call) -> bool:
+    """`sessions()`, `self._sessions()`, `context.sessions()`, `Session(...)`,
+    `sessions.begin()` / `self._sessions.begin()`."""
+    name = _callee_name(call.func)
+    if name is not None and name.lstrip("_") in _FACTORY_NAMES:
+        return True
+    if isinstance(call.func, ast.Attribute) and call.func.attr == "begin":
+        owner = _callee_name(call.func.value)
+        return owner is not None and owner.lstrip("_") in _FACTORY_NAMES
+    return False
+
+
+def _session_openings(folder: str) -> list[str]:
+    offenders = []
+    for path in sorted((PACKAGE / folder).rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and _opens_a_session(node):
+                offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    return offenders
+
+
+def test_the_session_check_sees_each_way_of_opening_one():
+    for source in (
+        "sessions()",
+        "self._sessions()",
+        "context.sessions()",
+        "self.context.sessions.begin()",
+        "sessions.begin()",
+        "Session(engine)",
+    ):
+        call = ast.parse(source).body[0].value
+        assert _opens_a_session(call), source
+    for source in ("service.list(self._sessions)", "self.begin()", "run(sessions)"):
+        assert not _opens_a_session(ast.parse(source).body[0].value), source
+
+
+def test_ui_never_opens_a_session():
+    """A view passes the session factory to a service; it never calls it (rule 2/8)."""
+    assert _session_openings("ui") == []

@@ -26,7 +26,10 @@ def _qt_tool(name: str) -> str:
 
 def _sources() -> list[str]:
     files = sorted((ROOT / "smartnet_desktop" / "ui").rglob("*.py"))
-    return [str(f) for f in files] + [str(ROOT / "smartnet_desktop" / "messages.py")]
+    return [str(f) for f in files] + [
+        str(ROOT / "smartnet_desktop" / "messages.py"),
+        str(ROOT / "smartnet_desktop" / "keys.py"),  # the key table's words (Qt-free)
+    ]
 
 
 def _unfinished(ts: Path) -> list[str]:

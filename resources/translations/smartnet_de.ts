@@ -173,36 +173,6 @@
         <translation>Tagesordnung</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="66" />
-        <source>Add… (Ins)</source>
-        <translation>Hinzufügen… (Einfg)</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="67" />
-        <source>Edit… (F2)</source>
-        <translation>Bearbeiten… (F2)</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="68" />
-        <source>Delete (Del)</source>
-        <translation>Löschen (Entf)</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="69" />
-        <source>Up (Alt+↑)</source>
-        <translation>Nach oben (Alt+↑)</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="70" />
-        <source>Down (Alt+↓)</source>
-        <translation>Nach unten (Alt+↓)</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="71" />
-        <source>Undo (Ctrl+Z)</source>
-        <translation>Rückgängig (Strg+Z)</translation>
-    </message>
-    <message>
         <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="72" />
         <source>Handout as PDF…</source>
         <translation>Tagesordnung als PDF…</translation>
@@ -222,6 +192,36 @@
         <location filename="../../smartnet_desktop/ui/views/agenda_view.py" line="207" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/ui/views/agenda_view.py" line="68" />
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/ui/views/agenda_view.py" line="69" />
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/ui/views/agenda_view.py" line="70" />
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/ui/views/agenda_view.py" line="71" />
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/ui/views/agenda_view.py" line="72" />
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/ui/views/agenda_view.py" line="73" />
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
     </message>
 </context>
 <context>
@@ -404,26 +404,6 @@
         <translation>Keine Fotos</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="51" />
-        <source>Add… (Ins)</source>
-        <translation>Hinzufügen… (Einfg)</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="52" />
-        <source>Edit… (F2)</source>
-        <translation>Bearbeiten… (F2)</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="53" />
-        <source>Remove (Del)</source>
-        <translation>Entfernen (Entf)</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="54" />
-        <source>Undo removal (Ctrl+Z)</source>
-        <translation>Entfernen rückgängig (Strg+Z)</translation>
-    </message>
-    <message>
         <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="55" />
         <source>Merge duplicates…</source>
         <translation>Doppelte zusammenführen…</translation>
@@ -435,8 +415,8 @@
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="97" />
-        <source>Remove %1 from this event's list? The person stays in the network; Ctrl+Z brings the registration back.</source>
-        <translation>%1 von der Liste dieser Veranstaltung entfernen? Die Person bleibt im Netzwerk; Strg+Z holt die Anmeldung zurück.</translation>
+        <source>Remove %1 from this event's list? The person stays in the network; %2 brings the registration back.</source>
+        <translation>%1 von der Liste dieser Veranstaltung entfernen? Die Person bleibt im Netzwerk; %2 holt die Anmeldung zurück.</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="123" />
@@ -453,6 +433,26 @@
         <location filename="../../smartnet_desktop/ui/views/attendees_view.py" line="133" />
         <source>Merge %2 into %1? %1 keeps the registrations, check-ins and consent history of both.</source>
         <translation>%2 mit %1 zusammenführen? %1 behält die Anmeldungen, Check-ins und Einwilligungsverläufe beider.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/ui/views/attendees_view.py" line="51" />
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/ui/views/attendees_view.py" line="52" />
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/ui/views/attendees_view.py" line="53" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/ui/views/attendees_view.py" line="54" />
+        <source>Undo removal</source>
+        <translation>Entfernen rückgängig</translation>
     </message>
 </context>
 <context>
@@ -752,11 +752,6 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="178" />
-        <source>Walk-in… (Ctrl+N)</source>
-        <translation>Spontan gekommen… (Strg+N)</translation>
-    </message>
-    <message>
         <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="200" />
         <source>Check-in</source>
         <translation>Einchecken</translation>
@@ -782,19 +777,9 @@
         <translation>Niemand passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="106" />
-        <source>F7 no photos · Shift+F7 no photos at any event · F8 contact sharing yes · F9 contact sharing no · F10 print badge · F1 all keys</source>
-        <translation>F7 keine Fotos · Umschalt+F7 keine Fotos bei allen Treffen · F8 Kontaktweitergabe ja · F9 Kontaktweitergabe nein · F10 Namensschild drucken · F1 alle Tasten</translation>
-    </message>
-    <message>
         <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="129" />
-        <source>Type a name or scan a badge, then Enter</source>
-        <translation>Namen tippen oder Namensschild scannen, dann Enter</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="179" />
-        <source>Undo check-in (Ctrl+Z)</source>
-        <translation>Check-in zurücknehmen (Strg+Z)</translation>
+        <source>Type a name or scan a badge, then %1</source>
+        <translation>Namen tippen oder Namensschild scannen, dann %1</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="180" />
@@ -808,8 +793,8 @@
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="357" />
-        <source>%1 people match. Choose with ↑/↓, then Enter — or type more.</source>
-        <translation>%1 Personen passen. Mit ↑/↓ wählen, dann Enter – oder weitertippen.</translation>
+        <source>%1 people match. Choose with %2, then %3 — or type more.</source>
+        <translation>%1 Personen passen. Mit %2 wählen, dann %3 – oder weitertippen.</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="386" />
@@ -818,8 +803,8 @@
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="394" />
-        <source>This badge is for %1 (%2). Enter: register for this meeting · Esc: no</source>
-        <translation>Dieses Namensschild ist für %1 (%2). Enter: für dieses Treffen anmelden · Esc: nein</translation>
+        <source>This badge is for %1 (%2). %3: register for this meeting · %4: no</source>
+        <translation>Dieses Namensschild ist für %1 (%2). %3: für dieses Treffen anmelden · %4: nein</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="415" />
@@ -838,8 +823,8 @@
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="498" />
-        <source>Undo the check-in of %1? Enter: undo · Esc: keep</source>
-        <translation>Check-in von %1 zurücknehmen? Enter: zurücknehmen · Esc: behalten</translation>
+        <source>Undo the check-in of %1? %2: undo · %3: keep</source>
+        <translation>Check-in von %1 zurücknehmen? %2: zurücknehmen · %3: behalten</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="520" />
@@ -855,6 +840,16 @@
         <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="451" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/ui/views/checkin_view.py" line="175" />
+        <source>Walk-in…</source>
+        <translation>Spontan gekommen…</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/ui/views/checkin_view.py" line="176" />
+        <source>Undo check-in</source>
+        <translation>Check-in zurücknehmen</translation>
     </message>
 </context>
 <context>
@@ -1076,56 +1071,6 @@ Fortfahren?</translation>
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="19" />
-        <source>check in: the scanned badge, the single match or the chosen row</source>
-        <translation>einchecken: das gescannte Namensschild, den einzigen Treffer oder die gewählte Zeile</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="23" />
-        <source>choose among several matches</source>
-        <translation>zwischen mehreren Treffern wählen</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="24" />
-        <source>empty the search field; answer a question with no</source>
-        <translation>Suchfeld leeren; eine Frage mit Nein beantworten</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="27" />
-        <source>undo typing; in the empty field: undo this desk's last check-in</source>
-        <translation>Tippen rückgängig machen; im leeren Feld: letzten Check-in dieses Empfangs zurücknehmen</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="31" />
-        <source>walk-in: register and check in</source>
-        <translation>spontan gekommen: anmelden und einchecken</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="34" />
-        <source>no photos at this meeting / at any meeting</source>
-        <translation>keine Fotos bei diesem Treffen / bei allen Treffen</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="36" />
-        <source>contact sharing yes / no</source>
-        <translation>Kontaktweitergabe ja / nein</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="37" />
-        <source>print the badge of the person just checked in</source>
-        <translation>Namensschild der gerade eingecheckten Person drucken</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="40" />
-        <source>switch views (Ctrl+1: the desk, with the cursor in the search field)</source>
-        <translation>Ansicht wechseln (Strg+1: der Empfang, mit dem Cursor im Suchfeld)</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/desk_actions.py" line="44" />
-        <source>this overview</source>
-        <translation>diese Übersicht</translation>
-    </message>
-    <message>
         <location filename="../../smartnet_desktop/ui/desk_actions.py" line="52" />
         <source>De&amp;sk</source>
         <translation>E&amp;mpfang</translation>
@@ -1344,8 +1289,8 @@ Fortfahren?</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/desk_printing.py" line="38" />
-        <source>No badge printer chosen for this desk: press F10.</source>
-        <translation>Für diesen Empfang ist kein Namensschild-Drucker gewählt: F10 drücken.</translation>
+        <source>No badge printer chosen for this desk: press %1.</source>
+        <translation>Für diesen Empfang ist kein Namensschild-Drucker gewählt: %1 drücken.</translation>
     </message>
 </context>
 <context>
@@ -2735,11 +2680,6 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>Profiladresse</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="117" />
-        <source>Edit profile… (F2)</source>
-        <translation>Steckbrief bearbeiten… (F2)</translation>
-    </message>
-    <message>
         <location filename="../../smartnet_desktop/ui/views/network_views.py" line="118" />
         <source>Topics…</source>
         <translation>Themen…</translation>
@@ -2849,6 +2789,11 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <source>%1 profiles written to %2</source>
         <translation>%1 Steckbriefe geschrieben nach %2</translation>
     </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/ui/views/network_views.py" line="116" />
+        <source>Edit profile…</source>
+        <translation>Steckbrief bearbeiten…</translation>
+    </message>
 </context>
 <context>
     <name>PhotoConsentView</name>
@@ -2859,8 +2804,8 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="22" />
-        <source>Attendees who object to being photographed at this event, for this event only or for all events. Photographers need this list. Record an objection at the desk (F7) or from the attendee list (right-click).</source>
-        <translation>Teilnehmende, die bei dieser Veranstaltung nicht fotografiert werden möchten, nur für diese oder für alle Veranstaltungen. Die Fotografen brauchen diese Liste. Einen Widerspruch erfassen Sie am Empfang (F7) oder in der Teilnehmerliste (Rechtsklick).</translation>
+        <source>Attendees who object to being photographed at this event, for this event only or for all events. Photographers need this list. Record an objection at the desk (%1) or from the attendee list (right-click).</source>
+        <translation>Teilnehmende, die bei dieser Veranstaltung nicht fotografiert werden möchten, nur für diese oder für alle Veranstaltungen. Die Fotografen brauchen diese Liste. Einen Widerspruch erfassen Sie am Empfang (%1) oder in der Teilnehmerliste (Rechtsklick).</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/photo_consent_view.py" line="34" />
@@ -3392,6 +3337,254 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <location filename="../../smartnet_desktop/ui/file_dialogs.py" line="26" />
         <source>File</source>
         <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="27" />
+        <source>At the desk</source>
+        <translation>Am Empfang</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="28" />
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="29" />
+        <source>Attendees</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="30" />
+        <source>Agenda</source>
+        <translation>Tagesordnung</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="31" />
+        <source>Photo consent</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="32" />
+        <source>Contact sharing</source>
+        <translation>Kontaktweitergabe</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="33" />
+        <source>Badges</source>
+        <translation>Namensschilder</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="34" />
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="65" />
+        <source>check in: the scanned badge, the single match or the chosen row</source>
+        <translation>einchecken: das gescannte Namensschild, den einzigen Treffer oder die gewählte Zeile</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="68" />
+        <source>choose among several matches</source>
+        <translation>unter mehreren Treffern wählen</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="69" />
+        <source>empty the search field; answer a question in the band with no</source>
+        <translation>Suchfeld leeren; eine Frage im Band mit nein beantworten</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="71" />
+        <source>undo typing; in the empty field: offers to undo this desk's last check-in (Enter confirms)</source>
+        <translation>Tippen rückgängig machen; im leeren Feld: bietet an, den letzten Check-in dieses Empfangs zurückzunehmen (Enter bestätigt)</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="74" />
+        <source>walk-in, prefilled from the typed name: register and check in, with photo and contact-sharing answers</source>
+        <translation>spontan gekommen, mit dem getippten Namen vorausgefüllt: anmelden und einchecken, mit den Antworten zu Fotos und Kontaktweitergabe</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="78" />
+        <source>no photos at this meeting</source>
+        <translation>keine Fotos bei diesem Treffen</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="79" />
+        <source>no photos</source>
+        <translation>keine Fotos</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="81" />
+        <source>no photos at any meeting</source>
+        <translation>keine Fotos bei allen Treffen</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="82" />
+        <source>no photos at any event</source>
+        <translation>keine Fotos bei allen Treffen</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="84" />
+        <source>contact sharing: yes</source>
+        <translation>Kontaktweitergabe: ja</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="85" />
+        <source>contact sharing yes</source>
+        <translation>Kontaktweitergabe ja</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="87" />
+        <source>contact sharing: no</source>
+        <translation>Kontaktweitergabe: nein</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="88" />
+        <source>contact sharing no</source>
+        <translation>Kontaktweitergabe nein</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="90" />
+        <source>print the badge of the person just checked in</source>
+        <translation>Namensschild der gerade eingecheckten Person drucken</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="91" />
+        <source>print badge</source>
+        <translation>Namensschild drucken</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="94" />
+        <source>this keyboard reference</source>
+        <translation>diese Tastenübersicht</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="95" />
+        <source>all keys</source>
+        <translation>alle Tasten</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="97" />
+        <source>switch views (the first, the desk, puts the cursor in its search field)</source>
+        <translation>Ansicht wechseln (die erste, der Empfang, setzt den Cursor in sein Suchfeld)</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="99" />
+        <source>new event</source>
+        <translation>neue Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="101" />
+        <source>open another database</source>
+        <translation>andere Datenbank öffnen</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="103" />
+        <source>import registrations</source>
+        <translation>Anmeldungen importieren</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="105" />
+        <source>export the attendee list</source>
+        <translation>Teilnehmerliste exportieren</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="107" />
+        <source>back up now</source>
+        <translation>jetzt sichern</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="108" />
+        <source>quit</source>
+        <translation>beenden</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="111" />
+        <source>add a person</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="113" />
+        <source>edit the selected person</source>
+        <translation>gewählte Person bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="115" />
+        <source>remove the selected registrations</source>
+        <translation>gewählte Anmeldungen entfernen</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="117" />
+        <source>undo the last removal</source>
+        <translation>letztes Entfernen rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="119" />
+        <source>consent history of the selected person</source>
+        <translation>Einwilligungsverlauf der gewählten Person</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="121" />
+        <source>photographers' list as PDF</source>
+        <translation>Liste für Fotografierende als PDF</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="124" />
+        <source>export the distribution list</source>
+        <translation>Verteiler exportieren</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="126" />
+        <source>save the badges as PDF</source>
+        <translation>Namensschilder als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="128" />
+        <source>print the badges</source>
+        <translation>Namensschilder drucken</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="130" />
+        <source>add an agenda item</source>
+        <translation>Tagesordnungspunkt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="132" />
+        <source>edit the selected item</source>
+        <translation>gewählten Punkt bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="134" />
+        <source>delete the selected item</source>
+        <translation>gewählten Punkt löschen</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="136" />
+        <source>move the item up</source>
+        <translation>Punkt nach oben schieben</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="138" />
+        <source>move the item down</source>
+        <translation>Punkt nach unten schieben</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="140" />
+        <source>undo the last change to the agenda</source>
+        <translation>letzte Änderung der Tagesordnung rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="142" />
+        <source>the agenda handout as PDF</source>
+        <translation>Tagesordnung zum Verteilen als PDF</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/keys/smartnet_desktop/keys.py" line="144" />
+        <source>edit the selected organisation's profile</source>
+        <translation>Steckbrief der gewählten Organisation bearbeiten</translation>
     </message>
 </context>
 </TS>

@@ -41,6 +41,12 @@ def base_url(session: Session) -> str:
     return setting.value if setting else ""
 
 
+def read_base_url(sessions: sessionmaker[Session]) -> str:
+    """The network's profile address, read in a session of its own (for the window)."""
+    with sessions() as session:
+        return base_url(session)
+
+
 def set_base_url(sessions: sessionmaker[Session], url: str) -> str:
     """The network's profile address, under which each organisation without its own
     address has its page (base URL + slug)."""

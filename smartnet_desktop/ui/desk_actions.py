@@ -1,50 +1,18 @@
 """The window's Desk menu and F1: the paper check-in list, the sound switch, the desk name
-and the keyboard reference."""
+and the keyboard reference (made from the key table, ui/keys.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QMenuBar, QMessageBox
 
 from smartnet_desktop.ui.file_dialogs import save_file_name
 from smartnet_desktop.ui.i18n import fill
+from smartnet_desktop.ui.keys import reference_html
 from smartnet_desktop.ui.operations import attempt
 
 # lupdate finds the strings in translate("DeskActions", "...") and QT_TRANSLATE_NOOP.
 translate = QCoreApplication.translate
-
-# (keys, what they do): the one list the F1 reference shows.
-_KEYS = (
-    (
-        "Enter",
-        QT_TRANSLATE_NOOP(
-            "DeskActions", "check in: the scanned badge, the single match or the chosen row"
-        ),
-    ),
-    ("↑ / ↓", QT_TRANSLATE_NOOP("DeskActions", "choose among several matches")),
-    ("Esc", QT_TRANSLATE_NOOP("DeskActions", "empty the search field; answer a question with no")),
-    (
-        "Ctrl+Z",
-        QT_TRANSLATE_NOOP(
-            "DeskActions", "undo typing; in the empty field: undo this desk's last check-in"
-        ),
-    ),
-    ("Ctrl+N", QT_TRANSLATE_NOOP("DeskActions", "walk-in: register and check in")),
-    (
-        "F7 / Shift+F7",
-        QT_TRANSLATE_NOOP("DeskActions", "no photos at this meeting / at any meeting"),
-    ),
-    ("F8 / F9", QT_TRANSLATE_NOOP("DeskActions", "contact sharing yes / no")),
-    ("F10", QT_TRANSLATE_NOOP("DeskActions", "print the badge of the person just checked in")),
-    (
-        "Ctrl+1 … Ctrl+6",
-        QT_TRANSLATE_NOOP(
-            "DeskActions", "switch views (Ctrl+1: the desk, with the cursor in the search field)"
-        ),
-    ),
-    ("F1", QT_TRANSLATE_NOOP("DeskActions", "this overview")),
-)
-
 
 class DeskActions:
     """Mixed into MainWindow; uses its checkin_view, context and current_event."""
@@ -84,18 +52,14 @@ class DeskActions:
 
     def keyboard_reference_action(self):
         return self._action(
-            translate("DeskActions", "&Keyboard reference"), self.show_keyboard_reference, "F1"
+            translate("DeskActions", "&Keyboard reference"), self.show_keyboard_reference, "help.keys"
         )
 
     def show_keyboard_reference(self) -> None:
-        rows = "".join(
-            f"<tr><td style='padding-right:16px'><b>{keys}</b></td>"
-            f"<td>{translate('DeskActions', what)}</td></tr>"
-            for keys, what in _KEYS
-        )
         box = QMessageBox(self)
+        box.setObjectName("keyboard_reference")
         box.setWindowTitle(translate("DeskActions", "Keyboard reference"))
-        box.setText(f"<table>{rows}</table>")
+        box.setText(reference_html())  # every key of the table (smartnet_desktop/keys.py)
         if self.stack.currentWidget() is not self.checkin_view:
             box.exec()
             return

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -36,6 +36,7 @@ from smartnet_desktop.ui.dialogs.event_dialog import EventDialog
 from smartnet_desktop.ui.dialogs.import_dialog import ImportDialog
 from smartnet_desktop.ui.file_dialogs import open_file_name, save_file_name
 from smartnet_desktop.ui.i18n import fill
+from smartnet_desktop.ui.keys import key_text, set_keys
 from smartnet_desktop.ui.operations import Operations, attempt
 from smartnet_desktop.ui.undo import UndoStack
 from smartnet_desktop.ui.views.agenda_view import AgendaView
@@ -155,7 +156,7 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         ]
         for number, (label, page) in enumerate(pages, start=1):
             self.navigation.addItem(label)
-            self.navigation.item(number - 1).setToolTip(f"Ctrl+{number}")
+            self.navigation.item(number - 1).setToolTip(key_text("view.show", number - 1))
             self.stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
 
@@ -175,37 +176,34 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         self.setCentralWidget(self.pages)
         self.navigation.setCurrentRow(0)
 
-    def _action(self, text: str, slot, shortcut=None) -> QAction:
+    def _action(self, text: str, slot, key: str | tuple[str, int] | None = None) -> QAction:
+        """`key`: an action id of the key table (or (id, n) for its n-th key), or None."""
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        if key is not None:
+            set_keys(action, *((key,) if isinstance(key, str) else key))
         action.triggered.connect(slot)
         return action
 
     def _menu_table(self) -> list:
-        """The menus as data: (menu, [(text, handler, shortcut or None) or None for a line]).
-        Shortcuts are declared here and nowhere else."""
+        """The menus as data: (menu, [(text, handler, key or None) or None for a line]).
+        The keys are the key table's (smartnet_desktop/keys.py), named by action id."""
         return [
             (
                 self.tr("&File"),
                 [
-                    (self.tr("&New event…"), self.new_event, "Ctrl+Shift+E"),
+                    (self.tr("&New event…"), self.new_event, "event.new"),
                     (self.tr("Event &settings…"), lambda: self.edit_event("edit"), None),
                     (self.tr("&Duplicate event…"), lambda: self.edit_event("duplicate"), None),
                     (self.tr("Invite from a &previous event…"), self.invite_from_previous, None),
                     None,
-                    (
-                        self.tr("&Open database…"),
-                        self.choose_database,
-                        QKeySequence.StandardKey.Open,
-                    ),
-                    (self.tr("&Import registrations…"), self.import_registrations, "Ctrl+I"),
-                    (self.tr("&Export attendee list…"), self.export_attendees, "Ctrl+E"),
+                    (self.tr("&Open database…"), self.choose_database, "database.open"),
+                    (self.tr("&Import registrations…"), self.import_registrations, "registrations.import"),
+                    (self.tr("&Export attendee list…"), self.export_attendees, "attendees.export"),
                     None,
-                    (self.tr("&Back up now…"), self.backup_now, "Ctrl+Shift+B"),
+                    (self.tr("&Back up now…"), self.backup_now, "backup.now"),
                     (self.tr("&Restore from a backup…"), self.restore_backup, None),
                     None,
-                    (self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit),
+                    (self.tr("&Quit"), self.close, "app.quit"),
                 ],
             ),
             (
@@ -214,7 +212,7 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
                     (
                         self.navigation.item(row).text(),
                         lambda r=row: self.show_view(r),
-                        f"Ctrl+{row + 1}",
+                        ("view.show", row),
                     )
                     for row in range(self.navigation.count())
                 ],

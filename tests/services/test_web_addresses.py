@@ -131,6 +131,14 @@ def test_the_networks_profile_address_must_be_a_web_address(sessions, address):
     with pytest.raises(InvalidInput) as refused:
         organizations.set_base_url(sessions, address)
     assert refused.value.code == "not_a_web_address"
+    assert organizations.read_base_url(sessions) == ""  # nothing stored
+
+
+def test_the_window_reads_the_profile_address_it_set(sessions):
+    """The settings dialog shows the stored address without opening a Session itself."""
+    assert organizations.read_base_url(sessions) == ""
+    organizations.set_base_url(sessions, "https://netz.example/profile/")
+    assert organizations.read_base_url(sessions) == "https://netz.example/profile"
 
 
 def _store_hostile_addresses(sessions) -> None:

@@ -7,8 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,10 +22,12 @@ from PySide6.QtWidgets import (
 from smartnet_desktop import outputs
 from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.domain.rows import EventRow
+from smartnet_desktop.keys import BUTTON, BY_ACTION
 from smartnet_desktop.services import agenda
 from smartnet_desktop.ui.dialogs.agenda_item_dialog import AgendaItemDialog
 from smartnet_desktop.ui.file_dialogs import save_file_name
 from smartnet_desktop.ui.i18n import fill
+from smartnet_desktop.ui.keys import bind, labelled
 from smartnet_desktop.ui.models.agenda_model import AgendaTableModel
 from smartnet_desktop.ui.operations import attempt
 from smartnet_desktop.ui.undo import UndoStack
@@ -63,21 +64,19 @@ class AgendaView(QWidget):
         heading = self.tr("Agenda")
         # Two rows of buttons, so that the German labels fit a 1024-pixel screen.
         editing, output = QHBoxLayout(), QHBoxLayout()
-        for text, slot, keys in (
-            (self.tr("Add… (Ins)"), self.add, "Ins"),
-            (self.tr("Edit… (F2)"), self.edit, "F2"),
-            (self.tr("Delete (Del)"), self.delete, "Del"),
-            (self.tr("Up (Alt+↑)"), lambda: self.move(-1), "Alt+Up"),
-            (self.tr("Down (Alt+↓)"), lambda: self.move(1), "Alt+Down"),
-            (self.tr("Undo (Ctrl+Z)"), self.undo, "Ctrl+Z"),
-            (self.tr("Handout as PDF…"), self.save_handout, "Ctrl+P"),
+        for text, slot, key in (
+            (self.tr("Add…"), self.add, "agenda.add"),
+            (self.tr("Edit…"), self.edit, "agenda.edit"),
+            (self.tr("Delete"), self.delete, "agenda.delete"),
+            (self.tr("Up"), lambda: self.move(-1), "agenda.up"),
+            (self.tr("Down"), lambda: self.move(1), "agenda.down"),
+            (self.tr("Undo"), self.undo, "agenda.undo"),
+            (self.tr("Handout as PDF…"), self.save_handout, "agenda.handout"),
         ):
-            button = QPushButton(text)
+            button = QPushButton(labelled(text, key) if BUTTON in BY_ACTION[key].how else text)
             button.clicked.connect(lambda _=False, s=slot: s())
-            (output if keys in ("Ctrl+Z", "Ctrl+P") else editing).addWidget(button)
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+            (output if key in ("agenda.undo", "agenda.handout") else editing).addWidget(button)
+            bind(self, key, slot)
         editing.addStretch(1)
         output.addStretch(1)
         layout = QVBoxLayout(self)

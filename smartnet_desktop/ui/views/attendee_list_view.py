@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 
 from smartnet_desktop.context import AppContext
 from smartnet_desktop.domain.rows import AttendeeRow, Change
+from smartnet_desktop.keys import BUTTON, BY_ACTION
 from smartnet_desktop.services.attendees import matcher
+from smartnet_desktop.ui.keys import labelled, set_keys
 from smartnet_desktop.ui.models.attendee_model import AttendeeTableModel, Column
 from smartnet_desktop.ui.operations import attempt
 
@@ -138,12 +140,15 @@ class AttendeeListView(QWidget):
         self.event_id = event_id
 
     def add_action(
-        self, text: str, slot: Callable[[], None], keys: str | None = None, button: bool = True
+        self, text: str, slot: Callable[[], None], key: str | None = None, button: bool = True
     ) -> QAction:
-        """A button below the table (optional), a context-menu entry and a shortcut."""
+        """A button below the table (optional), a context-menu entry and the shortcut of
+        `key`, an action id of the key table (its label shows the key where the table says)."""
+        if key and BUTTON in BY_ACTION[key].how:
+            text = labelled(text, key)
         action = QAction(text, self)
-        if keys:
-            action.setShortcut(QKeySequence(keys))
+        if key:
+            set_keys(action, key)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(lambda _=False: slot())
         self.table.addAction(action)
@@ -260,5 +265,5 @@ def consent_row_actions(view: AttendeeListView, buttons: tuple[str, ...] = ()) -
     ]
     for group, text, slot in entries:
         view.add_action(
-            translate(text), slot, "Ctrl+H" if group == "history" else None, group in buttons
+            translate(text), slot, "consent.history" if group == "history" else None, group in buttons
         )

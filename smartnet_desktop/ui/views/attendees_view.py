@@ -10,6 +10,7 @@ from smartnet_desktop.domain.rows import AttendeeRow, Change
 from smartnet_desktop.services import registry
 from smartnet_desktop.ui.dialogs.attendee_dialog import AttendeeDialog
 from smartnet_desktop.ui.i18n import fill
+from smartnet_desktop.ui.keys import key_of
 from smartnet_desktop.ui.models.attendee_model import Column
 from smartnet_desktop.ui.undo import UndoStack
 from smartnet_desktop.ui.views.attendee_list_view import AttendeeListView, consent_row_actions
@@ -48,10 +49,10 @@ class AttendeesView(AttendeeListView):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.rowActivated.connect(lambda row: self.edit(row))
 
-        self.add_action(self.tr("Add… (Ins)"), self.add, "Ins")
-        self.add_action(self.tr("Edit… (F2)"), self.edit, "F2")
-        self.add_action(self.tr("Remove (Del)"), self.remove_selected, "Del")
-        self.add_action(self.tr("Undo removal (Ctrl+Z)"), self.undo_removal, "Ctrl+Z")
+        self.add_action(self.tr("Add…"), self.add, "attendees.add")
+        self.add_action(self.tr("Edit…"), self.edit, "attendees.edit")
+        self.add_action(self.tr("Remove"), self.remove_selected, "attendees.remove")
+        self.add_action(self.tr("Undo removal"), self.undo_removal, "attendees.undo")
         self.add_action(self.tr("Merge duplicates…"), self.merge_selected)
         consent_row_actions(self)
 
@@ -95,9 +96,10 @@ class AttendeesView(AttendeeListView):
             fill(
                 self.tr(
                     "Remove %1 from this event's list? The person stays in the network; "
-                    "Ctrl+Z brings the registration back."
+                    "%2 brings the registration back."
                 ),
                 names,
+                key_of("attendees.undo"),
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

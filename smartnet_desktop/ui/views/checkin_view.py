@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -41,6 +41,7 @@ from smartnet_desktop.services.attendees import matcher
 from smartnet_desktop.services.requests import new_request_id
 from smartnet_desktop.ui import formatting
 from smartnet_desktop.ui.i18n import error_text, fill
+from smartnet_desktop.ui.keys import bind, hint_line, key_of, labelled
 from smartnet_desktop.ui.models.attendee_model import AttendeeTableModel, Column
 from smartnet_desktop.ui.undo import UndoStack
 from smartnet_desktop.ui.views.desk_offline import ConflictPanel, DeskOffline
@@ -102,12 +103,7 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
         self.desk_label = QLabel()
         self.print_status = QLabel()  # the badge printing in the background
         self.print_status.setObjectName("desk_print_status")
-        self.consent_hint = QLabel(
-            self.tr(
-                "F7 no photos · Shift+F7 no photos at any event · F8 contact sharing yes · "
-                "F9 contact sharing no · F10 print badge · F1 all keys"
-            )
-        )
+        self.consent_hint = QLabel(hint_line())
         self.consent_hint.setWordWrap(True)
         self.buttons = self._build_buttons()
         self.offline_banner = QLabel()
@@ -127,7 +123,9 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
     def _build_search(self) -> QLineEdit:
         search = QLineEdit()
         search.setObjectName("desk_search")
-        search.setPlaceholderText(self.tr("Type a name or scan a badge, then Enter"))
+        search.setPlaceholderText(
+            fill(self.tr("Type a name or scan a badge, then %1"), key_of("desk.check_in"))
+        )
         big = QFont(search.font())
         big.setPointSize(16)
         search.setFont(big)
@@ -176,8 +174,8 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
     def _build_buttons(self) -> dict[str, QPushButton]:
         buttons = {}
         for key, text, slot in (
-            ("walk_in", self.tr("Walk-in… (Ctrl+N)"), self.walk_in),
-            ("undo", self.tr("Undo check-in (Ctrl+Z)"), self.undo_last),
+            ("walk_in", labelled(self.tr("Walk-in…"), "desk.walk_in"), self.walk_in),
+            ("undo", labelled(self.tr("Undo check-in"), "desk.undo"), self.undo_last),
             ("desk", self.tr("Desk name…"), self.change_desk_name),
         ):
             button = QPushButton(text)
@@ -209,17 +207,15 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
         layout.addLayout(bottom)
 
     def _bind_keys(self) -> None:
-        for keys, slot in (
-            ("Ctrl+N", self.walk_in),
-            ("F7", lambda: self.record_photo(all_events=False)),
-            ("Shift+F7", lambda: self.record_photo(all_events=True)),
-            ("F8", lambda: self.record_contact("grant")),
-            ("F9", lambda: self.record_contact("object")),
-            ("F10", self.print_badge),
+        for action, slot in (
+            ("desk.walk_in", self.walk_in),
+            ("desk.no_photos", lambda: self.record_photo(all_events=False)),
+            ("desk.no_photos_anywhere", lambda: self.record_photo(all_events=True)),
+            ("desk.contact_yes", lambda: self.record_contact("grant")),
+            ("desk.contact_no", lambda: self.record_contact("object")),
+            ("desk.print_badge", self.print_badge),
         ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+            bind(self, action, slot)
 
     # -- data from the window ----------------------------------------------------------------
     def set_context(self, context: AppContext) -> None:
@@ -357,8 +353,10 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
             self._show(
                 Outcome.CHOOSE,
                 fill(
-                    self.tr("%1 people match. Choose with ↑/↓, then Enter — or type more."),
+                    self.tr("%1 people match. Choose with %2, then %3 — or type more."),
                     str(len(rows)),
+                    key_of("desk.choose"),
+                    key_of("desk.check_in"),
                 ),
             )
         else:
@@ -394,9 +392,11 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
         self._show(
             Outcome.NOT_FOUND,
             fill(
-                self.tr("This badge is for %1 (%2). Enter: register for this meeting · Esc: no"),
+                self.tr("This badge is for %1 (%2). %3: register for this meeting · %4: no"),
                 meeting,
                 formatting.local_date(event.date),
+                key_of("desk.check_in"),
+                key_of("desk.cancel"),
             ),
             scan.row,
         )
@@ -498,7 +498,13 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
             return
         name = self.undo_stack.next_label()
         self._show(
-            Outcome.CHOOSE, fill(self.tr("Undo the check-in of %1? Enter: undo · Esc: keep"), name)
+            Outcome.CHOOSE,
+            fill(
+                self.tr("Undo the check-in of %1? %2: undo · %3: keep"),
+                name,
+                key_of("desk.check_in"),
+                key_of("desk.cancel"),
+            ),
         )
         self._offer = _Offer(self._undo_now)
 

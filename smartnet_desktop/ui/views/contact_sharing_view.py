@@ -40,7 +40,7 @@ class ContactSharingView(AttendeeListView):
             parent=parent,
         )
         consent_row_actions(self, buttons=("contact", "history"))
-        self.add_action(self.tr("Export distribution list…"), self.export, "Ctrl+E")
+        self.add_action(self.tr("Export distribution list…"), self.export, "contacts.export")
 
     def export(self) -> None:
         listing = attempt(

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.ui.i18n import error_text, fill
+from smartnet_desktop.ui.keys import key_of
 from smartnet_desktop.ui.views.desk_panels import Outcome
 
 # A mixin's self.tr() would look its texts up under CheckinView; lupdate files them under
@@ -35,7 +36,10 @@ class DeskPrinting:
         settings = self.context.settings
         if not settings.desk_printer and not may_ask:
             self.print_status.setText(
-                translate("DeskPrinting", "No badge printer chosen for this desk: press F10.")
+                fill(
+                    translate("DeskPrinting", "No badge printer chosen for this desk: press %1."),
+                    key_of("desk.print_badge"),
+                )
             )
             return
         if not settings.desk_printer and not self.choose_printer(

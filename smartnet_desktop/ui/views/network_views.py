@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +29,7 @@ from smartnet_desktop.services import matches, organizations, publishing, survey
 from smartnet_desktop.ui import formatting
 from smartnet_desktop.ui.file_dialogs import existing_folder, open_file_name, save_file_name
 from smartnet_desktop.ui.i18n import error_text, fill, problem_text
+from smartnet_desktop.ui.keys import bind, labelled
 from smartnet_desktop.ui.operations import attempt
 
 
@@ -52,14 +53,12 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 
 def _button_row(parent: QWidget, entries) -> QHBoxLayout:
     row = QHBoxLayout()
-    for text, slot, keys in entries:
-        button = QPushButton(text)
+    for text, slot, key in entries:  # key: an action id of the key table, or None
+        button = QPushButton(labelled(text, key) if key else text)
         button.clicked.connect(lambda _=False, s=slot: s())
         row.addWidget(button)
-        if keys:
-            shortcut = QShortcut(QKeySequence(keys), parent)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        if key:
+            bind(parent, key, slot)
     row.addStretch(1)
     return row
 
@@ -114,7 +113,7 @@ class OrganizationsView(_NetworkView):
             _button_row(
                 self,
                 [
-                    (self.tr("Edit profile… (F2)"), self.edit, "F2"),
+                    (self.tr("Edit profile…"), self.edit, "organisations.edit"),
                     (self.tr("Topics…"), self.edit_topics, None),
                     (self.tr("Import survey…"), self.import_survey, None),
                 ],
@@ -217,8 +216,7 @@ class OrganizationsView(_NetworkView):
         self.changed.emit()
 
     def set_base_url(self) -> None:
-        with self._sessions() as session:
-            current = organizations.base_url(session)
+        current = organizations.read_base_url(self._sessions)
         url, ok = QInputDialog.getText(
             self,
             self.tr("Network's profile address"),

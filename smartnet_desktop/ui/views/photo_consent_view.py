@@ -8,6 +8,8 @@ from PySide6.QtCore import QLocale
 
 from smartnet_desktop.context import AppContext
 from smartnet_desktop.ui.file_dialogs import save_file_name
+from smartnet_desktop.ui.i18n import fill
+from smartnet_desktop.ui.keys import key_of
 from smartnet_desktop.ui.models.attendee_model import Column
 from smartnet_desktop.ui.operations import attempt
 from smartnet_desktop.ui.views.attendee_list_view import AttendeeListView, consent_row_actions
@@ -18,10 +20,13 @@ class PhotoConsentView(AttendeeListView):
         super().__init__(
             context,
             heading=self.tr("Photo objections"),
-            explanation=self.tr(
-                "Attendees who object to being photographed at this event, for this event "
-                "only or for all events. Photographers need this list. Record an objection "
-                "at the desk (F7) or from the attendee list (right-click)."
+            explanation=fill(
+                self.tr(
+                    "Attendees who object to being photographed at this event, for this event "
+                    "only or for all events. Photographers need this list. Record an objection "
+                    "at the desk (%1) or from the attendee list (right-click)."
+                ),
+                key_of("desk.no_photos"),
             ),
             columns=[
                 Column.NAME,
@@ -39,7 +44,7 @@ class PhotoConsentView(AttendeeListView):
             parent=parent,
         )
         consent_row_actions(self, buttons=("withdraw", "history"))
-        self.add_action(self.tr("Photographers' list (PDF)…"), lambda: self.export("pdf"), "Ctrl+P")
+        self.add_action(self.tr("Photographers' list (PDF)…"), lambda: self.export("pdf"), "photos.list")
         self.add_action(self.tr("List as CSV…"), lambda: self.export("csv"))
 
     def export(self, kind: str) -> None:
