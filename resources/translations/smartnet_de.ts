@@ -3384,4 +3384,312 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>Datei</translation>
     </message>
 </context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../smartnet_desktop/badges/render.py" line="353" />
+        <source>Calibration page: {layout}</source>
+        <translation>Kalibrierseite: {layout}</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/badges/render.py" line="354" />
+        <source>The crosses should be 10 mm from the edges of the sheet.</source>
+        <translation>Die Kreuze sollten 10 mm von den Blatträndern entfernt sein.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/badges/render.py" line="355" />
+        <source>If the print is off, enter the difference as the printer offset (x to the right, y downwards).</source>
+        <translation>Weicht der Druck ab, tragen Sie die Abweichung als Drucker-Versatz ein (x nach rechts, y nach unten).</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/agenda.py" line="14" />
+        <source>Agenda</source>
+        <translation>Tagesordnung</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/agenda.py" line="15" />
+        <source>Notices</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/agenda.py" line="16" />
+        <source>Host</source>
+        <translation>Gastgeber</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/agenda.py" line="17" />
+        <source>Organiser</source>
+        <translation>Veranstalter</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/agenda.py" line="18" />
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/agenda.py" line="19" />
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/agenda.py" line="21" />
+        <source>%d %B %Y</source>
+        <translation>%d.%m.%Y</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/agenda.py" line="22" />
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/agenda.py" line="24" />
+        <source>{time}</source>
+        <translation>{time} Uhr</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/checkin_list.py" line="18" />
+        <source>Check-in list</source>
+        <translation>Check-in-Liste</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/checkin_list.py" line="19" />
+        <source>{n} registered</source>
+        <translation>{n} angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/checkin_list.py" line="20" />
+        <source>As of {when}</source>
+        <translation>Stand: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/checkin_list.py" line="23" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/checkin_list.py" line="24" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/checkin_list.py" line="25" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/checkin_list.py" line="26" />
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/checkin_list.py" line="28" />
+        <source>no photos</source>
+        <translation>keine Fotos</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="12" />
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="13" />
+        <source>District</source>
+        <translation>Landkreis</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="14" />
+        <source>Association / region</source>
+        <translation>Zweckverband / Region</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="15" />
+        <source>University / research</source>
+        <translation>Hochschule / Forschung</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="16" />
+        <source>Economic development</source>
+        <translation>Wirtschaftsförderung</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="17" />
+        <source>State / EU representation</source>
+        <translation>Landes- / EU-Vertretung</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="18" />
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="19" />
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="21" />
+        <source>Profiles</source>
+        <translation>Steckbriefe</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="22" />
+        <source>Smart Cities / Smart Regions network in Thuringia</source>
+        <translation>Netzwerk Smart Cities / Smart Regions in Thüringen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="23" />
+        <source>Population</source>
+        <translation>Einwohner</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="24" />
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="25" />
+        <source>We offer</source>
+        <translation>Wir bieten</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="26" />
+        <source>We are looking for support in</source>
+        <translation>Wir suchen Unterstützung bei</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="27" />
+        <source>Experience (1 = very much, 6 = none)</source>
+        <translation>Erfahrung (1 = sehr viel, 6 = keine)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="28" />
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="29" />
+        <source>Field of action</source>
+        <translation>Handlungsfeld</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="30" />
+        <source>Smart-city projects</source>
+        <translation>Smart-City-Projekte</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="31" />
+        <source>Cooperation partners</source>
+        <translation>Kooperationen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="32" />
+        <source>Contact</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="33" />
+        <source>Contact through the Digitalagentur</source>
+        <translation>Ansprechperson über die Digitalagentur</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="34" />
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="35" />
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="36" />
+        <source>Survey results</source>
+        <translation>Umfrageergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="37" />
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="38" />
+        <source>of 6 points (1 = very much experience, 6 = none)</source>
+        <translation>von 6 Punkten (1 = sehr viel Erfahrung, 6 = keine)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="39" />
+        <source>Experience in processes</source>
+        <translation>Prozesserfahrungen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="40" />
+        <source>Experience in fields of action</source>
+        <translation>Erfahrungen in Handlungsfeldern</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="41" />
+        <source>Distribution of ratings</source>
+        <translation>Verteilung der Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="42" />
+        <source>Support wanted?</source>
+        <translation>Unterstützung gewünscht?</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="43" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="44" />
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="45" />
+        <source>Potential matches</source>
+        <translation>Potenzielle Matches</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="46" />
+        <source>needs</source>
+        <translation>sucht</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="47" />
+        <source>offers</source>
+        <translation>bietet</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="48" />
+        <source>Needs and offers</source>
+        <translation>Bedarfe und Angebote</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="49" />
+        <source>answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="51" />
+        <source>All profiles</source>
+        <translation>Alle Steckbriefe</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/photo_list.py" line="17" />
+        <source>Please do not photograph</source>
+        <translation>Bitte nicht fotografieren</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/photo_list.py" line="18" />
+        <source>{n} people</source>
+        <translation>{n} Personen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/photo_list.py" line="20" />
+        <source>Nobody has objected to being photographed.</source>
+        <translation>Niemand hat der Aufnahme widersprochen.</translation>
+    </message>
+</context>
 </TS>
