@@ -3587,9 +3587,14 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/reports/network_labels.py" line="33" />
-        <source>Contact through the Digitalagentur</source>
-        <translation>Ansprechperson über die Digitalagentur</translation>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="34" />
+        <source>Contact through the {office}</source>
+        <translation>Ansprechperson über die {office}</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/reports/network_labels.py" line="35" />
+        <source>Contact through the network's office</source>
+        <translation>Ansprechperson über die Geschäftsstelle des Netzwerks</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/reports/network_labels.py" line="34" />

@@ -30,7 +30,9 @@ LABELS = {
     "projects": QT_TRANSLATE_NOOP("Reports", "Smart-city projects"),
     "partners": QT_TRANSLATE_NOOP("Reports", "Cooperation partners"),
     "contact": QT_TRANSLATE_NOOP("Reports", "Contact"),
-    "no_contact": QT_TRANSLATE_NOOP("Reports", "Contact through the Digitalagentur"),
+    # who answers for a profile without a contact person (the network's settings name it)
+    "no_contact": QT_TRANSLATE_NOOP("Reports", "Contact through the {office}"),
+    "no_office": QT_TRANSLATE_NOOP("Reports", "Contact through the network's office"),
     "rating": QT_TRANSLATE_NOOP("Reports", "Rating"),
     "topic": QT_TRANSLATE_NOOP("Reports", "Topic"),
     "survey": QT_TRANSLATE_NOOP("Reports", "Survey results"),
@@ -55,6 +57,11 @@ LABELS = {
 def labels(language: str) -> dict:
     """The words in `language` (English for "en", German otherwise)."""
     return {**words(language, LABELS), "none": NONE}
+
+
+def no_contact(wording: dict, office: str) -> str:
+    """ "Ansprechperson über die Digitalagentur", or the network's office when unnamed."""
+    return wording["no_contact"].format(office=office) if office else wording["no_office"]
 
 
 def decimal(value: float | None, language: str) -> str:
