@@ -25,11 +25,14 @@ def _qt_tool(name: str) -> str:
 
 
 def _sources() -> list[str]:
-    files = sorted((ROOT / "smartnet_desktop" / "ui").rglob("*.py"))
-    return [str(f) for f in files] + [
-        str(ROOT / "smartnet_desktop" / "messages.py"),
-        str(ROOT / "smartnet_desktop" / "keys.py"),  # the key table's words (Qt-free)
-    ]
+    """The window (ui/), the error wording, the key table's words (Qt-free keys.py), and
+    the printed outputs' words (context "Reports": reports/ and the badges' calibration
+    page, read without Qt by reports/wording.py)."""
+    package = ROOT / "smartnet_desktop"
+    files = sorted(
+        f for folder in ("ui", "reports", "badges") for f in (package / folder).rglob("*.py")
+    )
+    return [str(f) for f in files] + [str(package / "messages.py"), str(package / "keys.py")]
 
 
 def _unfinished(ts: Path) -> list[str]:

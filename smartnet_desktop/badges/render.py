@@ -18,6 +18,7 @@ from smartnet_desktop.badges.layouts import Layout
 from smartnet_desktop.badges.text_fit import Fitted, fit
 from smartnet_desktop.domain.addresses import is_web_address
 from smartnet_desktop.domain.rows import BadgeData
+from smartnet_desktop.reports.wording import QT_TRANSLATE_NOOP, words
 
 MM = 72 / 25.4
 Rect = tuple[float, float, float, float]  # x, y, width, height in points, page coordinates
@@ -348,6 +349,16 @@ def render_badges(
     return RenderResult(buffer.getvalue(), pages, geometry)
 
 
+CALIBRATION_TEXT = (
+    QT_TRANSLATE_NOOP("Reports", "Calibration page: {layout}"),
+    QT_TRANSLATE_NOOP("Reports", "The crosses should be 10 mm from the edges of the sheet."),
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "If the print is off, enter the difference as the printer offset (x to the right, y downwards).",
+    ),
+)
+
+
 def render_calibration(
     layout: Layout, offset_mm: tuple[float, float] = (0.0, 0.0), language: str = "de"
 ) -> bytes:
@@ -373,18 +384,8 @@ def render_calibration(
     ):
         canvas.line((cx - 5) * MM, cy * MM, (cx + 5) * MM, cy * MM)
         canvas.line(cx * MM, (cy - 5) * MM, cx * MM, (cy + 5) * MM)
-    text = {
-        "de": [
-            "Kalibrierseite: " + layout.label,
-            "Die Kreuze sollten 10 mm von den Blatträndern entfernt sein.",
-            "Weicht der Druck ab, tragen Sie die Abweichung als Drucker-Versatz ein (x nach rechts, y nach unten).",
-        ],
-        "en": [
-            "Calibration page: " + layout.label,
-            "The crosses should be 10 mm from the edges of the sheet.",
-            "If the print is off, enter the difference as the printer offset (x to the right, y downwards).",
-        ],
-    }[language if language == "en" else "de"]
+    first, *rest = words(language, CALIBRATION_TEXT)
+    text = [first.format(layout=layout.label), *rest]
     canvas.setFont(fonts.REGULAR, 9)
     for line_number, line in enumerate(text):
         canvas.drawString(20 * MM, (layout.page[1] / 2 + 10 - 5 * line_number) * MM, line)

@@ -9,6 +9,8 @@ from pathlib import Path
 from smartnet_desktop.cli import emit, import_refused, open_sessions, out_path
 from smartnet_desktop.domain.errors import InvalidImport
 
+CONTACT_OFFICE_HELP = "who answers for a profile without a contact person (stored)"
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     orgs = sub.add_parser("orgs", help="the organisations of the network")
@@ -27,7 +29,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     importing.set_defaults(handler=import_survey)
     report = survey_actions.add_parser("report", help="the survey report for the agenda (PDF)")
     report.add_argument("--out", type=out_path, required=True)
-    report.add_argument("--title", help="the report's heading (default: the 4th meeting's)")
+    report.add_argument(
+        "--title", help="the report's heading (default: the title of the survey's meeting)"
+    )
+    report.add_argument(
+        "--event", type=int, help="the meeting the survey is reported at (stored; default: newest)"
+    )
     report.add_argument("--lang", dest="language", choices=["de", "en"], default="de")
     report.add_argument("--json", action="store_true")
     report.set_defaults(handler=survey_report)
@@ -45,11 +52,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     site.add_argument("--out", type=out_path, required=True)
     site.add_argument("--base-url", help="the network's profile address (stored for badges)")
     site.add_argument("--lang", dest="language", choices=["de", "en"], default="de")
+    site.add_argument("--contact-office", help=CONTACT_OFFICE_HELP)
     site.add_argument("--json", action="store_true")
     site.set_defaults(handler=profile_site)
     booklet = profile_actions.add_parser("pdf", help="every Steckbrief, one A4 page each")
     booklet.add_argument("--out", type=out_path, required=True)
     booklet.add_argument("--lang", dest="language", choices=["de", "en"], default="de")
+    booklet.add_argument("--contact-office", help=CONTACT_OFFICE_HELP)
     booklet.add_argument("--json", action="store_true")
     booklet.set_defaults(handler=profile_pdf)
 
@@ -91,10 +100,13 @@ def list_matches(args: argparse.Namespace) -> int:
 
 
 def survey_report(args: argparse.Namespace) -> int:
-    from smartnet_desktop.services.publishing import SURVEY_TITLE, write_survey_report
+    from smartnet_desktop.services.network_settings import set_survey_event
+    from smartnet_desktop.services.publishing import write_survey_report
 
-    title = args.title or SURVEY_TITLE
-    count = write_survey_report(open_sessions(args), args.out, title, args.language, "CLI")
+    sessions = open_sessions(args)
+    if args.event is not None:
+        set_survey_event(sessions, args.event)
+    count = write_survey_report(sessions, args.out, args.title, args.language, "CLI")
     emit(
         args,
         {"status": "ok", "file": str(args.out), "organizations": count},
@@ -106,7 +118,8 @@ def survey_report(args: argparse.Namespace) -> int:
 def profile_site(args: argparse.Namespace) -> int:
     from smartnet_desktop.services.publishing import write_site
 
-    pages = write_site(open_sessions(args), args.out, args.base_url, args.language, "CLI")
+    sessions = _with_contact_office(args)
+    pages = write_site(sessions, args.out, args.base_url, args.language, "CLI")
     emit(args, pages, "\n".join(f"{p['url'] or '-'}  {p['file']}" for p in pages))
     return 0
 
@@ -114,10 +127,20 @@ def profile_site(args: argparse.Namespace) -> int:
 def profile_pdf(args: argparse.Namespace) -> int:
     from smartnet_desktop.services.publishing import write_steckbriefe
 
-    count = write_steckbriefe(open_sessions(args), args.out, args.language, "CLI")
+    count = write_steckbriefe(_with_contact_office(args), args.out, args.language, "CLI")
     emit(
         args,
         {"status": "ok", "file": str(args.out), "organizations": count},
         f"written: {args.out}",
     )
     return 0
+
+
+def _with_contact_office(args: argparse.Namespace):
+    """The sessions, after storing --contact-office where given."""
+    from smartnet_desktop.services.network_settings import set_contact_office
+
+    sessions = open_sessions(args)
+    if args.contact_office is not None:
+        set_contact_office(sessions, args.contact_office)
+    return sessions

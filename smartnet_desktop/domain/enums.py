@@ -25,6 +25,25 @@ class StatementKind(StrEnum):
     EXPERIENCE = "experience"
 
 
+class SurveyKind(StrEnum):
+    """What a line of the survey's long form says (its column "Art"): a statement of one
+    of the StatementKinds, or whether the organisation wants support."""
+
+    OFFER = StatementKind.OFFER.value
+    NEED = StatementKind.NEED.value
+    EXPERIENCE = StatementKind.EXPERIENCE.value
+    SUPPORT = "support"
+    NO_SUPPORT = "no_support"
+
+
+class SupportWanted(StrEnum):
+    """An organisation's answer to "support wanted?" (Organization.support_wanted; an
+    empty value means it has not said)."""
+
+    YES = "yes"
+    NO = "no"
+
+
 class TopicArea(StrEnum):
     PROCESS = "process"
     FIELD = "field"

@@ -78,7 +78,9 @@ class Organization(Base):
         ForeignKey("persons.id", ondelete="SET NULL", use_alter=True, name="fk_org_contact")
     )
     partners: Mapped[str] = mapped_column(Text, default="")
-    support_wanted: Mapped[str] = mapped_column(String(5), default="")  # "yes", "no" or ""
+    support_wanted: Mapped[str] = mapped_column(
+        String(5), default=""
+    )  # SupportWanted, or "" (not said)
     support_reasons: Mapped[str] = mapped_column(Text, default="")
 
 

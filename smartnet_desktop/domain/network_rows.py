@@ -18,7 +18,7 @@ class TopicRow:
 class StatementRow:
     topic: str
     area: str
-    kind: str  # "offer", "need" or "experience"
+    kind: str  # a StatementKind
     rating: int | None = None
     description: str = ""
 
@@ -137,5 +137,5 @@ class AreaSummary:
 class SurveySummary:
     processes: AreaSummary
     fields: AreaSummary
-    support: tuple[tuple[str, str, str], ...]  # organisation, "yes"/"no", reasons
+    support: tuple[tuple[str, str, str], ...]  # organisation, SupportWanted, reasons
     organizations: int

@@ -8,99 +8,129 @@ from __future__ import annotations
 from smartnet_desktop import fonts
 from smartnet_desktop.domain.rows import AgendaRow, EventRow
 from smartnet_desktop.reports.a4_list import build_a4, paragraph_text
+from smartnet_desktop.reports.wording import QT_TRANSLATE_NOOP, words
 
 LABELS = {
-    "de": {
-        "agenda": "Tagesordnung",
-        "notices": "Hinweise",
-        "host": "Gastgeber",
-        "organiser": "Veranstalter",
-        "speaker": "Mit",
-        "place": "Ort",
-        "date": "%d.%m.%Y",
-        "page": "Seite",
-        "clock": " Uhr",
-    },
-    "en": {
-        "agenda": "Agenda",
-        "notices": "Notices",
-        "host": "Host",
-        "organiser": "Organiser",
-        "speaker": "With",
-        "place": "Where",
-        "date": "%d %B %Y",
-        "page": "Page",
-        "clock": "",
-    },
+    "agenda": QT_TRANSLATE_NOOP("Reports", "Agenda"),
+    "notices": QT_TRANSLATE_NOOP("Reports", "Notices"),
+    "host": QT_TRANSLATE_NOOP("Reports", "Host"),
+    "organiser": QT_TRANSLATE_NOOP("Reports", "Organiser"),
+    "speaker": QT_TRANSLATE_NOOP("Reports", "With"),
+    "place": QT_TRANSLATE_NOOP("Reports", "Where"),
+    # the event's date as strftime writes it (German: 30.08.2022)
+    "date": QT_TRANSLATE_NOOP("Reports", "%d %B %Y"),
+    "page": QT_TRANSLATE_NOOP("Reports", "Page"),
+    # the event's hours (German: "10:00–15:30 Uhr")
+    "clock": QT_TRANSLATE_NOOP("Reports", "{time}"),
 }
 
 
 def render_agenda(event: EventRow, items: list[AgendaRow], language: str = "de") -> bytes:
-    from reportlab.lib import colors
-    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, Spacer
 
     fonts.register()
-    words = LABELS.get(language, LABELS["de"])
-    base = ParagraphStyle("base", fontName=fonts.REGULAR, fontSize=10.5, leading=14)
-    small = ParagraphStyle(
-        "small", parent=base, fontSize=9, leading=12, textColor=colors.HexColor("#444444")
+    wording = words(language, LABELS)
+    styles = _styles()
+    story = _event_header(event, wording, styles)
+    story += [Spacer(1, 6 * mm), Paragraph(wording["agenda"], styles["heading"]), Spacer(1, 2 * mm)]
+    if items:
+        story.append(_items_table(items, wording, styles))
+    story += _notices(event, wording, styles)
+    return build_a4(
+        story, event.title, wording["page"], footer_left=event.title, author=event.organiser
     )
-    title = ParagraphStyle("title", parent=base, fontName=fonts.BOLD, fontSize=18, leading=23)
-    heading = ParagraphStyle(
-        "heading", parent=base, fontName=fonts.BOLD, fontSize=13, leading=18, spaceBefore=6
-    )
-    item_title = ParagraphStyle("item", parent=base, fontName=fonts.BOLD)
 
-    when = event.date.strftime(words["date"])
+
+def _styles() -> dict:
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+
+    base = ParagraphStyle("base", fontName=fonts.REGULAR, fontSize=10.5, leading=14)
+    return {
+        "base": base,
+        "small": ParagraphStyle(
+            "small", parent=base, fontSize=9, leading=12, textColor=colors.HexColor("#444444")
+        ),
+        "title": ParagraphStyle("title", parent=base, fontName=fonts.BOLD, fontSize=18, leading=23),
+        "heading": ParagraphStyle(
+            "heading", parent=base, fontName=fonts.BOLD, fontSize=13, leading=18, spaceBefore=6
+        ),
+        "item": ParagraphStyle("item", parent=base, fontName=fonts.BOLD),
+    }
+
+
+def _joined(*parts: str) -> str:
+    return " · ".join(p for p in parts if p)
+
+
+def _event_header(event: EventRow, wording: dict, styles: dict) -> list:
+    """Title, date and hours, place, host and organiser."""
+    from reportlab.platypus import Paragraph
+
+    when = event.date.strftime(wording["date"])
     if event.start_time:
         end = f"–{event.end_time:%H:%M}" if event.end_time else ""
-        when += f", {event.start_time:%H:%M}{end}{words['clock']}"
+        when += ", " + wording["clock"].format(time=f"{event.start_time:%H:%M}{end}")
     place = ", ".join(p for p in (event.venue, event.address or event.town) if p)
-    story = [Paragraph(paragraph_text(event.title), title), Paragraph(paragraph_text(when), base)]
-    if place:
-        story.append(Paragraph(paragraph_text(place), base))
-    hosts = [
-        f"{words['host']}: {event.host}" if event.host else "",
-        f"{words['organiser']}: {event.organiser}" if event.organiser else "",
+    story = [
+        Paragraph(paragraph_text(event.title), styles["title"]),
+        Paragraph(paragraph_text(when), styles["base"]),
     ]
-    if any(hosts):
-        story.append(Paragraph(paragraph_text(" · ".join(h for h in hosts if h)), small))
-    story += [Spacer(1, 6 * mm), Paragraph(words["agenda"], heading), Spacer(1, 2 * mm)]
+    if place:
+        story.append(Paragraph(paragraph_text(place), styles["base"]))
+    hosts = _joined(
+        f"{wording['host']}: {event.host}" if event.host else "",
+        f"{wording['organiser']}: {event.organiser}" if event.organiser else "",
+    )
+    if hosts:
+        story.append(Paragraph(paragraph_text(hosts), styles["small"]))
+    return story
+
+
+def _items_table(items: list[AgendaRow], wording: dict, styles: dict):
+    """One row per item: its times, then title, description, speaker and place."""
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Table, TableStyle
 
     rows = []
     for item in items:
         time_text = f"{item.start:%H:%M}–{item.end:%H:%M}" if item.start and item.end else ""
-        details = [Paragraph(paragraph_text(item.title), item_title)]
+        details = [Paragraph(paragraph_text(item.title), styles["item"])]
         if item.description:
-            details.append(Paragraph(paragraph_text(item.description), small))
-        extra = [
-            f"{words['speaker']}: {item.speaker}" if item.speaker else "",
-            f"{words['place']}: {item.location}" if item.location else "",
-        ]
-        if any(extra):
-            details.append(Paragraph(paragraph_text(" · ".join(e for e in extra if e)), small))
-        rows.append([Paragraph(time_text, base), details])
-    if rows:
-        table = Table(rows, colWidths=[32 * mm, 138 * mm], repeatRows=0)
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#cccccc")),
-                    ("TOPPADDING", (0, 0), (-1, -1), 5),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-                ]
-            )
+            details.append(Paragraph(paragraph_text(item.description), styles["small"]))
+        extra = _joined(
+            f"{wording['speaker']}: {item.speaker}" if item.speaker else "",
+            f"{wording['place']}: {item.location}" if item.location else "",
         )
-        story.append(table)
+        if extra:
+            details.append(Paragraph(paragraph_text(extra), styles["small"]))
+        rows.append([Paragraph(time_text, styles["base"]), details])
+    table = Table(rows, colWidths=[32 * mm, 138 * mm], repeatRows=0)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#cccccc")),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return table
+
+
+def _notices(event: EventRow, wording: dict, styles: dict) -> list:
+    """The event's notices, one bullet per line (nothing when there are none)."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Spacer
 
     notices = [line.strip() for line in (event.notices or "").splitlines() if line.strip()]
-    if notices:
-        story += [Spacer(1, 6 * mm), Paragraph(words["notices"], heading)]
-        story += [Paragraph("• " + paragraph_text(line), base) for line in notices]
-
-    return build_a4(
-        story, event.title, words["page"], footer_left=event.title, author=event.organiser
-    )
+    if not notices:
+        return []
+    return [
+        Spacer(1, 6 * mm),
+        Paragraph(wording["notices"], styles["heading"]),
+        *(Paragraph("• " + paragraph_text(line), styles["base"]) for line in notices),
+    ]

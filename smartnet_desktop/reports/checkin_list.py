@@ -10,84 +10,94 @@ from datetime import datetime
 
 from smartnet_desktop import fonts
 from smartnet_desktop.domain.rows import AttendeeRow, EventRow
-from smartnet_desktop.domain.search import name_sort_key
-from smartnet_desktop.reports.a4_list import build_a4, event_lines, paragraph_text
+from smartnet_desktop.reports.a4_list import build_a4, paragraph_text
+from smartnet_desktop.reports.attendee_table import attendee_table, in_name_order, list_opening
+from smartnet_desktop.reports.wording import QT_TRANSLATE_NOOP, words
 
 LABELS = {
-    "de": {
-        "heading": "Check-in-Liste",
-        "count": "{n} angemeldet",
-        "printed": "Stand: {when}",
-        "columns": ("", "Name", "Organisation", "Code", "Fotos"),
-        "no_photos": "keine Fotos",
-        "page": "Seite",
-    },
-    "en": {
-        "heading": "Check-in list",
-        "count": "{n} registered",
-        "printed": "As of {when}",
-        "columns": ("", "Name", "Organisation", "Code", "Photos"),
-        "no_photos": "no photos",
-        "page": "Page",
-    },
+    "heading": QT_TRANSLATE_NOOP("Reports", "Check-in list"),
+    "count": QT_TRANSLATE_NOOP("Reports", "{n} registered"),
+    "printed": QT_TRANSLATE_NOOP("Reports", "As of {when}"),
+    "columns": (
+        "",
+        QT_TRANSLATE_NOOP("Reports", "Name"),
+        QT_TRANSLATE_NOOP("Reports", "Organisation"),
+        QT_TRANSLATE_NOOP("Reports", "Code"),
+        QT_TRANSLATE_NOOP("Reports", "Photos"),
+    ),
+    "no_photos": QT_TRANSLATE_NOOP("Reports", "no photos"),
+    "page": QT_TRANSLATE_NOOP("Reports", "Page"),
 }
 
 
 def render_checkin_list(
     event: EventRow, rows: list[AttendeeRow], printed_at: datetime, language: str = "de"
 ) -> bytes:
-    from reportlab.lib import colors
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph
 
     fonts.register()
-    words = LABELS.get(language, LABELS["de"])
+    wording = words(language, LABELS)
+    styles = _styles()
+    story = list_opening(
+        Paragraph(wording["heading"], styles["heading"]),
+        event,
+        wording["count"].format(n=len(rows)),
+        wording["printed"],
+        printed_at,
+        styles["base"],
+        space_mm=5,
+    )
+    story.append(_attendees_table(in_name_order(rows), wording, styles))
+    return build_a4(story, wording["heading"], wording["page"], footer_left=event.title)
+
+
+def _styles() -> dict:
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+
     base = ParagraphStyle("base", fontName=fonts.REGULAR, fontSize=10, leading=12.5)
     bold = ParagraphStyle("bold", parent=base, fontName=fonts.BOLD)
-    heading = ParagraphStyle("heading", parent=base, fontName=fonts.BOLD, fontSize=18, leading=22)
-    mark = ParagraphStyle("mark", parent=bold, textColor=colors.HexColor("#b00020"))
+    return {
+        "base": base,
+        "bold": bold,
+        "heading": ParagraphStyle(
+            "heading", parent=base, fontName=fonts.BOLD, fontSize=18, leading=22
+        ),
+        "mark": ParagraphStyle("mark", parent=bold, textColor=colors.HexColor("#b00020")),
+    }
 
-    ordered = sorted(rows, key=lambda r: name_sort_key(r.family_name, r.given_name))
-    data = [[Paragraph(paragraph_text(c), bold) for c in words["columns"]]]
+
+def _name(row: AttendeeRow) -> str:
+    """ "Family, Title Given": the list is read by family name."""
+    given = " ".join(p for p in (row.title, row.given_name) if p)
+    return ", ".join(p for p in (row.family_name, given) if p)
+
+
+def _attendees_table(ordered: list[AttendeeRow], wording: dict, styles: dict):
+    """A header row, then per attendee: tick box (✓ when checked in), name, organisation,
+    badge code and the photo-objection mark."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Paragraph
+
+    data = [[Paragraph(paragraph_text(c), styles["bold"]) for c in wording["columns"]]]
     for row in ordered:
-        name = ", ".join(
-            p for p in (row.family_name, " ".join(p for p in (row.title, row.given_name) if p)) if p
-        )
+        no_photos = Paragraph(paragraph_text(wording["no_photos"]), styles["mark"])
         data.append(
             [
                 "✓" if row.checked_in_at else "",
-                Paragraph(paragraph_text(name), bold),
-                Paragraph(paragraph_text(row.organization), base),
-                Paragraph(paragraph_text(row.badge_code), base),
-                Paragraph(paragraph_text(words["no_photos"]), mark) if row.photo_objection else "",
+                Paragraph(paragraph_text(_name(row)), styles["bold"]),
+                Paragraph(paragraph_text(row.organization), styles["base"]),
+                Paragraph(paragraph_text(row.badge_code), styles["base"]),
+                no_photos if row.photo_objection else "",
             ]
         )
-    table = Table(data, colWidths=[9 * mm, 55 * mm, 61 * mm, 24 * mm, 21 * mm], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (0, -1), fonts.BOLD),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#bbbbbb")),
-                # the tick box: an empty square to mark by hand
-                ("BOX", (0, 1), (0, -1), 0.8, colors.black),
-                ("INNERGRID", (0, 1), (0, -1), 0.8, colors.black),
-                ("ALIGN", (0, 0), (0, -1), "CENTER"),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-            ]
-        )
+    tick_box = (
+        ("FONTNAME", (0, 0), (0, -1), fonts.BOLD),
+        # the tick box: an empty square to mark by hand
+        ("BOX", (0, 1), (0, -1), 0.8, colors.black),
+        ("INNERGRID", (0, 1), (0, -1), 0.8, colors.black),
+        ("ALIGN", (0, 0), (0, -1), "CENTER"),
     )
-    title_line, count_line = event_lines(
-        event, words["count"].format(n=len(rows)), words["printed"], printed_at
+    return attendee_table(
+        data, [9, 55, 61, 24, 21], rule=0.4, padding=(4, 5), repeat_rows=1, extra_style=tick_box
     )
-    story = [
-        Paragraph(words["heading"], heading),
-        Paragraph(title_line, base),
-        Paragraph(count_line, base),
-        Spacer(1, 5 * mm),
-        table,
-    ]
-
-    return build_a4(story, words["heading"], words["page"], footer_left=event.title)

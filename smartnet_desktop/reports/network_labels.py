@@ -3,100 +3,65 @@
 
 from __future__ import annotations
 
+from smartnet_desktop.reports.wording import QT_TRANSLATE_NOOP, words
+
+NONE = "–"  # an empty cell, in every language
+
 LABELS = {
-    "de": {
-        "kinds": {
-            "municipality": "Kommune",
-            "district": "Landkreis",
-            "region": "Zweckverband / Region",
-            "research": "Hochschule / Forschung",
-            "economic_development": "Wirtschaftsförderung",
-            "representation": "Landes- / EU-Vertretung",
-            "company": "Unternehmen",
-            "other": "Sonstige",
-        },
-        "profiles": "Steckbriefe",
-        "network": "Netzwerk Smart Cities / Smart Regions in Thüringen",
-        "population": "Einwohner",
-        "website": "Website",
-        "offers": "Wir bieten",
-        "needs": "Wir suchen Unterstützung bei",
-        "experience": "Erfahrung (1 = sehr viel, 6 = keine)",
-        "process": "Prozess",
-        "field": "Handlungsfeld",
-        "projects": "Smart-City-Projekte",
-        "partners": "Kooperationen",
-        "contact": "Ansprechperson",
-        "no_contact": "Ansprechperson über die Digitalagentur",
-        "rating": "Bewertung",
-        "topic": "Thema",
-        "survey": "Umfrageergebnisse",
-        "averages": "Durchschnitt",
-        "of_6": "von 6 Punkten (1 = sehr viel Erfahrung, 6 = keine)",
-        "processes": "Prozesserfahrungen",
-        "fields": "Erfahrungen in Handlungsfeldern",
-        "distribution": "Verteilung der Bewertungen",
-        "support": "Unterstützung gewünscht?",
-        "yes": "ja",
-        "no": "nein",
-        "matches": "Potenzielle Matches",
-        "needs_short": "sucht",
-        "offers_short": "bietet",
-        "needs_offers": "Bedarfe und Angebote",
-        "answers": "Antworten",
-        "page": "Seite",
-        "back": "Alle Steckbriefe",
-        "none": "–",
+    "kinds": {
+        "municipality": QT_TRANSLATE_NOOP("Reports", "Municipality"),
+        "district": QT_TRANSLATE_NOOP("Reports", "District"),
+        "region": QT_TRANSLATE_NOOP("Reports", "Association / region"),
+        "research": QT_TRANSLATE_NOOP("Reports", "University / research"),
+        "economic_development": QT_TRANSLATE_NOOP("Reports", "Economic development"),
+        "representation": QT_TRANSLATE_NOOP("Reports", "State / EU representation"),
+        "company": QT_TRANSLATE_NOOP("Reports", "Company"),
+        "other": QT_TRANSLATE_NOOP("Reports", "Other"),
     },
-    "en": {
-        "kinds": {
-            "municipality": "Municipality",
-            "district": "District",
-            "region": "Association / region",
-            "research": "University / research",
-            "economic_development": "Economic development",
-            "representation": "State / EU representation",
-            "company": "Company",
-            "other": "Other",
-        },
-        "profiles": "Profiles",
-        "network": "Smart Cities / Smart Regions network in Thuringia",
-        "population": "Population",
-        "website": "Website",
-        "offers": "We offer",
-        "needs": "We are looking for support in",
-        "experience": "Experience (1 = very much, 6 = none)",
-        "process": "Process",
-        "field": "Field of action",
-        "projects": "Smart-city projects",
-        "partners": "Cooperation partners",
-        "contact": "Contact",
-        "no_contact": "Contact through the Digitalagentur",
-        "rating": "Rating",
-        "topic": "Topic",
-        "survey": "Survey results",
-        "averages": "Average",
-        "of_6": "of 6 points (1 = very much experience, 6 = none)",
-        "processes": "Experience in processes",
-        "fields": "Experience in fields of action",
-        "distribution": "Distribution of ratings",
-        "support": "Support wanted?",
-        "yes": "yes",
-        "no": "no",
-        "matches": "Potential matches",
-        "needs_short": "needs",
-        "offers_short": "offers",
-        "needs_offers": "Needs and offers",
-        "answers": "answers",
-        "page": "Page",
-        "back": "All profiles",
-        "none": "–",
-    },
+    "profiles": QT_TRANSLATE_NOOP("Reports", "Profiles"),
+    "network": QT_TRANSLATE_NOOP("Reports", "Smart Cities / Smart Regions network in Thuringia"),
+    "population": QT_TRANSLATE_NOOP("Reports", "Population"),
+    "website": QT_TRANSLATE_NOOP("Reports", "Website"),
+    "offers": QT_TRANSLATE_NOOP("Reports", "We offer"),
+    "needs": QT_TRANSLATE_NOOP("Reports", "We are looking for support in"),
+    "experience": QT_TRANSLATE_NOOP("Reports", "Experience (1 = very much, 6 = none)"),
+    "process": QT_TRANSLATE_NOOP("Reports", "Process"),
+    "field": QT_TRANSLATE_NOOP("Reports", "Field of action"),
+    "projects": QT_TRANSLATE_NOOP("Reports", "Smart-city projects"),
+    "partners": QT_TRANSLATE_NOOP("Reports", "Cooperation partners"),
+    "contact": QT_TRANSLATE_NOOP("Reports", "Contact"),
+    # who answers for a profile without a contact person (the network's settings name it)
+    "no_contact": QT_TRANSLATE_NOOP("Reports", "Contact through the {office}"),
+    "no_office": QT_TRANSLATE_NOOP("Reports", "Contact through the network's office"),
+    "rating": QT_TRANSLATE_NOOP("Reports", "Rating"),
+    "topic": QT_TRANSLATE_NOOP("Reports", "Topic"),
+    "survey": QT_TRANSLATE_NOOP("Reports", "Survey results"),
+    "averages": QT_TRANSLATE_NOOP("Reports", "Average"),
+    "of_6": QT_TRANSLATE_NOOP("Reports", "of 6 points (1 = very much experience, 6 = none)"),
+    "processes": QT_TRANSLATE_NOOP("Reports", "Experience in processes"),
+    "fields": QT_TRANSLATE_NOOP("Reports", "Experience in fields of action"),
+    "distribution": QT_TRANSLATE_NOOP("Reports", "Distribution of ratings"),
+    "support": QT_TRANSLATE_NOOP("Reports", "Support wanted?"),
+    "yes": QT_TRANSLATE_NOOP("Reports", "yes"),
+    "no": QT_TRANSLATE_NOOP("Reports", "no"),
+    "matches": QT_TRANSLATE_NOOP("Reports", "Potential matches"),
+    "needs_short": QT_TRANSLATE_NOOP("Reports", "needs"),
+    "offers_short": QT_TRANSLATE_NOOP("Reports", "offers"),
+    "needs_offers": QT_TRANSLATE_NOOP("Reports", "Needs and offers"),
+    "answers": QT_TRANSLATE_NOOP("Reports", "answers"),
+    "page": QT_TRANSLATE_NOOP("Reports", "Page"),
+    "back": QT_TRANSLATE_NOOP("Reports", "All profiles"),
 }
 
 
 def labels(language: str) -> dict:
-    return LABELS.get(language, LABELS["de"])
+    """The words in `language` (English for "en", German otherwise)."""
+    return {**words(language, LABELS), "none": NONE}
+
+
+def no_contact(wording: dict, office: str) -> str:
+    """ "Ansprechperson über die Digitalagentur", or the network's office when unnamed."""
+    return wording["no_contact"].format(office=office) if office else wording["no_office"]
 
 
 def decimal(value: float | None, language: str) -> str:
@@ -109,10 +74,10 @@ def decimal(value: float | None, language: str) -> str:
 
 def facts(organization, language: str) -> str:
     """ "Kommune · Gera · 92.126 Einwohner": what kind, where, how many people."""
-    words = labels(language)
-    parts = [words["kinds"].get(organization.kind, "")]
+    wording = labels(language)
+    parts = [wording["kinds"].get(organization.kind, "")]
     if organization.town:
         parts.append(organization.town)
     if organization.population:
-        parts.append(f"{organization.population:,} {words['population']}".replace(",", "."))
+        parts.append(f"{organization.population:,} {wording['population']}".replace(",", "."))
     return " · ".join(p for p in parts if p)

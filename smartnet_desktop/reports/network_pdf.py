@@ -7,9 +7,10 @@ Pure: plain rows in, PDF bytes out.
 from __future__ import annotations
 
 from smartnet_desktop import fonts
+from smartnet_desktop.domain.enums import StatementKind, SupportWanted
 from smartnet_desktop.domain.network_rows import AreaSummary, Match, Profile, SurveySummary
 from smartnet_desktop.reports.a4_list import build_a4, paragraph_text
-from smartnet_desktop.reports.network_labels import decimal, labels
+from smartnet_desktop.reports.network_labels import decimal, facts, labels, no_contact
 
 _BLUE = "#0b3d6e"
 
@@ -41,20 +42,33 @@ def _styles():
     }
 
 
-def _profile_story(profile: Profile, language: str, styles) -> list:
+def _bullets(texts, styles) -> list:
+    from reportlab.platypus import Paragraph
+
+    return [Paragraph("• " + paragraph_text(text), styles["base"]) for text in texts]
+
+
+def _profile_story(profile: Profile, language: str, styles, office: str = "") -> list:
+    """One Steckbrief: who, what they offer and need, their experience, projects, partners
+    and whom to ask."""
+    words = labels(language)
+    return [
+        *_profile_opening(profile, language, styles),
+        *_profile_statements(profile, words, styles),
+        *_profile_projects(profile, words, styles),
+        *_profile_contact(profile, words, styles, office),
+    ]
+
+
+def _profile_opening(profile: Profile, language: str, styles) -> list:
+    """Name, kind · town · population, the profile address, description and website."""
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, Spacer
 
-    words = labels(language)
     org = profile.organization
-    facts = [words["kinds"].get(org.kind, "")]
-    if org.town:
-        facts.append(org.town)
-    if org.population:
-        facts.append(f"{org.population:,} {words['population']}".replace(",", "."))
     story = [
         Paragraph(paragraph_text(org.name), styles["title"]),
-        Paragraph(paragraph_text(" · ".join(facts)), styles["small"]),
+        Paragraph(paragraph_text(facts(org, language)), styles["small"]),
     ]
     if org.url:
         story.append(Paragraph(paragraph_text(org.url), styles["small"]))
@@ -62,57 +76,77 @@ def _profile_story(profile: Profile, language: str, styles) -> list:
     if org.description:
         story.append(Paragraph(paragraph_text(org.description), styles["base"]))
     if org.website:
-        story.append(
-            Paragraph(paragraph_text(f"{words['website']}: {org.website}"), styles["base"])
-        )
-    for kind, heading in (("offer", "offers"), ("need", "needs")):
+        website = labels(language)["website"]
+        story.append(Paragraph(paragraph_text(f"{website}: {org.website}"), styles["base"]))
+    return story
+
+
+def _profile_statements(profile: Profile, words: dict, styles) -> list:
+    """Offers, needs (topic – description) and rated experience."""
+    from reportlab.platypus import Paragraph
+
+    story = []
+    for kind, heading in ((StatementKind.OFFER, "offers"), (StatementKind.NEED, "needs")):
         items = [s for s in profile.statements if s.kind == kind]
         if items:
             story.append(Paragraph(words[heading], styles["heading"]))
-            story += [
-                Paragraph(
-                    "• "
-                    + paragraph_text(s.topic + (f" – {s.description}" if s.description else "")),
-                    styles["base"],
-                )
-                for s in items
-            ]
-    rated = [s for s in profile.statements if s.kind == "experience" and s.rating]
+            story += _bullets(
+                (s.topic + (f" – {s.description}" if s.description else "") for s in items), styles
+            )
+    rated = [s for s in profile.statements if s.kind == StatementKind.EXPERIENCE and s.rating]
     if rated:
         story.append(Paragraph(words["experience"], styles["heading"]))
         story += [
             Paragraph(paragraph_text(f"{s.topic} ({words[s.area]}): {s.rating}"), styles["base"])
             for s in rated
         ]
+    return story
+
+
+def _profile_projects(profile: Profile, words: dict, styles) -> list:
+    """Projects (title · topic · status · link) and cooperation partners."""
+    from reportlab.platypus import Paragraph
+
+    story = []
     if profile.projects:
         story.append(Paragraph(words["projects"], styles["heading"]))
-        story += [
-            Paragraph(
-                "• "
-                + paragraph_text(" · ".join(x for x in (p.title, p.topic, p.status, p.link) if x)),
-                styles["base"],
-            )
-            for p in profile.projects
-        ]
-    if org.partners:
+        story += _bullets(
+            (
+                " · ".join(x for x in (p.title, p.topic, p.status, p.link) if x)
+                for p in profile.projects
+            ),
+            styles,
+        )
+    if profile.organization.partners:
         story += [
             Paragraph(words["partners"], styles["heading"]),
-            Paragraph(paragraph_text(org.partners), styles["base"]),
+            Paragraph(paragraph_text(profile.organization.partners), styles["base"]),
         ]
-    story.append(Paragraph(words["contact"], styles["heading"]))
+    return story
+
+
+def _profile_contact(profile: Profile, words: dict, styles, office: str) -> list:
+    """The contact person (only with granted contact sharing), else the network's office."""
+    from reportlab.platypus import Paragraph
+
     contact = profile.contact
     if contact is None:
-        story.append(Paragraph(paragraph_text(words["no_contact"]), styles["base"]))
+        text = no_contact(words, office)
     else:
         text = " · ".join(
             x for x in (contact.name, contact.role, contact.email, contact.phone) if x
         )
-        story.append(Paragraph(paragraph_text(text), styles["base"]))
-    return story
+    return [
+        Paragraph(words["contact"], styles["heading"]),
+        Paragraph(paragraph_text(text), styles["base"]),
+    ]
 
 
-def render_steckbriefe(profiles: list[Profile], language: str = "de") -> bytes:
-    """One page per organisation (a long profile shrinks to fit its page)."""
+def render_steckbriefe(
+    profiles: list[Profile], language: str = "de", contact_office: str = ""
+) -> bytes:
+    """One page per organisation (a long profile shrinks to fit its page); a profile
+    without a contact person names `contact_office` (the network's setting)."""
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepInFrame, PageBreak
 
@@ -124,7 +158,10 @@ def render_steckbriefe(profiles: list[Profile], language: str = "de") -> bytes:
             story.append(PageBreak())
         story.append(
             KeepInFrame(
-                170 * mm, 250 * mm, _profile_story(profile, language, styles), mode="shrink"
+                170 * mm,
+                250 * mm,
+                _profile_story(profile, language, styles, contact_office),
+                mode="shrink",
             )
         )
     return build_a4(story, words["profiles"], words["page"], footer_left=words["network"])
@@ -202,11 +239,23 @@ def render_survey_report(
     title: str,
     language: str = "de",
 ) -> bytes:
-    from reportlab.lib import colors
-    from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
-
+    """The figures of the survey for the meeting `title`: averages and distribution of the
+    ratings, who wants support, every organisation's needs and offers, the matches."""
     styles = _styles()
+    words = labels(language)
+    story = [
+        *_survey_figures(summary, title, language, styles),
+        *_support_wanted(summary, words, styles),
+        *_needs_and_offers(profiles, words, styles),
+        *_matches_by_topic(matches, words, styles),
+    ]
+    return build_a4(story, words["survey"], words["page"], footer_left=title)
+
+
+def _survey_figures(summary: SurveySummary, title: str, language: str, styles) -> list:
+    """Title, how many answered, the average per area with its chart, the distribution."""
+    from reportlab.platypus import KeepTogether, Paragraph
+
     words = labels(language)
     story = [
         Paragraph(paragraph_text(f"{words['survey']} – {title}"), styles["title"]),
@@ -216,15 +265,11 @@ def render_survey_report(
         ),
     ]
     for area, heading in ((summary.processes, "processes"), (summary.fields, "fields")):
+        average = f"{words[heading]}: {words['averages']} {decimal(area.average, language)}"
         story.append(
             KeepTogether(
                 [
-                    Paragraph(
-                        paragraph_text(
-                            f"{words[heading]}: {words['averages']} {decimal(area.average, language)}"
-                        ),
-                        styles["heading"],
-                    ),
+                    Paragraph(paragraph_text(average), styles["heading"]),
                     _bar_chart(area, language),
                 ]
             )
@@ -237,28 +282,44 @@ def render_survey_report(
             ]
         )
     )
-    if summary.support:
-        story.append(Paragraph(words["support"], styles["heading"]))
-        story += [
+    return story
+
+
+def _support_wanted(summary: SurveySummary, words: dict, styles) -> list:
+    """Who wants support (yes/no) and why; nothing when nobody said."""
+    from reportlab.platypus import Paragraph
+
+    if not summary.support:
+        return []
+    return [
+        Paragraph(words["support"], styles["heading"]),
+        *(
             Paragraph(
                 paragraph_text(
-                    f"{name}: {words['yes'] if wanted == 'yes' else words['no']}"
+                    f"{name}: {words['yes'] if wanted == SupportWanted.YES else words['no']}"
                     + (f" – {reasons}" if reasons else "")
                 ),
                 styles["base"],
             )
             for name, wanted, reasons in summary.support
-        ]
-    story.append(Paragraph(words["needs_offers"], styles["heading"]))
+        ),
+    ]
+
+
+def _needs_and_offers(profiles: list[Profile], words: dict, styles) -> list:
+    """A table: organisation, what it needs, what it offers (those that said either)."""
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    def cell(text: str) -> Paragraph:
+        return Paragraph(paragraph_text(text), styles["small"])
+
     rows = [
         [
-            Paragraph(paragraph_text(p.organization.name), styles["small"]),
-            Paragraph(
-                paragraph_text(", ".join(p.organization.needs) or words["none"]), styles["small"]
-            ),
-            Paragraph(
-                paragraph_text(", ".join(p.organization.offers) or words["none"]), styles["small"]
-            ),
+            cell(p.organization.name),
+            cell(", ".join(p.organization.needs) or words["none"]),
+            cell(", ".join(p.organization.offers) or words["none"]),
         ]
         for p in profiles
         if p.organization.needs or p.organization.offers
@@ -276,15 +337,22 @@ def render_survey_report(
             ]
         )
     )
-    story.append(table)
-    story.append(Paragraph(words["matches"], styles["heading"]))
+    return [Paragraph(words["needs_offers"], styles["heading"]), table]
+
+
+def _matches_by_topic(matches: list[Match], words: dict, styles) -> list:
+    """Per topic: "need ← offer" pairs, then a little space."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Spacer
+
     by_topic: dict[str, list[Match]] = {}
     for match in matches:
         by_topic.setdefault(match.topic, []).append(match)
+    story = [Paragraph(words["matches"], styles["heading"])]
     for topic, found in by_topic.items():
         pairs = "; ".join(f"{m.need} ← {m.offer}" for m in found)
         story.append(
             Paragraph(f"<b>{paragraph_text(topic)}</b>: {paragraph_text(pairs)}", styles["base"])
         )
     story.append(Spacer(1, 2 * mm))
-    return build_a4(story, words["survey"], words["page"], footer_left=title)
+    return story

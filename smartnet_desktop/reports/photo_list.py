@@ -9,89 +9,77 @@ from datetime import datetime
 
 from smartnet_desktop import fonts
 from smartnet_desktop.domain.rows import AttendeeRow, EventRow
-from smartnet_desktop.domain.search import name_sort_key
-from smartnet_desktop.reports.a4_list import build_a4, event_lines, paragraph_text
+from smartnet_desktop.reports.a4_list import build_a4, paragraph_text
+from smartnet_desktop.reports.attendee_table import attendee_table, in_name_order, list_opening
+from smartnet_desktop.reports.wording import QT_TRANSLATE_NOOP, words
 
 LABELS = {
-    "de": {
-        "heading": "Bitte nicht fotografieren",
-        "count": "{n} Personen",
-        "printed": "Stand: {when}",
-        "code": "Code",
-        "none": "Niemand hat der Aufnahme widersprochen.",
-        "page": "Seite",
-    },
-    "en": {
-        "heading": "Please do not photograph",
-        "count": "{n} people",
-        "printed": "As of {when}",
-        "code": "Code",
-        "none": "Nobody has objected to being photographed.",
-        "page": "Page",
-    },
+    "heading": QT_TRANSLATE_NOOP("Reports", "Please do not photograph"),
+    "count": QT_TRANSLATE_NOOP("Reports", "{n} people"),
+    "printed": QT_TRANSLATE_NOOP("Reports", "As of {when}"),
+    "none": QT_TRANSLATE_NOOP("Reports", "Nobody has objected to being photographed."),
+    "page": QT_TRANSLATE_NOOP("Reports", "Page"),
 }
 
 
 def render_photo_list(
     event: EventRow, rows: list[AttendeeRow], printed_at: datetime, language: str = "de"
 ) -> bytes:
-    from reportlab.lib import colors
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph
 
     fonts.register()
-    words = LABELS.get(language, LABELS["de"])
-    base = ParagraphStyle("base", fontName=fonts.REGULAR, fontSize=11, leading=14)
-    heading = ParagraphStyle(
-        "heading",
-        parent=base,
-        fontName=fonts.BOLD,
-        fontSize=22,
-        leading=27,
-        textColor=colors.HexColor("#b00020"),
+    wording = words(language, LABELS)
+    styles = _styles()
+    story = list_opening(
+        Paragraph(wording["heading"], styles["heading"]),
+        event,
+        wording["count"].format(n=len(rows)),
+        wording["printed"],
+        printed_at,
+        styles["base"],
+        space_mm=6,
     )
-    name = ParagraphStyle("name", parent=base, fontName=fonts.BOLD, fontSize=18, leading=22)
-    org = ParagraphStyle(
-        "org", parent=base, fontSize=12, leading=15, textColor=colors.HexColor("#333333")
-    )
-
-    ordered = sorted(rows, key=lambda r: name_sort_key(r.family_name, r.given_name))
-    title_line, count_line = event_lines(
-        event, words["count"].format(n=len(rows)), words["printed"], printed_at
-    )
-    story = [
-        Paragraph(words["heading"], heading),
-        Paragraph(title_line, base),
-        Paragraph(count_line, base),
-        Spacer(1, 6 * mm),
-    ]
-    if ordered:
-        table = Table(
-            [
-                [
-                    [
-                        Paragraph(paragraph_text(r.display_name), name),
-                        Paragraph(paragraph_text(r.organization), org),
-                    ],
-                    Paragraph(paragraph_text(r.badge_code), base),
-                ]
-                for r in ordered
-            ],
-            colWidths=[140 * mm, 30 * mm],
-        )
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.HexColor("#bbbbbb")),
-                    ("TOPPADDING", (0, 0), (-1, -1), 6),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-                ]
-            )
-        )
-        story.append(table)
+    if rows:
+        story.append(_objectors_table(in_name_order(rows), styles))
     else:
-        story.append(Paragraph(words["none"], base))
+        story.append(Paragraph(wording["none"], styles["base"]))
+    return build_a4(story, wording["heading"], wording["page"])
 
-    return build_a4(story, words["heading"], words["page"])
+
+def _styles() -> dict:
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+
+    base = ParagraphStyle("base", fontName=fonts.REGULAR, fontSize=11, leading=14)
+    return {
+        "base": base,
+        "heading": ParagraphStyle(
+            "heading",
+            parent=base,
+            fontName=fonts.BOLD,
+            fontSize=22,
+            leading=27,
+            textColor=colors.HexColor("#b00020"),
+        ),
+        "name": ParagraphStyle("name", parent=base, fontName=fonts.BOLD, fontSize=18, leading=22),
+        "org": ParagraphStyle(
+            "org", parent=base, fontSize=12, leading=15, textColor=colors.HexColor("#333333")
+        ),
+    }
+
+
+def _objectors_table(ordered: list[AttendeeRow], styles: dict):
+    """Large name over the organisation, and the badge code."""
+    from reportlab.platypus import Paragraph
+
+    data = [
+        [
+            [
+                Paragraph(paragraph_text(r.display_name), styles["name"]),
+                Paragraph(paragraph_text(r.organization), styles["org"]),
+            ],
+            Paragraph(paragraph_text(r.badge_code), styles["base"]),
+        ]
+        for r in ordered
+    ]
+    return attendee_table(data, [140, 30], rule=0.5, padding=(6, 8))

@@ -10,9 +10,10 @@ from __future__ import annotations
 from html import escape
 
 from smartnet_desktop.domain.addresses import is_contact_address, is_web_address
+from smartnet_desktop.domain.enums import StatementKind
 from smartnet_desktop.domain.network_rows import Profile
 from smartnet_desktop.domain.text_rules import writable
-from smartnet_desktop.reports.network_labels import facts, labels
+from smartnet_desktop.reports.network_labels import facts, labels, no_contact
 
 _STYLE = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1a1a1a;
@@ -45,8 +46,11 @@ def _list(items: list[str]) -> str:
     return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
 
 
-def render_site(profiles: list[Profile], language: str = "de") -> list[tuple[str, str]]:
-    """(path relative to the site's folder, HTML) for index.html and every slug/index.html."""
+def render_site(
+    profiles: list[Profile], language: str = "de", contact_office: str = ""
+) -> list[tuple[str, str]]:
+    """(path relative to the site's folder, HTML) for index.html and every slug/index.html;
+    a profile without a contact person names `contact_office` (the network's setting)."""
     words = labels(language)
     entries = [
         f'<a href="{escape(p.organization.slug)}/">{escape(p.organization.name)}</a>'
@@ -61,12 +65,15 @@ def render_site(profiles: list[Profile], language: str = "de") -> list[tuple[str
     pages = [("index.html", _page(words["profiles"], index, language))]
     for profile in profiles:
         pages.append(
-            (f"{profile.organization.slug}/index.html", render_profile_page(profile, language))
+            (
+                f"{profile.organization.slug}/index.html",
+                render_profile_page(profile, language, contact_office),
+            )
         )
     return pages
 
 
-def render_profile_page(profile: Profile, language: str = "de") -> str:
+def render_profile_page(profile: Profile, language: str = "de", contact_office: str = "") -> str:
     words = labels(language)
     org = profile.organization
     parts = [
@@ -81,7 +88,20 @@ def render_profile_page(profile: Profile, language: str = "de") -> str:
             f'<p>{escape(words["website"])}: <a href="{escape(org.website)}" rel="noopener">'
             f"{escape(org.website)}</a></p>"
         )
-    for kind, heading in (("offer", "offers"), ("need", "needs")):
+    parts += _statements(profile, words)
+    parts += _projects(profile, words)
+    if org.partners:
+        parts.append(f"<h2>{escape(words['partners'])}</h2><p>{escape(org.partners)}</p>")
+    parts.append(f"<h2>{escape(words['contact'])}</h2>")
+    parts.append(_contact(profile, words, contact_office))
+    parts.append("</main>")
+    return _page(org.name, "".join(parts), language)
+
+
+def _statements(profile: Profile, words: dict) -> list[str]:
+    """Offers and needs as lists, rated experience as a table."""
+    parts = []
+    for kind, heading in ((StatementKind.OFFER, "offers"), (StatementKind.NEED, "needs")):
         items = [
             escape(s.topic) + (f" – {escape(s.description)}" if s.description else "")
             for s in profile.statements
@@ -89,7 +109,7 @@ def render_profile_page(profile: Profile, language: str = "de") -> str:
         ]
         if items:
             parts.append(f"<h2>{escape(words[heading])}</h2>{_list(items)}")
-    rated = [s for s in profile.statements if s.kind == "experience" and s.rating]
+    rated = [s for s in profile.statements if s.kind == StatementKind.EXPERIENCE and s.rating]
     if rated:
         rows = "".join(
             f"<tr><td>{escape(s.topic)}</td><td>{escape(words[s.area])}</td><td>{s.rating}</td></tr>"
@@ -100,33 +120,37 @@ def render_profile_page(profile: Profile, language: str = "de") -> str:
             f'<th scope="col">{escape(words["topic"])}</th><th scope="col"></th>'
             f'<th scope="col">{escape(words["rating"])}</th></tr></thead><tbody>{rows}</tbody></table>'
         )
-    if profile.projects:
-        items = [
-            (
-                f'<a href="{escape(p.link)}" rel="noopener">{escape(p.title)}</a>'
-                if is_web_address(p.link)
-                else escape(p.title)
-            )
-            + "".join(f" · {escape(x)}" for x in (p.topic, p.status) if x)
-            for p in profile.projects
-        ]
-        parts.append(f"<h2>{escape(words['projects'])}</h2>{_list(items)}")
-    if org.partners:
-        parts.append(f"<h2>{escape(words['partners'])}</h2><p>{escape(org.partners)}</p>")
-    parts.append(f"<h2>{escape(words['contact'])}</h2>")
+    return parts
+
+
+def _projects(profile: Profile, words: dict) -> list[str]:
+    """The projects, each linked where its link is a web address."""
+    if not profile.projects:
+        return []
+    items = [
+        (
+            f'<a href="{escape(p.link)}" rel="noopener">{escape(p.title)}</a>'
+            if is_web_address(p.link)
+            else escape(p.title)
+        )
+        + "".join(f" · {escape(x)}" for x in (p.topic, p.status) if x)
+        for p in profile.projects
+    ]
+    return [f"<h2>{escape(words['projects'])}</h2>{_list(items)}"]
+
+
+def _contact(profile: Profile, words: dict, contact_office: str) -> str:
+    """The contact person (only with granted contact sharing), else the network's office."""
     contact = profile.contact
     if contact is None:
-        parts.append(f"<p>{escape(words['no_contact'])}</p>")
-    else:
-        lines = [escape(contact.name)]
-        if contact.role:
-            lines.append(escape(contact.role))
-        if is_contact_address(f"mailto:{contact.email}"):
-            lines.append(f'<a href="mailto:{escape(contact.email)}">{escape(contact.email)}</a>')
-        elif contact.email:
-            lines.append(escape(contact.email))
-        if contact.phone:
-            lines.append(escape(contact.phone))
-        parts.append("<p>" + "<br>".join(lines) + "</p>")
-    parts.append("</main>")
-    return _page(org.name, "".join(parts), language)
+        return f"<p>{escape(no_contact(words, contact_office))}</p>"
+    lines = [escape(contact.name)]
+    if contact.role:
+        lines.append(escape(contact.role))
+    if is_contact_address(f"mailto:{contact.email}"):
+        lines.append(f'<a href="mailto:{escape(contact.email)}">{escape(contact.email)}</a>')
+    elif contact.email:
+        lines.append(escape(contact.email))
+    if contact.phone:
+        lines.append(escape(contact.phone))
+    return "<p>" + "<br>".join(lines) + "</p>"

@@ -13,7 +13,6 @@ from smartnet_desktop.domain.errors import InvalidInput
 from smartnet_desktop.domain.models import (
     AgendaItem,
     Event,
-    NetworkSetting,
     Organization,
     Person,
     Project,
@@ -29,6 +28,7 @@ from smartnet_desktop.services.consent_records import (
     record_photo_objection,
 )
 from smartnet_desktop.services.events import DEFAULT_CONTACT_QUESTION, DEFAULT_PHOTO_QUESTION
+from smartnet_desktop.services.network_settings import CONTACT_OFFICE, SURVEY_EVENT, store
 from smartnet_desktop.services.organizations import BASE_URL, new_organization
 
 # The desk recorded these answers on the day of the demo meeting.
@@ -39,76 +39,88 @@ def load_demo(sessions: sessionmaker[Session], source: Path = DEMO_DATA) -> Chan
     """Adds the demo organisations, people, events and agenda in one transaction."""
     data = json.loads(require(source).read_text(encoding="utf-8"))
     with sessions.begin() as session:
-        first = data["events"][0]
-        exists = session.scalar(
-            select(Event.id).where(
-                Event.title == first["title"], Event.date == date.fromisoformat(first["date"])
-            )
-        )
-        if exists:
-            raise InvalidInput("demo", "demo_already_loaded", event_id=exists)
+        _refuse_a_second_copy(session, data["events"][0])
         orgs = {o["key"]: _organization(session, o) for o in data["organizations"]}
-        persons = {}
-        for p in data["persons"]:
-            org = orgs.get(p["organization"]) if p["organization"] else None
-            person = Person(
-                title=p["title"],
-                given_name=p["given_name"],
-                family_name=p["family_name"],
-                role=p["role"],
-                email=p["email"],
-                phone=p["phone"],
-            )
-            set_person_keys(person, org.name if org else None)
-            persons[p["key"]] = (person, org)
-        session.flush()
-        for person, org in persons.values():
-            person.organization_id = org.id if org else None
-        session.add_all(person for person, _ in persons.values())
-        session.flush()
-
-        by_number = {}
-        for e in data["events"]:
-            event = Event(
-                number=e["number"],
-                title=e["title"],
-                date=date.fromisoformat(e["date"]),
-                start_time=time.fromisoformat(e["start_time"]),
-                end_time=time.fromisoformat(e["end_time"]),
-                venue=e["venue"],
-                town=e["town"],
-                address=e["address"],
-                host=e["host"],
-                organiser=e["organiser"],
-                notices=e["notices"],
-                retention_months=e["retention_months"],
-                photo_question=DEFAULT_PHOTO_QUESTION,
-                contact_question=DEFAULT_CONTACT_QUESTION,
-            )
-            session.add(event)
-            session.flush()
-            by_number[e["number"]] = event
-            for position, item in enumerate(e["agenda"]):
-                session.add(AgendaItem(event_id=event.id, position=position, **item))
-            keys = e["attendees"] + e["walk_ins"]
-            for key, code in zip(keys, codes.new_codes(session, len(keys)), strict=True):
-                session.add(
-                    Registration(
-                        event_id=event.id,
-                        person_id=persons[key][0].id,
-                        badge_code=code,
-                        walk_in=key in e["walk_ins"],
-                        registered_at=_RECORDED_AT,
-                    )
-                )
-            session.flush()
+        persons = _persons(session, data["persons"], orgs)
+        by_number = {e["number"]: _event(session, e, persons) for e in data["events"]}
         _record_demo_consent(session, data, persons, by_number)
         _network(session, data, orgs, persons)
+        _network_settings(session, data, by_number)
         return Change(
             event_ids=frozenset(e.id for e in by_number.values()),
             person_ids=frozenset(p.id for p, _ in persons.values()),
             events_changed=True,
         )
+
+
+def _refuse_a_second_copy(session: Session, first: dict) -> None:
+    exists = session.scalar(
+        select(Event.id).where(
+            Event.title == first["title"], Event.date == date.fromisoformat(first["date"])
+        )
+    )
+    if exists:
+        raise InvalidInput("demo", "demo_already_loaded", event_id=exists)
+
+
+def _persons(session: Session, entries: list[dict], orgs: dict) -> dict:
+    """key -> (Person, Organization or None), flushed (they have ids)."""
+    persons = {}
+    for p in entries:
+        org = orgs.get(p["organization"]) if p["organization"] else None
+        person = Person(
+            title=p["title"],
+            given_name=p["given_name"],
+            family_name=p["family_name"],
+            role=p["role"],
+            email=p["email"],
+            phone=p["phone"],
+        )
+        set_person_keys(person, org.name if org else None)
+        persons[p["key"]] = (person, org)
+    session.flush()
+    for person, org in persons.values():
+        person.organization_id = org.id if org else None
+    session.add_all(person for person, _ in persons.values())
+    session.flush()
+    return persons
+
+
+def _event(session: Session, e: dict, persons: dict) -> Event:
+    """One meeting with its agenda and its registrations (attendees and walk-ins)."""
+    event = Event(
+        number=e["number"],
+        title=e["title"],
+        date=date.fromisoformat(e["date"]),
+        start_time=time.fromisoformat(e["start_time"]),
+        end_time=time.fromisoformat(e["end_time"]),
+        venue=e["venue"],
+        town=e["town"],
+        address=e["address"],
+        host=e["host"],
+        organiser=e["organiser"],
+        notices=e["notices"],
+        retention_months=e["retention_months"],
+        photo_question=DEFAULT_PHOTO_QUESTION,
+        contact_question=DEFAULT_CONTACT_QUESTION,
+    )
+    session.add(event)
+    session.flush()
+    for position, item in enumerate(e["agenda"]):
+        session.add(AgendaItem(event_id=event.id, position=position, **item))
+    keys = e["attendees"] + e["walk_ins"]
+    for key, code in zip(keys, codes.new_codes(session, len(keys)), strict=True):
+        session.add(
+            Registration(
+                event_id=event.id,
+                person_id=persons[key][0].id,
+                badge_code=code,
+                walk_in=key in e["walk_ins"],
+                registered_at=_RECORDED_AT,
+            )
+        )
+    session.flush()
+    return event
 
 
 def _record_demo_consent(session: Session, data: dict, persons: dict, events: dict) -> None:
@@ -143,7 +155,7 @@ def _organization(session: Session, data: dict) -> Organization:
 
 
 def _network(session: Session, data: dict, orgs: dict, persons: dict) -> None:
-    """Profiles' contact persons and projects, the survey of 2022, the profile base URL."""
+    """Profiles' contact persons and projects, the survey of 2022."""
     from smartnet_desktop.services.survey import apply_survey, survey_lines
 
     topics = {t.name: t.id for t in session.scalars(select(Topic))}
@@ -166,4 +178,11 @@ def _network(session: Session, data: dict, orgs: dict, persons: dict) -> None:
     for row in rows:
         row["organization"] = names[row["organization"]]
     apply_survey(session, survey_lines(rows))
-    session.add(NetworkSetting(key=BASE_URL, value=data["profile_base_url"]))
+
+
+def _network_settings(session: Session, data: dict, events: dict) -> None:
+    """The profile base URL, the office named on profiles without a contact person, and the
+    meeting the survey of 2022 was reported at (the 4th, in Gera)."""
+    store(session, BASE_URL, data["profile_base_url"])
+    store(session, CONTACT_OFFICE, data["contact_office"])
+    store(session, SURVEY_EVENT, str(events[data["survey_event"]].id))

@@ -66,7 +66,10 @@ def _reason(topic: str, need: str, offer: str, topics: list[str], said: dict) ->
     where one needs what the other offers."""
     parts = [
         text
-        for text in (said.get(("offer", topic, offer), ""), said.get(("need", topic, need), ""))
+        for text in (
+            said.get((StatementKind.OFFER, topic, offer), ""),
+            said.get((StatementKind.NEED, topic, need), ""),
+        )
         if text
     ]
     others = sorted(t for t in topics if t != topic)

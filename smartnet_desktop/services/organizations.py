@@ -118,7 +118,13 @@ def organization_rows(session: Session, only: int | None = None) -> list[Organiz
     if only is not None:
         chosen = chosen.where(Organization.id == only)
     return [
-        _row(o, base, topics[(o.id, "offer")], topics[(o.id, "need")], people.get(o.id, 0))
+        _row(
+            o,
+            base,
+            topics[(o.id, StatementKind.OFFER)],
+            topics[(o.id, StatementKind.NEED)],
+            people.get(o.id, 0),
+        )
         for o in session.scalars(chosen)
     ]
 

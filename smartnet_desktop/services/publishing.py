@@ -10,11 +10,13 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from smartnet_desktop import outputs
+from smartnet_desktop.domain.network_rows import Profile
 from smartnet_desktop.services import audit
 from smartnet_desktop.services.exporting import audited_export, require_suffix
 from smartnet_desktop.services.matches import matches_in
+from smartnet_desktop.services.network_settings import contact_office, survey_title
 from smartnet_desktop.services.organizations import profiles, set_base_url
-from smartnet_desktop.services.survey import summary
+from smartnet_desktop.services.survey import summary_in
 
 
 def write_site(
@@ -33,9 +35,10 @@ def write_site(
 
     if base_url is not None:
         set_base_url(sessions, base_url)
-    with sessions() as session:
-        found = profiles(session)
-    pages = {relative: html.encode("utf-8") for relative, html in render_site(found, language)}
+    found, office = _read_profiles(sessions)
+    pages = {
+        relative: html.encode("utf-8") for relative, html in render_site(found, language, office)
+    }
 
     def record_the_export() -> None:
         with sessions.begin() as session:
@@ -67,31 +70,36 @@ def write_steckbriefe(
     from smartnet_desktop.reports.network_pdf import render_steckbriefe
 
     require_suffix(out, (".pdf",))
-    with sessions() as session:
-        found = profiles(session)
-    pdf = render_steckbriefe(found, language)
+    found, office = _read_profiles(sessions)
+    pdf = render_steckbriefe(found, language, office)
     with audited_export(sessions, "steckbriefe", len(found), out, by=by) as temporary:
         temporary.write_bytes(pdf)
     return len(found)
 
 
-SURVEY_TITLE = "4. Netzwerktreffen Smart Cities / Smart Regions in Thüringen"
-
-
 def write_survey_report(
     sessions: sessionmaker[Session],
     out: Path,
-    title: str = SURVEY_TITLE,
+    title: str | None = None,
     language: str = "de",
     by: str = "",
 ) -> int:
+    """The survey report as PDF; headed by `title`, by default the title of the meeting the
+    survey is reported at (network_settings.survey_title)."""
     from smartnet_desktop.reports.network_pdf import render_survey_report
 
     require_suffix(out, (".pdf",))
-    figures = summary(sessions)
-    with sessions() as session:
-        found, matches = profiles(session), matches_in(session)
+    with sessions.begin() as session:  # one read: figures, profiles and matches agree
+        figures, found, matches = summary_in(session), profiles(session), matches_in(session)
+        title = survey_title(session) if title is None else title
     pdf = render_survey_report(figures, found, matches, title, language)
     with audited_export(sessions, "survey_report", figures.organizations, out, by=by) as temporary:
         temporary.write_bytes(pdf)
     return figures.organizations
+
+
+def _read_profiles(sessions: sessionmaker[Session]) -> tuple[list[Profile], str]:
+    """Every profile and the network's contact office, read in one transaction that is
+    closed before anything is rendered or written."""
+    with sessions.begin() as session:
+        return profiles(session), contact_office(session)

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from smartnet_desktop.db import hold_write_lock
-from smartnet_desktop.domain.enums import StatementKind, TopicArea
+from smartnet_desktop.domain.enums import StatementKind, SupportWanted, SurveyKind, TopicArea
 from smartnet_desktop.domain.errors import InvalidImport, InvalidInput
 from smartnet_desktop.domain.models import Organization, Statement, Topic
 from smartnet_desktop.domain.network_rows import AreaSummary, SurveySummary
@@ -40,18 +40,18 @@ HEADERS = {
     "description": ["beschreibung", "description", "kommentar", "comment", "anmerkung", "grund"],
 }
 _KINDS = {
-    "angebot": StatementKind.OFFER,
-    "offer": StatementKind.OFFER,
-    "bedarf": StatementKind.NEED,
-    "need": StatementKind.NEED,
-    "erfahrung": StatementKind.EXPERIENCE,
-    "experience": StatementKind.EXPERIENCE,
-    "unterstutzung": "support",
-    "unterstutzung gewunscht": "support",
-    "support": "support",
-    "support wanted": "support",
-    "keine unterstutzung": "no_support",
-    "no support": "no_support",
+    "angebot": SurveyKind.OFFER,
+    "offer": SurveyKind.OFFER,
+    "bedarf": SurveyKind.NEED,
+    "need": SurveyKind.NEED,
+    "erfahrung": SurveyKind.EXPERIENCE,
+    "experience": SurveyKind.EXPERIENCE,
+    "unterstutzung": SurveyKind.SUPPORT,
+    "unterstutzung gewunscht": SurveyKind.SUPPORT,
+    "support": SurveyKind.SUPPORT,
+    "support wanted": SurveyKind.SUPPORT,
+    "keine unterstutzung": SurveyKind.NO_SUPPORT,
+    "no support": SurveyKind.NO_SUPPORT,
 }
 
 
@@ -60,7 +60,7 @@ class SurveyLine:
     line: int
     organization: str
     topic: str
-    kind: str
+    kind: SurveyKind
     rating: int | None
     description: str
 
@@ -153,7 +153,7 @@ def _line(number: int, values: dict[str, str]) -> tuple[SurveyLine | None, list[
         return None, [problem("kind", "unknown_value", value=values.get("kind", ""))]
     rating = None
     text_rating = values.get("rating", "")
-    if kind == StatementKind.EXPERIENCE or text_rating:
+    if kind == SurveyKind.EXPERIENCE or text_rating:
         try:
             rating = validation.whole_number("rating", text_rating, minimum=1)
         except InvalidInput:
@@ -161,7 +161,7 @@ def _line(number: int, values: dict[str, str]) -> tuple[SurveyLine | None, list[
         if rating is None or rating > 6:
             shown = text_rating if len(text_rating) <= 40 else text_rating[:40] + "…"
             return None, [problem("rating", "rating_out_of_range", value=shown)]
-    if kind in (StatementKind.OFFER, StatementKind.NEED, StatementKind.EXPERIENCE) and not topic:
+    if kind not in (SurveyKind.SUPPORT, SurveyKind.NO_SUPPORT) and not topic:
         return None, [problem("topic", "required")]
     return SurveyLine(number, organization, topic, kind, rating, description), []
 
@@ -188,8 +188,9 @@ def apply_survey(session: Session, lines: list[SurveyLine]) -> SurveyImport:
         if organization is None:
             organization = new_organization(session, line.organization)
             result.organizations_new.append(organization.name)
-        if line.kind in ("support", "no_support"):
-            organization.support_wanted = "yes" if line.kind == "support" else "no"
+        if line.kind in (SurveyKind.SUPPORT, SurveyKind.NO_SUPPORT):
+            wanted = line.kind == SurveyKind.SUPPORT
+            organization.support_wanted = SupportWanted.YES if wanted else SupportWanted.NO
             if line.description:
                 organization.support_reasons = line.description
             continue
@@ -197,11 +198,12 @@ def apply_survey(session: Session, lines: list[SurveyLine]) -> SurveyImport:
         if topic is None:
             result.unmapped.append({"line": line.line, "topic": line.topic})
             continue
+        kind = StatementKind(line.kind)
         statement = session.scalar(
             select(Statement).where(
                 Statement.organization_id == organization.id,
                 Statement.topic_id == topic.id,
-                Statement.kind == line.kind,
+                Statement.kind == kind,
             )
         )
         if statement is None:
@@ -209,7 +211,7 @@ def apply_survey(session: Session, lines: list[SurveyLine]) -> SurveyImport:
                 Statement(
                     organization_id=organization.id,
                     topic_id=topic.id,
-                    kind=line.kind,
+                    kind=kind,
                     rating=line.rating,
                     description=line.description,
                 )
@@ -228,20 +230,25 @@ def apply_survey(session: Session, lines: list[SurveyLine]) -> SurveyImport:
 def summary(sessions: sessionmaker[Session]) -> SurveySummary:
     """Averages are over every rating in the area (1 = very much experience, 6 = none)."""
     with sessions() as session:
-        ratings = session.execute(
-            select(Topic.area, Topic.name, Statement.rating)
-            .join(Topic, Topic.id == Statement.topic_id)
-            .where(Statement.kind == StatementKind.EXPERIENCE, Statement.rating.is_not(None))
-        ).all()
-        support = tuple(
-            (o.name, o.support_wanted, o.support_reasons)
-            for o in session.scalars(
-                select(Organization)
-                .where(Organization.support_wanted != "")
-                .order_by(Organization.name)
-            )
+        return summary_in(session)
+
+
+def summary_in(session: Session) -> SurveySummary:
+    """The figures, read in the caller's transaction (the report reads all it prints in one)."""
+    ratings = session.execute(
+        select(Topic.area, Topic.name, Statement.rating)
+        .join(Topic, Topic.id == Statement.topic_id)
+        .where(Statement.kind == StatementKind.EXPERIENCE, Statement.rating.is_not(None))
+    ).all()
+    support = tuple(
+        (o.name, o.support_wanted, o.support_reasons)
+        for o in session.scalars(
+            select(Organization)
+            .where(Organization.support_wanted != "")
+            .order_by(Organization.name)
         )
-        answering = session.scalars(select(Statement.organization_id).distinct()).all()
+    )
+    answering = session.scalars(select(Statement.organization_id).distinct()).all()
     return SurveySummary(
         _area(TopicArea.PROCESS, [(n, r) for a, n, r in ratings if a == TopicArea.PROCESS]),
         _area(TopicArea.FIELD, [(n, r) for a, n, r in ratings if a == TopicArea.FIELD]),

@@ -1,0 +1,58 @@
+"""Settings of the network that every desk shares (rows of network_settings) and that the
+publications print: who answers for an organisation whose profile names no contact person,
+and which meeting the survey report is made for (its title heads the report). The profile
+base URL lives with the profile addresses (services.organizations)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from smartnet_desktop.domain.models import Event, NetworkSetting
+from smartnet_desktop.services import validation
+from smartnet_desktop.services.events import load_event
+
+CONTACT_OFFICE = "contact_office"
+SURVEY_EVENT = "survey_event"
+
+
+def _value(session: Session, key: str) -> str:
+    setting = session.get(NetworkSetting, key)
+    return setting.value if setting else ""
+
+
+def store(session: Session, key: str, value: str) -> None:
+    """Sets one setting inside the caller's transaction (the setters below, the demo)."""
+    setting = session.get(NetworkSetting, key) or NetworkSetting(key=key)
+    setting.value = value
+    session.add(setting)
+
+
+def contact_office(session: Session) -> str:
+    """ "Digitalagentur": named on a profile without a contact person ("" = not set)."""
+    return _value(session, CONTACT_OFFICE)
+
+
+def set_contact_office(sessions: sessionmaker[Session], name: str) -> str:
+    name = validation.optional_text(CONTACT_OFFICE, name, 200)
+    with sessions.begin() as session:
+        store(session, CONTACT_OFFICE, name)
+    return name
+
+
+def survey_title(session: Session) -> str:
+    """The title of the meeting the survey is reported at: the one chosen for it, else
+    the newest meeting ("" without any)."""
+    chosen = _value(session, SURVEY_EVENT)
+    event = session.get(Event, int(chosen)) if chosen.isdigit() else None
+    if event is None:
+        event = session.scalars(
+            select(Event).order_by(Event.date.desc().nulls_last(), Event.id.desc()).limit(1)
+        ).first()
+    return event.title if event else ""
+
+
+def set_survey_event(sessions: sessionmaker[Session], event_id: int) -> None:
+    with sessions.begin() as session:
+        load_event(session, event_id)  # NotFound for an id no event has
+        store(session, SURVEY_EVENT, str(event_id))
