@@ -827,6 +827,16 @@
         <translation>Für dieses Treffen angemeldet und eingecheckt</translation>
     </message>
     <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="420" />
+        <source>Old badge of the %1 meeting — F10 prints a new one · checked in at</source>
+        <translation>Altes Namensschild vom %1 Treffen – F10 druckt ein neues · eingecheckt um</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="425" />
+        <source>Old badge of “%1” — F10 prints a new one · checked in at</source>
+        <translation>Altes Namensschild von „%1“ – F10 druckt ein neues · eingecheckt um</translation>
+    </message>
+    <message>
         <location filename="../../smartnet_desktop/ui/views/checkin_view.py" line="433" />
         <source>Already checked in at %1 by %2.</source>
         <translation>Bereits eingecheckt um %1 (Empfang: %2).</translation>
