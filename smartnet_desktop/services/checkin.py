@@ -61,10 +61,13 @@ class WalkInResult:
 @dataclass(frozen=True, slots=True)
 class BadgeScan:
     """A badge code found in a scanned text: its holder at this event, or the event the
-    badge was printed for when that is another one."""
+    badge was printed for when that is another one. `old_badge_of`: the holder of another
+    meeting's badge is registered for this one too; `row` is then this meeting's
+    registration (people keep their badges and bring them again)."""
 
     row: AttendeeRow
     other_event: EventRow | None = None
+    old_badge_of: EventRow | None = None
 
 
 @contextmanager
@@ -228,6 +231,16 @@ def find_badge(sessions: sessionmaker[Session], event_id: int, text: str) -> Bad
         if ours:
             return BadgeScan(attendee_row(session, ours[0].id))
         other = registrations[0]
+        here = session.scalar(
+            select(Registration.id).where(
+                Registration.event_id == event_id, Registration.person_id == other.person_id
+            )
+        )
+        if here is not None:
+            return BadgeScan(
+                attendee_row(session, here),
+                old_badge_of=event_row(load_event(session, other.event_id)),
+            )
         return BadgeScan(
             attendee_row(session, other.id), event_row(load_event(session, other.event_id))
         )

@@ -1,4 +1,6 @@
-"""Badge codes: short, unique, easy to type and to read aloud (no 0/O, 1/I, 2/Z, 5/S, 8/B)."""
+"""Badge codes: short, unique, easy to type and to read aloud (no 0/O, 1/I/L, 2/Z, 5/S, 8/B),
+and the same on a US and a German keyboard (no Y, no Z: a scanner set to the other layout
+swaps them)."""
 
 from __future__ import annotations
 
@@ -7,10 +9,13 @@ import secrets
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from smartnet_desktop.domain import keyboard_layouts
 from smartnet_desktop.domain.addresses import is_web_address
 from smartnet_desktop.domain.models import Registration
 
-ALPHABET = "ACDEFGHJKLMNPQRTUVWXY34679"
+ALPHABET = "ACDEFGHJKMNPQRTUVWX34679"
+# Codes made before held L and Y too: they are on printed badges and keep working.
+READABLE = ALPHABET + "LY"
 LENGTH = 6
 
 
@@ -40,7 +45,7 @@ def new_codes(session: Session, count: int) -> list[str]:
 
 def looks_like_code(text: str) -> bool:
     cleaned = text.strip().upper()
-    return len(cleaned) == LENGTH and all(ch in ALPHABET for ch in cleaned)
+    return len(cleaned) == LENGTH and all(ch in READABLE for ch in cleaned)
 
 
 def codes_in(text: str) -> list[str]:
@@ -60,3 +65,19 @@ def qr_content(profile_url: str | None, code: str) -> str:
     if not is_web_address(profile_url):
         return code
     return f"{profile_url.split('#', 1)[0]}#{code}"
+
+
+def layout_readings(text: str) -> list[str]:
+    """The text as a scanner set to the other keyboard layout meant it, where that is a
+    badge code or a badge's address with its code: an old code's Y arrives as Z, "#" as
+    "§". Only a scanner's form counts (the code in capitals, as printed), so that a name
+    typed at the desk ("Zander") never reads as a code; callers try these only when the
+    text as typed found nothing."""
+    return [meant for meant in keyboard_layouts.read_back(text.strip()) if _badge_form(meant)]
+
+
+def _badge_form(text: str) -> bool:
+    address, _hash, code = text.rpartition("#")
+    if address and not is_web_address(address):
+        return False
+    return code == code.upper() and code == code.strip() and looks_like_code(code)

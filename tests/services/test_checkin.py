@@ -28,8 +28,16 @@ def test_find_badge_prefers_this_event_and_names_another_meeting(demo):
     row = attendees.list_attendees(sessions, gera, "weissbach")[0]
     here = checkin.find_badge(sessions, gera, f"https://x.example/p#{row.badge_code}")
     assert here.row.registration_id == row.registration_id and here.other_event is None
-    elsewhere = checkin.find_badge(sessions, muehlhausen, row.badge_code)
-    assert elsewhere.other_event.id == gera and elsewhere.row.person_id == row.person_id
+    at_muehlhausen = {r.person_id for r in attendees.list_attendees(sessions, muehlhausen)}
+    assert row.person_id in at_muehlhausen  # registered there too: checked in there (item 1)
+    kept = checkin.find_badge(sessions, muehlhausen, row.badge_code)
+    assert kept.other_event is None and kept.old_badge_of.id == gera
+    assert kept.row.person_id == row.person_id and kept.row.event_id == muehlhausen
+    visitor = next(
+        r for r in attendees.list_attendees(sessions, gera) if r.person_id not in at_muehlhausen
+    )
+    elsewhere = checkin.find_badge(sessions, muehlhausen, visitor.badge_code)
+    assert elsewhere.other_event.id == gera and elsewhere.row.person_id == visitor.person_id
     assert checkin.find_badge(sessions, gera, "QQQQQQ") is None
 
 

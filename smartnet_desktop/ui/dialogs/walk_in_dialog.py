@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartnet_desktop.domain.errors import SmartNetError
-from smartnet_desktop.services import checkin
+from smartnet_desktop.services import checkin, codes
 from smartnet_desktop.services.checkin import WalkInOutcome, WalkInResult
 from smartnet_desktop.services.requests import new_request_id
 from smartnet_desktop.ui.dialogs.form_dialog import FormDialog
@@ -51,7 +51,7 @@ class WalkInDialog(FormDialog):
         self._desk = desk
         self._request_id = new_request_id()
         self.walk_in_result: WalkInResult | None = None
-        self.scanned_code = ""  # a badge scanned into this dialog: the desk checks it in
+        self.scanned_code = ""  # a badge scan typed here: the desk reads it again
         self.setWindowTitle(self.tr("Walk-in"))
         given, family, email = split_typed(typed)
         self.academic_title = QLineEdit()
@@ -114,16 +114,18 @@ class WalkInDialog(FormDialog):
         super().accept()
 
     def _scanned_badge(self) -> str:
-        """The code of a badge of this meeting scanned into a field (a scanner types where
-        the focus is), or ""."""
+        """A scan of a badge of this meeting's holder typed into a field (a scanner types
+        where the focus is), as the desk reads it (also from a scanner set to the other
+        keyboard layout), or ""."""
         fields = (self.given, self.family, self.organization, self.email, self.role)
         for field in fields:
-            try:
-                scan = checkin.find_badge(self._sessions, self._event_id, field.text())
-            except SmartNetError:
-                return ""  # no server: the registration itself will say so
-            if scan is not None and scan.other_event is None:
-                return scan.row.badge_code
+            for text in (field.text(), *codes.layout_readings(field.text())):
+                try:
+                    scan = checkin.find_badge(self._sessions, self._event_id, text)
+                except SmartNetError:
+                    return ""  # no server: the registration itself will say so
+                if scan is not None and scan.other_event is None:
+                    return text
         return ""
 
     def outcome_text(self) -> str:

@@ -359,7 +359,9 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
                     key_of("desk.check_in"),
                 ),
             )
-        else:
+        elif not any(self._scanned(meant) for meant in codes.layout_readings(text)):
+            # Not found as typed: a scanner set to the other keyboard layout (Y<->Z, "#"->"§")
+            # is read back; a name typed at the desk never has a scanner's form.
             self._show(Outcome.NOT_FOUND, fill(self.tr("Nobody matches “%1”."), text))
 
     def _scanned(self, text: str) -> bool:
@@ -379,6 +381,9 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
             return True
         if scan is None:
             return False
+        if scan.old_badge_of is not None:
+            self._check_in_old_badge(scan.row, scan.old_badge_of)
+            return True
         if scan.other_event is None:
             self._check_in_row(scan.row)
             return True
@@ -404,6 +409,29 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
 
     def _check_in_row(self, row: AttendeeRow) -> None:
         self.check_in_or_queue(row)
+
+    def _check_in_old_badge(self, row: AttendeeRow, printed_for: EventRow) -> None:
+        """Another meeting's badge of someone registered for this one (people keep their
+        badges): checked in under this meeting's registration at once; the band says so and
+        offers F10, which prints the shown person's badge of this meeting."""
+        heading = (
+            fill(
+                self.tr("Old badge of the %1 meeting — F10 prints a new one · checked in at"),
+                formatting.ordinal(printed_for.number),
+            )
+            if printed_for.number
+            else fill(
+                self.tr("Old badge of “%1” — F10 prints a new one · checked in at"),
+                printed_for.title,
+            )
+        )
+        request_id = new_request_id()
+        self._write(
+            lambda: self._send_check_in(row, request_id),
+            row,
+            heading,
+            offline=lambda: self._queue_check_in(row, request_id),
+        )
 
     def _register_badge_holder(self, row: AttendeeRow) -> None:
         self._write(
