@@ -78,7 +78,11 @@ def run_gui(args: argparse.Namespace) -> int:
     qsettings = QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(context, lambda where: open_context(where, settings), qsettings)
     _start_probe(window)
+    from smartnet_desktop.ui.screen_fit import fit_before_show, keep_on_screen_once_shown
+
+    fit_before_show(window)  # the default or remembered size, made to fit this screen
     window.show()
+    keep_on_screen_once_shown(window)
     app.processEvents()  # paint the window before the attendee list is loaded
     window.start()
     QTimer.singleShot(1500, window.backup_at_start)  # after the first paint, off the hot path
