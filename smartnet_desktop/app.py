@@ -44,6 +44,12 @@ def _remove_demo_copy(engine, folder: Path) -> None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    from smartnet_desktop.ui.display_check import display_problem
+
+    problem = None if _application_exists() else display_problem()
+    if problem:  # Qt would print several lines and abort (exit 134)
+        print(f"smartnet-desktop: {problem}", file=sys.stderr)
+        return 1
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -78,13 +84,24 @@ def run_gui(args: argparse.Namespace) -> int:
     qsettings = QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(context, lambda where: open_context(where, settings), qsettings)
     _start_probe(window)
+    from smartnet_desktop.ui.screen_fit import fit_before_show, keep_on_screen_once_shown
+
+    fit_before_show(window)  # the default or remembered size, made to fit this screen
     window.show()
+    keep_on_screen_once_shown(window)
     app.processEvents()  # paint the window before the attendee list is loaded
     window.start()
     QTimer.singleShot(1500, window.backup_at_start)  # after the first paint, off the hot path
     if os.environ.get("SMARTNET_QUIT_AFTER_START"):
         QTimer.singleShot(int(os.environ["SMARTNET_QUIT_AFTER_START"]), app.quit)
     return app.exec()
+
+
+def _application_exists() -> bool:
+    """A QApplication made already (a test's) has its platform: nothing left to check."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.instance() is not None
 
 
 def _start_probe(window) -> None:

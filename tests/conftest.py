@@ -12,7 +12,10 @@ import pytest  # noqa: E402
 from smartnet_desktop.db import open_database  # noqa: E402
 from smartnet_desktop.services.demo import load_demo  # noqa: E402
 from tests import database_under_test  # noqa: E402
-from tests.real_window import real_display  # noqa: E402, F401  (the real X display fixture)
+from tests.real_window import (  # noqa: E402, F401  (the real X display fixtures)
+    real_display,
+    real_display_of_size,
+)
 
 
 @pytest.fixture(autouse=True)

@@ -110,6 +110,29 @@ class RealApp:
         self.activate()
         return self.window_id
 
+    def frame_geometry(self) -> tuple[int, int, int, int]:
+        """x, y, width, height of the window with the window manager's frame (title bar
+        and borders), in screen pixels: what the user sees of it. (xwininfo, not xdotool:
+        `xdotool getwindowgeometry` counts the frame's offset twice.)"""
+
+        def x11(*command: str) -> str:
+            return subprocess.run(
+                list(command), env=self.display.env(), capture_output=True, text=True, check=True
+            ).stdout
+
+        info = dict(
+            (key.strip(), value.strip())
+            for key, _, value in (
+                line.partition(":") for line in x11("xwininfo", "-id", self.window_id).splitlines()
+            )
+        )
+        x, y = int(info["Absolute upper-left X"]), int(info["Absolute upper-left Y"])
+        width, height = int(info["Width"]), int(info["Height"])
+        # "_NET_FRAME_EXTENTS(CARDINAL) = 1, 1, 20, 5": left, right, top, bottom
+        extents = x11("xprop", "-id", self.window_id, "_NET_FRAME_EXTENTS")
+        left, right, top, bottom = (int(v) for v in extents.split("=")[1].split(","))
+        return x - left, y - top, width + left + right, height + top + bottom
+
     def activate(self) -> None:
         self.display.xdotool("windowactivate", "--sync", self.window_id)
         time.sleep(0.2)
@@ -239,15 +262,39 @@ class RealDisplay:
                     process.wait()
 
 
-@pytest.fixture
-def real_display(tmp_path):
-    """An X display for the real window; skipped (failed on CI) without the tools."""
-    missing = missing_tools()
+def require_tools(*extra: str) -> None:
+    """Skip (fail on CI) a test whose tools are missing, naming them."""
+    missing = missing_tools() + [tool for tool in extra if shutil.which(tool) is None]
     if missing:
-        message = "needs " + ", ".join(missing) + " (Debian: xvfb openbox xdotool x11-xkb-utils)"
+        message = (
+            "needs " + ", ".join(missing) + " (Debian: xvfb openbox xdotool x11-xkb-utils x11-utils)"
+        )
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
+
+
+@pytest.fixture
+def real_display(tmp_path):
+    """An X display for the real window; skipped (failed on CI) without the tools."""
+    require_tools()
     display = RealDisplay(tmp_path)
     yield display
     display.stop()
+
+
+@pytest.fixture
+def real_display_of_size(tmp_path):
+    """`real_display_of_size("1024x700")`: an X display with a screen of that size."""
+    require_tools()
+    displays: list[RealDisplay] = []
+
+    def make(size: str) -> RealDisplay:
+        folder = tmp_path / size
+        folder.mkdir(exist_ok=True)
+        displays.append(RealDisplay(folder, size))
+        return displays[-1]
+
+    yield make
+    for display in displays:
+        display.stop()

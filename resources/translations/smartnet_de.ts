@@ -1046,6 +1046,37 @@ Fortfahren?</translation>
     </message>
 </context>
 <context>
+    <name>EmptyStates</name>
+    <message>
+        <source>Nobody is registered for this meeting yet. Import the registrations with %1, or register each arrival at the desk (%2) as a walk-in (%3).</source>
+        <translation>Für diese Veranstaltung ist noch niemand angemeldet. Importieren Sie die Anmeldungen mit %1 oder erfassen Sie Ankommende am Empfang (%2) als spontan Gekommene (%3).</translation>
+    </message>
+    <message>
+        <source>Nobody matches the search or the filter.</source>
+        <translation>Niemand passt zur Suche oder zum Filter.</translation>
+    </message>
+    <message>
+        <source>Nobody has objected to photos. An objection is recorded at the desk (%1) with %2 when the person is shown.</source>
+        <translation>Niemand hat Fotos widersprochen. Ein Widerspruch wird am Empfang (%1) mit %2 erfasst, wenn die Person angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>The agenda is empty. Add its first item with %1.</source>
+        <translation>Die Tagesordnung ist leer. Fügen Sie den ersten Punkt mit %1 hinzu.</translation>
+    </message>
+    <message>
+        <source>No organisations yet. They come with the registrations (%1) and with the survey (“Import survey…” below).</source>
+        <translation>Noch keine Organisationen. Sie kommen mit den Anmeldungen (%1) und mit der Umfrage („Umfrage importieren…“ unten).</translation>
+    </message>
+    <message>
+        <source>No matches yet: they come from the survey&apos;s offers and needs. Import the survey in Organisations (%1, “Import survey…”).</source>
+        <translation>Noch keine Matches: Sie ergeben sich aus den Angeboten und Bedarfen der Umfrage. Importieren Sie die Umfrage unter Organisationen (%1, „Umfrage importieren…“).</translation>
+    </message>
+    <message>
+        <source>No survey answers yet. Import the survey in Organisations (%1, “Import survey…”).</source>
+        <translation>Noch keine Antworten auf die Umfrage. Importieren Sie die Umfrage unter Organisationen (%1, „Umfrage importieren…“).</translation>
+    </message>
+</context>
+<context>
     <name>ErrorHandling</name>
     <message>
         <source>Something unexpected went wrong. Your data is safe: every change is saved as it is made. Details were written to %1.</source>

@@ -70,6 +70,9 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         self._build_views()
         self._build_menus()
         self._build_status_bar()
+        from smartnet_desktop.ui import empty_states
+
+        self.empty_hints = empty_states.install(self)  # empty views say what to do next
         self.setMinimumSize(900, 600)
         self.resize(1280, 800)
         geometry = settings.value("window/geometry")
@@ -248,6 +251,7 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
                 menu.addAction(actions[handler])
         self.new_event_action = actions[self.new_event]
         self.purge_action = actions[self.purge]
+        self.import_action = actions[self.import_registrations]
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.keyboard_reference_action())
         language_menu = help_menu.addMenu(self.tr("&Language / Sprache"))

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +32,7 @@ from smartnet_desktop.ui.models.attendee_model import Column
 from smartnet_desktop.ui.operations import attempt
 from smartnet_desktop.ui.printing import print_pdf, printer_for
 from smartnet_desktop.ui.views.attendee_list_view import AttendeeListView
+from smartnet_desktop.ui.views.fitted_preview import FittedPreview
 from smartnet_desktop.ui.workers import BackgroundTask, Cancelled
 
 
@@ -145,8 +145,7 @@ class BadgesView(AttendeeListView):
         self.first_free.setEnabled(labels > 1)
 
     def _build_preview(self) -> None:
-        self.preview = QLabel(self.tr("Preview"))
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview = FittedPreview(self.tr("Preview"))
         self.preview.setMinimumWidth(360)
         scroll = QScrollArea()
         scroll.setWidget(self.preview)
@@ -291,7 +290,7 @@ class BadgesView(AttendeeListView):
             self.preview.setText(error_text(error))
             return
         if not data:
-            self.preview.setPixmap(QPixmap())
+            self.preview.clear_page()
             self.preview.setText(self.tr("Nobody to print with this choice."))
             self.status.setText("")
             return
@@ -305,8 +304,7 @@ class BadgesView(AttendeeListView):
 
         if not result.pages:
             return
-        image = page_image(result.pdf, 0, 60)
-        self.preview.setPixmap(QPixmap.fromImage(image))
+        self.preview.set_page(page_image(result.pdf, 0, 72))  # scaled to the box's size
 
     def _with_badges(self, then) -> None:
         """Renders every chosen badge off the GUI thread, then calls `then(data, result)`."""

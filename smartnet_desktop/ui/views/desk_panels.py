@@ -47,6 +47,7 @@ class ResultBand(QFrame):
         self.setObjectName("desk_result")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.outcome: Outcome | None = None
+        self._idle_text: str | None = None  # what to do first, while nobody is registered
         self.headline = QLabel()
         self.headline.setObjectName("desk_result_headline")
         self.headline.setWordWrap(True)
@@ -82,8 +83,16 @@ class ResultBand(QFrame):
     def clear(self) -> None:
         self.outcome = None
         self.setStyleSheet("")
-        self.headline.setText(translate("DeskPanels", "Ready: type a name or scan a badge."))
+        self.headline.setText(
+            self._idle_text or translate("DeskPanels", "Ready: type a name or scan a badge.")
+        )
         self.card.clear()
+
+    def set_idle_text(self, text: str | None) -> None:
+        """What the band says when it has no result to show (None: "Ready")."""
+        self._idle_text = text
+        if self.outcome is None:
+            self.clear()
 
     def text(self) -> str:
         """Headline and card as plain text (for tests and screen readers)."""

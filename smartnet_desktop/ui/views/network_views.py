@@ -324,6 +324,10 @@ class SurveyView(_NetworkView):
         self.support = _table([self.tr("Organisation"), self.tr("Support wanted"), self.tr("Why")])
         self.support.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.support.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # "Unterstützung gewünscht" is wider than a default column: never cut it.
+        self.support.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents
+        )
         tables = QHBoxLayout()
         tables.addWidget(self.processes)
         tables.addWidget(self.fields)
