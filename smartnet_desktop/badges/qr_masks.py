@@ -11,7 +11,7 @@ compares both with the package for many contents.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import numpy as np
 import qrcode
@@ -37,7 +37,7 @@ def matrix(content: str) -> list[list[bool]]:
     return code.modules
 
 
-@lru_cache(maxsize=None)
+@cache
 def _layout(version: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """For one version: where data modules are, the eight masks over them, and where the
     format and version information lies."""
