@@ -135,7 +135,7 @@ def draw_badge(
     badge: BadgeData,
     width: float,
     height: float,
-    forms: dict[str, tuple[str, int]],
+    forms: dict[str, qr.Matrix],
     marker: MarkerStyle,
     insets: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0),
 ) -> BadgeGeometry:
@@ -175,8 +175,7 @@ def draw_badge(
     qr_bottom = bottom + code_size * 1.1
     size = max(0.0, min(top_limit - qr_bottom, width * 0.38))
     qr_x, qr_y = width - pad_r - size + size * 0.04, qr_bottom
-    name, side = forms[badge.qr_content]
-    qr.place_form(canvas, name, side, qr_x, qr_y, size)
+    qr.draw(canvas, forms[badge.qr_content], qr_x, qr_y, size)
     geometry.qr = (qr_x, qr_y, size, size)
     if badge.badge_code:
         canvas.setFillColorRGB(0.25, 0.25, 0.25)
@@ -309,10 +308,7 @@ def render_badges(
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(layout.page[0] * MM, layout.page[1] * MM), pageCompression=1)
     canvas.setTitle("Namensschilder")
-    forms: dict[str, tuple[str, int]] = {}
-    for index, content in enumerate(matrices):
-        name = f"qr{index}"
-        forms[content] = (name, qr.define_form(canvas, name, matrices[content]))
+    forms = matrices  # each content's modules, drawn where a badge shows it
 
     dx, dy = offset_mm[0] * MM, -offset_mm[1] * MM  # y is measured downwards on paper
     width, height = layout.badge[0] * MM, layout.badge[1] * MM

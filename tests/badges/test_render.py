@@ -190,14 +190,26 @@ def test_the_objection_marker_is_on_exactly_the_objectors_badges():
         assert (pixel[0] > 150 and pixel[1] < 90) == (geometry.marker is not None)
 
 
-def test_identical_qr_contents_are_drawn_once():
-    same = [badge(i, qr="https://steckbriefe.example/gera") for i in range(40)]
+def test_each_code_is_one_inline_image_mask_and_identical_contents_are_built_once(monkeypatch):
+    from pypdf import PdfReader
+
+    from smartnet_desktop.badges import qr
+
+    built = []
+    real_matrix = qr.matrix
+    monkeypatch.setattr(qr, "matrix", lambda content: built.append(content) or real_matrix(content))
+    same = [badge(i, qr="https://steckbriefe.example/gera") for i in range(12)]
+    render_badges(same, LAYOUTS["a4-insert-90x55"])
+    assert built == ["https://steckbriefe.example/gera"]
+    monkeypatch.undo()  # the larger batches below go to worker processes
+
     different = [badge(i) for i in range(40)]
-    small = render_badges(same, LAYOUTS["a4-insert-90x55"]).pdf
-    large = render_badges(different, LAYOUTS["a4-insert-90x55"]).pdf
-    assert small.count(b"/Subtype /Form") == 1
-    assert large.count(b"/Subtype /Form") == 40
-    assert b"/Subtype /Image" not in large  # vector, not raster
+    pdf = render_badges(different, LAYOUTS["a4-insert-90x55"]).pdf
+    assert b"/Subtype /Form" not in pdf and b"/Subtype /Image" not in pdf  # no raster XObjects
+    content = b"".join(page.get_contents().get_data() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert content.count(b"/IM true /BPC 1") == 40  # one 1-bit mask per badge
+    more = render_badges([badge(i) for i in range(80)], LAYOUTS["a4-insert-90x55"]).pdf
+    assert len(more) - len(pdf) < 40 * 700  # a badge, its code included, in under 700 bytes
 
 
 def test_large_batches_use_worker_processes_and_still_decode(monkeypatch):
