@@ -14,6 +14,7 @@ from smartnet_desktop.ui.keys import reference_html
 # lupdate finds the strings in translate("DeskActions", "...") and QT_TRANSLATE_NOOP.
 translate = QCoreApplication.translate
 
+
 class DeskActions:
     """Mixed into MainWindow; uses its checkin_view, context and current_event."""
 
@@ -52,7 +53,9 @@ class DeskActions:
 
     def keyboard_reference_action(self):
         return self._action(
-            translate("DeskActions", "&Keyboard reference"), self.show_keyboard_reference, "help.keys"
+            translate("DeskActions", "&Keyboard reference"),
+            self.show_keyboard_reference,
+            "help.keys",
         )
 
     def show_keyboard_reference(self) -> None:

@@ -21,7 +21,7 @@ def _tr(text: str) -> str:
 
 
 def _key_name(part: str) -> str:
-    """"Ctrl" -> "Strg", "Ins" -> "Einfg" in German, as Qt's own translation names them;
+    """ "Ctrl" -> "Strg", "Ins" -> "Einfg" in German, as Qt's own translation names them;
     arrows and Enter as the README writes them."""
     if part in ("Up", "Down", "Return"):
         return table.key_name(part)
@@ -77,7 +77,9 @@ def bind(widget: QWidget, action: str, slot) -> list[QShortcut]:
 def hint_line() -> str:
     """The desk's line under the table: "F7 no photos · … · F1 all keys"."""
     return " · ".join(
-        f"{shown(entry)} {_tr(entry.hint)}" for _, entries in groups() for entry in entries
+        f"{shown(entry)} {_tr(entry.hint)}"
+        for _, entries in groups()
+        for entry in entries
         if HINT in entry.how
     )
 

@@ -104,9 +104,7 @@ def test_f1_in_german_names_keys_and_places_in_german(make_window):
     box.close()
 
 
-def test_the_attendee_and_distribution_list_keys_each_do_one_thing(
-    make_window, monkeypatch, qtbot
-):
+def test_the_attendee_and_distribution_list_keys_each_do_one_thing(make_window, monkeypatch, qtbot):
     """Ctrl+E was the File menu's attendee export and the contact view's distribution list:
     in that view Qt found two actions for the key and ran neither."""
     ran = []
