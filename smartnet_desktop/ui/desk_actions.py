@@ -63,6 +63,7 @@ class DeskActions:
         box.setObjectName("keyboard_reference")
         box.setWindowTitle(translate("DeskActions", "Keyboard reference"))
         box.setText(reference_html())  # every key of the table (smartnet_desktop/keys.py)
+        box.setStyleSheet("QLabel { min-width: 700px; }")  # two columns: fits 1024 × 768
         if self.stack.currentWidget() is not self.checkin_view:
             box.exec()
             return
