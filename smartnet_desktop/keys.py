@@ -62,87 +62,247 @@ _LISTS = ("attendees", "photo_consent", "contact_sharing")
 
 KEYS: tuple[Key, ...] = (
     # -- at the desk: the search field keeps the keyboard ---------------------------------
-    _key("desk.check_in", "Return", "desk", HANDLED, QT_TRANSLATE_NOOP(
-        "Keys", "check in: the scanned badge, the single match or the chosen row")),
-    _key("desk.choose", ("Up", "Down"), "desk", HANDLED,
-         QT_TRANSLATE_NOOP("Keys", "choose among several matches")),
-    _key("desk.cancel", "Esc", "desk", HANDLED, QT_TRANSLATE_NOOP(
-        "Keys", "empty the search field; answer a question in the band with no")),
-    _key("desk.undo", "Ctrl+Z", "desk", f"{HANDLED} {BUTTON}", QT_TRANSLATE_NOOP(
-        "Keys", "undo typing; in the empty field: offers to undo this desk's last check-in "
-        "(Enter confirms)")),
-    _key("desk.walk_in", "Ctrl+N", "desk", f"{SHORTCUT} {BUTTON}", QT_TRANSLATE_NOOP(
-        "Keys", "walk-in, prefilled from the typed name: register and check in, with photo "
-        "and contact-sharing answers")),
-    _key("desk.no_photos", "F7", "desk", f"{SHORTCUT} {HINT}",
-         QT_TRANSLATE_NOOP("Keys", "no photos at this meeting"),
-         QT_TRANSLATE_NOOP("Keys", "no photos")),
-    _key("desk.no_photos_anywhere", "Shift+F7", "desk", f"{SHORTCUT} {HINT}",
-         QT_TRANSLATE_NOOP("Keys", "no photos at any meeting"),
-         QT_TRANSLATE_NOOP("Keys", "no photos at any event")),
-    _key("desk.contact_yes", "F8", "desk", f"{SHORTCUT} {HINT}",
-         QT_TRANSLATE_NOOP("Keys", "contact sharing: yes"),
-         QT_TRANSLATE_NOOP("Keys", "contact sharing yes")),
-    _key("desk.contact_no", "F9", "desk", f"{SHORTCUT} {HINT}",
-         QT_TRANSLATE_NOOP("Keys", "contact sharing: no"),
-         QT_TRANSLATE_NOOP("Keys", "contact sharing no")),
-    _key("desk.print_badge", "F10", "desk", f"{SHORTCUT} {HINT}",
-         QT_TRANSLATE_NOOP("Keys", "print the badge of the person just checked in"),
-         QT_TRANSLATE_NOOP("Keys", "print badge")),
+    _key(
+        "desk.check_in",
+        "Return",
+        "desk",
+        HANDLED,
+        QT_TRANSLATE_NOOP(
+            "Keys", "check in: the scanned badge, the single match or the chosen row"
+        ),
+    ),
+    _key(
+        "desk.choose",
+        ("Up", "Down"),
+        "desk",
+        HANDLED,
+        QT_TRANSLATE_NOOP("Keys", "choose among several matches"),
+    ),
+    _key(
+        "desk.cancel",
+        "Esc",
+        "desk",
+        HANDLED,
+        QT_TRANSLATE_NOOP("Keys", "empty the search field; answer a question in the band with no"),
+    ),
+    _key(
+        "desk.undo",
+        "Ctrl+Z",
+        "desk",
+        f"{HANDLED} {BUTTON}",
+        QT_TRANSLATE_NOOP(
+            "Keys",
+            "undo typing; in the empty field: offers to undo this desk's last check-in "
+            "(Enter confirms)",
+        ),
+    ),
+    _key(
+        "desk.walk_in",
+        "Ctrl+N",
+        "desk",
+        f"{SHORTCUT} {BUTTON}",
+        QT_TRANSLATE_NOOP(
+            "Keys",
+            "walk-in, prefilled from the typed name: register and check in, with photo "
+            "and contact-sharing answers",
+        ),
+    ),
+    _key(
+        "desk.no_photos",
+        "F7",
+        "desk",
+        f"{SHORTCUT} {HINT}",
+        QT_TRANSLATE_NOOP("Keys", "no photos at this meeting"),
+        QT_TRANSLATE_NOOP("Keys", "no photos"),
+    ),
+    _key(
+        "desk.no_photos_anywhere",
+        "Shift+F7",
+        "desk",
+        f"{SHORTCUT} {HINT}",
+        QT_TRANSLATE_NOOP("Keys", "no photos at any meeting"),
+        QT_TRANSLATE_NOOP("Keys", "no photos at any event"),
+    ),
+    _key(
+        "desk.contact_yes",
+        "F8",
+        "desk",
+        f"{SHORTCUT} {HINT}",
+        QT_TRANSLATE_NOOP("Keys", "contact sharing: yes"),
+        QT_TRANSLATE_NOOP("Keys", "contact sharing yes"),
+    ),
+    _key(
+        "desk.contact_no",
+        "F9",
+        "desk",
+        f"{SHORTCUT} {HINT}",
+        QT_TRANSLATE_NOOP("Keys", "contact sharing: no"),
+        QT_TRANSLATE_NOOP("Keys", "contact sharing no"),
+    ),
+    _key(
+        "desk.print_badge",
+        "F10",
+        "desk",
+        f"{SHORTCUT} {HINT}",
+        QT_TRANSLATE_NOOP("Keys", "print the badge of the person just checked in"),
+        QT_TRANSLATE_NOOP("Keys", "print badge"),
+    ),
     # -- the menus: everywhere ------------------------------------------------------------
-    _key("help.keys", "F1", WINDOW, f"{MENU} {HINT}",
-         QT_TRANSLATE_NOOP("Keys", "this keyboard reference"),
-         QT_TRANSLATE_NOOP("Keys", "all keys")),
-    _key("view.show", tuple(f"Ctrl+{n}" for n in range(1, VIEW_COUNT + 1)), WINDOW, MENU,
-         QT_TRANSLATE_NOOP(
-             "Keys", "switch views (the first, the desk, puts the cursor in its search field)")),
+    _key(
+        "help.keys",
+        "F1",
+        WINDOW,
+        f"{MENU} {HINT}",
+        QT_TRANSLATE_NOOP("Keys", "this keyboard reference"),
+        QT_TRANSLATE_NOOP("Keys", "all keys"),
+    ),
+    _key(
+        "view.show",
+        tuple(f"Ctrl+{n}" for n in range(1, VIEW_COUNT + 1)),
+        WINDOW,
+        MENU,
+        QT_TRANSLATE_NOOP(
+            "Keys", "switch views (the first, the desk, puts the cursor in its search field)"
+        ),
+    ),
     _key("event.new", "Ctrl+Shift+E", WINDOW, MENU, QT_TRANSLATE_NOOP("Keys", "new event")),
-    _key("database.open", "Ctrl+O", WINDOW, MENU,
-         QT_TRANSLATE_NOOP("Keys", "open another database")),
-    _key("registrations.import", "Ctrl+I", WINDOW, MENU,
-         QT_TRANSLATE_NOOP("Keys", "import registrations")),
+    _key(
+        "database.open", "Ctrl+O", WINDOW, MENU, QT_TRANSLATE_NOOP("Keys", "open another database")
+    ),
+    _key(
+        "registrations.import",
+        "Ctrl+I",
+        WINDOW,
+        MENU,
+        QT_TRANSLATE_NOOP("Keys", "import registrations"),
+    ),
     # Not Ctrl+E: a text field on Linux takes it (end of line), and the desk's field always
     # has the focus; it was also the distribution list's key, so in that view neither ran.
-    _key("attendees.export", "Ctrl+L", WINDOW, MENU,
-         QT_TRANSLATE_NOOP("Keys", "export the attendee list")),
-    _key("backup.now", "Ctrl+Shift+B", WINDOW, MENU,
-         QT_TRANSLATE_NOOP("Keys", "back up now")),
+    _key(
+        "attendees.export",
+        "Ctrl+L",
+        WINDOW,
+        MENU,
+        QT_TRANSLATE_NOOP("Keys", "export the attendee list"),
+    ),
+    _key("backup.now", "Ctrl+Shift+B", WINDOW, MENU, QT_TRANSLATE_NOOP("Keys", "back up now")),
     _key("app.quit", "Ctrl+Q", WINDOW, MENU, QT_TRANSLATE_NOOP("Keys", "quit")),
     # -- the views: where their table or list has the focus -------------------------------
-    _key("attendees.add", "Ins", "attendees", f"{SHORTCUT} {BUTTON}",
-         QT_TRANSLATE_NOOP("Keys", "add a person")),
-    _key("attendees.edit", "F2", "attendees", f"{SHORTCUT} {BUTTON}",
-         QT_TRANSLATE_NOOP("Keys", "edit the selected person")),
-    _key("attendees.remove", "Del", "attendees", f"{SHORTCUT} {BUTTON}",
-         QT_TRANSLATE_NOOP("Keys", "remove the selected registrations")),
-    _key("attendees.undo", "Ctrl+Z", "attendees", f"{SHORTCUT} {BUTTON}",
-         QT_TRANSLATE_NOOP("Keys", "undo the last removal")),
-    _key("consent.history", "Ctrl+H", _LISTS, SHORTCUT,
-         QT_TRANSLATE_NOOP("Keys", "consent history of the selected person")),
-    _key("photos.list", "Ctrl+P", "photo_consent", SHORTCUT,
-         QT_TRANSLATE_NOOP("Keys", "photographers' list as PDF")),
-    _key("contacts.export", "Ctrl+Shift+L", "contact_sharing", SHORTCUT,
-         QT_TRANSLATE_NOOP("Keys", "export the distribution list")),
-    _key("badges.save", "Ctrl+S", "badges", SHORTCUT,
-         QT_TRANSLATE_NOOP("Keys", "save the badges as PDF")),
-    _key("badges.print", "Ctrl+P", "badges", SHORTCUT,
-         QT_TRANSLATE_NOOP("Keys", "print the badges")),
-    _key("agenda.add", "Ins", "agenda", f"{SHORTCUT} {BUTTON}",
-         QT_TRANSLATE_NOOP("Keys", "add an agenda item")),
-    _key("agenda.edit", "F2", "agenda", f"{SHORTCUT} {BUTTON}",
-         QT_TRANSLATE_NOOP("Keys", "edit the selected item")),
-    _key("agenda.delete", "Del", "agenda", f"{SHORTCUT} {BUTTON}",
-         QT_TRANSLATE_NOOP("Keys", "delete the selected item")),
-    _key("agenda.up", "Alt+Up", "agenda", f"{SHORTCUT} {BUTTON}",
-         QT_TRANSLATE_NOOP("Keys", "move the item up")),
-    _key("agenda.down", "Alt+Down", "agenda", f"{SHORTCUT} {BUTTON}",
-         QT_TRANSLATE_NOOP("Keys", "move the item down")),
-    _key("agenda.undo", "Ctrl+Z", "agenda", f"{SHORTCUT} {BUTTON}",
-         QT_TRANSLATE_NOOP("Keys", "undo the last change to the agenda")),
-    _key("agenda.handout", "Ctrl+P", "agenda", SHORTCUT,
-         QT_TRANSLATE_NOOP("Keys", "the agenda handout as PDF")),
-    _key("organisations.edit", "F2", "organisations", f"{SHORTCUT} {BUTTON}",
-         QT_TRANSLATE_NOOP("Keys", "edit the selected organisation's profile")),
+    _key(
+        "attendees.add",
+        "Ins",
+        "attendees",
+        f"{SHORTCUT} {BUTTON}",
+        QT_TRANSLATE_NOOP("Keys", "add a person"),
+    ),
+    _key(
+        "attendees.edit",
+        "F2",
+        "attendees",
+        f"{SHORTCUT} {BUTTON}",
+        QT_TRANSLATE_NOOP("Keys", "edit the selected person"),
+    ),
+    _key(
+        "attendees.remove",
+        "Del",
+        "attendees",
+        f"{SHORTCUT} {BUTTON}",
+        QT_TRANSLATE_NOOP("Keys", "remove the selected registrations"),
+    ),
+    _key(
+        "attendees.undo",
+        "Ctrl+Z",
+        "attendees",
+        f"{SHORTCUT} {BUTTON}",
+        QT_TRANSLATE_NOOP("Keys", "undo the last removal"),
+    ),
+    _key(
+        "consent.history",
+        "Ctrl+H",
+        _LISTS,
+        SHORTCUT,
+        QT_TRANSLATE_NOOP("Keys", "consent history of the selected person"),
+    ),
+    _key(
+        "photos.list",
+        "Ctrl+P",
+        "photo_consent",
+        SHORTCUT,
+        QT_TRANSLATE_NOOP("Keys", "photographers' list as PDF"),
+    ),
+    _key(
+        "contacts.export",
+        "Ctrl+Shift+L",
+        "contact_sharing",
+        SHORTCUT,
+        QT_TRANSLATE_NOOP("Keys", "export the distribution list"),
+    ),
+    _key(
+        "badges.save",
+        "Ctrl+S",
+        "badges",
+        SHORTCUT,
+        QT_TRANSLATE_NOOP("Keys", "save the badges as PDF"),
+    ),
+    _key(
+        "badges.print", "Ctrl+P", "badges", SHORTCUT, QT_TRANSLATE_NOOP("Keys", "print the badges")
+    ),
+    _key(
+        "agenda.add",
+        "Ins",
+        "agenda",
+        f"{SHORTCUT} {BUTTON}",
+        QT_TRANSLATE_NOOP("Keys", "add an agenda item"),
+    ),
+    _key(
+        "agenda.edit",
+        "F2",
+        "agenda",
+        f"{SHORTCUT} {BUTTON}",
+        QT_TRANSLATE_NOOP("Keys", "edit the selected item"),
+    ),
+    _key(
+        "agenda.delete",
+        "Del",
+        "agenda",
+        f"{SHORTCUT} {BUTTON}",
+        QT_TRANSLATE_NOOP("Keys", "delete the selected item"),
+    ),
+    _key(
+        "agenda.up",
+        "Alt+Up",
+        "agenda",
+        f"{SHORTCUT} {BUTTON}",
+        QT_TRANSLATE_NOOP("Keys", "move the item up"),
+    ),
+    _key(
+        "agenda.down",
+        "Alt+Down",
+        "agenda",
+        f"{SHORTCUT} {BUTTON}",
+        QT_TRANSLATE_NOOP("Keys", "move the item down"),
+    ),
+    _key(
+        "agenda.undo",
+        "Ctrl+Z",
+        "agenda",
+        f"{SHORTCUT} {BUTTON}",
+        QT_TRANSLATE_NOOP("Keys", "undo the last change to the agenda"),
+    ),
+    _key(
+        "agenda.handout",
+        "Ctrl+P",
+        "agenda",
+        SHORTCUT,
+        QT_TRANSLATE_NOOP("Keys", "the agenda handout as PDF"),
+    ),
+    _key(
+        "organisations.edit",
+        "F2",
+        "organisations",
+        f"{SHORTCUT} {BUTTON}",
+        QT_TRANSLATE_NOOP("Keys", "edit the selected organisation's profile"),
+    ),
 )
 
 BY_ACTION = {entry.action: entry for entry in KEYS}
@@ -157,11 +317,11 @@ def key_name(part: str) -> str:
 
 
 def shown(entry: Key, name=key_name) -> str:
-    """The keys as a person reads them: "F7", "Alt+↑", "↑ / ↓", "Ctrl+1 … Ctrl+9"."""
+    """The keys as a person reads them: "F7", "Alt+↑", "↑/↓", "Ctrl+1 … Ctrl+9"."""
     texts = ["+".join(name(part) for part in k.split("+")) for k in entry.keys]
     if len(texts) > 2:
         return f"{texts[0]} … {texts[-1]}"
-    return " / ".join(texts)
+    return "/".join(texts)
 
 
 def keys_of(action: str) -> tuple[str, ...]:

@@ -64,7 +64,7 @@ def test_each_action_once_with_known_places_and_words():
 
 def test_keys_are_shown_as_people_read_them():
     assert keys.shown(keys.BY_ACTION["view.show"]) == f"Ctrl+1 … Ctrl+{keys.VIEW_COUNT}"
-    assert keys.shown(keys.BY_ACTION["desk.choose"]) == "↑ / ↓"
+    assert keys.shown(keys.BY_ACTION["desk.choose"]) == "↑/↓"
     assert keys.shown(keys.BY_ACTION["agenda.up"]) == "Alt+↑"
 
 

@@ -14,6 +14,7 @@ from smartnet_desktop.ui.operations import attempt
 # lupdate finds the strings in translate("DeskActions", "...") and QT_TRANSLATE_NOOP.
 translate = QCoreApplication.translate
 
+
 class DeskActions:
     """Mixed into MainWindow; uses its checkin_view, context and current_event."""
 
@@ -52,7 +53,9 @@ class DeskActions:
 
     def keyboard_reference_action(self):
         return self._action(
-            translate("DeskActions", "&Keyboard reference"), self.show_keyboard_reference, "help.keys"
+            translate("DeskActions", "&Keyboard reference"),
+            self.show_keyboard_reference,
+            "help.keys",
         )
 
     def show_keyboard_reference(self) -> None:
@@ -60,6 +63,7 @@ class DeskActions:
         box.setObjectName("keyboard_reference")
         box.setWindowTitle(translate("DeskActions", "Keyboard reference"))
         box.setText(reference_html())  # every key of the table (smartnet_desktop/keys.py)
+        box.setStyleSheet("QLabel { min-width: 700px; }")  # two columns: fits 1024 × 768
         if self.stack.currentWidget() is not self.checkin_view:
             box.exec()
             return

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from smartnet_desktop import keys as table
-from smartnet_desktop.keys import BY_ACTION, CONTEXT, HINT, PLACES, groups
+from smartnet_desktop.keys import BY_ACTION, CONTEXT, HINT, PLACES, WINDOW, groups
 
 # Set on every QAction and QShortcut made from the table: tests find where a key came from.
 ACTION_PROPERTY = "key_action"
@@ -21,7 +21,7 @@ def _tr(text: str) -> str:
 
 
 def _key_name(part: str) -> str:
-    """"Ctrl" -> "Strg", "Ins" -> "Einfg" in German, as Qt's own translation names them;
+    """ "Ctrl" -> "Strg", "Ins" -> "Einfg" in German, as Qt's own translation names them;
     arrows and Enter as the README writes them."""
     if part in ("Up", "Down", "Return"):
         return table.key_name(part)
@@ -77,22 +77,30 @@ def bind(widget: QWidget, action: str, slot) -> list[QShortcut]:
 def hint_line() -> str:
     """The desk's line under the table: "F7 no photos · … · F1 all keys"."""
     return " · ".join(
-        f"{shown(entry)} {_tr(entry.hint)}" for _, entries in groups() for entry in entries
+        f"{shown(entry)} {_tr(entry.hint)}"
+        for _, entries in groups()
+        for entry in entries
         if HINT in entry.how
     )
 
 
 def reference_html() -> str:
-    """The F1 reference: every entry of the table, by where it works."""
-    parts = []
+    """The F1 reference: every entry of the table, by where it works; the desk and the
+    window's keys beside the views' keys, so that it fits a laptop's screen."""
+    columns = ([], [])
     for place, entries in groups():
         rows = "".join(
             f"<tr><td style='padding-right:16px'><b>{escape(shown(e))}</b></td>"
             f"<td>{escape(_where(e))}</td></tr>"
             for e in entries
         )
-        parts.append(f"<tr><td colspan='2'><br><i>{escape(_tr(PLACES[place]))}</i></td></tr>{rows}")
-    return f"<table>{''.join(parts)}</table>"
+        heading = f"<tr><td colspan='2'><br><i>{escape(_tr(PLACES[place]))}</i></td></tr>"
+        columns[place not in ("desk", WINDOW)].append(heading + rows)
+    cells = "".join(
+        f"<td valign='top' style='padding-right:24px'><table>{''.join(c)}</table></td>"
+        for c in columns
+    )
+    return f"<table><tr>{cells}</tr></table>"
 
 
 def _where(entry) -> str:

@@ -200,7 +200,11 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
                     (self.tr("Invite from a &previous event…"), self.invite_from_previous, None),
                     None,
                     (self.tr("&Open database…"), self.choose_database, "database.open"),
-                    (self.tr("&Import registrations…"), self.import_registrations, "registrations.import"),
+                    (
+                        self.tr("&Import registrations…"),
+                        self.import_registrations,
+                        "registrations.import",
+                    ),
                     (self.tr("&Export attendee list…"), self.export_attendees, "attendees.export"),
                     None,
                     (self.tr("&Back up now…"), self.backup_now, "backup.now"),

@@ -92,6 +92,7 @@ def test_f1_lists_every_entry_of_the_table(make_window, qtbot):
     for place in PLACES:
         assert PLACES[place] in text
     assert "Ctrl+1 … Ctrl+9" in text and "Ctrl+6<" not in text
+    assert box.sizeHint().width() < 1000 and box.sizeHint().height() < 720  # a 1024×768 laptop
     box.close()
 
 
@@ -101,12 +102,11 @@ def test_f1_in_german_names_keys_and_places_in_german(make_window):
     box = _reference(window)
     assert "Strg+1 … Strg+9" in box.text() and "Am Empfang" in box.text()
     assert "Einfg" in box.text() and "Ctrl+" not in box.text()
+    assert box.sizeHint().width() < 1000 and box.sizeHint().height() < 720  # German is longer
     box.close()
 
 
-def test_the_attendee_and_distribution_list_keys_each_do_one_thing(
-    make_window, monkeypatch, qtbot
-):
+def test_the_attendee_and_distribution_list_keys_each_do_one_thing(make_window, monkeypatch, qtbot):
     """Ctrl+E was the File menu's attendee export and the contact view's distribution list:
     in that view Qt found two actions for the key and ran neither."""
     ran = []

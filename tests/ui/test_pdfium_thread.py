@@ -69,3 +69,24 @@ def test_a_pdfium_error_reaches_the_caller(qapp):
     with pytest.raises(pypdfium2.PdfiumError):
         pdf_pages.page_count(b"not a pdf")
     assert pdf_pages.page_count(_pdf(3)) == 3  # the owner thread still serves
+
+
+def test_only_the_owner_imports_pdfium():
+    """A second module calling pypdfium2 itself would bypass the owner thread."""
+    import ast
+    from pathlib import Path
+
+    package = Path(pdf_pages.__file__).resolve().parent.parent
+    importing = set()
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
+            if any(n.split(".")[0] == "pypdfium2" for n in names):
+                importing.add(str(path.relative_to(package)))
+    assert importing == {"ui/pdf_pages.py"}

@@ -265,5 +265,8 @@ def consent_row_actions(view: AttendeeListView, buttons: tuple[str, ...] = ()) -
     ]
     for group, text, slot in entries:
         view.add_action(
-            translate(text), slot, "consent.history" if group == "history" else None, group in buttons
+            translate(text),
+            slot,
+            "consent.history" if group == "history" else None,
+            group in buttons,
         )

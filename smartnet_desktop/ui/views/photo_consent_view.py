@@ -44,7 +44,9 @@ class PhotoConsentView(AttendeeListView):
             parent=parent,
         )
         consent_row_actions(self, buttons=("withdraw", "history"))
-        self.add_action(self.tr("Photographers' list (PDF)…"), lambda: self.export("pdf"), "photos.list")
+        self.add_action(
+            self.tr("Photographers' list (PDF)…"), lambda: self.export("pdf"), "photos.list"
+        )
         self.add_action(self.tr("List as CSV…"), lambda: self.export("csv"))
 
     def export(self, kind: str) -> None:
