@@ -2646,6 +2646,11 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>Profiladresse des Netzwerks</translation>
     </message>
     <message>
+        <location filename="../../smartnet_desktop/messages.py" line="318" />
+        <source>Contact office of the network</source>
+        <translation>Ansprechstelle des Netzwerks</translation>
+    </message>
+    <message>
         <location filename="../../smartnet_desktop/messages.py" line="265" />
         <source>Website</source>
         <translation>Website</translation>

@@ -78,3 +78,12 @@ def test_the_command_line_stores_both_settings(demo, db_path, tmp_path):
     assert main([*db, "survey", "report", "--out", str(out), "--event", str(muehlhausen)]) == 0
     assert "Umfrageergebnisse – 5. Netzwerktreffen" in _pdf_text(out)
     assert main([*db, "survey", "report", "--out", str(out), "--event", "9999"]) == 2
+
+
+def test_a_bad_office_name_is_refused_in_words(sessions):
+    from smartnet_desktop.domain.errors import InvalidInput
+    from smartnet_desktop.messages import format_error
+
+    with pytest.raises(InvalidInput) as refused:
+        network_settings.set_contact_office(sessions, "x" * 201)
+    assert format_error(refused.value) == "Contact office of the network: at most 200 characters."
