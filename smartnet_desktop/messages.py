@@ -315,6 +315,7 @@ FIELDS = {
     "area": QT_TRANSLATE_NOOP("Messages", "Area"),
     "synonyms": QT_TRANSLATE_NOOP("Messages", "Other words"),
     "base_url": QT_TRANSLATE_NOOP("Messages", "Profile address of the network"),
+    "contact_office": QT_TRANSLATE_NOOP("Messages", "Contact office of the network"),
     "website": QT_TRANSLATE_NOOP("Messages", "Website"),
     "population": QT_TRANSLATE_NOOP("Messages", "Population"),
     "contact_person": QT_TRANSLATE_NOOP("Messages", "Contact person"),

@@ -2367,6 +2367,10 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <source>Updating the database to {revision} would leave rows pointing at nothing; nothing was changed. Please report this.</source>
         <translation>Die Aktualisierung der Datenbank auf {revision} würde Verweise ins Leere hinterlassen; nichts wurde geändert. Bitte melden Sie diesen Fehler.</translation>
     </message>
+    <message>
+        <source>Contact office of the network</source>
+        <translation>Ansprechstelle des Netzwerks</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationsView</name>

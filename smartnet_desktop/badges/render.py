@@ -130,6 +130,39 @@ def _camera_crossed(canvas, x: float, y: float, size: float, background: str) ->
     canvas.restoreState()
 
 
+@dataclass(frozen=True)
+class _Frame:
+    """Where a badge's parts may go, in points from its lower-left corner: the paddings
+    (wider where the paper's unprintable edge reaches in), the marker band's height, and
+    `bottom`, the lowest line text and code may use (above the band)."""
+
+    width: float
+    height: float
+    insets: tuple[float, float, float, float]
+    pad_l: float
+    pad_r: float
+    pad_t: float
+    band: float
+    bottom: float
+
+    @classmethod
+    def of(cls, badge: BadgeData, width: float, height: float, insets) -> _Frame:
+        left, low, right, top = insets
+        pad = max(3 * MM, min(width, height) * 0.06)
+        band = 9 * MM if badge.photo_objection else 0.0
+        bottom = low + band + (2 * MM if band else max(pad, low + 1 * MM) - low)
+        return cls(
+            width,
+            height,
+            insets,
+            max(pad, left + 1 * MM),
+            max(pad, right + 1 * MM),
+            max(pad, top + 1 * MM),
+            band,
+            bottom,
+        )
+
+
 def draw_badge(
     canvas,
     badge: BadgeData,
@@ -144,15 +177,20 @@ def draw_badge(
     `insets` (left, bottom, right, top, in points) is the part of the badge the printer
     cannot print because it lies on the paper's unprintable edge: nothing goes there,
     the photo marker included."""
-    left, low, right, top = insets
-    pad = max(3 * MM, min(width, height) * 0.06)
-    pad_l, pad_r, pad_t = max(pad, left + 1 * MM), max(pad, right + 1 * MM), max(pad, top + 1 * MM)
-    band = 9 * MM if badge.photo_objection else 0.0
-    header_size = 7.0 * min(1.6, max(1.0, height / (55 * MM)))
+    frame = _Frame.of(badge, width, height, insets)
     geometry = BadgeGeometry(badge.registration_id, 0, (0, 0, width, height), (0, 0, 0, 0))
+    top_limit = _draw_header(canvas, badge, frame, geometry) - 1.5 * MM
+    qr_x = _draw_code(canvas, badge, frame, top_limit, forms, geometry)
+    _draw_text_column(canvas, badge, frame, top_limit, qr_x, geometry)
+    if frame.band:
+        _draw_marker_band(canvas, marker, frame, geometry)
+    return geometry
 
-    # Header: event and date, one line across the top.
-    inner = width - pad_l - pad_r
+
+def _draw_header(canvas, badge: BadgeData, frame: _Frame, geometry: BadgeGeometry) -> float:
+    """Event and date, one line across the top; returns the line's lower edge."""
+    header_size = 7.0 * min(1.6, max(1.0, frame.height / (55 * MM)))
+    inner = frame.width - frame.pad_l - frame.pad_r
     header = fit(
         _nfc(f"{badge.event_title} · {badge.event_date:%d.%m.%Y}"),
         fonts.CONDENSED,
@@ -161,37 +199,55 @@ def draw_badge(
         inner,
         two_lines=False,
     )
-    header_y = height - pad_t - header.size
+    header_y = frame.height - frame.pad_t - header.size
     canvas.setFillColorRGB(0.35, 0.35, 0.35)
     canvas.setFont(fonts.CONDENSED, header.size)
-    canvas.drawString(pad_l, header_y + header.size * 0.2, header.lines[0])
-    geometry.texts.append(("event", (pad_l, header_y, inner, header.size * 1.18)))
+    canvas.drawString(frame.pad_l, header_y + header.size * 0.2, header.lines[0])
+    geometry.texts.append(("event", (frame.pad_l, header_y, inner, header.size * 1.18)))
+    return header_y
 
-    # QR code at the bottom right, above the marker band, quiet zone included; below it the
-    # badge code in small type, for typing it in when a scanner fails.
-    top_limit = header_y - 1.5 * MM
-    bottom = low + band + (2 * MM if band else max(pad, low + 1 * MM) - low)
+
+def _draw_code(
+    canvas,
+    badge: BadgeData,
+    frame: _Frame,
+    top_limit: float,
+    forms: dict[str, qr.Matrix],
+    geometry: BadgeGeometry,
+) -> float:
+    """The QR code at the bottom right, above the marker band, quiet zone included; below
+    it the badge code in small type, for typing it in when a scanner fails. Returns the
+    code's left edge."""
     code_size = 6.0
-    qr_bottom = bottom + code_size * 1.1
-    size = max(0.0, min(top_limit - qr_bottom, width * 0.38))
-    qr_x, qr_y = width - pad_r - size + size * 0.04, qr_bottom
+    qr_bottom = frame.bottom + code_size * 1.1
+    size = max(0.0, min(top_limit - qr_bottom, frame.width * 0.38))
+    qr_x, qr_y = frame.width - frame.pad_r - size + size * 0.04, qr_bottom
     qr.draw(canvas, forms[badge.qr_content], qr_x, qr_y, size)
     geometry.qr = (qr_x, qr_y, size, size)
     if badge.badge_code:
         canvas.setFillColorRGB(0.25, 0.25, 0.25)
         canvas.setFont(fonts.CONDENSED, code_size)
-        canvas.drawCentredString(qr_x + size / 2, bottom + code_size * 0.15, badge.badge_code)
+        canvas.drawCentredString(qr_x + size / 2, frame.bottom + code_size * 0.15, badge.badge_code)
         code_width = canvas.stringWidth(badge.badge_code, fonts.CONDENSED, code_size)
         geometry.texts.append(
-            ("code", (qr_x + (size - code_width) / 2, bottom, code_width, code_size))
+            ("code", (qr_x + (size - code_width) / 2, frame.bottom, code_width, code_size))
         )
+    return qr_x
 
-    # The text column left of the code, from below the header down to the band.
-    column_x, column_w = pad_l, qr_x - pad_l - 1 * MM
-    column_top, column_bottom = top_limit, bottom
-    scale = min(2.2, max(1.0, min(width / (90 * MM), height / (55 * MM))))
-    lines = _fit_lines(badge, column_w, column_top - column_bottom, scale)
-    y = column_top
+
+def _draw_text_column(
+    canvas,
+    badge: BadgeData,
+    frame: _Frame,
+    top_limit: float,
+    qr_x: float,
+    geometry: BadgeGeometry,
+) -> None:
+    """The text column left of the code, from below the header down to the band."""
+    column_x, column_w = frame.pad_l, qr_x - frame.pad_l - 1 * MM
+    scale = min(2.2, max(1.0, min(frame.width / (90 * MM), frame.height / (55 * MM))))
+    lines = _fit_lines(badge, column_w, top_limit - frame.bottom, scale)
+    y = top_limit
     canvas.setFillColorRGB(0, 0, 0)
     for key, font, fitted in lines:
         box_top = y
@@ -203,21 +259,26 @@ def draw_badge(
         geometry.type_sizes[key] = fitted.size
         y -= 1.5
 
-    if band:  # across the badge, but not into the paper's unprintable edge
-        band_w = width - left - right
-        canvas.setFillColor(_hex(marker.color))
-        canvas.rect(left, low, band_w, band, stroke=0, fill=1)
-        icon = band * 0.62
-        _camera_crossed(canvas, pad_l, low + (band - icon) / 2, icon, marker.color)
-        text_x = pad_l + icon + 2.5 * MM
-        label = fit(_nfc(marker.text), fonts.BOLD, 11, 6, width - text_x - pad_r, two_lines=False)
-        canvas.setFillColorRGB(1, 1, 1)
-        canvas.setFont(fonts.BOLD, label.size)
-        label_y = low + (band - label.size) / 2
-        canvas.drawString(text_x, label_y + label.size * 0.22, label.lines[0])
-        geometry.marker = (left, low, band_w, band)
-        geometry.texts.append(("marker", (text_x, label_y, width - text_x - pad_r, label.size)))
-    return geometry
+
+def _draw_marker_band(canvas, marker: MarkerStyle, frame: _Frame, geometry: BadgeGeometry) -> None:
+    """The photo-objection band across the badge, but not into the paper's unprintable
+    edge: a crossed camera and the marker's words, white on the marker's colour."""
+    left, low, right, _top = frame.insets
+    band, width = frame.band, frame.width
+    band_w = width - left - right
+    canvas.setFillColor(_hex(marker.color))
+    canvas.rect(left, low, band_w, band, stroke=0, fill=1)
+    icon = band * 0.62
+    _camera_crossed(canvas, frame.pad_l, low + (band - icon) / 2, icon, marker.color)
+    text_x = frame.pad_l + icon + 2.5 * MM
+    text_w = width - text_x - frame.pad_r
+    label = fit(_nfc(marker.text), fonts.BOLD, 11, 6, text_w, two_lines=False)
+    canvas.setFillColorRGB(1, 1, 1)
+    canvas.setFont(fonts.BOLD, label.size)
+    label_y = low + (band - label.size) / 2
+    canvas.drawString(text_x, label_y + label.size * 0.22, label.lines[0])
+    geometry.marker = (left, low, band_w, band)
+    geometry.texts.append(("marker", (text_x, label_y, text_w, label.size)))
 
 
 def _insets(layout: Layout, x: float, y: float, rotated: bool = False) -> tuple:

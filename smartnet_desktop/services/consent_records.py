@@ -163,19 +163,21 @@ def record_many(
     text_version: str = "",
 ) -> None:
     """Bulk form for imports: contact decisions per person, event-specific photo objections."""
-    now = utc_now()
+    common = {
+        "scope": ConsentScope.EVENT,
+        "recorded_at": utc_now(),
+        "recorded_by": by,
+        "channel": channel,
+        "text_version": text_version,
+        "note": "",
+    }
     rows = [
         {
             "person_id": pid,
             "kind": ConsentKind.CONTACT_SHARING,
             "event_id": None,
-            "scope": ConsentScope.EVENT,
             "decision": decision,
-            "recorded_at": now,
-            "recorded_by": by,
-            "channel": channel,
-            "text_version": text_version,
-            "note": "",
+            **common,
         }
         for pid, decision in contact
     ] + [
@@ -183,19 +185,20 @@ def record_many(
             "person_id": pid,
             "kind": ConsentKind.PHOTO,
             "event_id": event_id,
-            "scope": ConsentScope.EVENT,
             "decision": ConsentDecision.OBJECT,
-            "recorded_at": now,
-            "recorded_by": by,
-            "channel": channel,
-            "text_version": text_version,
-            "note": "",
+            **common,
         }
         for pid in photo_objectors
     ]
     if not rows:
         return
     session.execute(insert(ConsentEvent), rows)
+    _audit_many(session, rows, by, channel)
+    _mirror_many(session, event_id, contact, photo_objectors)
+
+
+def _audit_many(session: Session, rows: list[dict], by: str, channel: str) -> None:
+    """One audit entry per consent event, as record_contact/photo_decision write them."""
     audit.record_many(
         session,
         [
@@ -209,6 +212,12 @@ def record_many(
             for r in rows
         ],
     )
+
+
+def _mirror_many(
+    session: Session, event_id: int, contact: list[tuple[int, str]], photo_objectors: list[int]
+) -> None:
+    """The cached states (Person.contact_sharing, Registration.photo_objection) in bulk."""
     if contact:  # ORM bulk UPDATE by primary key
         session.execute(
             update(Person), [{"id": pid, "contact_sharing": contact_state(d)} for pid, d in contact]
