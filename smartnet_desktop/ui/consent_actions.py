@@ -12,7 +12,7 @@ from smartnet_desktop.context import AppContext
 from smartnet_desktop.domain.rows import AttendeeRow, Change
 from smartnet_desktop.services import consent
 from smartnet_desktop.services.desk_sync import new_request_id
-from smartnet_desktop.ui.action_runner import run_action
+from smartnet_desktop.ui.operations import attempt
 
 
 def _tr(text: str) -> str:
@@ -20,7 +20,7 @@ def _tr(text: str) -> str:
 
 
 def _run(parent: QWidget, action):
-    return run_action(parent, QCoreApplication.translate("ConsentActions", "Consent"), action)
+    return attempt(parent, QCoreApplication.translate("ConsentActions", "Consent"), action)
 
 
 def send(

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.domain.rows import Change
-from smartnet_desktop.ui.action_runner import run_action
 from smartnet_desktop.ui.file_dialogs import open_file_name, save_file_name
 from smartnet_desktop.ui.i18n import fill
+from smartnet_desktop.ui.operations import attempt
 
 # The strings keep the window's translation context, where they have always been.
 translate = QCoreApplication.translate
@@ -115,7 +115,7 @@ class DataProtectionActions:
             "JSON (*.json)",
         )
         if path:
-            run_action(
+            attempt(
                 self,
                 translate("MainWindow", "Data protection"),
                 lambda: export_person(
@@ -150,7 +150,7 @@ class DataProtectionActions:
                 translate("MainWindow", "The name did not match; nothing was erased."),
             )
             return
-        erasure = run_action(
+        erasure = attempt(
             self,
             translate("MainWindow", "Data protection"),
             lambda: erase_person(
@@ -183,7 +183,7 @@ class DataProtectionActions:
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        cleaned = run_action(
+        cleaned = attempt(
             self,
             translate("MainWindow", "Data protection"),
             lambda: erase_from_backups(
@@ -223,7 +223,7 @@ class DataProtectionActions:
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        done = run_action(
+        done = attempt(
             self,
             translate("MainWindow", "Purge"),
             lambda: purge(self.context.sessions, by=self.context.settings.desk()),
@@ -268,7 +268,7 @@ class DataProtectionActions:
         if answer != QMessageBox.StandardButton.Yes:
             return
         backups.close(self.context.sessions)
-        kept = run_action(
+        kept = attempt(
             self, translate("MainWindow", "Restore"), lambda: backups.restore(location, Path(path))
         )
         if kept is None:
@@ -282,7 +282,7 @@ class DataProtectionActions:
     def backup_now(self) -> None:
         from smartnet_desktop.services import backups
 
-        path = run_action(
+        path = attempt(
             self,
             translate("MainWindow", "Backup"),
             lambda: backups.back_up(self.context.sessions, self.context.settings.backups_to_keep),

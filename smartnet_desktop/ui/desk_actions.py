@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QMenuBar, QMessageBox
 
-from smartnet_desktop.ui.action_runner import run_action
 from smartnet_desktop.ui.file_dialogs import save_file_name
 from smartnet_desktop.ui.i18n import fill
+from smartnet_desktop.ui.operations import attempt
 
 # lupdate finds the strings in translate("DeskActions", "...") and QT_TRANSLATE_NOOP.
 translate = QCoreApplication.translate
@@ -143,7 +143,7 @@ class DeskActions:
 
         language = "de" if QLocale().language() == QLocale.Language.German else "en"
         event_id, desk = self.current_event.id, self.context.settings.desk()
-        count = run_action(
+        count = attempt(
             self,
             translate("DeskActions", "Check-in list"),
             lambda: export_checkin_list(

@@ -30,13 +30,14 @@ from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.domain.rows import Change, EventRow
 from smartnet_desktop.services import attendees, events
 from smartnet_desktop.ui import formatting
-from smartnet_desktop.ui.action_runner import run_action
 from smartnet_desktop.ui.data_protection_actions import DataProtectionActions
 from smartnet_desktop.ui.desk_actions import DeskActions
 from smartnet_desktop.ui.dialogs.event_dialog import EventDialog
 from smartnet_desktop.ui.dialogs.import_dialog import ImportDialog
 from smartnet_desktop.ui.file_dialogs import open_file_name, save_file_name
 from smartnet_desktop.ui.i18n import fill
+from smartnet_desktop.ui.operations import Operations, attempt
+from smartnet_desktop.ui.undo import UndoStack
 from smartnet_desktop.ui.views.agenda_view import AgendaView
 from smartnet_desktop.ui.views.attendees_view import AttendeesView
 from smartnet_desktop.ui.views.badges_view import BadgesView
@@ -61,6 +62,9 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         self._rows: list = []  # AttendeeRow of the current event, shared by the views
         self.current_event: EventRow | None = None
         self._live = None  # LiveUpdates: follows what other desks do
+        # Every write of the window goes through one runner onto one undo stack.
+        self.undo_stack = UndoStack()
+        self.operations = Operations(self.apply_change, self.undo_stack, self)
 
         self._build_views()
         self._build_menus()
@@ -433,7 +437,7 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
             return
         source = others[labels.index(label)]
         event_id = self.current_event.id
-        count = run_action(
+        count = attempt(
             self,
             self.tr("Invite"),
             lambda: events.invite_from(self.context.sessions, event_id, source.id),
@@ -461,7 +465,7 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
             self._replace_context(path)
 
     def _replace_context(self, location: str | None) -> None:
-        context = run_action(self, self.tr("Database"), lambda: self._open_context(location))
+        context = attempt(self, self.tr("Database"), lambda: self._open_context(location))
         if context is None:
             return
         self.context = context
@@ -525,7 +529,7 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         from smartnet_desktop.services.exporting import export_attendees
 
         event_id = self.current_event.id
-        count = run_action(
+        count = attempt(
             self,
             self.tr("Export"),
             lambda: export_attendees(self.context.sessions, event_id, Path(path)),
@@ -575,6 +579,7 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         if self._live is not None:
             self._live.stop()
         self.badges_view.stop_work()  # a render thread left running would abort the exit
+        self.operations.wait_for_background()
         self._qsettings.setValue("window/geometry", self.saveGeometry())
         self._qsettings.sync()
         super().closeEvent(event)

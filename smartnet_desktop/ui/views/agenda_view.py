@@ -24,11 +24,11 @@ from smartnet_desktop import outputs
 from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.domain.rows import EventRow
 from smartnet_desktop.services import agenda
-from smartnet_desktop.ui.action_runner import run_action
 from smartnet_desktop.ui.dialogs.agenda_item_dialog import AgendaItemDialog
 from smartnet_desktop.ui.file_dialogs import save_file_name
 from smartnet_desktop.ui.i18n import fill
 from smartnet_desktop.ui.models.agenda_model import AgendaTableModel
+from smartnet_desktop.ui.operations import attempt
 from smartnet_desktop.ui.undo import UndoStack
 
 
@@ -39,7 +39,7 @@ class AgendaView(QWidget):
         super().__init__(parent)
         self._sessions = sessions
         self.current_event: EventRow | None = None
-        self.undo_stack = UndoStack()
+        self.undo_stack = UndoStack().scoped("agenda")
         self.model = AgendaTableModel(self)
         self.model.reorderRequested.connect(self._reorder)
         self.table = QTableView()
@@ -144,7 +144,7 @@ class AgendaView(QWidget):
         self.changed.emit()
 
     def _run(self, action: Callable) -> object:
-        result = run_action(self, self.tr("Agenda"), action)
+        result = attempt(self, self.tr("Agenda"), action)
         if result is None:
             self.refresh()  # show what is there after a refused change
         return result
@@ -229,4 +229,4 @@ class AgendaView(QWidget):
 
         language = "de" if QLocale().language() == QLocale.Language.German else "en"
         pdf = render_agenda(self.current_event, self.model.rows(), language)
-        run_action(self, self.tr("Agenda handout"), lambda: outputs.write_file(path, pdf))
+        attempt(self, self.tr("Agenda handout"), lambda: outputs.write_file(path, pdf))

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from smartnet_desktop.context import AppContext
 from smartnet_desktop.domain.rows import AttendeeRow, Change
 from smartnet_desktop.services.attendees import matcher
-from smartnet_desktop.ui.action_runner import run_action
 from smartnet_desktop.ui.models.attendee_model import AttendeeTableModel, Column
+from smartnet_desktop.ui.operations import attempt
 
 QuickFilter = tuple[str, Callable[[AttendeeRow], bool] | None]
 
@@ -169,7 +169,7 @@ class AttendeeListView(QWidget):
 
     def run(self, call):
         """Runs a user action through the one runner; a Change it returns is applied."""
-        result = run_action(self, self.heading, call)
+        result = attempt(self, self.heading, call)
         if isinstance(result, Change):
             self.changed.emit(result)
         return result

@@ -44,7 +44,7 @@ class AttendeesView(AttendeeListView):
             ],
             parent=parent,
         )
-        self.undo_stack = UndoStack()  # removals, newest last
+        self.undo_stack = UndoStack().scoped("attendees")  # removals, newest last
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.rowActivated.connect(lambda row: self.edit(row))
 

@@ -25,11 +25,11 @@ from smartnet_desktop.badges.layouts import Layout, load_layouts
 from smartnet_desktop.context import AppContext
 from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.services import badges as badge_service
-from smartnet_desktop.ui.action_runner import run_action
 from smartnet_desktop.ui.error_handling import warn
 from smartnet_desktop.ui.file_dialogs import print_dialog, save_file_name
 from smartnet_desktop.ui.i18n import error_text, fill
 from smartnet_desktop.ui.models.attendee_model import Column
+from smartnet_desktop.ui.operations import attempt
 from smartnet_desktop.ui.printing import print_pdf, printer_for
 from smartnet_desktop.ui.views.attendee_list_view import AttendeeListView
 from smartnet_desktop.ui.views.fitted_preview import FittedPreview
@@ -308,7 +308,7 @@ class BadgesView(AttendeeListView):
 
     def _with_badges(self, then) -> None:
         """Renders every chosen badge off the GUI thread, then calls `then(data, result)`."""
-        data = run_action(self, self.tr("Badges"), self.chosen_badges)
+        data = attempt(self, self.tr("Badges"), self.chosen_badges)
         if data is None:
             return
         if not data:
@@ -328,7 +328,7 @@ class BadgesView(AttendeeListView):
 
     def _write(self, path: Path, data: list, result) -> None:
         if (
-            run_action(self, self.tr("Badges"), lambda: outputs.write_file(path, result.pdf))
+            attempt(self, self.tr("Badges"), lambda: outputs.write_file(path, result.pdf))
             is None
         ):
             return
@@ -359,7 +359,7 @@ class BadgesView(AttendeeListView):
             pdf = render_calibration(
                 self.chosen_layout(), tuple(self.context.settings.printer_offset_mm), language
             )
-            run_action(
+            attempt(
                 self, self.tr("Calibration page"), lambda: outputs.write_file(Path(path), pdf)
             )
 

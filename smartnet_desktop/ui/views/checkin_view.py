@@ -83,7 +83,7 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
         super().__init__(parent)
         self.context = context
         self.current_event: EventRow | None = None
-        self.undo_stack = UndoStack()  # this desk's check-ins, labelled with the name
+        self.undo_stack = UndoStack().scoped("desk")  # this desk's check-ins, labelled with the name
         self._picked = False  # a row was chosen with ↑/↓ or the mouse after the last key
         self._offer: _Offer | None = None
         self._shown: AttendeeRow | None = None  # the person F7-F10 act on

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from smartnet_desktop.context import AppContext
 from smartnet_desktop.services.consent import distribution_list
-from smartnet_desktop.ui.action_runner import run_action
 from smartnet_desktop.ui.file_dialogs import save_file_name
 from smartnet_desktop.ui.i18n import fill
 from smartnet_desktop.ui.models.attendee_model import Column
+from smartnet_desktop.ui.operations import attempt
 from smartnet_desktop.ui.views.attendee_list_view import AttendeeListView, consent_row_actions
 
 
@@ -43,7 +43,7 @@ class ContactSharingView(AttendeeListView):
         self.add_action(self.tr("Export distribution list…"), self.export, "Ctrl+E")
 
     def export(self) -> None:
-        listing = run_action(
+        listing = attempt(
             self, self.tr("Distribution list"), lambda: distribution_list(self.context.sessions)
         )
         if listing is None:
@@ -75,7 +75,7 @@ class ContactSharingView(AttendeeListView):
     def write_list(self, path: Path):
         from smartnet_desktop.services.consent_exports import export_contacts
 
-        return run_action(
+        return attempt(
             self,
             self.tr("Distribution list"),
             lambda: export_contacts(self.context.sessions, path),

@@ -27,9 +27,9 @@ from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.domain.network_rows import AreaSummary
 from smartnet_desktop.services import matches, organizations, publishing, survey, topics
 from smartnet_desktop.ui import formatting
-from smartnet_desktop.ui.action_runner import run_action
 from smartnet_desktop.ui.file_dialogs import existing_folder, open_file_name, save_file_name
 from smartnet_desktop.ui.i18n import error_text, fill, problem_text
+from smartnet_desktop.ui.operations import attempt
 
 
 def _table(headings: list[str]) -> QTableWidget:
@@ -133,7 +133,7 @@ class OrganizationsView(_NetworkView):
 
     def refresh(self) -> None:
         self._rows = (
-            run_action(
+            attempt(
                 self,
                 self.tr("Organisations"),
                 lambda: organizations.list_organizations(self._sessions),
@@ -163,7 +163,7 @@ class OrganizationsView(_NetworkView):
         row = self.table.currentRow()
         if not 0 <= row < len(self._rows):
             return
-        profile = run_action(
+        profile = attempt(
             self,
             self.tr("Profile"),
             lambda: organizations.profile(self._sessions, self._rows[row].id),
@@ -229,7 +229,7 @@ class OrganizationsView(_NetworkView):
         )
         if (
             ok
-            and run_action(
+            and attempt(
                 self,
                 self.tr("Profile address"),
                 lambda: organizations.set_base_url(self._sessions, url),
@@ -244,7 +244,7 @@ class OrganizationsView(_NetworkView):
         if not folder:
             return
         out = Path(folder) / "steckbriefe"
-        pages = run_action(
+        pages = attempt(
             self, self.tr("Website"), lambda: publishing.write_site(self._sessions, out)
         )
         if pages is not None:
@@ -257,7 +257,7 @@ class OrganizationsView(_NetworkView):
             self, self.tr("Profiles as PDF"), "steckbriefe.pdf", self.tr("PDF (*.pdf)")
         )
         if path:
-            count = run_action(
+            count = attempt(
                 self,
                 self.tr("Profiles as PDF"),
                 lambda: publishing.write_steckbriefe(self._sessions, Path(path)),
@@ -353,7 +353,7 @@ class SurveyView(_NetworkView):
         )
 
     def refresh(self) -> None:
-        figures = run_action(self, self.tr("Survey"), lambda: survey.summary(self._sessions))
+        figures = attempt(self, self.tr("Survey"), lambda: survey.summary(self._sessions))
         if figures is None:
             return
         self.headline.setText(
@@ -395,7 +395,7 @@ class SurveyView(_NetworkView):
             self, self.tr("Survey report as PDF"), "umfrageergebnisse.pdf", self.tr("PDF (*.pdf)")
         )
         if path:
-            run_action(
+            attempt(
                 self,
                 self.tr("Survey report"),
                 lambda: publishing.write_survey_report(self._sessions, Path(path)),
@@ -443,7 +443,7 @@ class MatchesView(_NetworkView):
 
     def _show_matches(self) -> None:
         found = (
-            run_action(
+            attempt(
                 self,
                 self.tr("Matches"),
                 lambda: matches.potential_matches(self._sessions, self.topic.currentData()),

@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QLocale
 
 from smartnet_desktop.context import AppContext
-from smartnet_desktop.ui.action_runner import run_action
 from smartnet_desktop.ui.file_dialogs import save_file_name
 from smartnet_desktop.ui.models.attendee_model import Column
+from smartnet_desktop.ui.operations import attempt
 from smartnet_desktop.ui.views.attendee_list_view import AttendeeListView, consent_row_actions
 
 
@@ -59,7 +59,7 @@ class PhotoConsentView(AttendeeListView):
         from smartnet_desktop.services.consent_exports import export_photo_objections
 
         language = "de" if QLocale().language() == QLocale.Language.German else "en"
-        return run_action(
+        return attempt(
             self,
             self.tr("Photographers' list"),
             lambda: export_photo_objections(self.context.sessions, self.event_id, path, language),
