@@ -1048,6 +1048,10 @@ Fortfahren?</translation>
 <context>
     <name>EmptyStates</name>
     <message>
+        <source>Nobody registered yet: import the registrations (%1) or register walk-ins (%2).</source>
+        <translation>Noch niemand angemeldet: Anmeldungen importieren (%1) oder spontan Gekommene erfassen (%2).</translation>
+    </message>
+    <message>
         <source>Nobody is registered for this meeting yet. Import the registrations with %1, or register each arrival at the desk (%2) as a walk-in (%3).</source>
         <translation>Für diese Veranstaltung ist noch niemand angemeldet. Importieren Sie die Anmeldungen mit %1 oder erfassen Sie Ankommende am Empfang (%2) als spontan Gekommene (%3).</translation>
     </message>

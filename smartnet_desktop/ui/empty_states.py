@@ -84,6 +84,18 @@ def nobody_registered(window) -> str:
     )
 
 
+def desk_nobody_registered(window) -> str:
+    """The desk's band, short: it is printed large."""
+    return (
+        translate(
+            "EmptyStates",
+            "Nobody registered yet: import the registrations (%1) or register walk-ins (%2).",
+        )
+        .replace("%1", key_text(window.import_action.shortcut()))
+        .replace("%2", key_text(WALK_IN_KEY))
+    )
+
+
 def _attendee_list_hint(window, view, empty_base: str | None) -> Callable[[], str]:
     def text() -> str:
         rows = view.model.all_rows()
@@ -165,7 +177,7 @@ def install(window) -> list[EmptyHint]:
 
     def desk_idle(counts) -> None:
         band = window.checkin_view.result
-        band.set_idle_text(nobody_registered(window) if counts.registered == 0 else None)
+        band.set_idle_text(desk_nobody_registered(window) if counts.registered == 0 else None)
 
     window.checkin_view.countsShown.connect(desk_idle)
     return hints

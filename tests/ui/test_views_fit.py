@@ -76,3 +76,19 @@ def test_the_badge_preview_shows_the_whole_page(make_window, qtbot, language, si
     )
     viewport = preview.parentWidget()  # the scroll area's viewport: what is on screen
     assert preview.width() <= viewport.width() and preview.height() <= viewport.height()
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_agenda_title_keeps_room_at_1024(make_window, qtbot, language):
+    """A fixed speaker column left the title (what people read) a stub at 1024×700."""
+    window = make_window(language)
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    window.show_view(window.stack.indexOf(window.agenda_view))
+    QApplication.processEvents()
+    header = window.agenda_view.table.horizontalHeader()
+    assert header.sectionSize(2) >= 180, header.sectionSize(2)
+    visible = window.agenda_view.table.viewport().width()
+    assert header.sectionViewportPosition(header.count() - 1) + header.sectionSize(
+        header.count() - 1
+    ) <= visible, "the agenda scrolls sideways"

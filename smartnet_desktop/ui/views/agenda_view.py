@@ -54,9 +54,13 @@ class AgendaView(QWidget):
         self.table.setDragDropOverwriteMode(False)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 130)
-        self.table.setColumnWidth(3, 260)
+        # Time, duration, place and kind as wide as their contents; the title and the
+        # speakers share the rest (a fixed speaker column left the title a stub at 1024 px).
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.edit())
         self.warning = QLabel()
         self.warning.setStyleSheet("color: #b00020;")
