@@ -114,7 +114,7 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
 
         self.checkin_view = CheckinView(self.context, self)
         self.attendees_view = AttendeesView(self.context, self)
-        self.agenda_view = AgendaView(self.context.sessions, self)
+        self.agenda_view = AgendaView(self.context.sessions, self.operations, self)
         self.photo_view = PhotoConsentView(self.context, self)
         self.contact_view = ContactSharingView(self.context, self)
         self.badges_view = BadgesView(self.context, self)
@@ -389,7 +389,7 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
             self.agenda_view.refresh()
         if change.person_ids:
             self.refresh_attendees(change.person_ids)
-        elif current in change.event_ids:
+        elif current in change.event_ids and not change.agenda_changed:
             self.refresh_attendees()
 
     # -- actions ---------------------------------------------------------------------------
