@@ -29,7 +29,7 @@ def test_round_trip_and_search(sessions, given, family, query):
     event = events.create_event(sessions, EventInput("Treffen 🎉 ☕", date(2024, 1, 1), "Ort"))
     row = registry.add_attendee(
         sessions, event.id, registry.PersonInput(given_name=given, family_name=family)
-    )
+    ).value
     [found] = attendees.list_attendees(sessions, event.id, query)
     assert found.person_id == row.person_id
     assert found.given_name == unicodedata.normalize("NFC", given)

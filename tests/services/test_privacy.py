@@ -30,7 +30,7 @@ def subject(demo):
             phone="0361 987654",
             organization="Stadt Gera",
         ),
-    )
+    ).value
     registry.add_attendee(
         sessions,
         muehlhausen,
@@ -98,10 +98,10 @@ def test_purge_follows_the_retention_rule_and_dry_run_changes_nothing(sessions, 
     )
     only_old = registry.add_attendee(
         sessions, old.id, registry.PersonInput("Olga", "Nuralt", email="olga@x.example")
-    )
+    ).value
     both = registry.add_attendee(
         sessions, old.id, registry.PersonInput("Bea", "Beides", email="bea@x.example")
-    )
+    ).value
     registry.add_attendee(
         sessions, recent.id, registry.PersonInput("Bea"), existing_person_id=both.person_id
     )
@@ -153,7 +153,7 @@ def test_erasure_with_another_program_reading_reports_success_and_pending_cleanu
     reader.rollback()
     reader.close()
     assert elapsed < 5, "waited for the other program instead of reporting"
-    other = registry.add_attendee(sessions, gera, registry.PersonInput("Otto", "Ohnesorg"))
+    other = registry.add_attendee(sessions, gera, registry.PersonInput("Otto", "Ohnesorg")).value
     assert privacy.erase_person(sessions, other.person_id, "Büro").file_clean
     assert b"Zwetschgenbaum" not in db_path.read_bytes()
 
@@ -166,7 +166,7 @@ def test_a_name_inside_an_organisation_name_is_erased_there_too(demo, db_path):
         registry.PersonInput(
             "Quirin", "Pflaumenhain", organization="Ingenieurbüro Quirin Pflaumenhain"
         ),
-    )
+    ).value
     registry.add_attendee(
         sessions,
         gera,

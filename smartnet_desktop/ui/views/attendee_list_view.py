@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from smartnet_desktop.context import AppContext
-from smartnet_desktop.domain.rows import AttendeeRow, Change
+from smartnet_desktop.domain.rows import AttendeeRow
 from smartnet_desktop.services.attendees import matcher
+from smartnet_desktop.ui.error_handling import warn
 from smartnet_desktop.ui.models.attendee_model import AttendeeTableModel, Column
-from smartnet_desktop.ui.operations import attempt
+from smartnet_desktop.ui.operations import Operations
 
 QuickFilter = tuple[str, Callable[[AttendeeRow], bool] | None]
 
@@ -37,11 +38,12 @@ class AttendeeListView(QWidget):
     """Subclasses give the heading, the columns and the quick filters."""
 
     rowActivated = Signal(object)  # AttendeeRow
-    changed = Signal(object)  # Change, after a write from this view
+    changed = Signal(object)  # Change, after a consent recorded here (consent_actions)
 
     def __init__(
         self,
         context: AppContext,
+        operations: Operations,
         heading: str,
         explanation: str,
         columns: Sequence[Column],
@@ -51,52 +53,16 @@ class AttendeeListView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.context = context
+        self.operations = operations  # the window's runner: every write of the view
         self.event_id: int | None = None
         self._base_filter = base_filter
         self._quick_filters = list(quick_filters)
         self.heading = heading
-
-        title = QLabel(f"<h2>{heading}</h2>")
+        self.model = AttendeeTableModel(columns, self)
+        self.table = self._build_table()
+        tools = self._build_tools()
         note = QLabel(explanation)
         note.setWordWrap(True)
-
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(
-            self.tr("Search name, organisation, email (with @) or badge code")
-        )
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._apply_filter)
-
-        self.quick = QComboBox()
-        for label, _ in self._quick_filters:
-            self.quick.addItem(label)
-        self.quick.currentIndexChanged.connect(self._apply_filter)
-
-        self.count = QLabel()
-
-        self.model = AttendeeTableModel(columns, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.table.doubleClicked.connect(
-            lambda index: self.rowActivated.emit(self.model.row_at(index.row()))
-        )
-
-        tools = QHBoxLayout()
-        tools.addWidget(self.search, 3)
-        tools.addWidget(self.quick, 1)
-        tools.addWidget(self.count)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         # Named places a subclass fills (the badge view: its options, a preview beside the
         # table, progress and status before the buttons), instead of patching by index.
         self.options_bar = QHBoxLayout()
@@ -109,7 +75,7 @@ class AttendeeListView(QWidget):
         bottom.addLayout(self.buttons_bar)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addWidget(QLabel(f"<h2>{heading}</h2>"))
         layout.addWidget(note)
         layout.addLayout(tools)
         layout.addLayout(self.options_bar)
@@ -117,6 +83,45 @@ class AttendeeListView(QWidget):
         layout.addLayout(bottom)
         self._size_columns(columns)
         self._apply_filter()  # the base filter holds before the first rows arrive
+
+    def _build_tools(self) -> QHBoxLayout:
+        """The search field, the quick filters and the count above the table."""
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            self.tr("Search name, organisation, email (with @) or badge code")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._apply_filter)
+        self.quick = QComboBox()
+        for label, _ in self._quick_filters:
+            self.quick.addItem(label)
+        self.quick.currentIndexChanged.connect(self._apply_filter)
+        self.count = QLabel()
+        tools = QHBoxLayout()
+        tools.addWidget(self.search, 3)
+        tools.addWidget(self.quick, 1)
+        tools.addWidget(self.count)
+        return tools
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setVisible(False)
+        table.setWordWrap(False)
+        table.verticalHeader().setDefaultSectionSize(26)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        table.doubleClicked.connect(
+            lambda index: self.rowActivated.emit(self.model.row_at(index.row()))
+        )
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        return table
 
     def _size_columns(self, columns: Sequence[Column]) -> None:
         widths = {
@@ -167,12 +172,13 @@ class AttendeeListView(QWidget):
         if change is not None:
             self.changed.emit(change)
 
-    def run(self, call):
-        """Runs a user action through the one runner; a Change it returns is applied."""
-        result = attempt(self, self.heading, call)
-        if isinstance(result, Change):
-            self.changed.emit(result)
-        return result
+    def write(self, call: Callable, scope: str | None = None, done=None):
+        """Runs a write through the window's runner: the Change it returns is applied, its
+        reverse goes onto `scope`'s undo steps, a refusal is told in a box (on the status
+        line while the desk shows) titled with the view's heading."""
+        return self.operations.run(
+            call, report=lambda text: warn(self, self.heading, text), scope=scope, done=done
+        )
 
     def set_rows(self, rows: list[AttendeeRow], fresh: list[AttendeeRow] | None = None) -> None:
         self.model.set_rows(rows, fresh)  # filtered with the filter already set

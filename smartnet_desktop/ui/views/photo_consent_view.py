@@ -9,14 +9,15 @@ from PySide6.QtCore import QLocale
 from smartnet_desktop.context import AppContext
 from smartnet_desktop.ui.file_dialogs import save_file_name
 from smartnet_desktop.ui.models.attendee_model import Column
-from smartnet_desktop.ui.operations import attempt
+from smartnet_desktop.ui.operations import Operations, attempt
 from smartnet_desktop.ui.views.attendee_list_view import AttendeeListView, consent_row_actions
 
 
 class PhotoConsentView(AttendeeListView):
-    def __init__(self, context: AppContext, parent=None) -> None:
+    def __init__(self, context: AppContext, operations: Operations, parent=None) -> None:
         super().__init__(
             context,
+            operations,
             heading=self.tr("Photo objections"),
             explanation=self.tr(
                 "Attendees who object to being photographed at this event, for this event "
