@@ -1352,6 +1352,71 @@ Fortfahren?</translation>
     </message>
 </context>
 <context>
+    <name>EventActions</name>
+    <message>
+        <location filename="../../smartnet_desktop/ui/event_actions.py" line="385" />
+        <location filename="../../smartnet_desktop/ui/event_actions.py" line="403" />
+        <source>Invite</source>
+        <translation>Einladen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/event_actions.py" line="385" />
+        <source>There is no other event yet.</source>
+        <translation>Es gibt noch keine andere Veranstaltung.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/event_actions.py" line="391" />
+        <source>Invite from a previous event</source>
+        <translation>Aus früherer Veranstaltung einladen</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/event_actions.py" line="392" />
+        <source>Register the people of this event for the current one:</source>
+        <translation>Die Personen dieser Veranstaltung für die aktuelle anmelden:</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/event_actions.py" line="410" />
+        <source>%1 people registered from %2</source>
+        <translation>%1 Personen aus %2 angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/event_actions.py" line="449" />
+        <location filename="../../smartnet_desktop/ui/event_actions.py" line="467" />
+        <source>Import registrations</source>
+        <translation>Anmeldungen importieren</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/event_actions.py" line="451" />
+        <source>Registration lists (*.csv *.xlsx *.txt)</source>
+        <translation>Anmeldelisten (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/event_actions.py" line="470" />
+        <source>%1 registered (%2 new in the network), %3 were already registered, %4 rows skipped.</source>
+        <translation>%1 angemeldet (%2 neu im Netzwerk), %3 waren bereits angemeldet, %4 Zeilen übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/event_actions.py" line="484" />
+        <source>Export attendee list</source>
+        <translation>Teilnehmerliste exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/event_actions.py" line="486" />
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/event_actions.py" line="495" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/event_actions.py" line="501" />
+        <source>%1 attendees written to %2</source>
+        <translation>%1 Teilnehmende in %2 geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <location filename="../../smartnet_desktop/ui/dialogs/event_dialog.py" line="55" />
@@ -1711,32 +1776,6 @@ Fortfahren?</translation>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="385" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="403" />
-        <source>Invite</source>
-        <translation>Einladen</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="385" />
-        <source>There is no other event yet.</source>
-        <translation>Es gibt noch keine andere Veranstaltung.</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="391" />
-        <source>Invite from a previous event</source>
-        <translation>Aus früherer Veranstaltung einladen</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="392" />
-        <source>Register the people of this event for the current one:</source>
-        <translation>Die Personen dieser Veranstaltung für die aktuelle anmelden:</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="410" />
-        <source>%1 people registered from %2</source>
-        <translation>%1 Personen aus %2 angemeldet</translation>
-    </message>
-    <message>
         <location filename="../../smartnet_desktop/ui/main_window.py" line="420" />
         <source>Open or create a database</source>
         <translation>Datenbank öffnen oder anlegen</translation>
@@ -1750,42 +1789,6 @@ Fortfahren?</translation>
         <location filename="../../smartnet_desktop/ui/main_window.py" line="429" />
         <source>Database</source>
         <translation>Datenbank</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="449" />
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="467" />
-        <source>Import registrations</source>
-        <translation>Anmeldungen importieren</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="451" />
-        <source>Registration lists (*.csv *.xlsx *.txt)</source>
-        <translation>Anmeldelisten (*.csv *.xlsx *.txt)</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="470" />
-        <source>%1 registered (%2 new in the network), %3 were already registered, %4 rows skipped.</source>
-        <translation>%1 angemeldet (%2 neu im Netzwerk), %3 waren bereits angemeldet, %4 Zeilen übersprungen.</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="484" />
-        <source>Export attendee list</source>
-        <translation>Teilnehmerliste exportieren</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="486" />
-        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
-        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="495" />
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../smartnet_desktop/ui/main_window.py" line="501" />
-        <source>%1 attendees written to %2</source>
-        <translation>%1 Teilnehmende in %2 geschrieben</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/main_window.py" line="510" />
@@ -2787,6 +2790,16 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <location filename="../../smartnet_desktop/ui/views/network_views.py" line="200" />
         <source>Nothing was imported:</source>
         <translation>Es wurde nichts importiert:</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="172" />
+        <source>Importing the survey…</source>
+        <translation>Die Umfrage wird importiert …</translation>
+    </message>
+    <message>
+        <location filename="../../smartnet_desktop/ui/views/network_views.py" line="180" />
+        <source>Importing the survey… %1 of %2 steps</source>
+        <translation>Die Umfrage wird importiert … Schritt %1 von %2</translation>
     </message>
     <message>
         <location filename="../../smartnet_desktop/ui/views/network_views.py" line="207" />

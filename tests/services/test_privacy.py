@@ -92,10 +92,10 @@ def test_erase_command_needs_yes(capsys, subject, db_path):
 def test_purge_follows_the_retention_rule_and_dry_run_changes_nothing(sessions, db_path):
     old = events.create_event(
         sessions, EventInput("Alt", date(2023, 1, 10), "Jena", retention_months=12)
-    )
+    ).value
     recent = events.create_event(
         sessions, EventInput("Neu", date(2024, 6, 1), "Gera", retention_months=12)
-    )
+    ).value
     only_old = registry.add_attendee(
         sessions, old.id, registry.PersonInput("Olga", "Nuralt", email="olga@x.example")
     ).value
