@@ -112,7 +112,7 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         toolbar.addWidget(self.event_switcher)
         self.addToolBar(toolbar)
 
-        self.checkin_view = CheckinView(self.context, self)
+        self.checkin_view = CheckinView(self.context, self.operations, self)
         self.attendees_view = AttendeesView(self.context, self)
         self.agenda_view = AgendaView(self.context.sessions, self)
         self.photo_view = PhotoConsentView(self.context, self)
@@ -124,7 +124,6 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         self.network_views = [self.organizations_view, self.survey_view, self.matches_view]
         # A profile, a topic or the profile address changed: badges show new QR addresses.
         self.organizations_view.changed.connect(lambda: self.refresh_attendees())
-        self.checkin_view.changed.connect(self.apply_change)
         self.checkin_view.countsShown.connect(self._show_counts)
         self.attendee_views = [
             self.attendees_view,
