@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from smartnet_desktop.db import make_engine, sqlite_path
 from smartnet_desktop.domain.errors import AlreadyCheckedIn, DatabaseProblem, NotFound
 from smartnet_desktop.domain.models import UTCDateTime, utc_now
+from smartnet_desktop.domain.outcome import Done, touched
 from smartnet_desktop.domain.rows import AttendeeRow
 from smartnet_desktop.services import checkin, consent
 from smartnet_desktop.services.desk_sync import new_request_id
@@ -208,7 +209,7 @@ class OfflineQueue:
                         queued.desk,
                         request_id=queued.request_id,
                         at=queued.arrived_at,
-                    )
+                    ).value
                 )
             except AlreadyCheckedIn as already:
                 conflicts.append(self._conflict(queued, already.at, already.by or ""))
@@ -283,3 +284,14 @@ def _send_consent(sessions: sessionmaker[Session], answer: QueuedConsent) -> Non
             request_id=answer.request_id,
             at=answer.recorded_at,
         )
+
+
+def send_waiting(queue: OfflineQueue, sessions: sessionmaker[Session]) -> Done[Sent]:
+    """The queue's sending as one write for the window (run off the GUI thread): the Done
+    names the events of what was waiting and the people who arrived on the server."""
+    events = {q.event_id for q in queue.pending()} | {q.event_id for q in queue.pending_consents()}
+    sent = queue.send(sessions)
+    if not (sent.applied or sent.conflicts or sent.consents):
+        return Done(sent)
+    people = [r.person_id for r in sent.applied] + [c.person_id for c in sent.consents]
+    return Done(sent, touched(events, people))

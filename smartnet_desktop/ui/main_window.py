@@ -1,7 +1,8 @@
 """The main window: event switcher, navigation between the views, menus, status bar.
 
-Every write returns a Change; `apply_change` reloads what it touched, so views never
-poke each other.
+Every write of every view goes through `self.operations` (ui/operations.py): the service
+returns Done with the Change it made, the runner hands it to `apply_change`, which reloads
+what it touched, so views never poke each other; reverses go onto `self.undo_stack`.
 """
 
 from __future__ import annotations
@@ -112,8 +113,22 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         toolbar.addWidget(QLabel(self.tr("Event:") + " "))
         toolbar.addWidget(self.event_switcher)
         self.addToolBar(toolbar)
+        self._build_rooms()
+        self._build_navigation()
 
-        self.checkin_view = CheckinView(self.context, self)
+        self.welcome = WelcomePage()
+        self.welcome.createEventRequested.connect(self.event_actions.new_event)
+        self.welcome.demoRequested.connect(self.open_demo)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.workspace)
+        self.setCentralWidget(self.pages)
+        self.navigation.setCurrentRow(0)
+
+    def _build_rooms(self) -> None:
+        """The views; each writes through the one operation runner."""
+        self.checkin_view = CheckinView(self.context, self.operations, self)
         self.attendees_view = AttendeesView(self.context, self.operations, self)
         self.agenda_view = AgendaView(self.context.sessions, self.operations, self)
         self.photo_view = PhotoConsentView(self.context, self.operations, self)
@@ -123,7 +138,6 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         self.survey_view = SurveyView(self.context.sessions, self.operations, self)
         self.matches_view = MatchesView(self.context.sessions, self.operations, self)
         self.network_views = [self.organizations_view, self.survey_view, self.matches_view]
-        self.checkin_view.changed.connect(self.apply_change)
         self.checkin_view.countsShown.connect(self._show_counts)
         self.attendee_views = [
             self.attendees_view,
@@ -131,9 +145,8 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
             self.contact_view,
             self.badges_view,
         ]
-        for view in self.attendee_views:
-            view.changed.connect(self.apply_change)
 
+    def _build_navigation(self) -> None:
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(180)
@@ -164,16 +177,6 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         row.addWidget(self.navigation)
         row.addWidget(self.stack, 1)
 
-        self.welcome = WelcomePage()
-        self.welcome.createEventRequested.connect(self.event_actions.new_event)
-        self.welcome.demoRequested.connect(self.open_demo)
-
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.welcome)
-        self.pages.addWidget(self.workspace)
-        self.setCentralWidget(self.pages)
-        self.navigation.setCurrentRow(0)
-
     def _action(self, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -192,7 +195,11 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
                     (self.tr("&New event…"), events_do.new_event, "Ctrl+Shift+E"),
                     (self.tr("Event &settings…"), lambda: events_do.edit_event("edit"), None),
                     (self.tr("&Duplicate event…"), lambda: events_do.edit_event("duplicate"), None),
-                    (self.tr("Invite from a &previous event…"), events_do.invite_from_previous, None),
+                    (
+                        self.tr("Invite from a &previous event…"),
+                        events_do.invite_from_previous,
+                        None,
+                    ),
                     None,
                     (
                         self.tr("&Open database…"),

@@ -204,4 +204,4 @@ def test_check_in_does_not_depend_on_consent(demo):
     sessions, gera, _ = demo
     objector = next(r for r in attendees.list_attendees(sessions, gera) if r.photo_objection)
     consent.record_contact(sessions, objector.person_id, "object", by="Desk")
-    assert checkin.check_in(sessions, objector.registration_id, "Desk").checked_in_at is not None
+    assert checkin.check_in(sessions, objector.registration_id, "Desk").value.checked_in_at

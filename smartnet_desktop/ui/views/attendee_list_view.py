@@ -38,7 +38,6 @@ class AttendeeListView(QWidget):
     """Subclasses give the heading, the columns and the quick filters."""
 
     rowActivated = Signal(object)  # AttendeeRow
-    changed = Signal(object)  # Change, after a consent recorded here (consent_actions)
 
     def __init__(
         self,
@@ -168,10 +167,6 @@ class AttendeeListView(QWidget):
         rows = self.selected_rows()
         return rows[0] if rows else None
 
-    def emit_if(self, change) -> None:
-        if change is not None:
-            self.changed.emit(change)
-
     def write(self, call: Callable, scope: str | None = None, done=None):
         """Runs a write through the window's runner: the Change it returns is applied, its
         reverse goes onto `scope`'s undo steps, a refusal is told in a box (on the status
@@ -219,13 +214,20 @@ class AttendeeListView(QWidget):
 def consent_row_actions(view: AttendeeListView, buttons: tuple[str, ...] = ()) -> None:
     """Context-menu entries that record consent for the selected row; the groups named in
     `buttons` ("photo", "withdraw", "contact", "history") also get a button."""
+    from smartnet_desktop.services.desk_sync import new_request_id
     from smartnet_desktop.ui import consent_actions as do
 
-    def on_row(action):
+    def on_row(answer):
+        """`answer(row)` is (kind, decision, for all events); recorded through the runner
+        under one request id, so that a retry is not counted twice."""
+
         def run() -> None:
             row = view.current_row()
-            if row is not None:
-                view.emit_if(action(row))
+            if row is None:
+                return
+            kind, decision, all_events = answer(row)
+            request_id = new_request_id()
+            view.write(lambda: do.send(view.context, row, kind, decision, request_id, all_events))
 
         return run
 
@@ -236,27 +238,27 @@ def consent_row_actions(view: AttendeeListView, buttons: tuple[str, ...] = ()) -
         (
             "photo",
             QT_TRANSLATE_NOOP("ConsentActions", "No photos at this event"),
-            on_row(lambda r: do.photo(view, view.context, r, True)),
+            on_row(lambda r: ("photo", "object", False)),
         ),
         (
             "photo-all",
             QT_TRANSLATE_NOOP("ConsentActions", "No photos at any event"),
-            on_row(lambda r: do.photo(view, view.context, r, True, True)),
+            on_row(lambda r: ("photo", "object", True)),
         ),
         (
             "withdraw",
             QT_TRANSLATE_NOOP("ConsentActions", "Withdraw photo objection"),
-            on_row(lambda r: do.photo(view, view.context, r, False, view.context_photo_scope(r))),
+            on_row(lambda r: ("photo", "withdraw", view.context_photo_scope(r))),
         ),
         (
             "contact",
             QT_TRANSLATE_NOOP("ConsentActions", "Contact sharing: yes"),
-            on_row(lambda r: do.contact(view, view.context, r, "grant")),
+            on_row(lambda r: ("contact", "grant", False)),
         ),
         (
             "contact",
             QT_TRANSLATE_NOOP("ConsentActions", "Contact sharing: no"),
-            on_row(lambda r: do.contact(view, view.context, r, "object")),
+            on_row(lambda r: ("contact", "object", False)),
         ),
         (
             "history",

@@ -322,7 +322,8 @@ class BadgesView(AttendeeListView):
         self._render(data, lambda result: then(data, result))
 
     def _mark(self, data: list) -> None:
-        self.emit_if(badge_service.mark_printed(self.context.sessions, data))
+        sessions = self.context.sessions
+        self.write(lambda: badge_service.mark_printed(sessions, data))
 
     def save_pdf(self) -> None:
         path = save_file_name(self, self.tr("Save badges"), "namensschilder.pdf", "PDF (*.pdf)")
