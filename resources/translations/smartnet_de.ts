@@ -604,6 +604,14 @@
         <translation>Einchecken</translation>
     </message>
     <message>
+        <source>Old badge of the %1 meeting — %2 prints a new one · checked in at</source>
+        <translation>Altes Namensschild vom %1 Treffen – %2 druckt ein neues · eingecheckt um</translation>
+    </message>
+    <message>
+        <source>Old badge of “%1” — %2 prints a new one · checked in at</source>
+        <translation>Altes Namensschild von „%1“ – %2 druckt ein neues · eingecheckt um</translation>
+    </message>
+    <message>
         <source>Desk name</source>
         <translation>Name des Empfangsplatzes</translation>
     </message>
@@ -678,14 +686,6 @@
     <message>
         <source>Undo check-in</source>
         <translation>Check-in zurücknehmen</translation>
-    </message>
-    <message>
-        <source>Old badge of the %1 meeting — F10 prints a new one · checked in at</source>
-        <translation>Altes Namensschild vom %1 Treffen – F10 druckt ein neues · eingecheckt um</translation>
-    </message>
-    <message>
-        <source>Old badge of “%1” — F10 prints a new one · checked in at</source>
-        <translation>Altes Namensschild von „%1“ – F10 druckt ein neues · eingecheckt um</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1089,57 @@ Fortfahren?</translation>
     <message>
         <source>Restore this backup now? The damaged file is kept beside it.</source>
         <translation>Diese Sicherung jetzt wiederherstellen? Die beschädigte Datei wird daneben aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>EventActions</name>
+    <message>
+        <source>Invite</source>
+        <translation>Einladen</translation>
+    </message>
+    <message>
+        <source>There is no other event yet.</source>
+        <translation>Es gibt noch keine andere Veranstaltung.</translation>
+    </message>
+    <message>
+        <source>Invite from a previous event</source>
+        <translation>Aus früherer Veranstaltung einladen</translation>
+    </message>
+    <message>
+        <source>Register the people of this event for the current one:</source>
+        <translation>Die Personen dieser Veranstaltung für die aktuelle anmelden:</translation>
+    </message>
+    <message>
+        <source>%1 people registered from %2</source>
+        <translation>%1 Personen aus %2 angemeldet</translation>
+    </message>
+    <message>
+        <source>Import registrations</source>
+        <translation>Anmeldungen importieren</translation>
+    </message>
+    <message>
+        <source>Registration lists (*.csv *.xlsx *.txt)</source>
+        <translation>Anmeldelisten (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 registered (%2 new in the network), %3 were already registered, %4 rows skipped.</source>
+        <translation>%1 angemeldet (%2 neu im Netzwerk), %3 waren bereits angemeldet, %4 Zeilen übersprungen.</translation>
+    </message>
+    <message>
+        <source>Export attendee list</source>
+        <translation>Teilnehmerliste exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>%1 attendees written to %2</source>
+        <translation>%1 Teilnehmende in %2 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -1590,26 +1641,6 @@ Fortfahren?</translation>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <source>Invite</source>
-        <translation>Einladen</translation>
-    </message>
-    <message>
-        <source>There is no other event yet.</source>
-        <translation>Es gibt noch keine andere Veranstaltung.</translation>
-    </message>
-    <message>
-        <source>Invite from a previous event</source>
-        <translation>Aus früherer Veranstaltung einladen</translation>
-    </message>
-    <message>
-        <source>Register the people of this event for the current one:</source>
-        <translation>Die Personen dieser Veranstaltung für die aktuelle anmelden:</translation>
-    </message>
-    <message>
-        <source>%1 people registered from %2</source>
-        <translation>%1 Personen aus %2 angemeldet</translation>
-    </message>
-    <message>
         <source>Open or create a database</source>
         <translation>Datenbank öffnen oder anlegen</translation>
     </message>
@@ -1620,34 +1651,6 @@ Fortfahren?</translation>
     <message>
         <source>Database</source>
         <translation>Datenbank</translation>
-    </message>
-    <message>
-        <source>Import registrations</source>
-        <translation>Anmeldungen importieren</translation>
-    </message>
-    <message>
-        <source>Registration lists (*.csv *.xlsx *.txt)</source>
-        <translation>Anmeldelisten (*.csv *.xlsx *.txt)</translation>
-    </message>
-    <message>
-        <source>%1 registered (%2 new in the network), %3 were already registered, %4 rows skipped.</source>
-        <translation>%1 angemeldet (%2 neu im Netzwerk), %3 waren bereits angemeldet, %4 Zeilen übersprungen.</translation>
-    </message>
-    <message>
-        <source>Export attendee list</source>
-        <translation>Teilnehmerliste exportieren</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
-        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>%1 attendees written to %2</source>
-        <translation>%1 Teilnehmende in %2 geschrieben</translation>
     </message>
     <message>
         <source>The language changes at the next start.</source>
@@ -2489,6 +2492,14 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     <message>
         <source>Edit profile…</source>
         <translation>Steckbrief bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Importing the survey…</source>
+        <translation>Die Umfrage wird importiert …</translation>
+    </message>
+    <message>
+        <source>Importing the survey… %1 of %2 steps</source>
+        <translation>Die Umfrage wird importiert … Schritt %1 von %2</translation>
     </message>
 </context>
 <context>

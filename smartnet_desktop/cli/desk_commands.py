@@ -66,7 +66,7 @@ def check_in(args: argparse.Namespace) -> int:
     try:
         row = checkin.check_in_code(
             open_sessions(args), args.event, args.code, args.by, args.request_id
-        )
+        ).value
     except AlreadyCheckedIn as already:
         data = {
             "status": "already_checked_in",

@@ -59,7 +59,7 @@ def add_event(args: argparse.Namespace) -> int:
         start_time=validation.clock_time("start_time", args.start),
         end_time=validation.clock_time("end_time", args.end),
     )
-    row = events.create_event(open_sessions(args), data)
+    row = events.create_event(open_sessions(args), data).value
     emit(args, row.to_json(), f"created event {row.id}: {row.title}")
     return 0
 

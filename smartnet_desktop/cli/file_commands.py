@@ -45,7 +45,7 @@ def import_file(args: argparse.Namespace) -> int:
     try:
         result = run_import(
             sessions, args.event, args.file, args.skip_invalid, args.dry_run, args.by
-        )
+        ).value
     except InvalidImport as error:
         raise import_refused(args, error) from None
     summary = (

@@ -76,7 +76,7 @@ def import_survey(args: argparse.Namespace) -> int:
     from smartnet_desktop.services import survey
 
     try:
-        result = survey.import_survey(open_sessions(args), args.file, "CLI")
+        result = survey.import_survey(open_sessions(args), args.file, "CLI").value
     except InvalidImport as error:
         raise import_refused(args, error) from None
     text = [

@@ -116,7 +116,7 @@ def erase_person(args: argparse.Namespace) -> int:
     if not args.yes:
         raise CommandFailed("erasure cannot be undone; confirm with --yes")
     sessions = open_sessions(args)
-    erasure = erase(sessions, args.person, args.by)
+    erasure = erase(sessions, args.person, args.by).value
     cleaned = erase_from_backups(sessions, args.person, args.by) if args.backups else 0
     text = f"person {args.person} erased" + (f", also in {cleaned} backups" if args.backups else "")
     if not erasure.file_clean:
@@ -135,7 +135,7 @@ def erase_person(args: argparse.Namespace) -> int:
 def purge(args: argparse.Namespace) -> int:
     from smartnet_desktop.services.privacy import purge as run
 
-    plan = run(open_sessions(args), dry_run=args.dry_run, by=args.by)
+    plan = run(open_sessions(args), dry_run=args.dry_run, by=args.by).value
     verb = "would remove" if plan.dry_run else "removed"
     emit(
         args,

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from smartnet_desktop.domain.enums import AgendaKind
 from smartnet_desktop.domain.errors import InvalidInput, NotFound
 from smartnet_desktop.domain.models import AgendaItem
+from smartnet_desktop.domain.outcome import Done, Reverse, touched
 from smartnet_desktop.domain.rows import AgendaItemInput, AgendaRow
 from smartnet_desktop.services import validation
 from smartnet_desktop.services.events import load_event
@@ -139,13 +140,17 @@ def _renumber(items: list[AgendaItem]) -> None:
         item.position = position
 
 
+def _agenda_of(event_id: int):
+    return touched([event_id], agenda=True)
+
+
 def add_item(
     sessions: sessionmaker[Session],
     event_id: int,
     data: AgendaItemInput,
     position: int | None = None,
-) -> int:
-    """Inserts an item (at the end by default) and returns its id."""
+) -> Done[int]:
+    """Inserts an item (at the end by default); the value is its id, the reverse deletes it."""
     values = _validated(data)
     with sessions.begin() as session:
         load_event(session, event_id)
@@ -156,15 +161,25 @@ def add_item(
         items.insert(index, item)
         _renumber(items)
         session.flush()
-        return item.id
+        item_id = item.id
+    return Done(
+        item_id, _agenda_of(event_id), Reverse("add", lambda: delete_item(sessions, item_id))
+    )
 
 
-def update_item(sessions: sessionmaker[Session], item_id: int, data: AgendaItemInput) -> None:
+def update_item(sessions: sessionmaker[Session], item_id: int, data: AgendaItemInput) -> Done[int]:
+    """Changes an item; the reverse puts back the values it had."""
     values = _validated(data)
     with sessions.begin() as session:
         item = _load_item(session, item_id)
+        before, event_id = _input_of(item), item.event_id
         for key, value in values.items():
             setattr(item, key, value)
+    return Done(
+        item_id,
+        _agenda_of(event_id),
+        Reverse("edit", lambda: update_item(sessions, item_id, before)),
+    )
 
 
 def item_input(sessions: sessionmaker[Session], item_id: int) -> AgendaItemInput:
@@ -184,17 +199,22 @@ class DeletedItem:
     data: AgendaItemInput
 
 
-def delete_item(sessions: sessionmaker[Session], item_id: int) -> DeletedItem:
+def delete_item(sessions: sessionmaker[Session], item_id: int) -> Done[DeletedItem]:
+    """Deletes an item; the reverse restores it under its own id, at its place."""
     with sessions.begin() as session:
         item = _load_item(session, item_id)
         deleted = DeletedItem(item.id, item.event_id, item.position, _input_of(item))
         session.delete(item)
         session.flush()
         _renumber(_items(session, deleted.event_id))
-        return deleted
+    return Done(
+        deleted,
+        _agenda_of(deleted.event_id),
+        Reverse("delete", lambda: restore_item(sessions, deleted)),
+    )
 
 
-def restore_item(sessions: sessionmaker[Session], deleted: DeletedItem) -> int:
+def restore_item(sessions: sessionmaker[Session], deleted: DeletedItem) -> Done[int]:
     """Undo of delete_item: the item comes back under its own id, at its place."""
     values = _validated(deleted.data)
     with sessions.begin() as session:
@@ -204,13 +224,27 @@ def restore_item(sessions: sessionmaker[Session], deleted: DeletedItem) -> int:
         session.add(item)
         items.insert(max(0, min(deleted.position, len(items))), item)
         _renumber(items)
-        return item.id
+    return Done(
+        deleted.item_id,
+        _agenda_of(deleted.event_id),
+        Reverse("add", lambda: delete_item(sessions, deleted.item_id)),
+    )
 
 
-def reorder(sessions: sessionmaker[Session], event_id: int, item_ids: list[int]) -> list[int]:
-    """Puts the event's items in the given order; returns the order before (for undo)."""
+def reorder(sessions: sessionmaker[Session], event_id: int, item_ids: list[int]) -> Done[list[int]]:
+    """Puts the event's items in the given order; the value and the reverse's order is the
+    order before."""
     with sessions.begin() as session:
-        return _reorder(session, event_id, item_ids)
+        before = _reorder(session, event_id, item_ids)
+    return _reordered(sessions, event_id, before)
+
+
+def _reordered(sessions, event_id: int, before: list[int]) -> Done[list[int]]:
+    return Done(
+        before,
+        _agenda_of(event_id),
+        Reverse("order", lambda: reorder(sessions, event_id, before)),
+    )
 
 
 def _reorder(session: Session, event_id: int, item_ids: list[int]) -> list[int]:
@@ -224,12 +258,15 @@ def _reorder(session: Session, event_id: int, item_ids: list[int]) -> list[int]:
     return before
 
 
-def move_item(sessions: sessionmaker[Session], event_id: int, item_id: int, step: int) -> list[int]:
-    """Moves one item up (-1) or down (+1), in one transaction; returns the order before."""
+def move_item(
+    sessions: sessionmaker[Session], event_id: int, item_id: int, step: int
+) -> Done[list[int]]:
+    """Moves one item up (-1) or down (+1), in one transaction; reversible like reorder."""
     with sessions.begin() as session:
         order = [item.id for item in _items(session, event_id)]
         if item_id not in order:
             raise NotFound("agenda_item_not_found")
         index = order.index(item_id)
         order.insert(max(0, min(len(order) - 1, index + step)), order.pop(index))
-        return _reorder(session, event_id, order)
+        before = _reorder(session, event_id, order)
+    return _reordered(sessions, event_id, before)

@@ -18,7 +18,8 @@ from smartnet_desktop.domain.models import (
     Topic,
     utc_now,
 )
-from smartnet_desktop.domain.rows import AttendeeRow, BadgeData, Change
+from smartnet_desktop.domain.outcome import Done, touched
+from smartnet_desktop.domain.rows import AttendeeRow, BadgeData
 from smartnet_desktop.services import codes
 from smartnet_desktop.services.attendees import attendee_query, attendee_rows
 from smartnet_desktop.services.events import load_event
@@ -115,7 +116,7 @@ def _offers_by_person(session: Session, event_id: int) -> dict[int, str]:
     return {p: ", ".join(t[:ASK_ME_ABOUT_TOPICS]) for p, t in found.items()}
 
 
-def mark_printed(sessions: sessionmaker[Session], badges: list[BadgeData]) -> Change:
+def mark_printed(sessions: sessionmaker[Session], badges: list[BadgeData]) -> Done[None]:
     """Records that these badges were printed, and what they showed."""
     now = utc_now()
     with sessions.begin() as session:
@@ -149,4 +150,4 @@ def mark_printed(sessions: sessionmaker[Session], badges: list[BadgeData]) -> Ch
                 )
             )
         )
-        return Change(event_ids=frozenset(events), person_ids=frozenset(people))
+        return Done(None, touched(events, people))

@@ -15,6 +15,7 @@ from smartnet_desktop.db import hold_write_lock
 from smartnet_desktop.domain.enums import Channel, ConsentDecision
 from smartnet_desktop.domain.errors import AlreadyCheckedIn, InvalidInput, NotFound
 from smartnet_desktop.domain.models import Person, Registration, utc_now
+from smartnet_desktop.domain.outcome import Done, Reverse, touched
 from smartnet_desktop.domain.rows import AttendeeRow, EventRow
 from smartnet_desktop.services import audit, codes, validation
 from smartnet_desktop.services.attendees import attendee_row
@@ -31,7 +32,7 @@ from smartnet_desktop.services.registry import (
     register,
     validated,
 )
-from smartnet_desktop.services.requests import applied_request, remember_request
+from smartnet_desktop.services.requests import applied_request, new_request_id, remember_request
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +80,22 @@ def _writing(sessions: sessionmaker[Session], shared: bool = False) -> Iterator[
     with sessions.begin() as session:
         hold_write_lock(session, shared)
         yield session
+
+
+def _checked_in(sessions: sessionmaker[Session], row: AttendeeRow, by: str) -> Done[AttendeeRow]:
+    """A check-in as the window takes it: the row, what it touched, and its reverse, an
+    undo at this desk with a fresh request id (refused once another desk checked the
+    person in again meanwhile)."""
+    registration_id = row.registration_id
+
+    def undo() -> Done[AttendeeRow]:
+        return undo_check_in(sessions, registration_id, by, new_request_id())
+
+    return Done(row, _touched(row), Reverse(row.display_name, undo))
+
+
+def _touched(row: AttendeeRow):
+    return touched([row.event_id], [row.person_id])
 
 
 def find_registration(session: Session, event_id: int, code_or_person_id: str) -> Registration:
@@ -151,17 +168,18 @@ def check_in(
     by: str,
     request_id: str | None = None,
     at: datetime | None = None,
-) -> AttendeeRow:
+) -> Done[AttendeeRow]:
     """`at`: when the person arrived, for a check-in sent later from an offline desk."""
     by = validation.optional_text("desk", by, 100)
     with _writing(sessions, shared=True) as session:
-        if (repeated := _repeated(session, request_id)) is not None:
-            return repeated
-        registration = session.get(Registration, registration_id)
-        if registration is None:
-            raise NotFound("attendee_not_found", query=str(registration_id))
-        remember_request(session, request_id, "check_in", registration.id)
-        return _check_in(session, registration, by, at)
+        row = _repeated(session, request_id)
+        if row is None:
+            registration = session.get(Registration, registration_id)
+            if registration is None:
+                raise NotFound("attendee_not_found", query=str(registration_id))
+            remember_request(session, request_id, "check_in", registration.id)
+            row = _check_in(session, registration, by, at)
+    return _checked_in(sessions, row, by)
 
 
 def check_in_code(
@@ -170,15 +188,16 @@ def check_in_code(
     code_or_person_id: str,
     by: str,
     request_id: str | None = None,
-) -> AttendeeRow:
+) -> Done[AttendeeRow]:
     by = validation.optional_text("desk", by, 100)
     with _writing(sessions, shared=True) as session:
-        if (repeated := _repeated(session, request_id)) is not None:
-            return repeated
-        load_event(session, event_id)
-        registration = find_registration(session, event_id, code_or_person_id)
-        remember_request(session, request_id, "check_in", registration.id)
-        return _check_in(session, registration, by)
+        row = _repeated(session, request_id)
+        if row is None:
+            load_event(session, event_id)
+            registration = find_registration(session, event_id, code_or_person_id)
+            remember_request(session, request_id, "check_in", registration.id)
+            row = _check_in(session, registration, by)
+    return _checked_in(sessions, row, by)
 
 
 def undo_check_in(
@@ -186,33 +205,39 @@ def undo_check_in(
     registration_id: int,
     by: str = "",
     request_id: str | None = None,
-) -> AttendeeRow:
+) -> Done[AttendeeRow]:
+    """Takes a check-in back (there is no redo: the Done has no reverse)."""
     with _writing(sessions, shared=True) as session:
-        if (repeated := _repeated(session, request_id)) is not None:
-            return repeated
-        remember_request(session, request_id, "undo_check_in", registration_id)
-        # Locked until commit: two undos of one check-in never both pass the test below.
-        registration = session.get(Registration, registration_id, with_for_update=True)
-        if registration is None:
-            raise NotFound("attendee_not_found", query=str(registration_id))
-        if registration.checked_in_at is None:
-            raise NotFound("nothing_to_undo")
-        if by and registration.checked_in_by != by:
-            # Another desk checked this person in (again) meanwhile: not ours to take back.
-            raise NotFound("undo_other_desk", by=registration.checked_in_by)
-        audit.record(
-            session,
-            "check_in_undone",
-            by,
-            registration.event_id,
-            registration.person_id,
-            checked_in_at=registration.checked_in_at,
-            checked_in_by=registration.checked_in_by,
-        )
-        registration.checked_in_at = None
-        registration.checked_in_by = ""
-        session.flush()
-        return attendee_row(session, registration.id)
+        row = _repeated(session, request_id)
+        if row is None:
+            row = _undo(session, registration_id, by, request_id)
+    return Done(row, _touched(row))
+
+
+def _undo(session: Session, registration_id: int, by: str, request_id: str | None) -> AttendeeRow:
+    remember_request(session, request_id, "undo_check_in", registration_id)
+    # Locked until commit: two undos of one check-in never both pass the test below.
+    registration = session.get(Registration, registration_id, with_for_update=True)
+    if registration is None:
+        raise NotFound("attendee_not_found", query=str(registration_id))
+    if registration.checked_in_at is None:
+        raise NotFound("nothing_to_undo")
+    if by and registration.checked_in_by != by:
+        # Another desk checked this person in (again) meanwhile: not ours to take back.
+        raise NotFound("undo_other_desk", by=registration.checked_in_by)
+    audit.record(
+        session,
+        "check_in_undone",
+        by,
+        registration.event_id,
+        registration.person_id,
+        checked_in_at=registration.checked_in_at,
+        checked_in_by=registration.checked_in_by,
+    )
+    registration.checked_in_at = None
+    registration.checked_in_by = ""
+    session.flush()
+    return attendee_row(session, registration.id)
 
 
 def find_badge(sessions: sessionmaker[Session], event_id: int, text: str) -> BadgeScan | None:
@@ -252,7 +277,7 @@ def register_walk_in(
     data: WalkInInput,
     by: str,
     request_id: str | None = None,
-) -> WalkInResult:
+) -> Done[WalkInResult]:
     """Registers a person who arrives unannounced and checks them in, in one transaction.
 
     A person the network knows already (same email, or same name and organisation) is
@@ -269,39 +294,50 @@ def register_walk_in(
         role=data.role,
     )
     with _writing(sessions) as session:
-        done = applied_request(session, request_id)
-        if done is not None:  # a retry: the person was registered by the first sending
-            return WalkInResult(
-                attendee_row(session, done.registration_id), WalkInOutcome(done.kind)
-            )
-        event = load_event(session, event_id)
-        known = matching_persons(session, validated(person_input))
-        person = known[0][0] if known else find_or_create_person(session, person_input)
-        registration, new = _registration_or_walk_in(session, event_id, person.id, by)
-        if not new:
-            outcome = WalkInOutcome.ALREADY_REGISTERED
-        else:
-            outcome = WalkInOutcome.KNOWN_PERSON if known else WalkInOutcome.NEW_PERSON
-        if data.photo_objection and not registration.photo_objection:
-            record_photo_objection(
-                session,
-                person,
-                event_id,
-                by,
-                Channel.DESK,
-                text_version=wording_version(event.photo_question),
-            )
-        if data.contact_sharing:
-            record_contact_decision(
-                session,
-                person,
-                data.contact_sharing,
-                by,
-                Channel.DESK,
-                wording_version(event.contact_question),
-            )
-        remember_request(session, request_id, outcome, registration.id, person.id)
-        return WalkInResult(_check_in(session, registration, by), outcome)
+        result = _walk_in(session, event_id, data, person_input, by, request_id)
+    checked_in = _checked_in(sessions, result.row, by)
+    return Done(result, checked_in.change, checked_in.reverse)
+
+
+def _walk_in(
+    session: Session,
+    event_id: int,
+    data: WalkInInput,
+    person_input: PersonInput,
+    by: str,
+    request_id: str | None,
+) -> WalkInResult:
+    done = applied_request(session, request_id)
+    if done is not None:  # a retry: the person was registered by the first sending
+        return WalkInResult(attendee_row(session, done.registration_id), WalkInOutcome(done.kind))
+    event = load_event(session, event_id)
+    known = matching_persons(session, validated(person_input))
+    person = known[0][0] if known else find_or_create_person(session, person_input)
+    registration, new = _registration_or_walk_in(session, event_id, person.id, by)
+    if not new:
+        outcome = WalkInOutcome.ALREADY_REGISTERED
+    else:
+        outcome = WalkInOutcome.KNOWN_PERSON if known else WalkInOutcome.NEW_PERSON
+    if data.photo_objection and not registration.photo_objection:
+        record_photo_objection(
+            session,
+            person,
+            event_id,
+            by,
+            Channel.DESK,
+            text_version=wording_version(event.photo_question),
+        )
+    if data.contact_sharing:
+        record_contact_decision(
+            session,
+            person,
+            data.contact_sharing,
+            by,
+            Channel.DESK,
+            wording_version(event.contact_question),
+        )
+    remember_request(session, request_id, outcome, registration.id, person.id)
+    return WalkInResult(_check_in(session, registration, by), outcome)
 
 
 def register_badge_holder(
@@ -310,16 +346,17 @@ def register_badge_holder(
     person_id: int,
     by: str,
     request_id: str | None = None,
-) -> AttendeeRow:
+) -> Done[AttendeeRow]:
     """The holder of another meeting's badge, registered for this one and checked in."""
     by = validation.optional_text("desk", by, 100)
     with _writing(sessions) as session:
-        if (repeated := _repeated(session, request_id)) is not None:
-            return repeated
-        load_event(session, event_id)
-        registration, _new = _registration_or_walk_in(session, event_id, person_id, by)
-        remember_request(session, request_id, "check_in", registration.id, person_id)
-        return _check_in(session, registration, by)
+        row = _repeated(session, request_id)
+        if row is None:
+            load_event(session, event_id)
+            registration, _new = _registration_or_walk_in(session, event_id, person_id, by)
+            remember_request(session, request_id, "check_in", registration.id, person_id)
+            row = _check_in(session, registration, by)
+    return _checked_in(sessions, row, by)
 
 
 def _registration_or_walk_in(

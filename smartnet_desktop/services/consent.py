@@ -19,7 +19,8 @@ from smartnet_desktop.db import hold_write_lock
 from smartnet_desktop.domain.enums import Channel, ConsentDecision, ContactSharing
 from smartnet_desktop.domain.errors import InvalidInput, NotFound
 from smartnet_desktop.domain.models import ConsentEvent, Event, Organization, Person
-from smartnet_desktop.domain.rows import AttendeeRow, Change
+from smartnet_desktop.domain.outcome import Done, touched
+from smartnet_desktop.domain.rows import AttendeeRow
 from smartnet_desktop.domain.search import name_sort_key
 from smartnet_desktop.services import validation
 from smartnet_desktop.services.attendees import list_attendees
@@ -124,13 +125,13 @@ def record_photo(
     note: str = "",
     request_id: str | None = None,
     at: datetime | None = None,
-) -> Change:
+) -> Done[None]:
     """Records an objection (objects=True) or its withdrawal, for the event or for all events.
     `at`: when it was said, for a change sent later from a desk without its server."""
     by, channel, note = _checked(by, channel, note)
     with _consent_change(sessions, request_id, "photo", person_id) as session:
         if session is None:  # the same request was applied before
-            return Change(event_ids=frozenset({event_id}), person_ids=frozenset({person_id}))
+            return Done(None, touched([event_id], [person_id]))
         event = load_event(session, event_id)
         person = _person(session, person_id)
         decision = ConsentDecision.OBJECT if objects else ConsentDecision.WITHDRAW
@@ -146,7 +147,7 @@ def record_photo(
             note,
             recorded_at=at,
         )
-        return Change(event_ids=frozenset({event.id}), person_ids=frozenset({person_id}))
+        return Done(None, touched([event.id], [person_id]))
 
 
 def record_contact(
@@ -159,7 +160,7 @@ def record_contact(
     event_id: int | None = None,
     request_id: str | None = None,
     at: datetime | None = None,
-) -> Change:
+) -> Done[None]:
     """grant, object or withdraw (a withdrawn grant shares nothing from then on). `at` as
     for record_photo."""
     if decision not in set(ConsentDecision):
@@ -167,7 +168,7 @@ def record_contact(
     by, channel, note = _checked(by, channel, note)
     with _consent_change(sessions, request_id, "contact_sharing", person_id) as session:
         if session is None:  # the same request was applied before
-            return Change(person_ids=frozenset({person_id}))
+            return Done(None, touched((), [person_id]))
         person = _person(session, person_id)
         question = (
             load_event(session, event_id).contact_question if event_id else DEFAULT_CONTACT_QUESTION
@@ -175,7 +176,7 @@ def record_contact(
         record_contact_decision(
             session, person, decision, by, channel, wording_version(question), note, at
         )
-        return Change(person_ids=frozenset({person_id}))
+        return Done(None, touched((), [person_id]))
 
 
 def history(sessions: sessionmaker[Session], person_id: int) -> list[ConsentRow]:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from smartnet_desktop.domain.enums import DEFAULT_BADGE_LAYOUT
 from smartnet_desktop.domain.errors import InvalidInput, NotFound
 from smartnet_desktop.domain.models import AgendaItem, Event, Person, Registration
+from smartnet_desktop.domain.outcome import Done, touched
 from smartnet_desktop.domain.rows import EventCounts, EventInput, EventRow
 from smartnet_desktop.services import validation
 
@@ -84,26 +85,37 @@ def _validated(data: EventInput) -> dict:
     return values
 
 
-def create_event(sessions: sessionmaker[Session], data: EventInput) -> EventRow:
+def _event_written(row: EventRow) -> Done[EventRow]:
+    """An event created or changed: the window reloads its list and shows this one."""
+    return Done(row, touched([row.id], events=True))
+
+
+def create_event(sessions: sessionmaker[Session], data: EventInput) -> Done[EventRow]:
     values = _validated(data)
     with sessions.begin() as session:
         event = Event(**values)
         session.add(event)
         session.flush()
-        return event_row(event)
+        row = event_row(event)
+    return _event_written(row)
 
 
-def update_event(sessions: sessionmaker[Session], event_id: int, data: EventInput) -> EventRow:
+def update_event(
+    sessions: sessionmaker[Session], event_id: int, data: EventInput
+) -> Done[EventRow]:
     values = _validated(data)
     with sessions.begin() as session:
         event = load_event(session, event_id)
         for key, value in values.items():
             setattr(event, key, value)
         session.flush()
-        return event_row(event)
+        row = event_row(event)
+    return _event_written(row)
 
 
-def duplicate_event(sessions: sessionmaker[Session], event_id: int, data: EventInput) -> EventRow:
+def duplicate_event(
+    sessions: sessionmaker[Session], event_id: int, data: EventInput
+) -> Done[EventRow]:
     """A new event with the values given and a copy of the source event's agenda."""
     values = _validated(data)
     with sessions.begin() as session:
@@ -125,11 +137,12 @@ def duplicate_event(sessions: sessionmaker[Session], event_id: int, data: EventI
                     kind=item.kind,
                 )
             )
-        return event_row(event)
+        row = event_row(event)
+    return _event_written(row)
 
 
-def invite_from(sessions: sessionmaker[Session], event_id: int, source_event_id: int) -> int:
-    """Registers the people of a previous event for this one and returns how many were new.
+def invite_from(sessions: sessionmaker[Session], event_id: int, source_event_id: int) -> Done[int]:
+    """Registers the people of a previous event for this one; the value is how many were new.
 
     People only: new badge codes, no check-ins, no printing state, no event-specific photo
     objections (an objection "for all events" still applies).
@@ -161,7 +174,7 @@ def invite_from(sessions: sessionmaker[Session], event_id: int, source_event_id:
                     photo_objection=bool(everywhere),
                 )
             )
-        return len(people)
+    return Done(len(people), touched([event_id]))
 
 
 def event_counts(sessions: sessionmaker[Session], event_id: int) -> EventCounts:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -20,6 +21,8 @@ from smartnet_desktop.db import hold_write_lock
 from smartnet_desktop.domain.enums import Channel, ConsentDecision, contact_state
 from smartnet_desktop.domain.errors import InvalidImport, InvalidInput
 from smartnet_desktop.domain.models import Organization, Person, Registration, utc_now
+from smartnet_desktop.domain.outcome import Done, touched
+from smartnet_desktop.domain.rows import Change
 from smartnet_desktop.domain.search import name_sort_text, normalise, same_person_key, search_key
 from smartnet_desktop.services import audit, codes
 from smartnet_desktop.services.consent_records import record_many
@@ -254,11 +257,13 @@ def run_import(
     skip_invalid: bool = False,
     dry_run: bool = False,
     by: str = "",
-) -> ImportResult:
+    progress: Callable[[int, int], None] | None = None,
+) -> Done[ImportResult]:
     """Checks the whole file first (a file with an invalid row writes nothing unless
     skip_invalid), then writes it in parts, each one transaction with its audit entry.
     Should the disk fail half-way, the parts written stay; importing the same file again
-    adds only what is missing. A dry run writes each part and rolls it back."""
+    adds only what is missing. A dry run writes each part and rolls it back.
+    `progress(parts written, parts)` follows the parts (the window's progress bar)."""
     plan = plan_import(path)
     if plan.problems and not skip_invalid:
         raise InvalidImport(plan.problems)
@@ -286,7 +291,10 @@ def run_import(
             if dry_run:
                 session.rollback()
         totals = [a + b for a, b in zip(totals, written, strict=True)]
-    return ImportResult(totals[0], totals[1], totals[2], plan.problems, dry_run)
+        if progress is not None:
+            progress(number, max(1, len(parts)))
+    result = ImportResult(totals[0], totals[1], totals[2], plan.problems, dry_run)
+    return Done(result, Change() if dry_run else touched([event_id]))
 
 
 def _write(session: Session, event_id: int, rows: list[ImportRow], by: str) -> tuple[int, int, int]:

@@ -40,6 +40,7 @@ from smartnet_desktop.domain.errors import (
     SmartNetError,
 )
 from smartnet_desktop.domain.models import UTCDateTime, utc_now
+from smartnet_desktop.domain.outcome import Done, touched
 from smartnet_desktop.domain.rows import AttendeeRow
 from smartnet_desktop.services import checkin, consent
 from smartnet_desktop.services.requests import new_request_id
@@ -265,7 +266,7 @@ class OfflineQueue:
                         queued.desk,
                         request_id=queued.request_id,
                         at=queued.arrived_at,
-                    )
+                    ).value
                 )
             except AlreadyCheckedIn as already:
                 conflicts.append(self._conflict(queued, already.at, already.by or ""))
@@ -368,3 +369,12 @@ def _add_refused_column(engine: Engine) -> None:
                 connection.execute(
                     text(f"ALTER TABLE {table.name} ADD COLUMN refused VARCHAR(2000)")
                 )
+def send_waiting(queue: OfflineQueue, sessions: sessionmaker[Session]) -> Done[Sent]:
+    """The queue's sending as one write for the window (run off the GUI thread): the Done
+    names the events of what was waiting and the people who arrived on the server."""
+    events = {q.event_id for q in queue.pending()} | {q.event_id for q in queue.pending_consents()}
+    sent = queue.send(sessions)
+    if not (sent.applied or sent.conflicts or sent.consents):
+        return Done(sent)
+    people = [r.person_id for r in sent.applied] + [c.person_id for c in sent.consents]
+    return Done(sent, touched(events, people))

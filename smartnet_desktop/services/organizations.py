@@ -27,6 +27,7 @@ from smartnet_desktop.domain.network_rows import (
     ProjectRow,
     StatementRow,
 )
+from smartnet_desktop.domain.outcome import Done, touched
 from smartnet_desktop.domain.search import slug_from_url, slug_of
 from smartnet_desktop.services import validation
 
@@ -47,15 +48,20 @@ def read_base_url(sessions: sessionmaker[Session]) -> str:
         return base_url(session)
 
 
-def set_base_url(sessions: sessionmaker[Session], url: str) -> str:
+def set_base_url(sessions: sessionmaker[Session], url: str) -> Done[str]:
     """The network's profile address, under which each organisation without its own
-    address has its page (base URL + slug)."""
+    address has its page (base URL + slug). Changed: the badges of their people."""
     url = validation.web_address("base_url", url, 400)
     with sessions.begin() as session:
         setting = session.get(NetworkSetting, BASE_URL) or NetworkSetting(key=BASE_URL)
         setting.value = url.rstrip("/")
         session.add(setting)
-    return url.rstrip("/")
+        people = session.scalars(
+            select(Person.id)
+            .join(Organization, Organization.id == Person.organization_id)
+            .where(Organization.profile_url == "")
+        ).all()
+    return Done(url.rstrip("/"), touched(person_ids=people))
 
 
 def profile_address(organization: Organization, base: str) -> str:
@@ -220,8 +226,9 @@ def contact_candidates(
 
 def save_profile(
     sessions: sessionmaker[Session], organization_id: int, data: ProfileInput
-) -> OrganizationRow:
-    """The whole profile in one transaction: fields, offers, needs, ratings, projects."""
+) -> Done[OrganizationRow]:
+    """The whole profile in one transaction: fields, offers, needs, ratings, projects.
+    Changed besides the network's data: the badges of the organisation's people."""
     if data.kind not in set(OrganizationKind):
         raise InvalidInput("kind", "unknown_value", value=data.kind)
     if data.population is not None and data.population < 0:
@@ -259,7 +266,9 @@ def save_profile(
                 )
             )
         session.flush()
-        return organization_rows(session, org.id)[0]
+        row = organization_rows(session, org.id)[0]
+        people = session.scalars(select(Person.id).where(Person.organization_id == org.id)).all()
+    return Done(row, touched(person_ids=people))
 
 
 def _replace_statements(session: Session, org_id: int, data: ProfileInput) -> None:

@@ -30,7 +30,7 @@ from smartnet_desktop.domain.models import (
     Registration,
     Statement,
 )
-from smartnet_desktop.domain.rows import Change
+from smartnet_desktop.domain.outcome import Done, touched
 from smartnet_desktop.domain.search import name_sort_text, slug_of
 from smartnet_desktop.file_scan import ScanFailed, contains_any
 from smartnet_desktop.services import audit
@@ -212,7 +212,6 @@ class Erasure:
     """A committed erasure. `cleanup` is "" when the file was rebuilt and holds none of the
     erased values, else the reason it is not yet (see _file_cleanup)."""
 
-    change: Change
     cleanup: str = ""
 
     @property
@@ -220,7 +219,7 @@ class Erasure:
         return not self.cleanup
 
 
-def erase_person(sessions: sessionmaker[Session], person_id: int, by: str = "") -> Erasure:
+def erase_person(sessions: sessionmaker[Session], person_id: int, by: str = "") -> Done[Erasure]:
     """Removes a person's personal data from every table (Art. 17 GDPR) and checks that
     none of the erased values is left in the database file."""
     with sessions.begin() as session:
@@ -237,10 +236,7 @@ def erase_person(sessions: sessionmaker[Session], person_id: int, by: str = "") 
             )
         )
         values = _erase_rows(session, people, by, "request")
-    return Erasure(
-        Change(event_ids=frozenset(events), person_ids=frozenset({person_id})),
-        _file_cleanup(sessions, values),
-    )
+    return Done(Erasure(_file_cleanup(sessions, values)), touched(events, [person_id]))
 
 
 def backups_of(sessions: sessionmaker[Session]) -> list[Path]:
@@ -309,13 +305,13 @@ def expired_events(session: Session, today: date) -> list[int]:
 
 def purge(
     sessions: sessionmaker[Session], today: date | None = None, dry_run: bool = False, by: str = ""
-) -> PurgePlan:
+) -> Done[PurgePlan]:
     """Removes the registrations of expired events; people who are registered for no other
     (unexpired) event are erased, the others keep their person record."""
     today = today or date.today()
     with sessions.begin() as session:
         expired = expired_events(session, today)
-        touched = set(
+        registered = set(
             session.scalars(
                 select(Registration.person_id).where(Registration.event_id.in_(expired))
             )
@@ -323,16 +319,16 @@ def purge(
         keep = set(
             session.scalars(
                 select(Registration.person_id).where(
-                    Registration.person_id.in_(touched), Registration.event_id.not_in(expired)
+                    Registration.person_id.in_(registered), Registration.event_id.not_in(expired)
                 )
             )
         )
-        erased_ids = sorted(touched - keep)
+        erased_ids = sorted(registered - keep)
         count = session.scalar(select(func.count()).where(Registration.event_id.in_(expired))) or 0
         plan = PurgePlan(expired, count, erased_ids, dry_run)
         if dry_run or not expired:
             session.rollback()
-            return plan
+            return Done(plan)
         session.execute(delete(Registration).where(Registration.event_id.in_(expired)))
         people = list(
             session.scalars(
@@ -352,7 +348,8 @@ def purge(
             registrations=count,
             people_erased=len(erased_ids),
         )
-    return dataclasses.replace(plan, cleanup=_file_cleanup(sessions, values))
+    plan = dataclasses.replace(plan, cleanup=_file_cleanup(sessions, values))
+    return Done(plan, touched(expired, events=True))
 
 
 def purge_due(sessions: sessionmaker[Session], today: date | None = None) -> list[int]:

@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from smartnet_desktop.domain.enums import contact_state
 from smartnet_desktop.domain.errors import InvalidInput, NotFound
 from smartnet_desktop.domain.models import ConsentEvent, Organization, Person, Registration
-from smartnet_desktop.domain.rows import AttendeeRow, Change
+from smartnet_desktop.domain.outcome import Done, Reverse, touched
+from smartnet_desktop.domain.rows import AttendeeRow
 from smartnet_desktop.domain.search import normalise, same_person_key
 from smartnet_desktop.services import audit, codes, validation
 from smartnet_desktop.services.attendees import attendee_row, set_person_keys
@@ -181,8 +182,9 @@ def add_attendee(
     event_id: int,
     data: PersonInput,
     existing_person_id: int | None = None,
-) -> AttendeeRow:
-    """Registers a new person, or the existing one the user chose, for the event."""
+) -> Done[AttendeeRow]:
+    """Registers a new person, or the existing one the user chose, for the event; the value
+    is the new attendee's row."""
     data = validated(data)
     with sessions.begin() as session:
         load_event(session, event_id)
@@ -203,17 +205,18 @@ def add_attendee(
         if already:
             name = " ".join(p for p in (person.given_name, person.family_name) if p)
             raise InvalidInput("name", "already_registered", name=name)
-        return attendee_row(session, register(session, event_id, person.id).id)
+        row = attendee_row(session, register(session, event_id, person.id).id)
+    return Done(row, touched([event_id], [row.person_id]))
 
 
-def update_person(sessions: sessionmaker[Session], person_id: int, data: PersonInput) -> Change:
+def update_person(sessions: sessionmaker[Session], person_id: int, data: PersonInput) -> Done[None]:
     data = validated(data)
     with sessions.begin() as session:
         person = session.get(Person, person_id)
         if person is None:
             raise NotFound("person_not_found", person_id=person_id)
         _apply(session, person, data)
-        return Change(person_ids=frozenset({person_id}))
+    return Done(None, touched(person_ids=[person_id]))
 
 
 def person_input(sessions: sessionmaker[Session], person_id: int) -> PersonInput:
@@ -242,17 +245,18 @@ def organization_names(sessions: sessionmaker[Session]) -> list[str]:
 
 def remove_registrations(
     sessions: sessionmaker[Session], registration_ids: list[int]
-) -> RemovedRegistrations:
+) -> Done[RemovedRegistrations]:
     """Takes people off the event's list (they stay in the network), all in one
-    transaction and one undo step."""
+    transaction and one undo step, named by the people removed."""
     columns = [column.key for column in Registration.__table__.columns]
     with sessions.begin() as session:
-        removed = []
+        removed, names = [], []
         for registration_id in registration_ids:
             registration = session.get(Registration, registration_id)
             if registration is None:
                 raise NotFound("attendee_not_found", query=str(registration_id))
             removed.append(tuple((key, getattr(registration, key)) for key in columns))
+            names.append(_name(session.get(Person, registration.person_id)))
             session.delete(registration)
             audit.record(
                 session,
@@ -262,10 +266,22 @@ def remove_registrations(
                 registration.person_id,
                 badge_code=registration.badge_code,
             )
-        return RemovedRegistrations(tuple(removed))
+    gone = RemovedRegistrations(tuple(removed))
+    label = ", ".join(names[:5]) + (" …" if len(names) > 5 else "")
+    return Done(
+        gone,
+        touched(gone.event_ids, gone.person_ids),
+        Reverse(label, lambda: restore_registrations(sessions, gone)),
+    )
 
 
-def restore_registrations(sessions: sessionmaker[Session], removed: RemovedRegistrations) -> Change:
+def _name(person: Person | None) -> str:
+    return " ".join(p for p in (person.given_name, person.family_name) if p) if person else ""
+
+
+def restore_registrations(
+    sessions: sessionmaker[Session], removed: RemovedRegistrations
+) -> Done[None]:
     """Undo of remove_registrations, in one transaction: the same ids, badge codes, states,
     times and printed badges come back."""
     with sessions.begin() as session:
@@ -283,10 +299,10 @@ def restore_registrations(sessions: sessionmaker[Session], removed: RemovedRegis
                 del values["id"]
             session.add(Registration(**values))
             audit.record(session, "attendee_restored", "", values["event_id"], values["person_id"])
-    return Change(event_ids=removed.event_ids, person_ids=removed.person_ids)
+    return Done(None, touched(removed.event_ids, removed.person_ids))
 
 
-def merge_persons(sessions: sessionmaker[Session], keep_id: int, merge_id: int) -> Change:
+def merge_persons(sessions: sessionmaker[Session], keep_id: int, merge_id: int) -> Done[None]:
     """Folds a duplicate into the person kept: registrations move over.
 
     Where both were registered for the same event, the kept registration stays and takes
@@ -304,11 +320,11 @@ def merge_persons(sessions: sessionmaker[Session], keep_id: int, merge_id: int) 
             r.event_id: r
             for r in session.scalars(select(Registration).where(Registration.person_id == keep_id))
         }
-        touched = set(kept_events)
+        events = set(kept_events)
         for registration in session.scalars(
             select(Registration).where(Registration.person_id == merge_id)
         ).all():
-            touched.add(registration.event_id)
+            events.add(registration.event_id)
             twin = kept_events.get(registration.event_id)
             if twin is None:
                 registration.person_id = keep_id
@@ -340,4 +356,4 @@ def merge_persons(sessions: sessionmaker[Session], keep_id: int, merge_id: int) 
         keep.contact_sharing = contact_state(latest)
         org = session.get(Organization, keep.organization_id) if keep.organization_id else None
         set_person_keys(keep, org.name if org else None)
-        return Change(event_ids=frozenset(touched), person_ids=frozenset({keep_id, merge_id}))
+    return Done(None, touched(events, [keep_id, merge_id]))

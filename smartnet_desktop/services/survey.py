@@ -14,6 +14,7 @@ same file again adds nothing.
 from __future__ import annotations
 
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from smartnet_desktop.domain.enums import StatementKind, SupportWanted, SurveyKi
 from smartnet_desktop.domain.errors import InvalidImport, InvalidInput
 from smartnet_desktop.domain.models import Organization, Statement, Topic
 from smartnet_desktop.domain.network_rows import AreaSummary, SurveySummary
+from smartnet_desktop.domain.outcome import Done
 from smartnet_desktop.domain.search import normalise
 from smartnet_desktop.services import audit, validation
 from smartnet_desktop.services.organizations import new_organization
@@ -166,8 +168,18 @@ def _line(number: int, values: dict[str, str]) -> tuple[SurveyLine | None, list[
     return SurveyLine(number, organization, topic, kind, rating, description), []
 
 
-def import_survey(sessions: sessionmaker[Session], path: Path, by: str = "") -> SurveyImport:
+def import_survey(
+    sessions: sessionmaker[Session],
+    path: Path,
+    by: str = "",
+    progress: Callable[[int, int], None] | None = None,
+) -> Done[SurveyImport]:
+    """Reads the whole file, then writes it in one transaction. Only the network's data
+    change (no attendee or badge shows a survey answer). `progress(done, 2)`: read, written
+    (the window runs it off the GUI thread with a bar)."""
     lines = read_survey(path)
+    if progress is not None:
+        progress(1, 2)
     with sessions.begin() as session:
         # As the attendee import: "which organisations and statements exist already" stays
         # true until the commit, so two imports of one file run one after the other.
@@ -176,7 +188,9 @@ def import_survey(sessions: sessionmaker[Session], path: Path, by: str = "") -> 
         audit.record(
             session, "survey_import", by, None, None, file=Path(path).name, **result.to_json()
         )
-        return result
+    if progress is not None:
+        progress(2, 2)
+    return Done(result)
 
 
 def apply_survey(session: Session, lines: list[SurveyLine]) -> SurveyImport:

@@ -9,6 +9,7 @@ from smartnet_desktop.domain.enums import TopicArea
 from smartnet_desktop.domain.errors import InvalidInput, NotFound
 from smartnet_desktop.domain.models import Topic
 from smartnet_desktop.domain.network_rows import TopicRow
+from smartnet_desktop.domain.outcome import Done
 from smartnet_desktop.domain.search import normalise
 from smartnet_desktop.domain.topics import topic_keys
 from smartnet_desktop.services import validation
@@ -48,8 +49,9 @@ def save_topic(
     area: str,
     synonyms: list[str],
     topic_id: int | None = None,
-) -> TopicRow:
-    """Adds a topic, or changes one; a name or synonym another topic uses is refused."""
+) -> Done[TopicRow]:
+    """Adds a topic, or changes one; a name or synonym another topic uses is refused.
+    Only the network's data change (no attendee or badge shows a topic)."""
     name = validation.required_text("topic", name, 120)
     if area not in set(TopicArea):
         raise InvalidInput("area", "unknown_value", value=area)
@@ -67,13 +69,14 @@ def save_topic(
         topic.name, topic.area, topic.synonyms = name, area, "; ".join(cleaned)
         session.add(topic)
         session.flush()
-        return _row(topic)
+        return Done(_row(topic))
 
 
-def remove_topic(sessions: sessionmaker[Session], topic_id: int) -> None:
-    """Removes a topic with the statements that name it."""
+def remove_topic(sessions: sessionmaker[Session], topic_id: int) -> Done[None]:
+    """Removes a topic with the statements that name it (network data only)."""
     with sessions.begin() as session:
         topic = session.get(Topic, topic_id)
         if topic is None:
             raise NotFound("topic_not_found", query=str(topic_id))
         session.delete(topic)
+    return Done(None)

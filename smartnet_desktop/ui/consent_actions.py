@@ -1,6 +1,9 @@
-"""Recording consent from any view: one call per user action, errors shown in a box.
+"""Recording consent from any view: one call per user action.
 
-Each function returns the Change to apply, or None when nothing was recorded.
+`send` is the write itself (the desk runs it through the operation runner, wording errors
+in its band). `photo` and `contact` (the attendee lists' context menus) return the Change
+the service made, or None when nothing was recorded (errors shown in a box): transitional
+until those views write through the runner too.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from smartnet_desktop.context import AppContext
+from smartnet_desktop.domain.outcome import Done
 from smartnet_desktop.domain.rows import AttendeeRow, Change
 from smartnet_desktop.services import consent
 from smartnet_desktop.services.requests import new_request_id
@@ -30,7 +34,7 @@ def send(
     decision: str,
     request_id: str,
     all_events: bool = False,
-) -> Change:
+) -> Done[None]:
     """One consent answer for `row`'s person: kind "photo" (decision "object" or
     "withdraw", for this event or all events) or "contact" ("grant", "object", ...).
     Raises the service's errors: the desk words them in its band or queues the answer."""
@@ -59,12 +63,14 @@ def photo(
 ) -> Change | None:
     request_id = new_request_id()
     decision = "object" if objects else "withdraw"
-    return _run(parent, lambda: send(context, row, "photo", decision, request_id, all_events))
+    done = _run(parent, lambda: send(context, row, "photo", decision, request_id, all_events))
+    return None if done is None else done.change
 
 
 def contact(parent: QWidget, context: AppContext, row: AttendeeRow, decision: str) -> Change | None:
     request_id = new_request_id()
-    return _run(parent, lambda: send(context, row, "contact", decision, request_id))
+    done = _run(parent, lambda: send(context, row, "contact", decision, request_id))
+    return None if done is None else done.change
 
 
 def show_history(parent: QWidget, context: AppContext, row: AttendeeRow) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from smartnet_desktop.domain.errors import SmartNetError
-from smartnet_desktop.domain.rows import Change
+from smartnet_desktop.ui.error_handling import warn
 from smartnet_desktop.ui.file_dialogs import open_file_name, save_file_name
 from smartnet_desktop.ui.i18n import fill
 from smartnet_desktop.ui.operations import attempt
@@ -150,18 +150,20 @@ class DataProtectionActions:
                 translate("MainWindow", "The name did not match; nothing was erased."),
             )
             return
-        erasure = attempt(
-            self,
-            translate("MainWindow", "Data protection"),
-            lambda: erase_person(
-                self.context.sessions, row.person_id, self.context.settings.desk()
-            ),
+        sessions, by = self.context.sessions, self.context.settings.desk()
+        done = self.operations.run(
+            lambda: erase_person(sessions, row.person_id, by),
+            report=self._protection_refused(translate("MainWindow", "Data protection")),
         )
-        if erasure is None:
+        if done is None:
             return
-        self.apply_change(erasure.change)
-        self.statusBar().showMessage(_erasure_report(erasure.cleanup), 30000)
+        self.statusBar().showMessage(_erasure_report(done.value.cleanup), 30000)
         self._offer_erasing_backups(row.person_id)
+
+    def _protection_refused(self, title: str):
+        """Where a refusal of an erasure or purge is worded: a box titled `title`, as for
+        every output of this menu (on the status line while the desk waits for a scan)."""
+        return lambda text: warn(self, title, text)
 
     def _offer_erasing_backups(self, person_id: int) -> None:
         """Backups keep an erased person until they rotate out; the request may need more."""
@@ -199,7 +201,7 @@ class DataProtectionActions:
     def purge(self) -> None:
         from smartnet_desktop.services.privacy import purge
 
-        plan = purge(self.context.sessions, dry_run=True)
+        plan = purge(self.context.sessions, dry_run=True).value
         if not plan.event_ids:
             QMessageBox.information(
                 self,
@@ -223,15 +225,13 @@ class DataProtectionActions:
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        done = attempt(
-            self,
-            translate("MainWindow", "Purge"),
-            lambda: purge(self.context.sessions, by=self.context.settings.desk()),
+        sessions, by = self.context.sessions, self.context.settings.desk()
+        done = self.operations.run(
+            lambda: purge(sessions, by=by),
+            report=self._protection_refused(translate("MainWindow", "Purge")),
         )
-        if done is None:
-            return
-        self.apply_change(Change(event_ids=frozenset(plan.event_ids), events_changed=True))
-        self.warn_if_purge_due()
+        if done is not None:
+            self.warn_if_purge_due()
 
     def show_audit_log(self) -> None:
         from smartnet_desktop.ui.dialogs.audit_dialog import AuditDialog

@@ -83,7 +83,7 @@ class DeskActions:
         from smartnet_desktop.badges.layouts import load_layouts
 
         settings = self.context.settings
-        self.checkin_view.choose_printer(load_layouts(settings.custom_layout_path()))
+        self.checkin_view.printing.choose_printer(load_layouts(settings.custom_layout_path()))
 
     def toggle_print_on_check_in(self, on: bool) -> None:
         self.context.settings.print_on_check_in = bool(on)

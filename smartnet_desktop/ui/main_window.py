@@ -1,20 +1,19 @@
 """The main window: event switcher, navigation between the views, menus, status bar.
 
-Every write returns a Change; `apply_change` reloads what it touched, so views never
-poke each other.
+Every write of every view goes through `self.operations` (ui/operations.py): the service
+returns Done with the Change it made, the runner hands it to `apply_change`, which reloads
+what it touched, so views never poke each other; reverses go onto `self.undo_stack`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -32,9 +31,8 @@ from smartnet_desktop.services import attendees, events
 from smartnet_desktop.ui import formatting
 from smartnet_desktop.ui.data_protection_actions import DataProtectionActions
 from smartnet_desktop.ui.desk_actions import DeskActions
-from smartnet_desktop.ui.dialogs.event_dialog import EventDialog
-from smartnet_desktop.ui.dialogs.import_dialog import ImportDialog
-from smartnet_desktop.ui.file_dialogs import open_file_name, save_file_name
+from smartnet_desktop.ui.event_actions import EventActions, Shown
+from smartnet_desktop.ui.file_dialogs import save_file_name
 from smartnet_desktop.ui.i18n import fill
 from smartnet_desktop.ui.keys import key_text, set_keys
 from smartnet_desktop.ui.operations import Operations, attempt
@@ -66,6 +64,7 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         # Every write of the window goes through one runner onto one undo stack.
         self.undo_stack = UndoStack()
         self.operations = Operations(self.apply_change, self.undo_stack, self)
+        self.event_actions = EventActions(self, self.operations, self._shown)
 
         self._build_views()
         self._build_menus()
@@ -82,6 +81,9 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         from smartnet_desktop.ui import error_handling
 
         error_handling.report_quietly_with(self.report_quietly)
+
+    def _shown(self) -> Shown:
+        return Shown(self.context, self.current_event, self._events)
 
     def report_quietly(self, text: str, server_lost: bool) -> bool:
         """The error hook's way without a box (error_handling): a lost server is said by the
@@ -115,20 +117,31 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         toolbar.addWidget(QLabel(self.tr("Event:") + " "))
         toolbar.addWidget(self.event_switcher)
         self.addToolBar(toolbar)
+        self._build_rooms()
+        self._build_navigation()
 
-        self.checkin_view = CheckinView(self.context, self)
-        self.attendees_view = AttendeesView(self.context, self)
-        self.agenda_view = AgendaView(self.context.sessions, self)
-        self.photo_view = PhotoConsentView(self.context, self)
-        self.contact_view = ContactSharingView(self.context, self)
-        self.badges_view = BadgesView(self.context, self)
-        self.organizations_view = OrganizationsView(self.context.sessions, self)
-        self.survey_view = SurveyView(self.context.sessions, self)
-        self.matches_view = MatchesView(self.context.sessions, self)
+        self.welcome = WelcomePage()
+        self.welcome.createEventRequested.connect(self.event_actions.new_event)
+        self.welcome.demoRequested.connect(self.open_demo)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.workspace)
+        self.setCentralWidget(self.pages)
+        self.navigation.setCurrentRow(0)
+
+    def _build_rooms(self) -> None:
+        """The views; each writes through the one operation runner."""
+        self.checkin_view = CheckinView(self.context, self.operations, self)
+        self.attendees_view = AttendeesView(self.context, self.operations, self)
+        self.agenda_view = AgendaView(self.context.sessions, self.operations, self)
+        self.photo_view = PhotoConsentView(self.context, self.operations, self)
+        self.contact_view = ContactSharingView(self.context, self.operations, self)
+        self.badges_view = BadgesView(self.context, self.operations, self)
+        self.organizations_view = OrganizationsView(self.context.sessions, self.operations, self)
+        self.survey_view = SurveyView(self.context.sessions, self.operations, self)
+        self.matches_view = MatchesView(self.context.sessions, self.operations, self)
         self.network_views = [self.organizations_view, self.survey_view, self.matches_view]
-        # A profile, a topic or the profile address changed: badges show new QR addresses.
-        self.organizations_view.changed.connect(lambda: self.refresh_attendees())
-        self.checkin_view.changed.connect(self.apply_change)
         self.checkin_view.countsShown.connect(self._show_counts)
         self.attendee_views = [
             self.attendees_view,
@@ -136,9 +149,8 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
             self.contact_view,
             self.badges_view,
         ]
-        for view in self.attendee_views:
-            view.changed.connect(self.apply_change)
 
+    def _build_navigation(self) -> None:
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(180)
@@ -169,16 +181,6 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         row.addWidget(self.navigation)
         row.addWidget(self.stack, 1)
 
-        self.welcome = WelcomePage()
-        self.welcome.createEventRequested.connect(self.new_event)
-        self.welcome.demoRequested.connect(self.open_demo)
-
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.welcome)
-        self.pages.addWidget(self.workspace)
-        self.setCentralWidget(self.pages)
-        self.navigation.setCurrentRow(0)
-
     def _action(self, text: str, slot, key: str | tuple[str, int] | None = None) -> QAction:
         """`key`: an action id of the key table (or (id, n) for its n-th key), or None."""
         action = QAction(text, self)
@@ -190,22 +192,31 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
     def _menu_table(self) -> list:
         """The menus as data: (menu, [(text, handler, key or None) or None for a line]).
         The keys are the key table's (smartnet_desktop/keys.py), named by action id."""
+        events_do = self.event_actions
         return [
             (
                 self.tr("&File"),
                 [
-                    (self.tr("&New event…"), self.new_event, "event.new"),
-                    (self.tr("Event &settings…"), lambda: self.edit_event("edit"), None),
-                    (self.tr("&Duplicate event…"), lambda: self.edit_event("duplicate"), None),
-                    (self.tr("Invite from a &previous event…"), self.invite_from_previous, None),
+                    (self.tr("&New event…"), events_do.new_event, "event.new"),
+                    (self.tr("Event &settings…"), lambda: events_do.edit_event("edit"), None),
+                    (self.tr("&Duplicate event…"), lambda: events_do.edit_event("duplicate"), None),
+                    (
+                        self.tr("Invite from a &previous event…"),
+                        events_do.invite_from_previous,
+                        None,
+                    ),
                     None,
                     (self.tr("&Open database…"), self.choose_database, "database.open"),
                     (
                         self.tr("&Import registrations…"),
-                        self.import_registrations,
+                        events_do.import_registrations,
                         "registrations.import",
                     ),
-                    (self.tr("&Export attendee list…"), self.export_attendees, "attendees.export"),
+                    (
+                        self.tr("&Export attendee list…"),
+                        events_do.export_attendees,
+                        "attendees.export",
+                    ),
                     None,
                     (self.tr("&Back up now…"), self.backup_now, "backup.now"),
                     (self.tr("&Restore from a backup…"), self.restore_backup, None),
@@ -253,9 +264,9 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
                 text, handler, keys = entry
                 actions[handler] = self._action(text, lambda _=False, h=handler: h(), keys)
                 menu.addAction(actions[handler])
-        self.new_event_action = actions[self.new_event]
+        self.new_event_action = actions[self.event_actions.new_event]
         self.purge_action = actions[self.purge]
-        self.import_action = actions[self.import_registrations]
+        self.import_action = actions[self.event_actions.import_registrations]
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.keyboard_reference_action())
         language_menu = help_menu.addMenu(self.tr("&Language / Sprache"))
@@ -395,7 +406,7 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
             self.agenda_view.refresh()
         if change.person_ids:
             self.refresh_attendees(change.person_ids)
-        elif current in change.event_ids:
+        elif current in change.event_ids and not change.agenda_changed:
             self.refresh_attendees()
 
     # -- actions ---------------------------------------------------------------------------
@@ -404,53 +415,6 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
             self.navigation.setCurrentRow(row)
             if self.stack.currentWidget() is self.checkin_view:
                 self.checkin_view.focus_search()
-
-    def new_event(self) -> None:
-        dialog = EventDialog(self.context.sessions, self)
-        if dialog.exec() and dialog.created:
-            self.apply_change(Change(event_ids=frozenset({dialog.created.id}), events_changed=True))
-
-    def edit_event(self, mode: str) -> None:
-        if self.current_event is None:
-            return
-        dialog = EventDialog(self.context.sessions, self, self.current_event, mode)
-        if dialog.exec() and dialog.created:
-            self.apply_change(Change(event_ids=frozenset({dialog.created.id}), events_changed=True))
-
-    def invite_from_previous(self) -> None:
-        if self.current_event is None:
-            return
-        others = [e for e in self._events if e.id != self.current_event.id]
-        if not others:
-            QMessageBox.information(
-                self, self.tr("Invite"), self.tr("There is no other event yet.")
-            )
-            return
-        labels = [formatting.event_label(e) for e in others]
-        label, ok = QInputDialog.getItem(
-            self,
-            self.tr("Invite from a previous event"),
-            self.tr("Register the people of this event for the current one:"),
-            labels,
-            0,
-            False,
-        )
-        if not ok:
-            return
-        source = others[labels.index(label)]
-        event_id = self.current_event.id
-        count = attempt(
-            self,
-            self.tr("Invite"),
-            lambda: events.invite_from(self.context.sessions, event_id, source.id),
-        )
-        if count is None:
-            return
-        self.apply_change(Change(event_ids=frozenset({self.current_event.id})))
-        self.statusBar().showMessage(
-            fill(self.tr("%1 people registered from %2"), str(count), source.title),
-            8000,
-        )
 
     def open_demo(self) -> None:
         self._replace_context(None)
@@ -481,67 +445,6 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         self._follow_other_desks()
         self._load_initial()
         self._update_title()
-
-    def import_registrations(self) -> None:
-        if self.current_event is None:
-            return
-        path = open_file_name(
-            self,
-            self.tr("Import registrations"),
-            "",
-            self.tr("Registration lists (*.csv *.xlsx *.txt)"),
-        )
-        if not path:
-            return
-        dialog = ImportDialog(
-            self.context.sessions,
-            self.current_event.id,
-            path,
-            self.context.settings.desk(),
-            self,
-        )
-        if dialog.exec() and dialog.result_data:
-            result = dialog.result_data
-            self.apply_change(Change(event_ids=frozenset({self.current_event.id})))
-            QMessageBox.information(
-                self,
-                self.tr("Import registrations"),
-                fill(
-                    self.tr(
-                        "%1 registered (%2 new in the network), %3 were already registered, %4 rows skipped."
-                    ),
-                    str(result.registered),
-                    str(result.new_people),
-                    str(result.already_registered),
-                    str(len(result.skipped)),
-                ),
-            )
-
-    def export_attendees(self) -> None:
-        if self.current_event is None:
-            return
-        path = save_file_name(
-            self,
-            self.tr("Export attendee list"),
-            "teilnehmende.xlsx",
-            self.tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"),
-        )
-        if not path:
-            return
-        from smartnet_desktop.services.exporting import export_attendees
-
-        event_id = self.current_event.id
-        count = attempt(
-            self,
-            self.tr("Export"),
-            lambda: export_attendees(self.context.sessions, event_id, Path(path)),
-        )
-        if count is None:
-            return
-        self.statusBar().showMessage(
-            fill(self.tr("%1 attendees written to %2"), str(count), path),
-            8000,
-        )
 
     def choose_language(self, code: str) -> None:
         """Kept in the settings; the window is built in the new language at the next start."""

@@ -69,11 +69,3 @@ class ScopedUndo:
 
     def clear(self) -> None:
         self._stack.clear(self.scope)
-
-    # -- transitional: the rooms that do not write through Operations yet push and undo
-    # here by hand. Goes when the last view writes through the runner (issue 21).
-    def push(self, label: str, reverse: Callable[[], object]) -> None:
-        self._stack.push(self.scope, label, reverse)
-
-    def undo(self) -> object:
-        return self._stack.pop(self.scope).reverse()

@@ -34,7 +34,7 @@ def test_a_meeting_copied_to_the_database_and_back_is_the_same(tmp_path, db_path
     # The copy is a working database: search, and new rows get new ids.
     engine, sessions = open_database(db_path)
     assert [r.family_name for r in attendees.list_attendees(sessions, gera, "weißbach")]
-    added = registry.add_attendee(sessions, gera, registry.PersonInput("Nora", "Neu"))
+    added = registry.add_attendee(sessions, gera, registry.PersonInput("Nora", "Neu")).value
     assert added.person_id == 41
     engine.dispose()
 

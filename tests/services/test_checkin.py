@@ -45,7 +45,7 @@ def test_the_holder_of_another_meetings_badge_is_registered_and_checked_in(demo)
     sessions, gera, muehlhausen = demo
     here = {r.person_id for r in attendees.list_attendees(sessions, muehlhausen)}
     newcomer = next(r for r in attendees.list_attendees(sessions, gera) if r.person_id not in here)
-    row = checkin.register_badge_holder(sessions, muehlhausen, newcomer.person_id, "Desk 1")
+    row = checkin.register_badge_holder(sessions, muehlhausen, newcomer.person_id, "Desk 1").value
     assert row.event_id == muehlhausen and row.checked_in_at and row.walk_in
 
 
@@ -53,7 +53,7 @@ def test_walk_in_outcomes_new_known_and_already_registered(demo):
     sessions, gera, muehlhausen = demo
     new = checkin.register_walk_in(
         sessions, gera, WalkInInput("Ada", "Neuhaus", "Stadt Jena"), "Desk 1"
-    )
+    ).value
     assert new.outcome == WalkInOutcome.NEW_PERSON and new.row.walk_in
     registered = attendees.list_attendees(sessions, gera, "weissbach")[0]
     again = checkin.register_walk_in(
@@ -61,12 +61,12 @@ def test_walk_in_outcomes_new_known_and_already_registered(demo):
         gera,
         WalkInInput(registered.given_name, registered.family_name, registered.organization),
         "Desk 1",
-    )
+    ).value
     assert again.outcome == WalkInOutcome.ALREADY_REGISTERED
     assert again.row.registration_id == registered.registration_id and not again.row.walk_in
     known = checkin.register_walk_in(
         sessions, muehlhausen, WalkInInput("Ada", "Neuhaus", "Stadt Jena"), "Desk 1"
-    )
+    ).value
     assert known.outcome == WalkInOutcome.KNOWN_PERSON
     assert known.row.person_id == new.row.person_id  # the same person, not a duplicate
 
@@ -85,7 +85,7 @@ def test_walk_in_records_the_consent_answers_in_the_history(demo):
             contact_sharing="object",
         ),
         "Desk 1",
-    )
+    ).value
     row = result.row
     assert row.title == "Dr." and row.role == "Amtsleiterin"
     assert row.photo_objection and row.contact_sharing == "objected"
@@ -100,13 +100,13 @@ def test_undo_takes_back_only_this_desks_check_in(demo):
     with pytest.raises(NotFound) as refused:
         checkin.undo_check_in(sessions, row.registration_id, "Desk 1")
     assert refused.value.code == "undo_other_desk" and refused.value.params["by"] == "Desk 2"
-    assert checkin.undo_check_in(sessions, row.registration_id, "Desk 2").checked_in_at is None
+    assert checkin.undo_check_in(sessions, row.registration_id, "Desk 2").value.checked_in_at is None
 
 
 def test_walk_ins_count_once_checked_in(demo):
     sessions, gera, _ = demo
     before = events.event_counts(sessions, gera)
-    result = checkin.register_walk_in(sessions, gera, WalkInInput("Ada", "Neuhaus"), "Desk 1")
+    result = checkin.register_walk_in(sessions, gera, WalkInInput("Ada", "Neuhaus"), "Desk 1").value
     after = events.event_counts(sessions, gera)
     assert (after.registered, after.checked_in, after.walk_ins) == (
         before.registered + 1,
@@ -125,14 +125,14 @@ def test_a_retried_request_is_applied_once(demo):
 
     sessions, gera, _ = demo
     row = attendees.list_attendees(sessions, gera, "weissbach")[0]
-    first = checkin.check_in_code(sessions, gera, row.badge_code, "Desk 1", request_id="r-1")
-    again = checkin.check_in_code(sessions, gera, row.badge_code, "Desk 1", request_id="r-1")
+    first = checkin.check_in_code(sessions, gera, row.badge_code, "Desk 1", "r-1").value
+    again = checkin.check_in_code(sessions, gera, row.badge_code, "Desk 1", "r-1").value
     assert again.checked_in_at == first.checked_in_at  # no "already checked in" either
     with pytest.raises(AlreadyCheckedIn):  # a new request is a new check-in attempt
         checkin.check_in_code(sessions, gera, row.badge_code, "Desk 1", request_id="r-2")
 
     checkin.undo_check_in(sessions, row.registration_id, "Desk 1", request_id="u-1")
-    again = checkin.undo_check_in(sessions, row.registration_id, "Desk 1", request_id="u-1")
+    again = checkin.undo_check_in(sessions, row.registration_id, "Desk 1", "u-1").value
     assert again.checked_in_at is None
 
     before = len(consent.history(sessions, row.person_id))
@@ -142,10 +142,29 @@ def test_a_retried_request_is_applied_once(demo):
     assert len(consent.history(sessions, row.person_id)) == before + 2
 
     walk_in = WalkInInput("Wanda", "Wiederholt", organization="Stadt Sömmerda")
-    one = checkin.register_walk_in(sessions, gera, walk_in, "Desk 1", request_id="w-1")
-    two = checkin.register_walk_in(sessions, gera, walk_in, "Desk 1", request_id="w-1")
+    one = checkin.register_walk_in(sessions, gera, walk_in, "Desk 1", request_id="w-1").value
+    two = checkin.register_walk_in(sessions, gera, walk_in, "Desk 1", request_id="w-1").value
     assert (one.row.registration_id, one.outcome) == (two.row.registration_id, two.outcome)
     assert len(attendees.list_attendees(sessions, gera, "wiederholt")) == 1
 
     actions = [e.action for e in audit.list_entries(sessions, row.person_id)]
     assert (actions.count("check_in"), actions.count("check_in_undone")) == (1, 1)
+
+
+def test_a_check_in_says_what_it_touched_and_how_this_desk_takes_it_back(demo):
+    """The window refreshes exactly the Change and pushes the Reverse, labelled with the
+    person's name: an undo at this desk with a fresh request id each time it runs."""
+    sessions, gera, _ = demo
+    row = attendees.list_attendees(sessions, gera, "weissbach")[0]
+    done = checkin.check_in(sessions, row.registration_id, "Desk 1")
+    assert done.change.event_ids == {gera} and done.change.person_ids == {row.person_id}
+    assert done.reverse.label == row.display_name
+    undone = done.reverse.call()
+    assert undone.value.checked_in_at is None and undone.reverse is None
+    assert undone.change == done.change
+    again = checkin.check_in(sessions, row.registration_id, "Desk 1")
+    checkin.undo_check_in(sessions, row.registration_id, "Desk 1")
+    checkin.check_in(sessions, row.registration_id, "Desk 2")
+    with pytest.raises(NotFound) as refused:  # another desk's check-in is not ours to undo
+        again.reverse.call()
+    assert refused.value.code == "undo_other_desk"

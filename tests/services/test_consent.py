@@ -32,7 +32,7 @@ def _template() -> Path:
         for e in range(EVENTS):
             event = events.create_event(
                 sessions, EventInput(f"Treffen {e}", date(2023, 1, 1 + e), "Ort")
-            )
+            ).value
             for p in range(PEOPLE):
                 data = registry.PersonInput(
                     given_name=f"P{p}", family_name="Muster", email=f"p{p}@x.example"
@@ -89,7 +89,7 @@ def test_exports_follow_the_latest_decisions(tmp_path_factory, actions):
 
 
 def test_imported_person_without_contact_column_is_not_asked_and_not_exported(sessions, tmp_path):
-    event = events.create_event(sessions, EventInput("T", date(2023, 1, 1), "V"))
+    event = events.create_event(sessions, EventInput("T", date(2023, 1, 1), "V")).value
     source = tmp_path / "a.csv"
     source.write_text("Vorname;Nachname;E-Mail\nImke;Importiert;imke@x.example\n", encoding="utf-8")
     run_import(sessions, event.id, source)
@@ -204,4 +204,4 @@ def test_check_in_does_not_depend_on_consent(demo):
     sessions, gera, _ = demo
     objector = next(r for r in attendees.list_attendees(sessions, gera) if r.photo_objection)
     consent.record_contact(sessions, objector.person_id, "object", by="Desk")
-    assert checkin.check_in(sessions, objector.registration_id, "Desk").checked_in_at is not None
+    assert checkin.check_in(sessions, objector.registration_id, "Desk").value.checked_in_at

@@ -12,10 +12,10 @@ from smartnet_desktop.services import events
 def test_created_event_is_listed_newest_first(sessions):
     older = events.create_event(
         sessions, EventInput("4. Netzwerktreffen", date(2022, 8, 30), "Gera")
-    )
+    ).value
     newer = events.create_event(
         sessions, EventInput("5. Netzwerktreffen", date(2022, 12, 8), "Mühlhausen")
-    )
+    ).value
     assert [e.id for e in events.list_events(sessions)] == [newer.id, older.id]
     assert events.get_event(sessions, newer.id).venue == "Mühlhausen"
 

@@ -10,7 +10,7 @@ from smartnet_desktop.services import events, exporting, registry
 
 
 def test_formula_like_cells_are_written_as_text(sessions, tmp_path):
-    event = events.create_event(sessions, EventInput("T", date(2023, 1, 1), "V"))
+    event = events.create_event(sessions, EventInput("T", date(2023, 1, 1), "V")).value
     registry.add_attendee(
         sessions,
         event.id,
@@ -42,7 +42,7 @@ def test_formula_like_cells_are_written_as_text(sessions, tmp_path):
 
 
 def test_international_phone_numbers_keep_their_plus_in_csv(sessions, tmp_path):
-    event = events.create_event(sessions, EventInput("T", date(2023, 1, 1), "V"))
+    event = events.create_event(sessions, EventInput("T", date(2023, 1, 1), "V")).value
     registry.add_attendee(
         sessions,
         event.id,

@@ -26,10 +26,12 @@ NAMES = [
 
 @pytest.mark.parametrize(("given", "family", "query"), NAMES)
 def test_round_trip_and_search(sessions, given, family, query):
-    event = events.create_event(sessions, EventInput("Treffen 🎉 ☕", date(2024, 1, 1), "Ort"))
+    event = events.create_event(
+        sessions, EventInput("Treffen 🎉 ☕", date(2024, 1, 1), "Ort")
+    ).value
     row = registry.add_attendee(
         sessions, event.id, registry.PersonInput(given_name=given, family_name=family)
-    )
+    ).value
     [found] = attendees.list_attendees(sessions, event.id, query)
     assert found.person_id == row.person_id
     assert found.given_name == unicodedata.normalize("NFC", given)
@@ -38,7 +40,7 @@ def test_round_trip_and_search(sessions, given, family, query):
 
 
 def test_control_characters_are_refused(sessions):
-    event = events.create_event(sessions, EventInput("T", date(2024, 1, 1), "Ort"))
+    event = events.create_event(sessions, EventInput("T", date(2024, 1, 1), "Ort")).value
     with pytest.raises(InvalidInput):
         registry.add_attendee(
             sessions, event.id, registry.PersonInput(given_name="A\x00B", family_name="C")
@@ -80,7 +82,7 @@ def test_an_import_refuses_a_character_no_file_can_hold_with_line_and_column(
 ):
     from smartnet_desktop.services.importing import plan_import
 
-    event = events.create_event(sessions, EventInput("T", date(2024, 1, 1), "Ort"))
+    event = events.create_event(sessions, EventInput("T", date(2024, 1, 1), "Ort")).value
     path = tmp_path / "liste.csv"
     path.write_text(f"Vorname;Nachname\nAnna;Gut\nBert;Bö{character}se\n", encoding="utf-8")
     [problem] = plan_import(path).problems

@@ -38,7 +38,7 @@ def _counts(path) -> tuple:
 def _check(sessions, db_path, event_id, path) -> None:
     before = _counts(db_path)
     try:
-        result = run_import(sessions, event_id, path, skip_invalid=True)
+        result = run_import(sessions, event_id, path, skip_invalid=True).value
     except InvalidImport:
         assert _counts(db_path) == before
         return
@@ -103,4 +103,4 @@ def _event(sessions) -> int:
     existing = events.list_events(sessions)
     if existing:
         return existing[0].id
-    return events.create_event(sessions, EventInput("Fuzz", date(2024, 1, 1), "Ort")).id
+    return events.create_event(sessions, EventInput("Fuzz", date(2024, 1, 1), "Ort")).value.id

@@ -27,7 +27,7 @@ ROWS = (
 def event_id(sessions):
     return events.create_event(
         sessions, EventInput("6. Netzwerktreffen", date(2023, 3, 9), "Jena")
-    ).id
+    ).value.id
 
 
 def _snapshot(db_path) -> list:
@@ -37,7 +37,7 @@ def _snapshot(db_path) -> list:
 def test_windows_1252_semicolon_csv_with_umlauts(sessions, event_id, tmp_path):
     path = tmp_path / "anmeldungen.csv"
     path.write_bytes((HEADER + ROWS).encode("cp1252"))
-    result = run_import(sessions, event_id, path)
+    result = run_import(sessions, event_id, path).value
     assert (result.registered, result.new_people) == (3, 3)
     [weiss] = attendees.list_attendees(sessions, event_id, "weiss")
     assert (weiss.title, weiss.given_name, weiss.organization) == ("Dr.", "Jürgen", "Stadt Gera")
@@ -52,7 +52,7 @@ def test_utf8_with_bom_and_commas_and_english_headers(sessions, event_id, tmp_pa
     path = tmp_path / "registrations.csv"
     text = "First name,Last name,Institution,Email,Position\nThi Lan,Nguyễn,TU Ilmenau,lan@tu.example,PhD\n"
     path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
-    assert run_import(sessions, event_id, path).registered == 1
+    assert run_import(sessions, event_id, path).value.registered == 1
     [row] = attendees.list_attendees(sessions, event_id, "nguyen")
     assert (row.given_name, row.organization, row.role) == ("Thi Lan", "TU Ilmenau", "PhD")
 
@@ -64,7 +64,7 @@ def test_xlsx_is_read(sessions, event_id, tmp_path):
     sheet.append(["Łucja", "Żółć", "Region Seltenrain", "l.zolc@example.org"])
     path = tmp_path / "liste.xlsx"
     workbook.save(path)
-    assert run_import(sessions, event_id, path).registered == 1
+    assert run_import(sessions, event_id, path).value.registered == 1
     assert attendees.list_attendees(sessions, event_id, "zolc")[0].family_name == "Żółć"
 
 
@@ -110,7 +110,7 @@ def test_a_10000_character_name_is_a_problem_with_its_line(sessions, event_id, d
         (3, "family_name", "too_long")
     ]
     assert _snapshot(db_path) == before  # the valid first row was not written either
-    result = run_import(sessions, event_id, path, skip_invalid=True)
+    result = run_import(sessions, event_id, path, skip_invalid=True).value
     assert result.registered == 1 and [p["line"] for p in result.skipped] == [3]
 
 
@@ -133,7 +133,7 @@ def test_importing_the_same_file_twice_adds_nothing(sessions, event_id, db_path,
     path.write_bytes((HEADER + ROWS).encode("cp1252"))
     run_import(sessions, event_id, path)
     after_first = _snapshot(db_path)
-    again = run_import(sessions, event_id, path)
+    again = run_import(sessions, event_id, path).value
     assert (again.registered, again.new_people, again.already_registered) == (0, 0, 3)
     assert _snapshot(db_path) == after_first
 
@@ -146,7 +146,7 @@ def test_people_of_the_network_are_matched_not_duplicated(demo, tmp_path, db_pat
         "Vorname;Nachname;E-Mail\nRenée;Lefèvre;renee.lefevre@beispiel.example\n", encoding="utf-8"
     )
     persons_before = _snapshot(db_path)[0]
-    result = run_import(sessions, muehlhausen, path)
+    result = run_import(sessions, muehlhausen, path).value
     assert (result.registered, result.new_people) == (1, 0)
     assert _snapshot(db_path)[0] == persons_before
 
@@ -155,7 +155,7 @@ def test_dry_run_counts_and_writes_nothing(sessions, event_id, db_path, tmp_path
     path = tmp_path / "a.csv"
     path.write_bytes((HEADER + ROWS).encode("cp1252"))
     before = _snapshot(db_path)
-    result = run_import(sessions, event_id, path, dry_run=True)
+    result = run_import(sessions, event_id, path, dry_run=True).value
     assert result.registered == 3 and result.dry_run
     assert _snapshot(db_path) == before
 

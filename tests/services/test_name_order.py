@@ -33,7 +33,7 @@ EXPECTED = [
 
 
 def _event_with_the_names(sessions):
-    event = events.create_event(sessions, EventInput("Treffen", date(2026, 12, 8), "Jena"))
+    event = events.create_event(sessions, EventInput("Treffen", date(2026, 12, 8), "Jena")).value
     for family in reversed(EXPECTED):
         registry.add_attendee(sessions, event.id, registry.PersonInput("Ina", family))
     return event.id

@@ -41,7 +41,7 @@ TABLES = ("organizations", "statements", "audit_entries")
 def test_a_long_form_survey_gives_exactly_the_expected_matches(sessions, tmp_path, encoding):
     path = tmp_path / "umfrage.csv"
     path.write_bytes(LONG_FORM.encode(encoding))
-    result = survey.import_survey(sessions, path)
+    result = survey.import_survey(sessions, path).value
     assert sorted(result.organizations_new) == [
         "Hochschule Nordhausen",
         "Landkreis Unstrut-Hainich",
@@ -53,7 +53,7 @@ def test_a_long_form_survey_gives_exactly_the_expected_matches(sessions, tmp_pat
     ranked = matches.potential_matches(sessions, "tourism")
     assert (ranked[0].need, ranked[0].shared) == ("Stadt Mühlhausen", 2)  # shares two topics
 
-    again = survey.import_survey(sessions, path)  # idempotent
+    again = survey.import_survey(sessions, path).value  # idempotent
     assert (again.statements_new, again.statements_changed, again.organizations_new) == (0, 0, [])
     assert {(m.topic, m.need, m.offer) for m in matches.potential_matches(sessions)} == EXPECTED
     muehlhausen = next(

@@ -30,7 +30,7 @@ def subject(demo):
             phone="0361 987654",
             organization="Stadt Gera",
         ),
-    )
+    ).value
     registry.add_attendee(
         sessions,
         muehlhausen,
@@ -92,16 +92,16 @@ def test_erase_command_needs_yes(capsys, subject, db_path):
 def test_purge_follows_the_retention_rule_and_dry_run_changes_nothing(sessions, db_path):
     old = events.create_event(
         sessions, EventInput("Alt", date(2023, 1, 10), "Jena", retention_months=12)
-    )
+    ).value
     recent = events.create_event(
         sessions, EventInput("Neu", date(2024, 6, 1), "Gera", retention_months=12)
-    )
+    ).value
     only_old = registry.add_attendee(
         sessions, old.id, registry.PersonInput("Olga", "Nuralt", email="olga@x.example")
-    )
+    ).value
     both = registry.add_attendee(
         sessions, old.id, registry.PersonInput("Bea", "Beides", email="bea@x.example")
-    )
+    ).value
     registry.add_attendee(
         sessions, recent.id, registry.PersonInput("Bea"), existing_person_id=both.person_id
     )
@@ -115,7 +115,7 @@ def test_purge_follows_the_retention_rule_and_dry_run_changes_nothing(sessions, 
         ]
 
     before = snapshot()
-    plan = privacy.purge(sessions, today=date(2024, 1, 11), dry_run=True)
+    plan = privacy.purge(sessions, today=date(2024, 1, 11), dry_run=True).value
     assert (plan.event_ids, plan.registrations, plan.people_erased) == (
         [old.id],
         2,
@@ -124,14 +124,14 @@ def test_purge_follows_the_retention_rule_and_dry_run_changes_nothing(sessions, 
     assert snapshot() == before
     assert privacy.purge_due(sessions, date(2024, 1, 11)) == [old.id]
 
-    done = privacy.purge(sessions, today=date(2024, 1, 11))
+    done = privacy.purge(sessions, today=date(2024, 1, 11)).value
     assert done.people_erased == [only_old.person_id]
     assert attendees.list_attendees(sessions, old.id) == []
     assert [r.family_name for r in attendees.list_attendees(sessions, recent.id)] == ["Beides"]
     assert all("olga@x.example" not in flat for flat in every_table_as_text(db_path).values())
     if not on_postgresql:
         assert b"olga@x.example" not in db_path.read_bytes()
-    assert privacy.purge(sessions, today=date(2024, 1, 11)).event_ids == []
+    assert privacy.purge(sessions, today=date(2024, 1, 11)).value.event_ids == []
 
 
 @sqlite_only
@@ -146,15 +146,15 @@ def test_erasure_with_another_program_reading_reports_success_and_pending_cleanu
     reader.execute("BEGIN")
     reader.execute("SELECT count(*) FROM persons").fetchone()  # an open read transaction
     start = time.monotonic()
-    erasure = privacy.erase_person(sessions, person_id, "Büro")
+    erasure = privacy.erase_person(sessions, person_id, "Büro").value
     elapsed = time.monotonic() - start
     assert erasure.file_clean is False
     assert attendees.list_attendees(sessions, gera, "zwetschgenbaum") == []
     reader.rollback()
     reader.close()
     assert elapsed < 5, "waited for the other program instead of reporting"
-    other = registry.add_attendee(sessions, gera, registry.PersonInput("Otto", "Ohnesorg"))
-    assert privacy.erase_person(sessions, other.person_id, "Büro").file_clean
+    other = registry.add_attendee(sessions, gera, registry.PersonInput("Otto", "Ohnesorg")).value
+    assert privacy.erase_person(sessions, other.person_id, "Büro").value.file_clean
     assert b"Zwetschgenbaum" not in db_path.read_bytes()
 
 
@@ -166,7 +166,7 @@ def test_a_name_inside_an_organisation_name_is_erased_there_too(demo, db_path):
         registry.PersonInput(
             "Quirin", "Pflaumenhain", organization="Ingenieurbüro Quirin Pflaumenhain"
         ),
-    )
+    ).value
     registry.add_attendee(
         sessions,
         gera,
@@ -174,7 +174,7 @@ def test_a_name_inside_an_organisation_name_is_erased_there_too(demo, db_path):
             "Ida", "Mitarbeiterin", organization="Ingenieurbüro Quirin Pflaumenhain"
         ),
     )
-    assert privacy.erase_person(sessions, owner.person_id, "Büro").file_clean
+    assert privacy.erase_person(sessions, owner.person_id, "Büro").value.file_clean
     [colleague] = attendees.list_attendees(sessions, gera, "mitarbeiterin")
     assert colleague.organization == "Ingenieurbüro [gelöscht]"
     stored = " ".join(every_table_as_text(db_path).values()).encode()

@@ -26,7 +26,7 @@ def test_add_validates_and_offers_an_existing_person(demo):
         muehlhausen,
         PersonInput(given_name="Renée", family_name="Lefèvre"),
         existing_person_id=matches[0].person_id,
-    )
+    ).value
     assert row.person_id == matches[0].person_id and row.badge_code
 
 
@@ -34,7 +34,7 @@ def test_removal_can_be_undone_with_the_same_code_and_check_in(demo):
     sessions, gera, _ = demo
     target = attendees.list_attendees(sessions, gera, "zolc")[0]
     checkin.check_in(sessions, target.registration_id, "Desk 1")
-    removed = registry.remove_registrations(sessions, [target.registration_id])
+    removed = registry.remove_registrations(sessions, [target.registration_id]).value
     assert attendees.list_attendees(sessions, gera, "zolc") == []
     registry.restore_registrations(sessions, removed)
     [restored] = attendees.list_attendees(sessions, gera, "zolc")
@@ -49,7 +49,7 @@ def test_a_restored_printed_badge_does_not_need_a_reprint(demo):
     sessions, gera, _ = demo
     target = attendees.list_attendees(sessions, gera, "weissbach")[0]
     badges.mark_printed(sessions, badges.badge_data(sessions, gera, person_ids=[target.person_id]))
-    removed = registry.remove_registrations(sessions, [target.registration_id])
+    removed = registry.remove_registrations(sessions, [target.registration_id]).value
     registry.restore_registrations(sessions, removed)
     [restored] = attendees.list_attendees(sessions, gera, "weissbach")
     assert restored.badge_printed_at is not None and not restored.needs_reprint
@@ -64,7 +64,7 @@ def test_removing_five_attendees_is_one_transaction_and_one_step_back(demo):
     commits = []
     engine = sessions.kw["bind"]
     event.listen(engine, "commit", lambda connection: commits.append(1))
-    removed = registry.remove_registrations(sessions, [r.registration_id for r in five])
+    removed = registry.remove_registrations(sessions, [r.registration_id for r in five]).value
     assert len(commits) == 1
     assert len(attendees.list_attendees(sessions, gera)) == 35
     commits.clear()
@@ -82,9 +82,9 @@ def test_merge_moves_registrations_and_keeps_the_check_in(demo):
         sessions,
         gera,
         PersonInput(given_name="Lan", family_name="Nguyen", email="lan.n@tu.example"),
-    )
+    ).value
     checkin.check_in(sessions, twin.registration_id, "Desk 2")
-    change = registry.merge_persons(sessions, original.person_id, twin.person_id)
+    change = registry.merge_persons(sessions, original.person_id, twin.person_id).change
     assert gera in change.event_ids
     rows = [r for r in attendees.list_attendees(sessions, gera) if r.family_name.startswith("Nguy")]
     assert [r.person_id for r in rows] == [original.person_id]

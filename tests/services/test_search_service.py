@@ -24,7 +24,7 @@ PEOPLE = [
 
 @pytest.fixture
 def registered(sessions):
-    event = events.create_event(sessions, EventInput("Treffen", date(2023, 3, 1), "Jena"))
+    event = events.create_event(sessions, EventInput("Treffen", date(2023, 3, 1), "Jena")).value
     for first, family in PEOPLE:
         registry.add_attendee(
             sessions, event.id, registry.PersonInput(given_name=first, family_name=family)
@@ -137,7 +137,7 @@ def test_any_search_text_answers_like_the_in_memory_rule(demo, words):
 
 
 def test_a_single_emoji_finds_the_organisation_that_has_it(sessions):
-    event = events.create_event(sessions, EventInput("Treffen", date(2023, 3, 1), "Jena"))
+    event = events.create_event(sessions, EventInput("Treffen", date(2023, 3, 1), "Jena")).value
     registry.add_attendee(
         sessions,
         event.id,

@@ -63,7 +63,7 @@ def test_contacts_may_also_be_mailto_and_tel():
 def test_an_import_refuses_a_hostile_profile_address_with_line_and_column(
     db_path, sessions, tmp_path, capsys, address
 ):
-    event = events.create_event(sessions, EventInput("T", date(2024, 1, 1), "Ort"))
+    event = events.create_event(sessions, EventInput("T", date(2024, 1, 1), "Ort")).value
     path = tmp_path / "liste.csv"
     path.write_text(
         f"Vorname;Nachname;Organisation;Steckbrief\nAnna;Gut;Stadt A;https://a.example/a\n"
@@ -87,7 +87,7 @@ def test_an_import_refuses_a_hostile_profile_address_with_line_and_column(
 
 
 def test_a_walk_in_with_a_hostile_profile_address_is_refused(sessions):
-    event = events.create_event(sessions, EventInput("T", date(2024, 1, 1), "Ort"))
+    event = events.create_event(sessions, EventInput("T", date(2024, 1, 1), "Ort")).value
     with pytest.raises(InvalidInput) as refused:
         registry.add_attendee(
             sessions,
@@ -122,7 +122,7 @@ def test_the_profile_editor_refuses_hostile_addresses(demo, change, field):
         sessions,
         gera.id,
         ProfileInput(kind=gera.kind, projects=(ProjectRow("Projekt", link="https://p.example"),)),
-    )
+    ).value
     assert saved.id == gera.id
 
 

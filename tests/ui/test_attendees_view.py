@@ -106,7 +106,9 @@ def test_import_dialog_previews_problems_and_imports_valid_rows(make_window, tmp
             "cp1252"
         )
     )
-    dialog = ImportDialog(window.context.sessions, window.current_event.id, path, "Desk 1", window)
+    dialog = ImportDialog(
+        window.context.sessions, window.operations, window.current_event.id, path, "Desk 1", window
+    )
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 2
     assert "not an email address" in dialog.table.item(1, 3).text()
@@ -125,7 +127,9 @@ def test_import_dialog_explains_an_unreadable_file(make_window, tmp_path, qtbot)
     window, _ = _gera(make_window)
     path = tmp_path / "bild.csv"
     path.write_bytes(b"\x89PNG\x00\x00\x00")
-    dialog = ImportDialog(window.context.sessions, window.current_event.id, path, "Desk 1", window)
+    dialog = ImportDialog(
+        window.context.sessions, window.operations, window.current_event.id, path, "Desk 1", window
+    )
     qtbot.addWidget(dialog)
     assert "cannot be read" in dialog.summary.text()
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()

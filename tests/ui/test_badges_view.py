@@ -91,8 +91,8 @@ def test_desk_f10_prints_with_the_remembered_printer_without_a_dialog_or_a_stall
     timer.start()
     qtbot.keyClick(desk.search, Qt.Key.Key_F10)
     assert QApplication.activeModalWidget() is None  # no dialog: the printer is known
-    assert desk._print_job is not None  # F10 came back while the job runs
-    qtbot.waitUntil(lambda: desk._print_job is None, timeout=20000)
+    assert desk.printing._print_job is not None  # F10 came back while the job runs
+    qtbot.waitUntil(lambda: desk.printing._print_job is None, timeout=20000)
     timer.stop()
     assert len(ticks) >= 5, "the GUI thread was blocked by the print job"
     page = PdfReader(target).pages[0].mediabox
@@ -107,7 +107,7 @@ def test_a_failed_print_job_marks_nothing_and_says_so(make_window, qtbot, tmp_pa
     type_text(desk.search, "Nguyễn")
     press_enter(desk.search)
     qtbot.keyClick(desk.search, Qt.Key.Key_F10)
-    qtbot.waitUntil(lambda: desk._print_job is None, timeout=20000)
+    qtbot.waitUntil(lambda: desk.printing._print_job is None, timeout=20000)
     [row] = attendees.list_attendees(window.context.sessions, window.current_event.id, "nguyen")
     assert row.badge_printed_at is None
     assert "Printing failed" in desk.result.text()
@@ -118,7 +118,7 @@ def test_print_at_check_in_prints_each_badge_as_it_is_checked_in(make_window, qt
     window.print_on_check_in_action.trigger()
     type_text(desk.search, "Nguyễn")
     press_enter(desk.search)
-    qtbot.waitUntil(lambda: desk._print_job is None, timeout=20000)
+    qtbot.waitUntil(lambda: desk.printing._print_job is None, timeout=20000)
     [row] = attendees.list_attendees(window.context.sessions, window.current_event.id, "nguyen")
     assert (tmp_path / f"{row.badge_code}.pdf").exists() and row.badge_printed_at is not None
 

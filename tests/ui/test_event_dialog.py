@@ -27,7 +27,7 @@ def past_dates_confirmed(monkeypatch):
 
 def test_empty_title_is_refused_in_the_dialog_and_nothing_is_created(make_window, tmp_path):
     window = make_window("de", location=str(tmp_path / "neu.db"))
-    dialog = EventDialog(window.context.sessions, window)
+    dialog = EventDialog(window.context.sessions, window.operations, window)
     dialog.accept()
     assert dialog.created is None and dialog.result() == 0
     assert "Titel" in dialog.error.text()  # translated field name and message
@@ -58,7 +58,7 @@ def test_created_event_replaces_the_welcome_page(
 def test_settings_dialog_shows_and_saves_the_event(make_window):
     window = make_window("en")
     event = window.current_event
-    dialog = EventDialog(window.context.sessions, window, event, "edit")
+    dialog = EventDialog(window.context.sessions, window.operations, window, event, "edit")
     assert dialog.title.text() == event.title and dialog.venue.text() == event.venue
     assert dialog.notices.toPlainText() == event.notices
     dialog.venue.setText("Rathaus Mühlhausen, Ratssaal")
@@ -77,7 +77,7 @@ def test_duplicate_dialog_copies_the_agenda_into_a_new_event(
         "exec",
         lambda self: (self.date.setDate(QDate(2023, 3, 9)), self.accept(), 1)[-1],
     )
-    window.edit_event("duplicate")
+    window.event_actions.edit_event("duplicate")
     assert window.event_switcher.count() == 3
     assert window.current_event.id != source.id and window.current_event.number == source.number + 1
     assert [r.title for r in window.agenda_view.model.rows()] == [
@@ -90,7 +90,7 @@ def test_duplicate_dialog_copies_the_agenda_into_a_new_event(
 @pytest.mark.parametrize("typed", ["08.12.2026", "8.12.26", "8.12.2026", "2026-12-08"])
 def test_typed_dates_mean_what_german_staff_mean(make_window, tmp_path, typed):
     window = make_window("de", location=str(tmp_path / "neu.db"))
-    dialog = EventDialog(window.context.sessions, window)
+    dialog = EventDialog(window.context.sessions, window.operations, window)
     dialog.date.selectAll()
     type_text(dialog.date, typed)
     dialog.date.editingFinished.emit()
@@ -103,7 +103,7 @@ def test_typed_dates_mean_what_german_staff_mean(make_window, tmp_path, typed):
 
 def test_a_date_that_is_no_date_is_explained_and_nothing_is_created(make_window, tmp_path):
     window = make_window("de", location=str(tmp_path / "neu.db"))
-    dialog = EventDialog(window.context.sessions, window)
+    dialog = EventDialog(window.context.sessions, window.operations, window)
     dialog.date.setText("31.02.2026")
     type_text(dialog.title, "5. Netzwerktreffen")
     type_text(dialog.venue, "Mühlhausen")
@@ -122,7 +122,7 @@ def test_a_date_long_past_is_asked_about_once(make_window, tmp_path, monkeypatch
         return answers[len(asked) - 1]
 
     monkeypatch.setattr(QMessageBox, "question", question)
-    dialog = EventDialog(window.context.sessions, window)
+    dialog = EventDialog(window.context.sessions, window.operations, window)
     dialog.date.setText("8.12.20")
     type_text(dialog.title, "5. Netzwerktreffen")
     type_text(dialog.venue, "Mühlhausen")

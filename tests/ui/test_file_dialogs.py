@@ -98,8 +98,8 @@ def _every_file_dialog(window) -> list:
 
     return [
         window.choose_database,  # Ctrl+O
-        window.import_registrations,
-        window.export_attendees,
+        window.event_actions.import_registrations,
+        window.event_actions.export_attendees,
         window.save_checkin_list,
         person_export,
         window.restore_backup,

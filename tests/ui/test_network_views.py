@@ -22,18 +22,15 @@ def test_the_survey_view_shows_the_averages_of_2022_in_german(make_window, qtbot
     window = make_window("de")
     view = _view(window, qtbot, "Umfrage")
     assert "3,23" in view.headline.text() and "3,07" in view.headline.text()
-    assert view.processes.rowCount() == 6 and view.fields.rowCount() == 8
-    assert view.support.rowCount() == 6
+    assert view.processes.model().rowCount() == 6 and view.fields.model().rowCount() == 8
+    assert view.support.model().rowCount() == 6
 
 
 def test_matches_per_topic(make_window, qtbot):
     window = make_window("en")
     view = _view(window, qtbot, "Matches")
     view.topic.setCurrentIndex(view.topic.findData("Tourismus"))
-    pairs = {
-        (view.table.item(r, 1).text(), view.table.item(r, 2).text())
-        for r in range(view.table.rowCount())
-    }
+    pairs = {(view.model.text(r, 1), view.model.text(r, 2)) for r in range(view.model.rowCount())}
     assert pairs == {
         ("Stadt Weida", "Stadt Dingelstädt"),
         ("Stadt Weida", 'Zweckverband Allianz "Thüringer Becken"'),
@@ -46,7 +43,11 @@ def test_a_profile_edited_in_the_dialog_changes_the_matches(make_window, qtbot):
     sessions = window.context.sessions
     jena = next(o for o in organizations.list_organizations(sessions) if o.slug == "jena-wfg")
     dialog = ProfileDialog(
-        sessions, organizations.profile(sessions, jena.id), topics.list_topics(sessions), view
+        sessions,
+        window.operations,
+        organizations.profile(sessions, jena.id),
+        topics.list_topics(sessions),
+        view,
     )
     qtbot.addWidget(dialog)
     for i in range(dialog.needs.count()):
@@ -78,7 +79,11 @@ def test_a_project_link_that_is_no_web_address_keeps_the_editor_open(make_window
     sessions = window.context.sessions
     gera = next(o for o in organizations.list_organizations(sessions) if o.slug == "gera")
     dialog = ProfileDialog(
-        sessions, organizations.profile(sessions, gera.id), topics.list_topics(sessions), view
+        sessions,
+        window.operations,
+        organizations.profile(sessions, gera.id),
+        topics.list_topics(sessions),
+        view,
     )
     qtbot.addWidget(dialog)
     dialog.projects.setPlainText("Smarte Laterne | | | javascript:alert(document.cookie)")
@@ -92,3 +97,63 @@ def test_a_project_link_that_is_no_web_address_keeps_the_editor_open(make_window
     assert dialog.result() == 1
     links = [p.link for p in organizations.profile(sessions, gera.id).projects]
     assert links == ["https://gera.example/laterne"]
+
+
+def _import_survey(window, qtbot, monkeypatch, path):
+    """The Import survey button with `path` chosen; the import's thread is recorded."""
+    import threading
+
+    from smartnet_desktop.services import survey
+    from smartnet_desktop.ui.views import network_views
+
+    view = _view(window, qtbot, "Organisations")
+    threads, steps = [], []
+    real = survey.import_survey
+
+    def recording(*args, **kwargs):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(survey, "import_survey", recording)
+    monkeypatch.setattr(network_views, "open_file_name", lambda *a, **k: str(path))
+    view.import_survey()
+    steps.append(view.status.text())
+    qtbot.waitUntil(lambda: not window.operations.busy(), timeout=10000)
+    return view, threads, steps
+
+
+def test_the_survey_import_runs_off_the_gui_thread_and_shows_its_result(
+    make_window, qtbot, monkeypatch, tmp_path
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.services.test_network import LONG_FORM
+
+    window = make_window("en")
+    path = tmp_path / "umfrage.csv"
+    path.write_text(LONG_FORM, encoding="utf-8")
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+    before = len(organizations.list_organizations(window.context.sessions))
+    view, threads, steps = _import_survey(window, qtbot, monkeypatch, path)
+    assert threads == [False]  # the GUI thread kept answering meanwhile
+    assert "Importing the survey" in steps[0]
+    assert told and "new organisations" in told[0]
+    names = {view.model.text(r, 0) for r in range(view.model.rowCount())}
+    assert "Hochschule Nordhausen" in names and view.model.rowCount() > before
+
+
+def test_a_refused_survey_is_explained_on_the_status_line_not_in_a_box(
+    make_window, qtbot, monkeypatch, tmp_path
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window("en")
+    path = tmp_path / "kaputt.csv"
+    path.write_text("Organisation;Thema;Art;Erfahrung\nStadt X;Tourismus;Bedarf;9\n", "utf-8")
+    boxes = []
+    for kind in ("warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, lambda *args, **kwargs: boxes.append(args))
+    view, threads, _ = _import_survey(window, qtbot, monkeypatch, path)
+    assert threads == [False] and boxes == []
+    assert "Nothing was imported" in view.status.text()

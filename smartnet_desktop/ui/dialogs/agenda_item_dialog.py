@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.domain.rows import AgendaItemInput
 from smartnet_desktop.services import agenda
 from smartnet_desktop.ui.dialogs.form_dialog import FormDialog
-from smartnet_desktop.ui.i18n import error_text
+from smartnet_desktop.ui.operations import Operations
 
 
 class AgendaItemDialog(FormDialog):
@@ -29,12 +28,14 @@ class AgendaItemDialog(FormDialog):
         self,
         sessions,
         event_id: int,
+        operations: Operations,
         item_id: int | None = None,
         position: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._sessions = sessions
+        self._operations = operations
         self._event_id = event_id
         self._item_id = item_id
         self._position = position
@@ -104,15 +105,18 @@ class AgendaItemDialog(FormDialog):
         )
 
     def accept(self) -> None:
-        try:
-            if self._item_id:
-                agenda.update_item(self._sessions, self._item_id, self.item_input())
-                self.saved_id = self._item_id
-            else:
-                self.saved_id = agenda.add_item(
-                    self._sessions, self._event_id, self.item_input(), self._position
-                )
-        except SmartNetError as error:
-            self.error.setText(error_text(error))
-            return
+        """Saves through the window's runner (its reverse goes onto the agenda's undo
+        steps); a refusal is worded in the dialog's own red line and the dialog stays."""
+        data, sessions = self.item_input(), self._sessions
+        item_id, event_id, position = self._item_id, self._event_id, self._position
+
+        def save():
+            if item_id:
+                return agenda.update_item(sessions, item_id, data)
+            return agenda.add_item(sessions, event_id, data, position)
+
+        self._operations.run(save, report=self.error.setText, scope="agenda", done=self._saved)
+
+    def _saved(self, item_id: int) -> None:
+        self.saved_id = item_id
         super().accept()

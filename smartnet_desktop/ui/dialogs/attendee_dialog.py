@@ -12,26 +12,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartnet_desktop.domain.errors import SmartNetError
-from smartnet_desktop.domain.rows import AttendeeRow, Change
+from smartnet_desktop.domain.outcome import Done
+from smartnet_desktop.domain.rows import AttendeeRow
 from smartnet_desktop.services import registry
 from smartnet_desktop.services.registry import PersonInput
 from smartnet_desktop.ui.dialogs.form_dialog import FormDialog
-from smartnet_desktop.ui.i18n import error_text, fill
+from smartnet_desktop.ui.i18n import fill
+from smartnet_desktop.ui.operations import Operations
 
 
 class AttendeeDialog(FormDialog):
     """With `person_id` it edits that person; otherwise it registers someone for the event."""
 
     def __init__(
-        self, sessions, event_id: int, person_id: int | None = None, parent: QWidget | None = None
+        self,
+        sessions,
+        event_id: int,
+        operations: Operations,
+        person_id: int | None = None,
+        parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self._sessions = sessions
+        self._operations = operations
         self._event_id = event_id
         self._person_id = person_id
         self.added: AttendeeRow | None = None
-        self.change: Change | None = None
         self.setWindowTitle(self.tr("Edit person") if person_id else self.tr("Add attendee"))
         self.setMinimumWidth(480)
 
@@ -123,23 +129,37 @@ class AttendeeDialog(FormDialog):
         return match.person_id if answer == QMessageBox.StandardButton.Yes else None
 
     def accept(self) -> None:
-        data = self.person_input()
-        try:
-            if self._person_id:
-                self.change = registry.update_person(self._sessions, self._person_id, data)
-            else:
-                existing = self._existing_choice(data)
-                if existing is False:
-                    return
-                self.added = registry.add_attendee(self._sessions, self._event_id, data, existing)
-                self.change = Change(
-                    event_ids=frozenset({self._event_id}),
-                    person_ids=frozenset({self.added.person_id}),
-                )
-        except SmartNetError as error:
-            self.error.setText(error_text(error))
-            widget = self._fields.get(getattr(error, "field", ""))
-            if widget is not None:
-                widget.setFocus()
+        """Saves through the window's runner, which refreshes what the service says it
+        changed; a refusal (bad input, also while looking for the same person) is worded in
+        the dialog's red line and the dialog stays open."""
+        data, sessions, event_id = self.person_input(), self._sessions, self._event_id
+        if self._person_id:
+            person_id = self._person_id
+            self._save(lambda: registry.update_person(sessions, person_id, data))
             return
+
+        def register() -> Done:
+            existing = self._existing_choice(data)
+            if existing is False:
+                return Done(None)  # back to the form: nothing written
+            return registry.add_attendee(sessions, event_id, data, existing)
+
+        self._save(register)
+
+    def _save(self, call) -> None:
+        self._operations.run(
+            call, report=self.error.setText, refused=self._focus_field, done=self._saved
+        )
+
+    def _focus_field(self, error: BaseException) -> bool:
+        """Puts the cursor where the refusal points; the runner words it (False)."""
+        widget = self._fields.get(getattr(error, "field", ""))
+        if widget is not None:
+            widget.setFocus()
+        return False
+
+    def _saved(self, added: AttendeeRow | None) -> None:
+        if added is None and not self._person_id:
+            return  # the user went back to the form
+        self.added = added
         super().accept()

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from smartnet_desktop.domain.enums import DEFAULT_BADGE_LAYOUT
-from smartnet_desktop.domain.errors import InvalidInput
+from smartnet_desktop.domain.outcome import Done
 from smartnet_desktop.domain.rows import EventInput, EventRow
 from smartnet_desktop.services import events
 from smartnet_desktop.ui.dialogs.date_field import DateField
 from smartnet_desktop.ui.dialogs.form_dialog import FormDialog
-from smartnet_desktop.ui.i18n import error_text, fill
+from smartnet_desktop.ui.i18n import fill
+from smartnet_desktop.ui.operations import Operations
 
 
 def _py_time(edit: QTimeEdit) -> time:
@@ -41,12 +42,14 @@ class EventDialog(FormDialog):
     def __init__(
         self,
         sessions,
+        operations: Operations,
         parent: QWidget | None = None,
         source: EventRow | None = None,
         mode: str = "new",
     ) -> None:
         super().__init__(parent)
         self._sessions = sessions
+        self._operations = operations
         self._source = source
         self._mode = mode
         self._confirmed_dates: set[date] = set()
@@ -57,7 +60,46 @@ class EventDialog(FormDialog):
             )
         )
         self.setMinimumWidth(680)
+        self.finish(self._build_form())
+        self._fields = {
+            "title": self.title,
+            "venue": self.venue,
+            "town": self.town,
+            "end_time": self.end,
+            "number": self.number,
+            "photo_question": self.photo_question,
+            "contact_question": self.contact_question,
+        }
+        if source is not None:
+            self._fill(EventInput.from_row(source))
+            if mode == "duplicate":
+                self.number.setValue(source.number + 1 if source.number else 0)
+                self.date.set_value(date.today())
 
+    def _build_form(self) -> QFormLayout:
+        self._build_fields()
+        form = QFormLayout()
+        for label, field in (
+            (self.tr("Number in the series"), self.number),
+            (self.tr("Title"), self.title),
+            (self.tr("Date"), self.date),
+            (self.tr("Start"), self.start),
+            (self.tr("End"), self.end),
+            (self.tr("Venue"), self.venue),
+            (self.tr("Town"), self.town),
+            (self.tr("Address"), self.address),
+            (self.tr("Host"), self.host),
+            (self.tr("Organiser"), self.organiser),
+            (self.tr("Notices"), self.notices),
+            (self.tr("Keep personal data for"), self.retention),
+            (self.tr("QR code on badges"), self.qr_content),
+            (self.tr("Photo question"), self.photo_question),
+            (self.tr("Contact-sharing question"), self.contact_question),
+        ):
+            form.addRow(label, field)
+        return form
+
+    def _build_fields(self) -> None:
         self.number = QSpinBox()
         self.number.setRange(0, 999)
         self.number.setSpecialValueText(self.tr("none"))
@@ -89,39 +131,6 @@ class EventDialog(FormDialog):
         self.photo_question.setFixedHeight(54)
         self.contact_question = QPlainTextEdit(events.DEFAULT_CONTACT_QUESTION)
         self.contact_question.setFixedHeight(54)
-
-        form = QFormLayout()
-        form.addRow(self.tr("Number in the series"), self.number)
-        form.addRow(self.tr("Title"), self.title)
-        form.addRow(self.tr("Date"), self.date)
-        form.addRow(self.tr("Start"), self.start)
-        form.addRow(self.tr("End"), self.end)
-        form.addRow(self.tr("Venue"), self.venue)
-        form.addRow(self.tr("Town"), self.town)
-        form.addRow(self.tr("Address"), self.address)
-        form.addRow(self.tr("Host"), self.host)
-        form.addRow(self.tr("Organiser"), self.organiser)
-        form.addRow(self.tr("Notices"), self.notices)
-        form.addRow(self.tr("Keep personal data for"), self.retention)
-        form.addRow(self.tr("QR code on badges"), self.qr_content)
-        form.addRow(self.tr("Photo question"), self.photo_question)
-        form.addRow(self.tr("Contact-sharing question"), self.contact_question)
-
-        self.finish(form)
-        self._fields = {
-            "title": self.title,
-            "venue": self.venue,
-            "town": self.town,
-            "end_time": self.end,
-            "number": self.number,
-            "photo_question": self.photo_question,
-            "contact_question": self.contact_question,
-        }
-        if source is not None:
-            self._fill(EventInput.from_row(source))
-            if mode == "duplicate":
-                self.number.setValue(source.number + 1 if source.number else 0)
-                self.date.set_value(date.today())
 
     def _fill(self, data: EventInput) -> None:
         self.number.setValue(data.number or 0)
@@ -179,20 +188,29 @@ class EventDialog(FormDialog):
         )
 
     def accept(self) -> None:
-        try:
-            data = self.event_input()
-            if not self._past_date_confirmed(data.date):
-                return
-            if self._mode == "edit":
-                self.created = events.update_event(self._sessions, self._source.id, data)
-            elif self._mode == "duplicate":
-                self.created = events.duplicate_event(self._sessions, self._source.id, data)
-            else:
-                self.created = events.create_event(self._sessions, data)
-        except InvalidInput as error:
-            self.error.setText(error_text(error))
-            widget = self._fields.get(error.field)
-            if widget is not None:
-                widget.setFocus()
-            return
-        super().accept()
+        """Saves through the window's runner (which shows the event written); a refusal is
+        worded in the dialog's red line, the cursor goes to the field, nothing is lost."""
+        self._operations.run(
+            self._save, report=self.error.setText, refused=self._focus_field, done=self._saved
+        )
+
+    def _save(self) -> Done:
+        data = self.event_input()
+        if not self._past_date_confirmed(data.date):
+            return Done(None)  # back to the date: nothing written
+        if self._mode == "edit":
+            return events.update_event(self._sessions, self._source.id, data)
+        if self._mode == "duplicate":
+            return events.duplicate_event(self._sessions, self._source.id, data)
+        return events.create_event(self._sessions, data)
+
+    def _focus_field(self, error: BaseException) -> bool:
+        widget = self._fields.get(getattr(error, "field", ""))
+        if widget is not None:
+            widget.setFocus()
+        return False  # the runner words it in the red line
+
+    def _saved(self, row: EventRow | None) -> None:
+        if row is not None:
+            self.created = row
+            super().accept()

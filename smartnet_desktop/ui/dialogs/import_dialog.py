@@ -24,7 +24,7 @@ from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.messages import CONTEXT, FIELDS, problem_line
 from smartnet_desktop.services.importing import ImportPlan, ImportResult, plan_import, run_import
 from smartnet_desktop.ui.i18n import error_text, fill
-from smartnet_desktop.ui.workers import BackgroundTask
+from smartnet_desktop.ui.operations import Operations
 
 
 def _translate(text: str) -> str:
@@ -33,14 +33,20 @@ def _translate(text: str) -> str:
 
 class ImportDialog(QDialog):
     def __init__(
-        self, sessions, event_id: int, path: Path, desk: str, parent: QWidget | None = None
+        self,
+        sessions,
+        operations: Operations,
+        event_id: int,
+        path: Path,
+        desk: str,
+        parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self._sessions = sessions
+        self._operations = operations
         self._event_id = event_id
         self._path = Path(path)
         self._desk = desk
-        self._task: BackgroundTask | None = None
         self.plan: ImportPlan | None = None
         self.result_data: ImportResult | None = None
         self.setWindowTitle(self.tr("Import registrations"))
@@ -127,26 +133,30 @@ class ImportDialog(QDialog):
         ok.setEnabled(usable and (not plan.problems or self.skip_invalid.isChecked()))
 
     def start_import(self) -> None:
+        """The import runs off the GUI thread through the window's runner, which refreshes
+        the attendees it registered; the bar follows its parts; a refusal is worded here."""
+        sessions, event_id, path, desk = self._sessions, self._event_id, self._path, self._desk
         skip = self.skip_invalid.isChecked()
         self.buttons.setEnabled(False)
         self.progress.show()
-        self._task = BackgroundTask(
-            lambda _progress: run_import(
-                self._sessions, self._event_id, self._path, skip, by=self._desk
-            ),
-            self,
+        self._operations.run(
+            lambda progress: run_import(sessions, event_id, path, skip, by=desk, progress=progress),
+            report=self._failed,
+            done=self._done,
+            background=True,
+            progress=self._progressed,
         )
-        self._task.done.connect(self._done)
-        self._task.error.connect(self._failed)
-        self._task.start()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
 
     def _done(self, result: ImportResult) -> None:
         self.result_data = result
         self.progress.hide()
         self.accept()
 
-    def _failed(self, error) -> None:
+    def _failed(self, text: str) -> None:
         self.progress.hide()
         self.buttons.setEnabled(True)
-        text = error_text(error)
         self.summary.setText(self.summary.text() + f"<br><span style='color:#b00020'>{text}</span>")

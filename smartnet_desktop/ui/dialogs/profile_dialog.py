@@ -22,18 +22,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.domain.network_rows import Profile, ProfileInput, ProjectRow, TopicRow
 from smartnet_desktop.services import organizations
 from smartnet_desktop.ui import formatting
 from smartnet_desktop.ui.dialogs.form_dialog import FormDialog
-from smartnet_desktop.ui.i18n import error_text, fill
+from smartnet_desktop.ui.i18n import fill
+from smartnet_desktop.ui.operations import Operations
 
 
 class ProfileDialog(FormDialog):
-    def __init__(self, sessions, profile: Profile, topics: list[TopicRow], parent=None) -> None:
+    def __init__(
+        self,
+        sessions,
+        operations: Operations,
+        profile: Profile,
+        topics: list[TopicRow],
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self._sessions = sessions
+        self._operations = operations
         self._profile = profile
         self._topics = topics
         org = profile.organization
@@ -184,9 +192,11 @@ class ProfileDialog(FormDialog):
         )
 
     def accept(self) -> None:
-        try:
-            organizations.save_profile(self._sessions, self._profile.organization.id, self.data())
-        except SmartNetError as error:
-            self.error.setText(error_text(error))
-            return
-        super().accept()
+        """Saves through the window's runner (which refreshes the badges of the
+        organisation's people); a refusal is worded in the dialog's red line."""
+        sessions, org_id = self._sessions, self._profile.organization.id
+        self._operations.run(
+            lambda: organizations.save_profile(sessions, org_id, self.data()),
+            report=self.error.setText,
+            done=lambda _row: super(ProfileDialog, self).accept(),
+        )

@@ -12,17 +12,18 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
-from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.services import topics
 from smartnet_desktop.ui import formatting
 from smartnet_desktop.ui.dialogs.form_dialog import FormDialog
-from smartnet_desktop.ui.i18n import error_text, fill
+from smartnet_desktop.ui.i18n import fill
+from smartnet_desktop.ui.operations import Operations
 
 
 class TopicsDialog(FormDialog):
-    def __init__(self, sessions, parent=None) -> None:
+    def __init__(self, sessions, operations: Operations, parent=None) -> None:
         super().__init__(parent)
         self._sessions = sessions
+        self._operations = operations  # every save through the window's runner
         self.setWindowTitle(self.tr("Topics"))
         self.resize(820, 520)
         self.table = QTableWidget(0, 3)
@@ -71,10 +72,8 @@ class TopicsDialog(FormDialog):
         topic_id = self._ids.pop(row)
         self.table.removeRow(row)
         if topic_id is not None:
-            try:
-                topics.remove_topic(self._sessions, topic_id)
-            except SmartNetError as error:
-                self.error.setText(error_text(error))
+            sessions = self._sessions
+            self._write(lambda: topics.remove_topic(sessions, topic_id))
 
     def accept(self) -> None:
         for row, topic_id in enumerate(self._ids):
@@ -82,17 +81,19 @@ class TopicsDialog(FormDialog):
             if not name and topic_id is None:
                 continue
             words = (self.table.item(row, 2).text() if self.table.item(row, 2) else "").split(";")
-            try:
-                saved = topics.save_topic(
-                    self._sessions,
-                    name,
-                    self.table.cellWidget(row, 1).currentData(),
-                    [w.strip() for w in words],
-                    topic_id,
-                )
-            except SmartNetError as error:
+            saved = self._write(
+                self._saver(name, self.table.cellWidget(row, 1).currentData(), words, topic_id)
+            )
+            if saved is None:  # refused: worded in the red line, the row is selected
                 self.table.selectRow(row)
-                self.error.setText(error_text(error))
                 return
-            self._ids[row] = saved.id
+            self._ids[row] = saved.value.id
         super().accept()
+
+    def _saver(self, name: str, area: str, words: list[str], topic_id: int | None):
+        sessions = self._sessions
+        return lambda: topics.save_topic(sessions, name, area, [w.strip() for w in words], topic_id)
+
+    def _write(self, call):
+        """A write through the window's runner; None after a refusal (in the red line)."""
+        return self._operations.run(call, report=self.error.setText)

@@ -7,6 +7,8 @@ created a second time, and the desk says which of the three happened.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,7 +24,6 @@ from smartnet_desktop.services import checkin, codes
 from smartnet_desktop.services.checkin import WalkInOutcome, WalkInResult
 from smartnet_desktop.services.requests import new_request_id
 from smartnet_desktop.ui.dialogs.form_dialog import FormDialog
-from smartnet_desktop.ui.i18n import error_text
 
 
 def split_typed(text: str) -> tuple[str, str, str]:
@@ -35,20 +36,25 @@ def split_typed(text: str) -> tuple[str, str, str]:
     return " ".join(words[:-1]), words[-1], email
 
 
+# How the dialog registers: (input, request id, report) -> the result, or None after the
+# refusal was worded through `report` (the desk runs it through the operation runner).
+WalkInWriter = Callable[[checkin.WalkInInput, str, Callable[[str], None]], WalkInResult | None]
+
+
 class WalkInDialog(FormDialog):
     def __init__(
         self,
+        write: WalkInWriter,
         sessions,
         event_id: int,
-        desk: str,
         organizations: list[str],
         typed: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._write = write
         self._sessions = sessions
         self._event_id = event_id
-        self._desk = desk
         self._request_id = new_request_id()
         self.walk_in_result: WalkInResult | None = None
         self.scanned_code = ""  # a badge scan typed here: the desk reads it again
@@ -102,16 +108,11 @@ class WalkInDialog(FormDialog):
             photo_objection=self.no_photos.isChecked(),
             contact_sharing=self.contact.currentData(),
         )
-        try:
-            # One id for the dialog: OK pressed again after an unanswered attempt (a lost
-            # server) registers the person once.
-            self.walk_in_result = checkin.register_walk_in(
-                self._sessions, self._event_id, data, self._desk, self._request_id
-            )
-        except SmartNetError as error:
-            self.error.setText(error_text(error))
-            return
-        super().accept()
+        # One id for the dialog: OK pressed again after an unanswered attempt (a lost
+        # server) registers the person once. A refusal is worded on the dialog's red line.
+        self.walk_in_result = self._write(data, self._request_id, self.error.setText)
+        if self.walk_in_result is not None:
+            super().accept()
 
     def _scanned_badge(self) -> str:
         """A scan of a badge of this meeting's holder typed into a field (a scanner types

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,22 +25,26 @@ from smartnet_desktop.domain.rows import EventRow
 from smartnet_desktop.keys import BUTTON, BY_ACTION
 from smartnet_desktop.services import agenda
 from smartnet_desktop.ui.dialogs.agenda_item_dialog import AgendaItemDialog
+from smartnet_desktop.ui.error_handling import warn
 from smartnet_desktop.ui.file_dialogs import save_file_name
 from smartnet_desktop.ui.i18n import fill
 from smartnet_desktop.ui.keys import bind, labelled
 from smartnet_desktop.ui.models.agenda_model import AgendaTableModel
-from smartnet_desktop.ui.operations import attempt
-from smartnet_desktop.ui.undo import UndoStack
+from smartnet_desktop.ui.operations import Operations, attempt
+
+SCOPE = "agenda"  # this room's steps on the window's undo stack
 
 
 class AgendaView(QWidget):
-    changed = Signal()
+    """Writes go through the window's operation runner: the service's Done says what to
+    refresh (the window's apply_change reloads this view) and how to undo it."""
 
-    def __init__(self, sessions, parent: QWidget | None = None) -> None:
+    def __init__(self, sessions, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sessions = sessions
+        self.operations = operations
         self.current_event: EventRow | None = None
-        self.undo_stack = UndoStack().scoped("agenda")
+        self.undo_stack = operations.undo_stack.scoped(SCOPE)
         self.model = AgendaTableModel(self)
         self.model.reorderRequested.connect(self._reorder)
         self.table = QTableView()
@@ -136,17 +140,15 @@ class AgendaView(QWidget):
                 self.table.selectRow(row)
                 return
 
-    def _after_write(self, select_id: int | None = None) -> None:
-        self.refresh()
-        if select_id is not None:
-            self.select(select_id)
-        self.changed.emit()
+    def _report(self, text: str) -> None:
+        warn(self, self.tr("Agenda"), text)
+        self.refresh()  # show what is there after a refused change
 
-    def _run(self, action: Callable) -> object:
-        result = attempt(self, self.tr("Agenda"), action)
-        if result is None:
-            self.refresh()  # show what is there after a refused change
-        return result
+    def _write(self, call: Callable, select_id: int | None = None) -> None:
+        """One agenda write through the runner; the item `select_id` stays selected."""
+        self.operations.run(
+            call, report=self._report, scope=SCOPE, done=lambda _value: self.select(select_id)
+        )
 
     def add(self) -> None:
         if not self.current_event:
@@ -154,63 +156,40 @@ class AgendaView(QWidget):
         index = self.table.currentIndex()
         position = index.row() + 1 if index.isValid() else None
         dialog = AgendaItemDialog(
-            self._sessions, self.current_event.id, position=position, parent=self
+            self._sessions, self.current_event.id, self.operations, position=position, parent=self
         )
         if dialog.exec() and dialog.saved_id:
-            item_id = dialog.saved_id
-            sessions = self._sessions
-            self.undo_stack.push("add", lambda: agenda.delete_item(sessions, item_id))
-            self._after_write(item_id)
+            self.select(dialog.saved_id)
 
     def edit(self) -> None:
         item_id = self.selected_id()
         if not item_id:
             return
-        before = agenda.item_input(self._sessions, item_id)
-        dialog = AgendaItemDialog(self._sessions, self.current_event.id, item_id, parent=self)
+        dialog = AgendaItemDialog(
+            self._sessions, self.current_event.id, self.operations, item_id, parent=self
+        )
         if dialog.exec():
-            sessions = self._sessions
-            self.undo_stack.push("edit", lambda: agenda.update_item(sessions, item_id, before))
-            self._after_write(item_id)
+            self.select(item_id)
 
     def delete(self) -> None:
         item_id = self.selected_id()
-        if not item_id:
-            return
-        deleted = self._run(lambda: agenda.delete_item(self._sessions, item_id))
-        if deleted:
-            sessions = self._sessions
-            self.undo_stack.push("delete", lambda: agenda.restore_item(sessions, deleted))
-            self._after_write()
+        if item_id:
+            self._write(lambda: agenda.delete_item(self._sessions, item_id))
 
     def move(self, step: int) -> None:
         item_id = self.selected_id()
         if not item_id or not self.current_event:
             return
-        before = self._run(
-            lambda: agenda.move_item(self._sessions, self.current_event.id, item_id, step)
-        )
-        if before:
-            self._push_order(before)
-            self._after_write(item_id)
+        event_id = self.current_event.id
+        self._write(lambda: agenda.move_item(self._sessions, event_id, item_id, step), item_id)
 
     def _reorder(self, order: list[int]) -> None:
-        selected = self.selected_id()
-        before = self._run(lambda: agenda.reorder(self._sessions, self.current_event.id, order))
-        if before:
-            self._push_order(before)
-            self._after_write(selected)
-
-    def _push_order(self, order: list[int]) -> None:
-        event_id, sessions = self.current_event.id, self._sessions
-        self.undo_stack.push("order", lambda: agenda.reorder(sessions, event_id, order))
+        event_id = self.current_event.id
+        self._write(lambda: agenda.reorder(self._sessions, event_id, order), self.selected_id())
 
     def undo(self) -> None:
-        if not self.undo_stack:
-            return
         selected = self.selected_id()
-        self._run(self.undo_stack.undo)
-        self._after_write(selected)
+        self.operations.undo(SCOPE, report=self._report, done=lambda _value: self.select(selected))
 
     def save_handout(self) -> None:
         if not self.current_event:

@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from smartnet_desktop.context import AppContext
-from smartnet_desktop.domain.rows import AttendeeRow, Change
+from smartnet_desktop.domain.rows import AttendeeRow
 from smartnet_desktop.keys import BUTTON, BY_ACTION
 from smartnet_desktop.services.attendees import matcher
+from smartnet_desktop.ui.error_handling import warn
 from smartnet_desktop.ui.keys import labelled, set_keys
 from smartnet_desktop.ui.models.attendee_model import AttendeeTableModel, Column
-from smartnet_desktop.ui.operations import attempt
+from smartnet_desktop.ui.operations import Operations
 
 QuickFilter = tuple[str, Callable[[AttendeeRow], bool] | None]
 
@@ -39,11 +40,11 @@ class AttendeeListView(QWidget):
     """Subclasses give the heading, the columns and the quick filters."""
 
     rowActivated = Signal(object)  # AttendeeRow
-    changed = Signal(object)  # Change, after a write from this view
 
     def __init__(
         self,
         context: AppContext,
+        operations: Operations,
         heading: str,
         explanation: str,
         columns: Sequence[Column],
@@ -53,52 +54,16 @@ class AttendeeListView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.context = context
+        self.operations = operations  # the window's runner: every write of the view
         self.event_id: int | None = None
         self._base_filter = base_filter
         self._quick_filters = list(quick_filters)
         self.heading = heading
-
-        title = QLabel(f"<h2>{heading}</h2>")
+        self.model = AttendeeTableModel(columns, self)
+        self.table = self._build_table()
+        tools = self._build_tools()
         note = QLabel(explanation)
         note.setWordWrap(True)
-
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(
-            self.tr("Search name, organisation, email (with @) or badge code")
-        )
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._apply_filter)
-
-        self.quick = QComboBox()
-        for label, _ in self._quick_filters:
-            self.quick.addItem(label)
-        self.quick.currentIndexChanged.connect(self._apply_filter)
-
-        self.count = QLabel()
-
-        self.model = AttendeeTableModel(columns, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.table.doubleClicked.connect(
-            lambda index: self.rowActivated.emit(self.model.row_at(index.row()))
-        )
-
-        tools = QHBoxLayout()
-        tools.addWidget(self.search, 3)
-        tools.addWidget(self.quick, 1)
-        tools.addWidget(self.count)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         # Named places a subclass fills (the badge view: its options, a preview beside the
         # table, progress and status before the buttons), instead of patching by index.
         self.options_bar = QHBoxLayout()
@@ -111,7 +76,7 @@ class AttendeeListView(QWidget):
         bottom.addLayout(self.buttons_bar)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addWidget(QLabel(f"<h2>{heading}</h2>"))
         layout.addWidget(note)
         layout.addLayout(tools)
         layout.addLayout(self.options_bar)
@@ -119,6 +84,45 @@ class AttendeeListView(QWidget):
         layout.addLayout(bottom)
         self._size_columns(columns)
         self._apply_filter()  # the base filter holds before the first rows arrive
+
+    def _build_tools(self) -> QHBoxLayout:
+        """The search field, the quick filters and the count above the table."""
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            self.tr("Search name, organisation, email (with @) or badge code")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._apply_filter)
+        self.quick = QComboBox()
+        for label, _ in self._quick_filters:
+            self.quick.addItem(label)
+        self.quick.currentIndexChanged.connect(self._apply_filter)
+        self.count = QLabel()
+        tools = QHBoxLayout()
+        tools.addWidget(self.search, 3)
+        tools.addWidget(self.quick, 1)
+        tools.addWidget(self.count)
+        return tools
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setVisible(False)
+        table.setWordWrap(False)
+        table.verticalHeader().setDefaultSectionSize(26)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        table.doubleClicked.connect(
+            lambda index: self.rowActivated.emit(self.model.row_at(index.row()))
+        )
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        return table
 
     def _size_columns(self, columns: Sequence[Column]) -> None:
         widths = {
@@ -168,16 +172,13 @@ class AttendeeListView(QWidget):
         rows = self.selected_rows()
         return rows[0] if rows else None
 
-    def emit_if(self, change) -> None:
-        if change is not None:
-            self.changed.emit(change)
-
-    def run(self, call):
-        """Runs a user action through the one runner; a Change it returns is applied."""
-        result = attempt(self, self.heading, call)
-        if isinstance(result, Change):
-            self.changed.emit(result)
-        return result
+    def write(self, call: Callable, scope: str | None = None, done=None):
+        """Runs a write through the window's runner: the Change it returns is applied, its
+        reverse goes onto `scope`'s undo steps, a refusal is told in a box (on the status
+        line while the desk shows) titled with the view's heading."""
+        return self.operations.run(
+            call, report=lambda text: warn(self, self.heading, text), scope=scope, done=done
+        )
 
     def set_rows(self, rows: list[AttendeeRow], fresh: list[AttendeeRow] | None = None) -> None:
         self.model.set_rows(rows, fresh)  # filtered with the filter already set
@@ -218,13 +219,20 @@ class AttendeeListView(QWidget):
 def consent_row_actions(view: AttendeeListView, buttons: tuple[str, ...] = ()) -> None:
     """Context-menu entries that record consent for the selected row; the groups named in
     `buttons` ("photo", "withdraw", "contact", "history") also get a button."""
+    from smartnet_desktop.services.requests import new_request_id
     from smartnet_desktop.ui import consent_actions as do
 
-    def on_row(action):
+    def on_row(answer):
+        """`answer(row)` is (kind, decision, for all events); recorded through the runner
+        under one request id, so that a retry is not counted twice."""
+
         def run() -> None:
             row = view.current_row()
-            if row is not None:
-                view.emit_if(action(row))
+            if row is None:
+                return
+            kind, decision, all_events = answer(row)
+            request_id = new_request_id()
+            view.write(lambda: do.send(view.context, row, kind, decision, request_id, all_events))
 
         return run
 
@@ -235,27 +243,27 @@ def consent_row_actions(view: AttendeeListView, buttons: tuple[str, ...] = ()) -
         (
             "photo",
             QT_TRANSLATE_NOOP("ConsentActions", "No photos at this event"),
-            on_row(lambda r: do.photo(view, view.context, r, True)),
+            on_row(lambda r: ("photo", "object", False)),
         ),
         (
             "photo-all",
             QT_TRANSLATE_NOOP("ConsentActions", "No photos at any event"),
-            on_row(lambda r: do.photo(view, view.context, r, True, True)),
+            on_row(lambda r: ("photo", "object", True)),
         ),
         (
             "withdraw",
             QT_TRANSLATE_NOOP("ConsentActions", "Withdraw photo objection"),
-            on_row(lambda r: do.photo(view, view.context, r, False, view.context_photo_scope(r))),
+            on_row(lambda r: ("photo", "withdraw", view.context_photo_scope(r))),
         ),
         (
             "contact",
             QT_TRANSLATE_NOOP("ConsentActions", "Contact sharing: yes"),
-            on_row(lambda r: do.contact(view, view.context, r, "grant")),
+            on_row(lambda r: ("contact", "grant", False)),
         ),
         (
             "contact",
             QT_TRANSLATE_NOOP("ConsentActions", "Contact sharing: no"),
-            on_row(lambda r: do.contact(view, view.context, r, "object")),
+            on_row(lambda r: ("contact", "object", False)),
         ),
         (
             "history",

@@ -6,20 +6,24 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 
 from smartnet_desktop.context import AppContext
-from smartnet_desktop.domain.rows import AttendeeRow, Change
+from smartnet_desktop.domain.rows import AttendeeRow
 from smartnet_desktop.services import registry
 from smartnet_desktop.ui.dialogs.attendee_dialog import AttendeeDialog
+from smartnet_desktop.ui.error_handling import warn
 from smartnet_desktop.ui.i18n import fill
 from smartnet_desktop.ui.keys import key_of
 from smartnet_desktop.ui.models.attendee_model import Column
-from smartnet_desktop.ui.undo import UndoStack
+from smartnet_desktop.ui.operations import Operations
 from smartnet_desktop.ui.views.attendee_list_view import AttendeeListView, consent_row_actions
+
+SCOPE = "attendees"  # this room's steps on the window's undo stack
 
 
 class AttendeesView(AttendeeListView):
-    def __init__(self, context: AppContext, parent=None) -> None:
+    def __init__(self, context: AppContext, operations: Operations, parent=None) -> None:
         super().__init__(
             context,
+            operations,
             heading=self.tr("Attendees"),
             explanation=self.tr(
                 "Everyone registered for this event. Type any part of a name or organisation, "
@@ -45,7 +49,7 @@ class AttendeesView(AttendeeListView):
             ],
             parent=parent,
         )
-        self.undo_stack = UndoStack().scoped("attendees")  # removals, newest last
+        self.undo_stack = operations.undo_stack.scoped(SCOPE)  # removals, newest last
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.rowActivated.connect(lambda row: self.edit(row))
 
@@ -66,24 +70,17 @@ class AttendeesView(AttendeeListView):
         super().set_event(event_id)
 
     def add(self) -> None:
-        if self.event_id is None:
-            return
-        dialog = AttendeeDialog(self.context.sessions, self.event_id, parent=self)
-        if dialog.exec() and dialog.change:
-            self.changed.emit(dialog.change)
+        if self.event_id is not None:
+            AttendeeDialog(
+                self.context.sessions, self.event_id, self.operations, parent=self
+            ).exec()
 
     def edit(self, row: AttendeeRow | None = None) -> None:
         row = row or next(iter(self.selected_rows()), None)
-        if row is None:
-            return
-        dialog = AttendeeDialog(self.context.sessions, self.event_id, row.person_id, parent=self)
-        if dialog.exec() and dialog.change:
-            self.changed.emit(
-                Change(
-                    event_ids=dialog.change.event_ids | {self.event_id},
-                    person_ids=dialog.change.person_ids,
-                )
-            )
+        if row is not None:
+            AttendeeDialog(
+                self.context.sessions, self.event_id, self.operations, row.person_id, parent=self
+            ).exec()
 
     def remove_selected(self) -> None:
         rows = self.selected_rows()
@@ -104,18 +101,11 @@ class AttendeesView(AttendeeListView):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        sessions = self.context.sessions
-        removed = self.run(
-            lambda: registry.remove_registrations(sessions, [r.registration_id for r in rows])
-        )
-        if removed is None:
-            return
-        self.undo_stack.push(names, lambda: registry.restore_registrations(sessions, removed))
-        self.changed.emit(Change(event_ids=removed.event_ids, person_ids=removed.person_ids))
+        sessions, ids = self.context.sessions, [r.registration_id for r in rows]
+        self.write(lambda: registry.remove_registrations(sessions, ids), SCOPE)
 
     def undo_removal(self) -> None:
-        if self.undo_stack:
-            self.run(self.undo_stack.undo)
+        self.operations.undo(SCOPE, report=lambda text: warn(self, self.heading, text))
 
     def merge_selected(self) -> None:
         rows = self.selected_rows()
@@ -141,7 +131,7 @@ class AttendeesView(AttendeeListView):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.run(
+        self.write(
             lambda: registry.merge_persons(
                 self.context.sessions, keep.person_id, duplicate.person_id
             )

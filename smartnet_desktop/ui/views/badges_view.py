@@ -29,7 +29,7 @@ from smartnet_desktop.ui.error_handling import warn
 from smartnet_desktop.ui.file_dialogs import print_dialog, save_file_name
 from smartnet_desktop.ui.i18n import error_text, fill
 from smartnet_desktop.ui.models.attendee_model import Column
-from smartnet_desktop.ui.operations import attempt
+from smartnet_desktop.ui.operations import Operations, attempt
 from smartnet_desktop.ui.printing import print_pdf, printer_for
 from smartnet_desktop.ui.views.attendee_list_view import AttendeeListView
 from smartnet_desktop.ui.views.fitted_preview import FittedPreview
@@ -37,9 +37,10 @@ from smartnet_desktop.ui.workers import BackgroundTask, Cancelled
 
 
 class BadgesView(AttendeeListView):
-    def __init__(self, context: AppContext, parent=None) -> None:
+    def __init__(self, context: AppContext, operations: Operations, parent=None) -> None:
         super().__init__(
             context,
+            operations,
             heading=self.tr("Badges"),
             explanation=self.tr(
                 "Name badges with a QR code that opens the organisation's profile. Choose whom to "
@@ -319,7 +320,8 @@ class BadgesView(AttendeeListView):
         self._render(data, lambda result: then(data, result))
 
     def _mark(self, data: list) -> None:
-        self.emit_if(badge_service.mark_printed(self.context.sessions, data))
+        sessions = self.context.sessions
+        self.write(lambda: badge_service.mark_printed(sessions, data))
 
     def save_pdf(self) -> None:
         path = save_file_name(self, self.tr("Save badges"), "namensschilder.pdf", "PDF (*.pdf)")
@@ -327,10 +329,7 @@ class BadgesView(AttendeeListView):
             self._with_badges(lambda data, result: self._write(Path(path), data, result))
 
     def _write(self, path: Path, data: list, result) -> None:
-        if (
-            attempt(self, self.tr("Badges"), lambda: outputs.write_file(path, result.pdf))
-            is None
-        ):
+        if attempt(self, self.tr("Badges"), lambda: outputs.write_file(path, result.pdf)) is None:
             return
         if self.mark.isChecked():
             self._mark(data)
@@ -359,9 +358,7 @@ class BadgesView(AttendeeListView):
             pdf = render_calibration(
                 self.chosen_layout(), tuple(self.context.settings.printer_offset_mm), language
             )
-            attempt(
-                self, self.tr("Calibration page"), lambda: outputs.write_file(Path(path), pdf)
-            )
+            attempt(self, self.tr("Calibration page"), lambda: outputs.write_file(Path(path), pdf))
 
     def edit_settings(self) -> None:
         from smartnet_desktop.ui.dialogs.badge_settings_dialog import BadgeSettingsDialog

@@ -34,19 +34,19 @@ from PySide6.QtWidgets import (
 )
 
 from smartnet_desktop.context import AppContext
-from smartnet_desktop.domain.errors import AlreadyCheckedIn, DatabaseProblem, SmartNetError
-from smartnet_desktop.domain.rows import AttendeeRow, Change, EventCounts, EventRow
+from smartnet_desktop.domain.errors import DatabaseProblem, SmartNetError
+from smartnet_desktop.domain.rows import AttendeeRow, EventCounts, EventRow
 from smartnet_desktop.services import checkin, codes, registry
 from smartnet_desktop.services.attendees import matcher
-from smartnet_desktop.services.requests import new_request_id
 from smartnet_desktop.ui import formatting
 from smartnet_desktop.ui.i18n import error_text, fill
 from smartnet_desktop.ui.keys import bind, hint_line, key_of, labelled
 from smartnet_desktop.ui.models.attendee_model import AttendeeTableModel, Column
-from smartnet_desktop.ui.undo import UndoStack
-from smartnet_desktop.ui.views.desk_offline import ConflictPanel, DeskOffline
+from smartnet_desktop.ui.operations import Operations
+from smartnet_desktop.ui.views.desk_offline import DeskOffline
 from smartnet_desktop.ui.views.desk_panels import Counters, Outcome, ResultBand
 from smartnet_desktop.ui.views.desk_printing import DeskPrinting
+from smartnet_desktop.ui.views.desk_writes import SCOPE, DeskWrites
 
 LATEST_SHOWN = 12
 # A person types a key every 100 ms or so and sees the list follow each one; a scanner
@@ -76,15 +76,17 @@ class _Offer:
     accept: Callable[[], None]
 
 
-class CheckinView(DeskOffline, DeskPrinting, QWidget):
-    changed = Signal(object)  # Change
+class CheckinView(QWidget):
     countsShown = Signal(object)  # EventCounts as the desk shows them (the status bar too)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, operations: Operations, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.current_event: EventRow | None = None
-        self.undo_stack = UndoStack().scoped("desk")  # this desk's check-ins, labelled with the name
+        # This desk's check-ins, labelled with the name, on the window's one undo stack.
+        self.undo_stack = operations.undo_stack.scoped(SCOPE)
         self._picked = False  # a row was chosen with ↑/↓ or the mouse after the last key
         self._offer: _Offer | None = None
         self._shown: AttendeeRow | None = None  # the person F7-F10 act on
@@ -106,20 +108,45 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
         self.consent_hint = QLabel(hint_line())
         self.consent_hint.setWordWrap(True)
         self.buttons = self._build_buttons()
-        self.offline_banner = QLabel()
-        self.offline_banner.setObjectName("desk_offline_banner")
-        self.offline_banner.setWordWrap(True)
-        self.offline_banner.setStyleSheet(
-            "background: #b71c1c; color: white; font-weight: bold; padding: 6px;"
-        )
-        self.offline_banner.hide()
-        self.conflict_panel = ConflictPanel(self.conflicts_seen)
+        self._build_parts(operations)
         self._arrange()
         self._bind_keys()
         self._show_desk()
-        self.open_queue()
+        self.offline.open_queue()
 
     # -- building ---------------------------------------------------------------------------
+    def _build_parts(self, operations: Operations) -> None:
+        """The desk's parts, each told in its constructor what it needs from the view."""
+        context = lambda: self.context  # noqa: E731 - another database brings another one
+        event = lambda: self.current_event  # noqa: E731
+        self.offline = DeskOffline(
+            context, operations, self.model, self._show, event, self.desk_name, self, self
+        )
+        self.offline_banner = self.offline.banner
+        self.conflict_panel = self.offline.conflict_panel
+        self.printing = DeskPrinting(
+            context,
+            operations,
+            self._show,
+            lambda: self._shown,
+            event,
+            self.print_status,
+            self.back_from_dialog,
+            self,
+        )
+        self.writes = DeskWrites(
+            context,
+            operations,
+            self._show,
+            lambda: self._shown,
+            event,
+            self.model.all_rows,
+            self.desk_name,
+            self.offline,
+            self._checked_in,
+        )
+        self.set_server_reachable = self.offline.set_server_reachable  # the window's follower
+
     def _build_search(self) -> QLineEdit:
         search = QLineEdit()
         search.setObjectName("desk_search")
@@ -168,7 +195,7 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
                 header.setSectionResizeMode(index, QHeaderView.ResizeMode.Fixed)
                 header.resizeSection(index, _short_column_width(table, index, column))
         table.clicked.connect(self._row_clicked)
-        table.doubleClicked.connect(lambda index: self._check_in_row(model.row_at(index.row())))
+        table.doubleClicked.connect(lambda index: self.writes.check_in(model.row_at(index.row())))
         return table, model
 
     def _build_buttons(self) -> dict[str, QPushButton]:
@@ -209,11 +236,11 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
     def _bind_keys(self) -> None:
         for action, slot in (
             ("desk.walk_in", self.walk_in),
-            ("desk.no_photos", lambda: self.record_photo(all_events=False)),
-            ("desk.no_photos_anywhere", lambda: self.record_photo(all_events=True)),
-            ("desk.contact_yes", lambda: self.record_contact("grant")),
-            ("desk.contact_no", lambda: self.record_contact("object")),
-            ("desk.print_badge", self.print_badge),
+            ("desk.no_photos", lambda: self.writes.record_consent("photo", "object", False)),
+            ("desk.no_photos_anywhere", lambda: self.writes.record_consent("photo", "object", True)),
+            ("desk.contact_yes", lambda: self.writes.record_consent("contact", "grant")),
+            ("desk.contact_no", lambda: self.writes.record_consent("contact", "object")),
+            ("desk.print_badge", lambda: self.printing.print_badge()),
         ):
             bind(self, action, slot)
 
@@ -222,8 +249,7 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
         self.context = context
         self.undo_stack.clear()
         self._show_desk()
-        self.online = True
-        self.open_queue()
+        self.offline.open_queue()
 
     def set_event(self, event: EventRow) -> None:
         if self.current_event is None or self.current_event.id != event.id:
@@ -232,7 +258,7 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
             self.result.clear()
             self.search.clear()
         self.current_event = event
-        self._show_pending()
+        self.offline.show_pending()
 
     def set_rows(self, rows: list[AttendeeRow], fresh: list[AttendeeRow] | None = None) -> None:
         self.model.set_rows(rows, fresh)
@@ -251,7 +277,7 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
     def show_counts(self) -> None:
         """The database's counters, with the check-ins still waiting on this laptop."""
         if self._counts is not None:
-            shown = self.with_pending(self._counts)
+            shown = self.offline.with_pending(self._counts)
             self.counters.show_counts(shown)
             self.countsShown.emit(shown)
 
@@ -268,6 +294,11 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
         """After a dialog the window takes the keyboard back, so the next scan lands here."""
         self.window().activateWindow()
         self.focus_search()
+
+    back = back_from_dialog  # as the offline part calls it
+
+    def clear_search(self) -> None:
+        self.search.clear()
 
     # -- keys in the field ------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
@@ -346,9 +377,9 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
         rows = self.model.rows()
         picked = self.table.currentIndex()
         if self._picked and picked.isValid():
-            self._check_in_row(self.model.row_at(picked.row()))
+            self.writes.check_in(self.model.row_at(picked.row()))
         elif len(rows) == 1:
-            self._check_in_row(rows[0])
+            self.writes.check_in(rows[0])
         elif rows:
             self._show(
                 Outcome.CHOOSE,
@@ -367,15 +398,15 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
     def _scanned(self, text: str) -> bool:
         """A badge code in the text: check its holder in, or explain another meeting's badge.
         False when no badge has such a code (the text is then searched as a name)."""
-        if not self.online:
-            return self.scanned_offline(text)
+        if not self.offline.online:
+            return self.writes.scanned_offline(text)
         try:
             scan = checkin.find_badge(self.context.sessions, self.current_event.id, text)
         except DatabaseProblem as problem:
             if problem.code != "server_unreachable":
                 self._show(Outcome.NOT_FOUND, error_text(problem))
                 return True
-            return self.scanned_offline(text)
+            return self.writes.scanned_offline(text)
         except SmartNetError as error:
             self._show(Outcome.NOT_FOUND, error_text(error))
             return True
@@ -385,7 +416,7 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
             self._check_in_old_badge(scan.row, scan.old_badge_of)
             return True
         if scan.other_event is None:
-            self._check_in_row(scan.row)
+            self.writes.check_in(scan.row)
             return True
         event = scan.other_event
         meeting = (
@@ -393,7 +424,7 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
             if event.number
             else f"“{event.title}”"
         )
-        self._offer = _Offer(lambda: self._register_badge_holder(scan.row))
+        self._offer = _Offer(lambda: self.writes.register_badge_holder(scan.row))
         self._show(
             Outcome.NOT_FOUND,
             fill(
@@ -407,87 +438,34 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
         )
         return True
 
-    def _check_in_row(self, row: AttendeeRow) -> None:
-        self.check_in_or_queue(row)
-
     def _check_in_old_badge(self, row: AttendeeRow, printed_for: EventRow) -> None:
         """Another meeting's badge of someone registered for this one (people keep their
         badges): checked in under this meeting's registration at once; the band says so and
-        offers F10, which prints the shown person's badge of this meeting."""
+        offers the print key, which prints the shown person's badge of this meeting."""
+        key = key_of("desk.print_badge")
         heading = (
             fill(
-                self.tr("Old badge of the %1 meeting — F10 prints a new one · checked in at"),
+                self.tr("Old badge of the %1 meeting — %2 prints a new one · checked in at"),
                 formatting.ordinal(printed_for.number),
+                key,
             )
             if printed_for.number
             else fill(
-                self.tr("Old badge of “%1” — F10 prints a new one · checked in at"),
+                self.tr("Old badge of “%1” — %2 prints a new one · checked in at"),
                 printed_for.title,
+                key,
             )
         )
-        request_id = new_request_id()
-        self._write(
-            lambda: self._send_check_in(row, request_id),
-            row,
-            heading,
-            offline=lambda: self._queue_check_in(row, request_id),
-        )
+        self.writes.check_in(row, heading)
 
-    def _register_badge_holder(self, row: AttendeeRow) -> None:
-        self._write(
-            lambda: checkin.register_badge_holder(
-                self.context.sessions,
-                self.current_event.id,
-                row.person_id,
-                self.desk_name(),
-                new_request_id(),
-            ),
-            row,
-            self.tr("Registered for this meeting and checked in"),
-        )
-
-    def _write(
-        self,
-        check_in: Callable[[], AttendeeRow],
-        row: AttendeeRow,
-        heading: str | None = None,
-        offline: Callable[[], None] | None = None,
-    ) -> None:
-        """Runs one check-in of `row`'s person and shows its result; the field is then ready
-        for the next. `offline`: what to do instead when the server cannot be reached."""
-        try:
-            done = check_in()
-        except AlreadyCheckedIn as already:
-            self._show(
-                Outcome.ALREADY,
-                fill(
-                    self.tr("Already checked in at %1 by %2."),
-                    formatting.local_time(already.at),
-                    already.by or "?",
-                ),
-                row,
-            )
-            return
-        except DatabaseProblem as problem:
-            if problem.code == "server_unreachable" and offline is not None:
-                offline()
-            else:
-                self._show(Outcome.NOT_FOUND, error_text(problem))
-            return
-        except SmartNetError as error:
-            self._show(Outcome.NOT_FOUND, error_text(error))
-            return
-        self._remember_check_in(done)
+    def _checked_in(self, row: AttendeeRow, heading: str = "") -> None:
+        """A check-in made here: the field is ready for the next, the band shows the person
+        (F7-F10 act on them), and the badge is printed when this desk prints at check-in."""
         self.search.clear()
         heading = heading or self.tr("Checked in")
-        self._show(
-            Outcome.CHECKED_IN, f"{heading} {formatting.local_time(done.checked_in_at)}", done
-        )
-        self.changed.emit(
-            Change(event_ids=frozenset({done.event_id}), person_ids=frozenset({done.person_id}))
-        )
-        if self.context.settings.print_on_check_in:  # this desk prints at each check-in
-            self.print_badge(may_ask=False)
+        self._show(Outcome.CHECKED_IN, f"{heading} {formatting.local_time(row.checked_in_at)}", row)
+        if self.context.settings.print_on_check_in:
+            self.printing.print_badge(may_ask=False)
 
     def _show(self, outcome: Outcome, headline: str, row: AttendeeRow | None = None) -> None:
         self._shown = row
@@ -534,82 +512,33 @@ class CheckinView(DeskOffline, DeskPrinting, QWidget):
                 key_of("desk.cancel"),
             ),
         )
-        self._offer = _Offer(self._undo_now)
-
-    def _remember_check_in(self, row: AttendeeRow) -> None:
-        """The reverse of a check-in made here; undo_check_in refuses another desk's."""
-        sessions, registration_id, desk = (
-            self.context.sessions,
-            row.registration_id,
-            self.desk_name(),
-        )
-        self.undo_stack.push(
-            row.display_name,
-            lambda: checkin.undo_check_in(sessions, registration_id, desk, new_request_id()),
-        )
-
-    def _undo_now(self) -> None:
-        try:
-            row = self.undo_stack.undo()
-        except SmartNetError as error:
-            self._show(Outcome.NOT_FOUND, error_text(error))
-            return
-        self._show(Outcome.INFO, fill(self.tr("Check-in undone: %1"), row.display_name))
-        self.changed.emit(
-            Change(event_ids=frozenset({row.event_id}), person_ids=frozenset({row.person_id}))
-        )
+        self._offer = _Offer(self.writes.undo_now)
 
     # -- walk-ins, consent, badges ---------------------------------------------------------
     def walk_in(self) -> None:
+        """Ctrl+N: the dialog registers and checks in through the runner (its reverse goes
+        onto the desk's steps like any check-in); the band then says which of three things
+        happened. A badge scanned into the dialog is checked in as at the desk."""
         if self.current_event is None:
             return
         from smartnet_desktop.ui.dialogs.walk_in_dialog import WalkInDialog
 
         dialog = WalkInDialog(
+            self.writes.walk_in_writer(),
             self.context.sessions,
             self.current_event.id,
-            self.desk_name(),
             registry.organization_names(self.context.sessions),
             self.search.text(),
             self,
         )
         if dialog.exec() and dialog.walk_in_result is not None:
-            result = dialog.walk_in_result
-            self._remember_check_in(result.row)
+            row = dialog.walk_in_result.row
             self.search.clear()
-            self._show(
-                Outcome.CHECKED_IN,
-                f"{dialog.outcome_text()} {formatting.local_time(result.row.checked_in_at)}",
-                result.row,
-            )
-            self.changed.emit(
-                Change(
-                    event_ids=frozenset({result.row.event_id}),
-                    person_ids=frozenset({result.row.person_id}),
-                )
-            )
+            when = formatting.local_time(row.checked_in_at)
+            self._show(Outcome.CHECKED_IN, f"{dialog.outcome_text()} {when}", row)
         elif dialog.scanned_code:  # a badge scanned while the dialog was open: as at the desk
             self.back_from_dialog()
             self.search.setText(dialog.scanned_code)
             self.check_in_current()
             return
         self.back_from_dialog()
-
-    def record_photo(self, all_events: bool) -> None:
-        """F7: the person just checked in objects to photos (at this event or all events)."""
-        self.record_consent_or_queue("photo", "object", all_events)
-
-    def record_contact(self, decision: str) -> None:
-        """F8 / F9: the answer to the contact-sharing question."""
-        self.record_consent_or_queue("contact", decision)
-
-    def _after_consent(self, change: Change | None) -> None:
-        if change is None:
-            return
-        from smartnet_desktop.services.attendees import list_attendees
-
-        shown = self._shown
-        fresh = list_attendees(self.context.sessions, shown.event_id, person_ids=[shown.person_id])
-        self.changed.emit(change)
-        if fresh:
-            self._show(Outcome.INFO, self.tr("Recorded for"), fresh[0])

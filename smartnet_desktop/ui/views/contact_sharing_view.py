@@ -11,14 +11,15 @@ from smartnet_desktop.services.consent import distribution_list
 from smartnet_desktop.ui.file_dialogs import save_file_name
 from smartnet_desktop.ui.i18n import fill
 from smartnet_desktop.ui.models.attendee_model import Column
-from smartnet_desktop.ui.operations import attempt
+from smartnet_desktop.ui.operations import Operations, attempt
 from smartnet_desktop.ui.views.attendee_list_view import AttendeeListView, consent_row_actions
 
 
 class ContactSharingView(AttendeeListView):
-    def __init__(self, context: AppContext, parent=None) -> None:
+    def __init__(self, context: AppContext, operations: Operations, parent=None) -> None:
         super().__init__(
             context,
+            operations,
             heading=self.tr("Contact sharing"),
             explanation=self.tr(
                 "May the organiser pass the contact details on in the network's distribution "

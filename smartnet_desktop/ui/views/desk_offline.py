@@ -1,23 +1,28 @@
-"""The desk without its server (mixed into CheckinView): a banner says so at once, search
+"""The desk without its server (a part of CheckinView): a banner says so at once, search
 keeps working on the list already loaded, check-ins and consent answers (F7/F8/F9) are
 kept on this computer with a "pending" mark and sent with their request ids when the server
-is back; whoever was checked in elsewhere meanwhile is listed for staff. Counters, status
-bar and the list of the latest check-ins count what waits here."""
+is back, off the GUI thread, oldest first; whoever was checked in elsewhere meanwhile is
+listed for staff. Counters, status bar and the list of the latest check-ins count what
+waits here."""
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
+from smartnet_desktop.context import AppContext
 from smartnet_desktop.domain.enums import contact_state
-from smartnet_desktop.domain.errors import DatabaseProblem, SmartNetError
-from smartnet_desktop.domain.rows import AttendeeRow, Change
-from smartnet_desktop.services import codes, offline_queue
-from smartnet_desktop.services.requests import new_request_id
+from smartnet_desktop.domain.errors import SmartNetError
+from smartnet_desktop.domain.rows import AttendeeRow, EventCounts, EventRow
+from smartnet_desktop.services import offline_queue
 from smartnet_desktop.ui import formatting
 from smartnet_desktop.ui.i18n import error_text, fill
+from smartnet_desktop.ui.models.attendee_model import AttendeeTableModel
+from smartnet_desktop.ui.operations import Operations
 from smartnet_desktop.ui.views.desk_panels import Outcome
 
 translate = QCoreApplication.translate
@@ -75,72 +80,61 @@ class ConflictPanel(QWidget):
         self.setVisible(bool(conflicts))
 
 
-class DeskOffline:
-    """Needs from the view: context, current_event, model, search, _show(), changed,
-    desk_name(), offline_banner and conflict_panel."""
+def offline_banner() -> QLabel:
+    banner = QLabel()
+    banner.setObjectName("desk_offline_banner")
+    banner.setWordWrap(True)
+    banner.setStyleSheet("background: #b71c1c; color: white; font-weight: bold; padding: 6px;")
+    banner.hide()
+    return banner
 
-    online = True
-    _queue: offline_queue.OfflineQueue | None = None
+
+class DeskOffline(QObject):
+    """The desk's offline queue. Inputs: the context (a getter: another database brings
+    another queue), the operation runner, the desk's list model, `show` (the band: outcome,
+    headline, row), `event` (a getter), `desk_name`, and what the view does when the list
+    changes here: `set_rows(rows, fresh)`, `show_counts()`, `clear_search()`, `back()`."""
+
+    def __init__(
+        self,
+        context: Callable[[], AppContext],
+        operations: Operations,
+        model: AttendeeTableModel,
+        show: Callable[..., None],
+        event: Callable[[], EventRow | None],
+        desk_name: Callable[[], str],
+        view: _ViewHooks,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._context, self._operations, self._model = context, operations, model
+        self._show, self._event, self._desk_name, self._view = show, event, desk_name, view
+        self.online = True
+        self._queue: offline_queue.OfflineQueue | None = None
+        self._sending = None  # the background task sending the queue (one at a time)
+        self.banner = offline_banner()
+        self.conflict_panel = ConflictPanel(self.conflicts_seen)
 
     def open_queue(self) -> None:
         """The queue of this database (servers only: a file on this computer is never lost)."""
         if self._queue is not None:
             self._queue.close()
-        self._queue = offline_queue.for_location(self.context.location)
-        self._show_pending()
+        self.online = True
+        self._queue = offline_queue.for_location(self._context().location)
+        self.show_pending()
 
-    def check_in_or_queue(self, row: AttendeeRow) -> None:
-        """A check-in of a row of the loaded list, sent now, or kept here while offline."""
-        request_id = new_request_id()
-        if not self.online and self._queue is not None:
-            self._queue_check_in(row, request_id)
-            return
-        self._write(
-            lambda: self._send_check_in(row, request_id),
-            row,
-            offline=lambda: self._queue_check_in(row, request_id),
-        )
+    def keeps_writes(self) -> bool:
+        """The server is known to be away: writes go into the queue without trying it."""
+        return not self.online and self._queue is not None
 
-    def scanned_offline(self, text: str) -> bool:
-        """A badge of this event scanned while the server is away: found in the list loaded."""
-        found = set(codes.codes_in(text))
-        row = next((r for r in self.model.all_rows() if r.badge_code in found), None)
-        if row is None:
-            return False
-        self.check_in_or_queue(row)
-        return True
+    def can_queue(self) -> bool:
+        return self._queue is not None
 
-    def record_consent_or_queue(self, kind: str, decision: str, all_events: bool = False) -> None:
-        """F7/Shift+F7/F8/F9 for the person shown: recorded now, or kept here while the server
-        is away, like a check-in. Errors go to the band: no box takes the scanner's keys."""
-        from smartnet_desktop.ui import consent_actions
-
-        row = self._shown
-        if row is None:
-            return
-        request_id = new_request_id()
-        if self.online or self._queue is None:
-            try:
-                change = consent_actions.send(
-                    self.context, row, kind, decision, request_id, all_events
-                )
-            except DatabaseProblem as problem:
-                if problem.code != "server_unreachable" or self._queue is None:
-                    self._show(Outcome.NOT_FOUND, error_text(problem), row)
-                    return
-            except SmartNetError as error:
-                self._show(Outcome.NOT_FOUND, error_text(error), row)
-                return
-            else:
-                self._after_consent(change)
-                return
-        self._queue_consent(row, kind, decision, all_events, request_id)
-
-    def _queue_consent(
+    def queue_consent(
         self, row: AttendeeRow, kind: str, decision: str, all_events: bool, request_id: str
     ) -> None:
         try:
-            self._queue.add_consent(row, kind, decision, self.desk_name(), request_id, all_events)
+            self._queue.add_consent(row, kind, decision, self._desk_name(), request_id, all_events)
         except SmartNetError as error:
             self._show(Outcome.NOT_FOUND, error_text(error), row)
             return
@@ -149,7 +143,7 @@ class DeskOffline:
             shown = dataclasses.replace(row, photo_objection=decision == "object")
         else:
             shown = dataclasses.replace(row, contact_sharing=contact_state(decision))
-        self._show_pending(replace=shown)
+        self.show_pending(replace=shown)
         self._show(
             Outcome.INFO,
             translate(
@@ -158,14 +152,7 @@ class DeskOffline:
             shown,
         )
 
-    def _send_check_in(self, row: AttendeeRow, request_id: str) -> AttendeeRow:
-        from smartnet_desktop.services import checkin
-
-        return checkin.check_in(
-            self.context.sessions, row.registration_id, self.desk_name(), request_id=request_id
-        )
-
-    def _queue_check_in(self, row: AttendeeRow, request_id: str) -> None:
+    def queue_check_in(self, row: AttendeeRow, request_id: str) -> None:
         if self._queue is None:  # no server: there is no offline
             return
         if row.checked_in_at is not None:
@@ -180,53 +167,49 @@ class DeskOffline:
             )
             return
         try:
-            queued = self._queue.add(row, self.desk_name(), request_id)
+            queued = self._queue.add(row, self._desk_name(), request_id)
         except SmartNetError as error:
             self._show(Outcome.NOT_FOUND, error_text(error))
             return
         self.set_server_reachable(False)
         pending = dataclasses.replace(
-            row, checked_in_at=queued.arrived_at, checked_in_by=self.desk_name()
+            row, checked_in_at=queued.arrived_at, checked_in_by=self._desk_name()
         )
-        self.search.clear()
-        self._show_pending(replace=pending)
+        self._view.clear_search()
+        self.show_pending(replace=pending)
+        text = translate(
+            "DeskOffline", "Checked in %1 — kept on this computer, sent when the server is back"
+        )
         self._show(
-            Outcome.CHECKED_IN,
-            fill(
-                translate(
-                    "DeskOffline",
-                    "Checked in %1 — kept on this computer, sent when the server is back",
-                ),
-                formatting.local_time(queued.arrived_at),
-            ),
-            pending,
+            Outcome.CHECKED_IN, fill(text, formatting.local_time(queued.arrived_at)), pending
         )
 
-    def with_pending(self, counts):
+    def with_pending(self, counts: EventCounts) -> EventCounts:
         """Counters as the desk sees them: a check-in kept here counts as checked in."""
-        waiting = self.model.pending_count()
+        waiting = self._model.pending_count()
         if not waiting:
             return counts
         return dataclasses.replace(counts, checked_in=counts.checked_in + waiting)
 
-    def _show_pending(self, replace: AttendeeRow | None = None) -> None:
+    def show_pending(self, replace: AttendeeRow | None = None) -> None:
         if replace is not None:
             rows = [
                 replace if r.registration_id == replace.registration_id else r
-                for r in self.model.all_rows()
+                for r in self._model.all_rows()
             ]
-            self.set_rows(rows, [replace])  # the latest check-ins list included
+            self._view.set_rows(rows, [replace])  # the latest check-ins list included
         waiting = self._queue.pending() if self._queue is not None else []
-        self.model.set_pending(frozenset(q.registration_id for q in waiting))
+        self._model.set_pending(frozenset(q.registration_id for q in waiting))
         self._update_banner(len(waiting))
-        self.show_counts()
-        if self._queue is not None and self.current_event is not None:
-            self.conflict_panel.show_conflicts(self._queue.conflicts(self.current_event.id))
+        self._view.show_counts()
+        event = self._event()
+        if self._queue is not None and event is not None:
+            self.conflict_panel.show_conflicts(self._queue.conflicts(event.id))
 
     def set_server_reachable(self, reachable: bool) -> None:
         """Told by the window's follower of the change sequence; back online, the waiting
         check-ins are sent."""
-        if self._queue is None or (reachable and self.online and self.offline_banner.isHidden()):
+        if self._queue is None or (reachable and self.online and self.banner.isHidden()):
             return  # nothing new (the follower says so after every answer)
         self.online = reachable
         if reachable and (self._queue.pending() or self._queue.pending_consents()):
@@ -234,14 +217,31 @@ class DeskOffline:
         self._update_banner(len(self._queue.pending()))
 
     def send_queue(self) -> None:
-        try:
-            sent = self._queue.send(self.context.sessions)
-        except SmartNetError as error:
-            self._show(Outcome.NOT_FOUND, error_text(error))
+        """Sends what waits, off the GUI thread: a slow server does not stop the desk, whose
+        new check-ins go straight to the server meanwhile. One sending at a time, and the
+        queue sends oldest first, so the order in which people arrived is kept."""
+        if self._sending is not None or self._queue is None:
             return
+        queue, sessions = self._queue, self._context().sessions
+        task = self._operations.run(
+            lambda _progress: offline_queue.send_waiting(queue, sessions),
+            report=lambda text: self._show(Outcome.NOT_FOUND, text),
+            done=lambda sent: self._sent(sent) if queue is self._queue else None,
+            background=True,
+        )
+        task.done.connect(self._idle)
+        task.error.connect(self._idle)
+        self._sending = task
+
+    def _idle(self, _outcome=None) -> None:
+        self._sending = None
+
+    def sending(self) -> bool:
+        return self._sending is not None
+
+    def _sent(self, sent: offline_queue.Sent) -> None:
         if sent.still_offline:
             self.online = False
-        self.model.set_pending(frozenset(q.registration_id for q in self._queue.pending()))
         if sent.applied or sent.conflicts or sent.consents or sent.set_aside:
             said = fill(
                 translate(
@@ -260,22 +260,19 @@ class DeskOffline:
             self._show(
                 Outcome.INFO if not (sent.conflicts or sent.set_aside) else Outcome.ALREADY, said
             )
-            event_ids = frozenset(r.event_id for r in sent.applied) | (
-                frozenset({self.current_event.id}) if self.current_event else frozenset()
-            )
-            self.changed.emit(Change(event_ids=event_ids))
-        self._show_pending()
+        self.show_pending()
 
     def conflicts_seen(self) -> None:
-        if self._queue is not None and self.current_event is not None:
-            self._queue.clear_conflicts(self.current_event.id)
-        self._show_pending()
-        self.back_from_dialog()
+        event = self._event()
+        if self._queue is not None and event is not None:
+            self._queue.clear_conflicts(event.id)
+        self.show_pending()
+        self._view.back()
 
     def _update_banner(self, waiting: int) -> None:
         aside = len(self._queue.set_aside()) if self._queue is not None else 0
         if self.online and not waiting and not aside:
-            self.offline_banner.hide()
+            self.banner.hide()
             return
         if not self.online:
             text = translate(
@@ -298,5 +295,14 @@ class DeskOffline:
                     str(aside),
                 )
             )
-        self.offline_banner.setText(" ".join(said))
-        self.offline_banner.show()
+        self.banner.setText(" ".join(said))
+        self.banner.show()
+
+
+class _ViewHooks(Protocol):
+    """What the desk's view does for the offline part (CheckinView has these)."""
+
+    def set_rows(self, rows: list[AttendeeRow], fresh: list[AttendeeRow]) -> None: ...
+    def show_counts(self) -> None: ...
+    def clear_search(self) -> None: ...
+    def back(self) -> None: ...

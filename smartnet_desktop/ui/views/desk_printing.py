@@ -1,56 +1,89 @@
-"""The desk's badge printing (mixed into CheckinView): F10, or each check-in when the desk
-says so, prints on the printer and stock chosen once for this desk, off the GUI thread."""
+"""The desk's badge printing (a part of CheckinView): F10, or each check-in when the desk
+says so, prints on the printer and stock chosen once for this desk, off the GUI thread;
+only a job the printer accepted marks the badge printed, through the operation runner."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QLabel, QWidget
+
+from smartnet_desktop.context import AppContext
 from smartnet_desktop.domain.errors import SmartNetError
+from smartnet_desktop.domain.rows import AttendeeRow, EventRow
 from smartnet_desktop.ui.i18n import error_text, fill
 from smartnet_desktop.ui.keys import key_of
+from smartnet_desktop.ui.operations import Operations
 from smartnet_desktop.ui.views.desk_panels import Outcome
 
-# A mixin's self.tr() would look its texts up under CheckinView; lupdate files them under
-# DeskPrinting, so they are asked for by that name.
+# lupdate files these texts under DeskPrinting, so they are asked for by that name.
 translate = QCoreApplication.translate
 
 
-class DeskPrinting:
-    """Needs from the view: context, current_event, _shown, _show(), print_status,
-    changed and back_from_dialog()."""
+class DeskPrinting(QObject):
+    """Inputs: the context (a getter), the operation runner, `show` (the desk's band),
+    `shown` and `event` (getters: the person F10 prints, the event), the status label and
+    `back` (the desk takes the keyboard back after a dialog). `parent` owns the dialog."""
 
-    _print_job = None  # the badge being printed (one at a time)
+    def __init__(
+        self,
+        context: Callable[[], AppContext],
+        operations: Operations,
+        show: Callable[..., None],
+        shown: Callable[[], AttendeeRow | None],
+        event: Callable[[], EventRow | None],
+        status: QLabel,
+        back: Callable[[], None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._context, self._operations, self._show = context, operations, show
+        self._shown, self._event, self.status, self._back = shown, event, status, back
+        self._parent = parent
+        self._print_job = None  # the badge being printed (one at a time)
 
     def print_badge(self, may_ask: bool = True) -> None:
         """F10: the badge of the person just checked in, on this desk's printer and stock
-        (asked once, then remembered). Rendering and printing run off the GUI thread; only
-        a job the printer accepted marks the badge printed. After a scan (`may_ask` False)
-        no printer dialog opens: the next scan's keys would land in it."""
-        if self._shown is None or self.current_event is None or self._print_job is not None:
+        (asked once, then remembered). Rendering and printing run off the GUI thread. After
+        a scan (`may_ask` False) no printer dialog opens: the next scan's keys would land
+        in it."""
+        shown, event = self._shown(), self._event()
+        if shown is None or event is None or self._print_job is not None:
             return
-        from smartnet_desktop.badges.layouts import get_layout, load_layouts
-        from smartnet_desktop.services import badges
-        from smartnet_desktop.ui import printing
-        from smartnet_desktop.ui.workers import BackgroundTask
+        if not self._printer_chosen(may_ask):
+            return
+        prepared = self._prepare(shown, event.id)
+        if prepared is not None:
+            self._start(shown, *prepared)
 
-        settings = self.context.settings
-        if not settings.desk_printer and not may_ask:
-            self.print_status.setText(
+    def _printer_chosen(self, may_ask: bool) -> bool:
+        from smartnet_desktop.badges.layouts import load_layouts
+
+        settings = self._context().settings
+        if settings.desk_printer:
+            return True
+        if not may_ask:
+            self.status.setText(
                 fill(
                     translate("DeskPrinting", "No badge printer chosen for this desk: press %1."),
                     key_of("desk.print_badge"),
                 )
             )
-            return
-        if not settings.desk_printer and not self.choose_printer(
-            load_layouts(settings.custom_layout_path())
-        ):
-            return
-        shown, event_id = self._shown, self.current_event.id
+            return False
+        return self.choose_printer(load_layouts(settings.custom_layout_path()))
+
+    def _prepare(self, shown: AttendeeRow, event_id: int):
+        """(layout, badge data) of the shown person, or None after the band said why not."""
+        from smartnet_desktop.badges.layouts import get_layout
+        from smartnet_desktop.services import badges
+
+        context = self._context()
+        settings = context.settings
         try:
             layout = get_layout(settings.desk_stock, settings.custom_layout_path())
             data = badges.badge_data(
-                self.context.sessions,
+                context.sessions,
                 event_id,
                 "all",
                 [shown.person_id],
@@ -58,60 +91,77 @@ class DeskPrinting:
             )
         except SmartNetError as error:
             self._show(Outcome.NOT_FOUND, error_text(error))
-            return
-        marker, offset = settings.marker_style(), tuple(settings.printer_offset_mm)
-        printer = settings.desk_printer
+            return None
+        return layout, data
 
-        def job(_progress):
-            from smartnet_desktop.badges.render import render_badges
+    def _start(self, shown: AttendeeRow, layout, data) -> None:
+        from smartnet_desktop.ui.workers import BackgroundTask
 
-            pdf = render_badges(data, layout, marker, offset).pdf
-            if printer.startswith(printing.FILE_PRINTER):  # one file per badge
-                name = f"{data[0].badge_code}.pdf"
-                target = printer if printer.endswith(".pdf") else f"{printer}/{name}"
-                printing.send_job(pdf, target, layout)
-            else:
-                printing.send_job(pdf, printer, layout)
-
-        def printed(_result) -> None:
-            self._print_job = None
-            self.changed.emit(badges.mark_printed(self.context.sessions, data))
-            self.print_status.setText(
-                fill(translate("DeskPrinting", "Badge printed for %1."), shown.display_name)
-            )
-
-        def failed(error) -> None:
-            self._print_job = None
-            self.print_status.clear()
-            self._show(
-                Outcome.NOT_FOUND,
-                fill(
-                    translate("DeskPrinting", "Printing failed, nothing was marked printed: %1"),
-                    error_text(error),
-                ),
-                shown,
-            )
-
+        settings = self._context().settings
+        job = _print_job(data, layout, settings.marker_style(), settings, settings.desk_printer)
         self._print_job = BackgroundTask(job, self)
-        self._print_job.done.connect(printed)
-        self._print_job.error.connect(failed)
+        self._print_job.done.connect(lambda _result: self._printed(shown, data))
+        self._print_job.error.connect(lambda error: self._failed(shown, error))
         self._print_job.start()
-        self.print_status.setText(
+        self.status.setText(
             fill(translate("DeskPrinting", "Printing the badge for %1…"), shown.display_name)
+        )
+
+    def _printed(self, shown: AttendeeRow, data) -> None:
+        from smartnet_desktop.services import badges
+
+        self._print_job = None
+        sessions = self._context().sessions
+        self._operations.run(
+            lambda: badges.mark_printed(sessions, data),
+            report=lambda text: self._show(Outcome.NOT_FOUND, text),
+            done=lambda _none: self.status.setText(
+                fill(translate("DeskPrinting", "Badge printed for %1."), shown.display_name)
+            ),
+        )
+
+    def _failed(self, shown: AttendeeRow, error: BaseException) -> None:
+        self._print_job = None
+        self.status.clear()
+        self._show(
+            Outcome.NOT_FOUND,
+            fill(
+                translate("DeskPrinting", "Printing failed, nothing was marked printed: %1"),
+                error_text(error),
+            ),
+            shown,
         )
 
     def choose_printer(self, layouts) -> bool:
         from smartnet_desktop.ui.dialogs.desk_printer_dialog import DeskPrinterDialog
 
-        settings = self.context.settings
-        stock = settings.desk_stock or (
-            self.current_event.badge_layout if self.current_event else ""
-        )
-        dialog = DeskPrinterDialog(layouts, stock, self)
+        settings = self._context().settings
+        event = self._event()
+        stock = settings.desk_stock or (event.badge_layout if event else "")
+        dialog = DeskPrinterDialog(layouts, stock, self._parent)
         if not dialog.exec() or dialog.chosen is None:
-            self.back_from_dialog()
+            self._back()
             return False
         settings.desk_printer, settings.desk_stock = dialog.chosen
         settings.save()
-        self.back_from_dialog()
+        self._back()
         return True
+
+
+def _print_job(data, layout, marker, settings, printer: str):
+    """The work of one badge off the GUI thread: render, then hand it to the printer."""
+    offset = tuple(settings.printer_offset_mm)
+
+    def job(_progress) -> None:
+        from smartnet_desktop.badges.render import render_badges
+        from smartnet_desktop.ui import printing
+
+        pdf = render_badges(data, layout, marker, offset).pdf
+        if printer.startswith(printing.FILE_PRINTER):  # one file per badge
+            name = f"{data[0].badge_code}.pdf"
+            target = printer if printer.endswith(".pdf") else f"{printer}/{name}"
+            printing.send_job(pdf, target, layout)
+        else:
+            printing.send_job(pdf, printer, layout)
+
+    return job

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,38 +17,32 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from smartnet_desktop.domain.errors import SmartNetError
-from smartnet_desktop.domain.network_rows import AreaSummary
+from smartnet_desktop.domain.errors import InvalidImport
 from smartnet_desktop.services import matches, organizations, publishing, survey, topics
 from smartnet_desktop.ui import formatting
+from smartnet_desktop.ui.error_handling import warn
 from smartnet_desktop.ui.file_dialogs import existing_folder, open_file_name, save_file_name
-from smartnet_desktop.ui.i18n import error_text, fill, problem_text
+from smartnet_desktop.ui.i18n import fill, problem_text
 from smartnet_desktop.ui.keys import bind, labelled
-from smartnet_desktop.ui.operations import attempt
+from smartnet_desktop.ui.models.rows_model import Column, RowsTableModel
+from smartnet_desktop.ui.operations import Operations, attempt
 
 
-def _table(headings: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headings))
-    table.setHorizontalHeaderLabels(headings)
+def _table(parent: QWidget, columns: list[Column]) -> QTableView:
+    """A read-only table over a model of rows (the rows go in with `.model().set_rows`)."""
+    table = QTableView()
+    table.setModel(RowsTableModel(columns, parent))
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setWordWrap(False)
     return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, cells in enumerate(rows):
-        for c, text in enumerate(cells):
-            table.setItem(r, c, QTableWidgetItem(text))
 
 
 def _button_row(parent: QWidget, entries) -> QHBoxLayout:
@@ -64,11 +58,14 @@ def _button_row(parent: QWidget, entries) -> QHBoxLayout:
 
 
 class _NetworkView(QWidget):
-    """The network's data belong to no event: a view reads them whenever it is shown."""
+    """The network's data belong to no event: a view reads them whenever it is shown, and
+    again after its own writes (which go through the window's operation runner; the Change
+    a service returns names the attendees whose badges the write touched)."""
 
-    def __init__(self, sessions, parent: QWidget | None = None) -> None:
+    def __init__(self, sessions, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sessions = sessions
+        self.operations = operations
 
     def set_sessions(self, sessions) -> None:
         self._sessions = sessions
@@ -83,55 +80,48 @@ class _NetworkView(QWidget):
 
 
 class OrganizationsView(_NetworkView):
-    changed = Signal()
-
-    def __init__(self, sessions, parent: QWidget | None = None) -> None:
-        super().__init__(sessions, parent)
-        self._rows = []
+    def __init__(self, sessions, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(sessions, operations, parent)
+        kinds = formatting.organization_kinds()
         self.table = _table(
+            self,
             [
-                self.tr("Organisation"),
-                self.tr("Kind"),
-                self.tr("Town / region"),
-                self.tr("Offers"),
-                self.tr("Needs"),
-                self.tr("Profile address"),
-            ]
+                (self.tr("Organisation"), lambda r: r.name),
+                (self.tr("Kind"), lambda r: kinds.get(r.kind, r.kind)),
+                (self.tr("Town / region"), lambda r: r.town),
+                (self.tr("Offers"), lambda r: ", ".join(r.offers)),
+                (self.tr("Needs"), lambda r: ", ".join(r.needs)),
+                (self.tr("Profile address"), lambda r: r.url),
+            ],
         )
+        self.model: RowsTableModel = self.table.model()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (3, 4):
+        for column in (0, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.edit())
         self.status = QLabel()
+        self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         heading = self.tr("Organisations")
         layout.addWidget(QLabel(f"<h2>{heading}</h2>"))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
-        layout.addLayout(
-            _button_row(
-                self,
-                [
-                    (self.tr("Edit profile…"), self.edit, "organisations.edit"),
-                    (self.tr("Topics…"), self.edit_topics, None),
-                    (self.tr("Import survey…"), self.import_survey, None),
-                ],
-            )
-        )
-        layout.addLayout(
-            _button_row(
-                self,
-                [
-                    (self.tr("Network's profile address…"), self.set_base_url, None),
-                    (self.tr("Publish profiles as website…"), self.write_site, None),
-                    (self.tr("Profiles as PDF…"), self.write_pdf, None),
-                ],
-            )
-        )
+        for entries in (
+            [
+                (self.tr("Edit profile…"), self.edit, "organisations.edit"),
+                (self.tr("Topics…"), self.edit_topics, None),
+                (self.tr("Import survey…"), self.import_survey, None),
+            ],
+            [
+                (self.tr("Network's profile address…"), self.set_base_url, None),
+                (self.tr("Publish profiles as website…"), self.write_site, None),
+                (self.tr("Profiles as PDF…"), self.write_pdf, None),
+            ],
+        ):
+            layout.addLayout(_button_row(self, entries))
 
     def refresh(self) -> None:
-        self._rows = (
+        rows = (
             attempt(
                 self,
                 self.tr("Organisations"),
@@ -139,69 +129,63 @@ class OrganizationsView(_NetworkView):
             )
             or []
         )
-        kinds = formatting.organization_kinds()
-        _fill(
-            self.table,
-            [
-                [
-                    r.name,
-                    kinds.get(r.kind, r.kind),
-                    r.town,
-                    ", ".join(r.offers),
-                    ", ".join(r.needs),
-                    r.url,
-                ]
-                for r in self._rows
-            ],
-        )
-        self.status.setText(fill(self.tr("%1 organisations"), str(len(self._rows))))
+        self.model.set_rows(rows)
+        self.status.setText(fill(self.tr("%1 organisations"), str(len(rows))))
 
     def edit(self) -> None:
         from smartnet_desktop.ui.dialogs.profile_dialog import ProfileDialog
 
-        row = self.table.currentRow()
-        if not 0 <= row < len(self._rows):
+        row = self.table.currentIndex().row()
+        chosen = self.model.row_at(row)
+        if chosen is None:
             return
         profile = attempt(
-            self,
-            self.tr("Profile"),
-            lambda: organizations.profile(self._sessions, self._rows[row].id),
+            self, self.tr("Profile"), lambda: organizations.profile(self._sessions, chosen.id)
         )
         if profile is None:
             return
-        if ProfileDialog(self._sessions, profile, topics.list_topics(self._sessions), self).exec():
+        dialog = ProfileDialog(
+            self._sessions, self.operations, profile, topics.list_topics(self._sessions), self
+        )
+        if dialog.exec():
             self.refresh()
             self.table.selectRow(row)
-            self.changed.emit()
 
     def edit_topics(self) -> None:
         from smartnet_desktop.ui.dialogs.topics_dialog import TopicsDialog
 
-        if TopicsDialog(self._sessions, self).exec():
+        if TopicsDialog(self._sessions, self.operations, self).exec():
             self.refresh()
-            self.changed.emit()
 
     def import_survey(self) -> None:
+        """Off the GUI thread through the runner; the status line says how far it is and,
+        should the file be refused, why (no box for a background error)."""
         path = open_file_name(
             self, self.tr("Import survey"), "", self.tr("Tables (*.csv *.xlsx);;All files (*)")
         )
         if not path:
             return
-        from smartnet_desktop.domain.errors import InvalidImport
+        sessions = self._sessions
+        self.status.setText(self.tr("Importing the survey…"))
+        self.operations.run(
+            lambda progress: survey.import_survey(sessions, Path(path), progress=progress),
+            report=self.status.setText,
+            refused=self._survey_refused,
+            done=self._survey_imported,
+            background=True,
+            progress=lambda done, total: self.status.setText(
+                fill(self.tr("Importing the survey… %1 of %2 steps"), str(done), str(total))
+            ),
+        )
 
-        try:
-            result = survey.import_survey(self._sessions, Path(path))
-        except InvalidImport as error:
-            lines = [problem_text(p) for p in error.problems[:20]]
-            QMessageBox.warning(
-                self,
-                self.tr("Import survey"),
-                self.tr("Nothing was imported:") + "\n" + "\n".join(lines),
-            )
-            return
-        except (SmartNetError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Import survey"), error_text(error))
-            return
+    def _survey_refused(self, error: BaseException) -> bool:
+        if not isinstance(error, InvalidImport):
+            return False  # worded by the runner on the status line
+        lines = [problem_text(p) for p in error.problems[:20]]
+        self.status.setText(self.tr("Nothing was imported:") + "\n" + "\n".join(lines))
+        return True
+
+    def _survey_imported(self, result) -> None:
         text = fill(
             self.tr("%1 new answers, %2 changed, %3 new organisations."),
             str(result.statements_new),
@@ -211,9 +195,8 @@ class OrganizationsView(_NetworkView):
         if result.unmapped:
             unknown = ", ".join(sorted({u["topic"] for u in result.unmapped}))
             text += "\n" + fill(self.tr("Not in the topic catalogue (skipped): %1"), unknown)
-        QMessageBox.information(self, self.tr("Import survey"), text)
         self.refresh()
-        self.changed.emit()
+        QMessageBox.information(self, self.tr("Import survey"), text)
 
     def set_base_url(self) -> None:
         current = organizations.read_base_url(self._sessions)
@@ -225,17 +208,12 @@ class OrganizationsView(_NetworkView):
             ),
             text=current,
         )
-        if (
-            ok
-            and attempt(
-                self,
-                self.tr("Profile address"),
+        if ok:
+            self.operations.run(
                 lambda: organizations.set_base_url(self._sessions, url),
+                report=lambda text: warn(self, self.tr("Profile address"), text),
+                done=lambda _url: self.refresh(),
             )
-            is not None
-        ):
-            self.refresh()
-            self.changed.emit()  # badges show the new addresses
 
     def write_site(self) -> None:
         folder = existing_folder(self, self.tr("Folder for the website"))
@@ -311,23 +289,28 @@ class DistributionChart(QWidget):
 
 
 class SurveyView(_NetworkView):
-    def __init__(self, sessions, parent: QWidget | None = None) -> None:
-        super().__init__(sessions, parent)
+    def __init__(self, sessions, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(sessions, operations, parent)
         self.headline = QLabel()
         self.headline.setWordWrap(True)
-        self.processes = _table([self.tr("Process"), self.tr("Average"), self.tr("Ratings")])
-        self.fields = _table([self.tr("Field of action"), self.tr("Average"), self.tr("Ratings")])
-        for table in (self.processes, self.fields):
-            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.processes = self._area_table(self.tr("Process"))
+        self.fields = self._area_table(self.tr("Field of action"))
         self.chart = DistributionChart()
         self.legend = QLabel()
-        self.support = _table([self.tr("Organisation"), self.tr("Support wanted"), self.tr("Why")])
-        self.support.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.support.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        # "Unterstützung gewünscht" is wider than a default column: never cut it.
-        self.support.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.ResizeToContents
+        yes, no = self.tr("yes"), self.tr("no")
+        self.support = _table(
+            self,
+            [
+                (self.tr("Organisation"), lambda r: r[0]),
+                (self.tr("Support wanted"), lambda r: yes if r[1] == "yes" else no),
+                (self.tr("Why"), lambda r: r[2]),
+            ],
         )
+        header = self.support.horizontalHeader()
+        for column in (0, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # "Unterstützung gewünscht" is wider than a default column: never cut it.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         tables = QHBoxLayout()
         tables.addWidget(self.processes)
         tables.addWidget(self.fields)
@@ -350,6 +333,19 @@ class SurveyView(_NetworkView):
             _button_row(self, [(self.tr("Survey report as PDF…"), self.write_report, None)])
         )
 
+    def _area_table(self, heading: str) -> QTableView:
+        """Per topic of one area: (name, average, count) rows."""
+        table = _table(
+            self,
+            [
+                (heading, lambda r: r[0]),
+                (self.tr("Average"), lambda r: formatting.average_text(r[1])),
+                (self.tr("Ratings"), lambda r: str(r[2])),
+            ],
+        )
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        return table
+
     def refresh(self) -> None:
         figures = attempt(self, self.tr("Survey"), lambda: survey.summary(self._sessions))
         if figures is None:
@@ -365,28 +361,14 @@ class SurveyView(_NetworkView):
             )
         )
         for table, area in ((self.processes, figures.processes), (self.fields, figures.fields)):
-            _fill(table, self._area_rows(area))
+            table.model().set_rows(area.per_topic)
         self.chart.set_series(figures.processes.distribution, figures.fields.distribution)
         processes, fields = self.tr("processes"), self.tr("fields of action")
         self.legend.setText(
             f"<span style='color:#0b3d6e'>■</span> {processes} &nbsp; "
             f"<span style='color:#f9a825'>■</span> {fields}"
         )
-        yes, no = self.tr("yes"), self.tr("no")
-        _fill(
-            self.support,
-            [
-                [name, yes if wanted == "yes" else no, reasons]
-                for name, wanted, reasons in figures.support
-            ],
-        )
-
-    @staticmethod
-    def _area_rows(area: AreaSummary) -> list[list[str]]:
-        return [
-            [name, formatting.average_text(average), str(count)]
-            for name, average, count in area.per_topic
-        ]
+        self.support.model().set_rows(figures.support)
 
     def write_report(self) -> None:
         path = save_file_name(
@@ -401,18 +383,20 @@ class SurveyView(_NetworkView):
 
 
 class MatchesView(_NetworkView):
-    def __init__(self, sessions, parent: QWidget | None = None) -> None:
-        super().__init__(sessions, parent)
+    def __init__(self, sessions, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(sessions, operations, parent)
         self.topic = QComboBox()
         self.topic.currentIndexChanged.connect(lambda _i: self._show_matches())
         self.table = _table(
+            self,
             [
-                self.tr("Topic"),
-                self.tr("Needs help"),
-                self.tr("Offers help"),
-                self.tr("Why they fit"),
-            ]
+                (self.tr("Topic"), lambda m: m.topic),
+                (self.tr("Needs help"), lambda m: m.need),
+                (self.tr("Offers help"), lambda m: m.offer),
+                (self.tr("Why they fit"), lambda m: m.reason or "–"),
+            ],
         )
+        self.model: RowsTableModel = self.table.model()
         header = self.table.horizontalHeader()
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
@@ -448,17 +432,6 @@ class MatchesView(_NetworkView):
             )
             or []
         )
-        _fill(
-            self.table,
-            [
-                [
-                    m.topic,
-                    m.need,
-                    m.offer,
-                    m.reason or "–",
-                ]
-                for m in found
-            ],
-        )
+        self.model.set_rows(found)
         self.table.resizeColumnToContents(0)
         self.status.setText(fill(self.tr("%1 potential matches"), str(len(found))))
