@@ -1,11 +1,16 @@
-"""The window's Desk menu and F1: the paper check-in list, the sound switch, the desk name
-and the keyboard reference."""
+"""The window's Desk menu and F1 (a part of MainWindow): the paper check-in list, the sound
+switch, the desk name, the desk's printer and the keyboard reference."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QMenuBar, QMessageBox
+from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenuBar, QMessageBox, QWidget
+
+from smartnet_desktop.context import AppContext
+from smartnet_desktop.domain.rows import EventRow
 from smartnet_desktop.ui.file_dialogs import save_file_name
 from smartnet_desktop.ui.i18n import fill
 from smartnet_desktop.ui.operations import attempt
@@ -46,10 +51,36 @@ _KEYS = (
 )
 
 
-class DeskActions:
-    """Mixed into MainWindow; uses its checkin_view, context and current_event."""
+class DeskActions(QObject):
+    """Inputs: the window (the parent of its boxes), the context and the event (getters),
+    the desk's view, `desk_shown()` (the desk is the view on screen) and `status(text, ms)`
+    (the status line)."""
 
-    def _build_desk_menu(self, menu_bar: QMenuBar) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        context: Callable[[], AppContext],
+        event: Callable[[], EventRow | None],
+        checkin_view,
+        desk_shown: Callable[[], bool],
+        status: Callable[[str, int], None],
+    ) -> None:
+        super().__init__(window)
+        self._window, self._context, self._event = window, context, event
+        self.checkin_view, self._desk_shown, self._status = checkin_view, desk_shown, status
+
+    @property
+    def context(self) -> AppContext:
+        return self._context()
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self._window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def build_menu(self, menu_bar: QMenuBar) -> None:
         menu = menu_bar.addMenu(translate("DeskActions", "De&sk"))
         menu.addAction(
             self._action(translate("DeskActions", "Check-in &list (PDF)…"), self.save_checkin_list)
@@ -93,10 +124,10 @@ class DeskActions:
             f"<td>{translate('DeskActions', what)}</td></tr>"
             for keys, what in _KEYS
         )
-        box = QMessageBox(self)
+        box = QMessageBox(self._window)
         box.setWindowTitle(translate("DeskActions", "Keyboard reference"))
         box.setText(f"<table>{rows}</table>")
-        if self.stack.currentWidget() is not self.checkin_view:
+        if not self._desk_shown():
             box.exec()
             return
         # At the desk the reference stays beside the search field without taking the
@@ -127,10 +158,11 @@ class DeskActions:
 
     def save_checkin_list(self) -> None:
         """The paper fallback: everyone registered, to tick by hand if the laptop fails."""
-        if self.current_event is None:
+        event = self._event()
+        if event is None:
             return
         path = save_file_name(
-            self,
+            self._window,
             translate("DeskActions", "Save the check-in list"),
             translate("DeskActions", "checkin-list.pdf"),
             translate("DeskActions", "PDF (*.pdf)"),
@@ -142,9 +174,9 @@ class DeskActions:
         from smartnet_desktop.services.exporting import export_checkin_list
 
         language = "de" if QLocale().language() == QLocale.Language.German else "en"
-        event_id, desk = self.current_event.id, self.context.settings.desk()
+        event_id, desk = event.id, self.context.settings.desk()
         count = attempt(
-            self,
+            self._window,
             translate("DeskActions", "Check-in list"),
             lambda: export_checkin_list(
                 self.context.sessions, event_id, Path(path), language, desk
@@ -152,7 +184,7 @@ class DeskActions:
         )
         if count is None:
             return
-        self.statusBar().showMessage(
+        self._status(
             fill(translate("DeskActions", "Check-in list with %1 people saved."), str(count)),
             8000,
         )
