@@ -63,7 +63,7 @@ def test_the_queue_is_sent_off_the_gui_thread_in_order_while_the_desk_checks_in(
     heartbeat = _Heartbeat()
     started = time.monotonic()
     desk.set_server_reachable(True)
-    assert time.monotonic() - started < 0.3  # came back at once: the sending runs elsewhere
+    assert time.monotonic() - started < 1.5  # at once (generous): the sending runs elsewhere
     assert desk.offline.sending()
     scan(walk_up.badge_code)  # the desk is usable meanwhile
     assert "Checked in" in desk.result.text() and walk_up.family_name in desk.result.text()
