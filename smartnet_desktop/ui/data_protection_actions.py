@@ -1,18 +1,22 @@
-"""The window's backup, restore and data-protection actions (a mixin of MainWindow):
-automatic backup, restore, person export and erasure, retention purge, audit log."""
+"""The window's backup, restore and data-protection actions (a part of MainWindow):
+automatic backup, restore, person export and erasure, retention purge, audit log. The
+erasure and the purge write through the operation runner."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
+from smartnet_desktop.context import AppContext
 from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.ui.error_handling import warn
 from smartnet_desktop.ui.file_dialogs import open_file_name, save_file_name
 from smartnet_desktop.ui.i18n import fill
-from smartnet_desktop.ui.operations import attempt
+from smartnet_desktop.ui.operations import Operations, attempt
 
 # The strings keep the window's translation context, where they have always been.
 translate = QCoreApplication.translate
@@ -46,9 +50,32 @@ def _erasure_report(cleanup: str) -> str:
     )
 
 
-class DataProtectionActions:
-    """Needs from the window: context, attendees_view, purge_action, statusBar(),
-    show_view(), apply_change() and _replace_context()."""
+class DataProtectionActions(QObject):
+    """Inputs: the window (the parent of its boxes), the context (a getter: another
+    database may be open by now), the runner, `selected_rows` (the Attendees view's),
+    `show_view(index)`, `status(text, ms)` (the status line), `replace_context(location)`
+    (a restored file is opened again). `purge_action` is set once the menu exists: its text
+    counts the events due."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        context: Callable[[], AppContext],
+        operations: Operations,
+        selected_rows: Callable[[], list],
+        show_view: Callable[[int], None],
+        status: Callable[[str, int], None],
+        replace_context: Callable[[str], None],
+    ) -> None:
+        super().__init__(window)
+        self._window, self._context, self.operations = window, context, operations
+        self._selected_rows, self.show_view, self._status = selected_rows, show_view, status
+        self._replace_context = replace_context
+        self.purge_action: QAction | None = None
+
+    @property
+    def context(self) -> AppContext:
+        return self._context()
 
     def backup_at_start(self) -> None:
         """The automatic, rotated backup of each start; quiet unless it fails."""
@@ -60,7 +87,7 @@ class DataProtectionActions:
         try:
             backups.back_up(self.context.sessions, self.context.settings.backups_to_keep)
         except (SmartNetError, OSError):
-            self.statusBar().showMessage(
+            self._status(
                 translate("MainWindow", "The automatic backup failed; use File › Back up now."),
                 15000,
             )
@@ -70,6 +97,8 @@ class DataProtectionActions:
         from smartnet_desktop.services.privacy import purge_due
 
         due = purge_due(self.context.sessions)
+        if self.purge_action is None:
+            return
         self.purge_action.setText(
             fill(
                 translate("MainWindow", "&Purge data past the retention period (%1 events due)…"),
@@ -79,7 +108,7 @@ class DataProtectionActions:
             else translate("MainWindow", "&Purge data past the retention period…")
         )
         if due:
-            self.statusBar().showMessage(
+            self._status(
                 fill(
                     translate(
                         "MainWindow",
@@ -91,10 +120,10 @@ class DataProtectionActions:
             )
 
     def _selected_person(self):
-        rows = self.attendees_view.selected_rows()
+        rows = self._selected_rows()
         if not rows:
             QMessageBox.information(
-                self,
+                self._window,
                 translate("MainWindow", "Data protection"),
                 translate("MainWindow", "Select the person in the Attendees view first."),
             )
@@ -109,14 +138,14 @@ class DataProtectionActions:
         if row is None:
             return
         path = save_file_name(
-            self,
+            self._window,
             translate("MainWindow", "Export everything about a person"),
             f"auskunft-{row.person_id}.json",
             "JSON (*.json)",
         )
         if path:
             attempt(
-                self,
+                self._window,
                 translate("MainWindow", "Data protection"),
                 lambda: export_person(
                     self.context.sessions, row.person_id, Path(path), self.context.settings.desk()
@@ -130,7 +159,7 @@ class DataProtectionActions:
         if row is None:
             return
         name, ok = QInputDialog.getText(
-            self,
+            self._window,
             translate("MainWindow", "Erase a person"),
             fill(
                 translate(
@@ -145,7 +174,7 @@ class DataProtectionActions:
             return
         if name.strip() != row.family_name:
             QMessageBox.information(
-                self,
+                self._window,
                 translate("MainWindow", "Erase a person"),
                 translate("MainWindow", "The name did not match; nothing was erased."),
             )
@@ -157,13 +186,13 @@ class DataProtectionActions:
         )
         if done is None:
             return
-        self.statusBar().showMessage(_erasure_report(done.value.cleanup), 30000)
+        self._status(_erasure_report(done.value.cleanup), 30000)
         self._offer_erasing_backups(row.person_id)
 
     def _protection_refused(self, title: str):
         """Where a refusal of an erasure or purge is worded: a box titled `title`, as for
         every output of this menu (on the status line while the desk waits for a scan)."""
-        return lambda text: warn(self, title, text)
+        return lambda text: warn(self._window, title, text)
 
     def _offer_erasing_backups(self, person_id: int) -> None:
         """Backups keep an erased person until they rotate out; the request may need more."""
@@ -173,7 +202,7 @@ class DataProtectionActions:
         if not count:
             return
         answer = QMessageBox.question(
-            self,
+            self._window,
             translate("MainWindow", "Erase a person"),
             fill(
                 translate(
@@ -186,14 +215,14 @@ class DataProtectionActions:
         if answer != QMessageBox.StandardButton.Yes:
             return
         cleaned = attempt(
-            self,
+            self._window,
             translate("MainWindow", "Data protection"),
             lambda: erase_from_backups(
                 self.context.sessions, person_id, self.context.settings.desk()
             ),
         )
         if cleaned is not None:
-            self.statusBar().showMessage(
+            self._status(
                 fill(translate("MainWindow", "Erased from %1 backups as well."), str(cleaned)),
                 15000,
             )
@@ -204,13 +233,13 @@ class DataProtectionActions:
         plan = purge(self.context.sessions, dry_run=True).value
         if not plan.event_ids:
             QMessageBox.information(
-                self,
+                self._window,
                 translate("MainWindow", "Purge"),
                 translate("MainWindow", "No event is past its retention period."),
             )
             return
         answer = QMessageBox.question(
-            self,
+            self._window,
             translate("MainWindow", "Purge"),
             fill(
                 translate(
@@ -236,7 +265,7 @@ class DataProtectionActions:
     def show_audit_log(self) -> None:
         from smartnet_desktop.ui.dialogs.audit_dialog import AuditDialog
 
-        AuditDialog(self.context.sessions, self).exec()
+        AuditDialog(self.context.sessions, self._window).exec()
 
     def restore_backup(self) -> None:
         from smartnet_desktop.services import backups
@@ -244,13 +273,13 @@ class DataProtectionActions:
         location = Path(self.context.location)
         if self.context.is_demo or not location.exists():
             QMessageBox.information(
-                self,
+                self._window,
                 translate("MainWindow", "Restore"),
                 translate("MainWindow", "Restoring works for a database file."),
             )
             return
         path = open_file_name(
-            self,
+            self._window,
             translate("MainWindow", "Restore from a backup"),
             str(backups.backups_folder(location)),
             translate("MainWindow", "SmartNet database (*.db)"),
@@ -258,7 +287,7 @@ class DataProtectionActions:
         if not path:
             return
         answer = QMessageBox.question(
-            self,
+            self._window,
             translate("MainWindow", "Restore"),
             translate(
                 "MainWindow",
@@ -269,12 +298,12 @@ class DataProtectionActions:
             return
         backups.close(self.context.sessions)
         kept = attempt(
-            self, translate("MainWindow", "Restore"), lambda: backups.restore(location, Path(path))
+            self._window, translate("MainWindow", "Restore"), lambda: backups.restore(location, Path(path))
         )
         if kept is None:
             return
         self._replace_context(str(location))
-        self.statusBar().showMessage(
+        self._status(
             fill(translate("MainWindow", "Restored. The previous data was kept as %1"), str(kept)),
             15000,
         )
@@ -283,12 +312,12 @@ class DataProtectionActions:
         from smartnet_desktop.services import backups
 
         path = attempt(
-            self,
+            self._window,
             translate("MainWindow", "Backup"),
             lambda: backups.back_up(self.context.sessions, self.context.settings.backups_to_keep),
         )
         if path is None:
             return
-        self.statusBar().showMessage(
+        self._status(
             fill(translate("MainWindow", "Backup saved: %1"), str(path)), 8000
         )

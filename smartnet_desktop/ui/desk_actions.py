@@ -1,24 +1,57 @@
-"""The window's Desk menu and F1: the paper check-in list, the sound switch, the desk name
-and the keyboard reference (made from the key table, ui/keys.py)."""
+"""The window's Desk menu and F1 (a part of MainWindow): the paper check-in list, the sound
+switch, the desk name, the desk's printer and the keyboard reference (made from the key
+table, ui/keys.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QMenuBar, QMessageBox
+from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenuBar, QMessageBox, QWidget
+
+from smartnet_desktop.context import AppContext
+from smartnet_desktop.domain.rows import EventRow
 from smartnet_desktop.ui.file_dialogs import save_file_name
 from smartnet_desktop.ui.i18n import fill
-from smartnet_desktop.ui.keys import reference_html
+from smartnet_desktop.ui.keys import reference_html, set_keys
 from smartnet_desktop.ui.operations import attempt
 
 # lupdate finds the strings in translate("DeskActions", "...") and QT_TRANSLATE_NOOP.
 translate = QCoreApplication.translate
 
 
-class DeskActions:
-    """Mixed into MainWindow; uses its checkin_view, context and current_event."""
+class DeskActions(QObject):
+    """Inputs: the window (the parent of its boxes), the context and the event (getters),
+    the desk's view, `desk_shown()` (the desk is the view on screen) and `status(text, ms)`
+    (the status line)."""
 
-    def _build_desk_menu(self, menu_bar: QMenuBar) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        context: Callable[[], AppContext],
+        event: Callable[[], EventRow | None],
+        checkin_view,
+        desk_shown: Callable[[], bool],
+        status: Callable[[str, int], None],
+    ) -> None:
+        super().__init__(window)
+        self._window, self._context, self._event = window, context, event
+        self.checkin_view, self._desk_shown, self._status = checkin_view, desk_shown, status
+
+    @property
+    def context(self) -> AppContext:
+        return self._context()
+
+    def _action(self, text: str, slot, key: str | None = None) -> QAction:
+        """`key`: an action id of the key table, or None."""
+        action = QAction(text, self._window)
+        if key is not None:
+            set_keys(action, key)
+        action.triggered.connect(slot)
+        return action
+
+    def build_menu(self, menu_bar: QMenuBar) -> None:
         menu = menu_bar.addMenu(translate("DeskActions", "De&sk"))
         menu.addAction(
             self._action(translate("DeskActions", "Check-in &list (PDF)…"), self.save_checkin_list)
@@ -59,12 +92,12 @@ class DeskActions:
         )
 
     def show_keyboard_reference(self) -> None:
-        box = QMessageBox(self)
+        box = QMessageBox(self._window)
         box.setObjectName("keyboard_reference")
         box.setWindowTitle(translate("DeskActions", "Keyboard reference"))
         box.setText(reference_html())  # every key of the table (smartnet_desktop/keys.py)
         box.setStyleSheet("QLabel { min-width: 700px; }")  # two columns: fits 1024 × 768
-        if self.stack.currentWidget() is not self.checkin_view:
+        if not self._desk_shown():
             box.exec()
             return
         # At the desk the reference stays beside the search field without taking the
@@ -95,10 +128,11 @@ class DeskActions:
 
     def save_checkin_list(self) -> None:
         """The paper fallback: everyone registered, to tick by hand if the laptop fails."""
-        if self.current_event is None:
+        event = self._event()
+        if event is None:
             return
         path = save_file_name(
-            self,
+            self._window,
             translate("DeskActions", "Save the check-in list"),
             translate("DeskActions", "checkin-list.pdf"),
             translate("DeskActions", "PDF (*.pdf)"),
@@ -110,9 +144,9 @@ class DeskActions:
         from smartnet_desktop.services.exporting import export_checkin_list
 
         language = "de" if QLocale().language() == QLocale.Language.German else "en"
-        event_id, desk = self.current_event.id, self.context.settings.desk()
+        event_id, desk = event.id, self.context.settings.desk()
         count = attempt(
-            self,
+            self._window,
             translate("DeskActions", "Check-in list"),
             lambda: export_checkin_list(
                 self.context.sessions, event_id, Path(path), language, desk
@@ -120,7 +154,7 @@ class DeskActions:
         )
         if count is None:
             return
-        self.statusBar().showMessage(
+        self._status(
             fill(translate("DeskActions", "Check-in list with %1 people saved."), str(count)),
             8000,
         )

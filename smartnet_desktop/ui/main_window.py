@@ -49,7 +49,7 @@ from smartnet_desktop.ui.views.welcome_page import WelcomePage
 ContextFactory = Callable[[str | None], AppContext]
 
 
-class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
+class MainWindow(QMainWindow):
     dataShown = Signal()  # the database's content is on screen (tests, start-up probe)
 
     def __init__(self, context: AppContext, open_context: ContextFactory, settings: QSettings):
@@ -67,6 +67,23 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         self.event_actions = EventActions(self, self.operations, self._shown)
 
         self._build_views()
+        self.data_protection = DataProtectionActions(
+            self,
+            lambda: self.context,
+            self.operations,
+            lambda: self.attendees_view.selected_rows(),
+            self.show_view,
+            self.statusBar().showMessage,
+            self._replace_context,
+        )
+        self.desk_actions = DeskActions(
+            self,
+            lambda: self.context,
+            lambda: self.current_event,
+            self.checkin_view,
+            lambda: self.stack.currentWidget() is self.checkin_view,
+            self.statusBar().showMessage,
+        )
         self._build_menus()
         self._build_status_bar()
         from smartnet_desktop.ui import empty_states
@@ -218,8 +235,8 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
                         "attendees.export",
                     ),
                     None,
-                    (self.tr("&Back up now…"), self.backup_now, "backup.now"),
-                    (self.tr("&Restore from a backup…"), self.restore_backup, None),
+                    (self.tr("&Back up now…"), self.data_protection.backup_now, "backup.now"),
+                    (self.tr("&Restore from a backup…"), self.data_protection.restore_backup, None),
                     None,
                     (self.tr("&Quit"), self.close, "app.quit"),
                 ],
@@ -240,13 +257,13 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
                 [
                     (
                         self.tr("&Export everything about the selected person…"),
-                        self.export_person_data,
+                        self.data_protection.export_person_data,
                         None,
                     ),
-                    (self.tr("E&rase the selected person…"), self.erase_person, None),
-                    (self.tr("&Purge data past the retention period…"), self.purge, None),
+                    (self.tr("E&rase the selected person…"), self.data_protection.erase_person, None),
+                    (self.tr("&Purge data past the retention period…"), self.data_protection.purge, None),
                     None,
-                    (self.tr("&Audit log…"), self.show_audit_log, None),
+                    (self.tr("&Audit log…"), self.data_protection.show_audit_log, None),
                 ],
             ),
         ]
@@ -255,7 +272,7 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
         actions = {}
         for number, (title, entries) in enumerate(self._menu_table()):
             if number == 2:  # the desk's own menu (desk_actions.py) follows View
-                self._build_desk_menu(self.menuBar())
+                self.desk_actions.build_menu(self.menuBar())
             menu = self.menuBar().addMenu(title)
             for entry in entries:
                 if entry is None:
@@ -265,10 +282,11 @@ class MainWindow(DeskActions, DataProtectionActions, QMainWindow):
                 actions[handler] = self._action(text, lambda _=False, h=handler: h(), keys)
                 menu.addAction(actions[handler])
         self.new_event_action = actions[self.event_actions.new_event]
-        self.purge_action = actions[self.purge]
+        self.purge_action = actions[self.data_protection.purge]
+        self.data_protection.purge_action = self.purge_action
         self.import_action = actions[self.event_actions.import_registrations]
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.keyboard_reference_action())
+        help_menu.addAction(self.desk_actions.keyboard_reference_action())
         language_menu = help_menu.addMenu(self.tr("&Language / Sprache"))
         languages = QActionGroup(self)
         for code, label in (("de", "Deutsch"), ("en", "English")):

@@ -115,7 +115,7 @@ def test_a_failed_print_job_marks_nothing_and_says_so(make_window, qtbot, tmp_pa
 
 def test_print_at_check_in_prints_each_badge_as_it_is_checked_in(make_window, qtbot, tmp_path):
     window, desk = _desk_with_printer(make_window, f"file:{tmp_path}")
-    window.print_on_check_in_action.trigger()
+    window.desk_actions.print_on_check_in_action.trigger()
     type_text(desk.search, "Nguyễn")
     press_enter(desk.search)
     qtbot.waitUntil(lambda: desk.printing._print_job is None, timeout=20000)

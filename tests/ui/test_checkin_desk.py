@@ -471,7 +471,7 @@ def test_the_sound_switch_gives_one_sound_per_check_in_and_two_for_a_problem(
     monkeypatch.setattr(QApplication, "beep", lambda: beeps.append(1))
     scan(_row(window, "weissbach").badge_code)
     assert beeps == []  # off by default
-    window.desk_sound_action.trigger()
+    window.desk_actions.desk_sound_action.trigger()
     assert window.context.settings.desk_sound
     scan(_row(window, "dingsda").badge_code)
     assert len(beeps) == 1
@@ -489,7 +489,7 @@ def test_the_desk_menu_saves_the_paper_check_in_list(make_window, qtbot, monkeyp
     )
     [action] = [
         a
-        for a in window.findChildren(type(window.desk_sound_action))
+        for a in window.findChildren(type(window.desk_actions.desk_sound_action))
         if a.text().startswith("Check-in-&Liste")
     ]
     action.trigger()

@@ -18,17 +18,17 @@ def test_erase_needs_the_typed_family_name(make_window, monkeypatch):
     view.table.selectRow(0)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("wrong", True))
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    window.erase_person()
+    window.data_protection.erase_person()
     assert attendees.list_attendees(window.context.sessions, window.current_event.id, "zolc")
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Żółćińska", True))
-    window.erase_person()
+    window.data_protection.erase_person()
     assert attendees.list_attendees(window.context.sessions, window.current_event.id, "zolc") == []
     assert "erased" in window.statusBar().currentMessage()
 
 
 def test_purge_is_announced_when_due(make_window):
     window = make_window("en")  # the demo meetings of 2022 are past 24 months
-    window.warn_if_purge_due()
+    window.data_protection.warn_if_purge_due()
     assert "2 events due" in window.purge_action.text()
     assert "retention period" in window.statusBar().currentMessage()
 
@@ -103,7 +103,7 @@ def test_erasing_offers_to_clean_the_backups_too(make_window, monkeypatch, tmp_p
         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
     )
     assert "Żółćińska".encode() in backup.read_bytes()
-    window.erase_person()
+    window.data_protection.erase_person()
     assert asked and "1 backups" in asked[0]
     assert "Żółćińska".encode() not in backup.read_bytes()
     assert "Erased from 1 backups" in window.statusBar().currentMessage()

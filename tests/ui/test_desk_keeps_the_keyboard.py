@@ -127,7 +127,7 @@ def test_print_at_check_in_without_a_printer_asks_nothing_after_a_scan(
     monkeypatch.setattr(DeskPrinterDialog, "exec", lambda self: opened.append("printer") or 0)
     window = make_window("en")
     window.context.settings.desk_printer = ""
-    window.print_on_check_in_action.trigger()
+    window.desk_actions.print_on_check_in_action.trigger()
     assert window.context.settings.print_on_check_in
     desk = at_desk(window, qtbot)
     first, second = [

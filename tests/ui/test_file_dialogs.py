@@ -83,7 +83,7 @@ def _every_file_dialog(window) -> list:
     def person_export():
         window.show_view(1)
         window.attendees_view.table.selectRow(0)
-        window.export_person_data()
+        window.data_protection.export_person_data()
 
     def audit_export():
         dialog = AuditDialog(window.context.sessions, window)
@@ -100,9 +100,9 @@ def _every_file_dialog(window) -> list:
         window.choose_database,  # Ctrl+O
         window.event_actions.import_registrations,
         window.event_actions.export_attendees,
-        window.save_checkin_list,
+        window.desk_actions.save_checkin_list,
         person_export,
-        window.restore_backup,
+        window.data_protection.restore_backup,
         window.agenda_view.save_handout,
         lambda: window.photo_view.export("pdf"),
         lambda: window.photo_view.export("csv"),

@@ -20,9 +20,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -41,10 +39,10 @@ from smartnet_desktop.services.attendees import matcher
 from smartnet_desktop.ui import formatting
 from smartnet_desktop.ui.i18n import error_text, fill
 from smartnet_desktop.ui.keys import bind, hint_line, key_of, labelled
-from smartnet_desktop.ui.models.attendee_model import AttendeeTableModel, Column
+from smartnet_desktop.ui.models.attendee_model import AttendeeTableModel
 from smartnet_desktop.ui.operations import Operations
 from smartnet_desktop.ui.views.desk_offline import DeskOffline
-from smartnet_desktop.ui.views.desk_panels import Counters, Outcome, ResultBand
+from smartnet_desktop.ui.views.desk_panels import Counters, Outcome, ResultBand, desk_table
 from smartnet_desktop.ui.views.desk_printing import DeskPrinting
 from smartnet_desktop.ui.views.desk_writes import SCOPE, DeskWrites
 
@@ -53,20 +51,6 @@ LATEST_SHOWN = 12
 # types one every few milliseconds: keys within this time of a filtering run are
 # filtered together when it is over, so that a long scan never queues a run per key.
 FILTER_COOLDOWN_MS = 30
-
-
-def _short_column_width(table: QTableView, index: int, column: Column) -> int:
-    """Room for the heading and for the widest text the column can show."""
-    samples = {
-        Column.BADGE_CODE: ["W" * codes.LENGTH],
-        Column.STATUS: formatting.status_samples(),
-        Column.PHOTO: [formatting.photo_text(True)],
-        Column.CONTACT: [formatting.contact_text(s) for s in ("granted", "objected", "")],
-    }[column]
-    heading = table.model().headerData(index, Qt.Orientation.Horizontal)
-    header = table.horizontalHeader()
-    cells = max(table.fontMetrics().horizontalAdvance(text) for text in samples) + 16
-    return max(cells, header.fontMetrics().horizontalAdvance(heading) + 20)
 
 
 @dataclass(frozen=True)
@@ -164,36 +148,7 @@ class CheckinView(QWidget):
         return search
 
     def _build_table(self) -> tuple[QTableView, AttendeeTableModel]:
-        columns = [
-            Column.NAME,
-            Column.ORGANIZATION,
-            Column.BADGE_CODE,
-            Column.STATUS,
-            Column.PHOTO,
-            Column.CONTACT,
-        ]
-        model = AttendeeTableModel(columns, self)
-        table = QTableView()
-        table.setObjectName("desk_table")
-        table.setModel(model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the search field keeps the focus
-        table.verticalHeader().setVisible(False)
-        table.setWordWrap(False)
-        model.sort(0)
-        # Name and organisation share what is left; the short columns are as wide as their
-        # widest possible text, so every column stays on screen at 1024 pixels. (Measured
-        # once: letting Qt measure 20,000 rows after every check-in cost 100 ms.)
-        header = table.horizontalHeader()
-        header.setStretchLastSection(False)
-        for index, column in enumerate(columns):
-            if column in (Column.NAME, Column.ORGANIZATION):
-                header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
-            else:
-                header.setSectionResizeMode(index, QHeaderView.ResizeMode.Fixed)
-                header.resizeSection(index, _short_column_width(table, index, column))
+        table, model = desk_table(self)
         table.clicked.connect(self._row_clicked)
         table.doubleClicked.connect(lambda index: self.writes.check_in(model.row_at(index.row())))
         return table, model
