@@ -9,12 +9,13 @@ can be undone). The command line reads `.value`. Reversing is itself a write and
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from smartnet_desktop.domain.rows import Change
 
 T = TypeVar("T")
+UNCHANGED = Change()  # a write that touched nothing the window shows
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +27,7 @@ class Reverse:
 @dataclass(frozen=True, slots=True)
 class Done(Generic[T]):
     value: T
-    change: Change = field(default_factory=Change)
+    change: Change = UNCHANGED
     reverse: Reverse | None = None
 
 

@@ -29,7 +29,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from smartnet_desktop.domain.errors import SmartNetError
-from smartnet_desktop.domain.outcome import Done
+from smartnet_desktop.domain.outcome import UNCHANGED, Done
 from smartnet_desktop.domain.rows import Change
 from smartnet_desktop.ui.error_handling import warn
 from smartnet_desktop.ui.i18n import error_text
@@ -119,7 +119,7 @@ class _Finish:
     def succeeded(self, result: Done) -> Done:
         if not isinstance(result, Done):
             raise TypeError(f"a write must return Done, got {type(result).__name__}")
-        if result.change != Change():
+        if result.change != UNCHANGED:
             self.runner._apply_change(result.change)
         if result.reverse is not None and self.scope is not None:
             self.runner.undo_stack.push(self.scope, result.reverse.label, result.reverse.call)
