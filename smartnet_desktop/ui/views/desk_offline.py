@@ -234,12 +234,17 @@ class DeskOffline(QObject):
         self._sending = task
 
     def _idle(self, _outcome=None) -> None:
-        self._sending = None
+        """The sending ended without a result (refused or a bug): the banner counts again."""
+        if self._sending is not None:
+            self._sending = None
+            if self._queue is not None:
+                self._update_banner(len(self._queue.pending()))
 
     def sending(self) -> bool:
         return self._sending is not None
 
     def _sent(self, sent: offline_queue.Sent) -> None:
+        self._sending = None
         if sent.still_offline:
             self.online = False
         if sent.applied or sent.conflicts or sent.consents:
@@ -260,7 +265,9 @@ class DeskOffline(QObject):
         self._view.back()
 
     def _update_banner(self, waiting: int) -> None:
-        if self.online and not waiting:
+        # While the queue is being sent the banner stays: the check-ins may be gone from
+        # the queue while the consent answers are still on their way.
+        if self.online and not waiting and self._sending is None:
             self.banner.hide()
             return
         if self.online:
