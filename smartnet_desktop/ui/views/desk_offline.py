@@ -234,12 +234,17 @@ class DeskOffline(QObject):
         self._sending = task
 
     def _idle(self, _outcome=None) -> None:
-        self._sending = None
+        """The sending ended without a result (refused or a bug): the banner counts again."""
+        if self._sending is not None:
+            self._sending = None
+            if self._queue is not None:
+                self._update_banner(len(self._queue.pending()))
 
     def sending(self) -> bool:
         return self._sending is not None
 
     def _sent(self, sent: offline_queue.Sent) -> None:
+        self._sending = None
         if sent.still_offline:
             self.online = False
         if sent.applied or sent.conflicts or sent.consents or sent.set_aside:
@@ -271,7 +276,9 @@ class DeskOffline(QObject):
 
     def _update_banner(self, waiting: int) -> None:
         aside = len(self._queue.set_aside()) if self._queue is not None else 0
-        if self.online and not waiting and not aside:
+        # While the queue is being sent the banner stays: the check-ins may be gone from
+        # the queue while the consent answers are still on their way.
+        if self.online and not waiting and not aside and self._sending is None:
             self.banner.hide()
             return
         if not self.online:
@@ -280,7 +287,7 @@ class DeskOffline(QObject):
                 "No connection to the server. Search works on the list loaded; check-ins are "
                 "kept on this computer (%1 waiting) and sent when the server is back.",
             )
-        elif waiting:
+        elif waiting or self._sending is not None:
             text = translate("DeskOffline", "Check-ins made offline, waiting to be sent: %1")
         else:
             text = ""
