@@ -1,9 +1,7 @@
 """Recording consent from any view: one call per user action.
 
-`send` is the write itself (the desk runs it through the operation runner, wording errors
-in its band). `photo` and `contact` (the attendee lists' context menus) return the Change
-the service made, or None when nothing was recorded (errors shown in a box): transitional
-until those views write through the runner too.
+`send` is the write itself: the desk and the attendee lists' context menus run it through
+the operation runner, which words refusals where the view says.
 """
 
 from __future__ import annotations
@@ -13,9 +11,8 @@ from PySide6.QtWidgets import QWidget
 
 from smartnet_desktop.context import AppContext
 from smartnet_desktop.domain.outcome import Done
-from smartnet_desktop.domain.rows import AttendeeRow, Change
+from smartnet_desktop.domain.rows import AttendeeRow
 from smartnet_desktop.services import consent
-from smartnet_desktop.services.requests import new_request_id
 from smartnet_desktop.ui.operations import attempt
 
 
@@ -56,21 +53,6 @@ def send(
         event_id=row.event_id,
         request_id=request_id,
     )
-
-
-def photo(
-    parent: QWidget, context: AppContext, row: AttendeeRow, objects: bool, all_events: bool = False
-) -> Change | None:
-    request_id = new_request_id()
-    decision = "object" if objects else "withdraw"
-    done = _run(parent, lambda: send(context, row, "photo", decision, request_id, all_events))
-    return None if done is None else done.change
-
-
-def contact(parent: QWidget, context: AppContext, row: AttendeeRow, decision: str) -> Change | None:
-    request_id = new_request_id()
-    done = _run(parent, lambda: send(context, row, "contact", decision, request_id))
-    return None if done is None else done.change
 
 
 def show_history(parent: QWidget, context: AppContext, row: AttendeeRow) -> None:

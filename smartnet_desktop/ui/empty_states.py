@@ -14,14 +14,15 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView
 
+from smartnet_desktop.ui.keys import key_of
+
 # lupdate finds the strings in translate("EmptyStates", "...").
 translate = QCoreApplication.translate
 
-# Keys that views bind to QShortcuts rather than to actions, named here once
-# (tests/ui/test_empty_states.py checks that the views still bind them).
-WALK_IN_KEY = "Ctrl+N"  # the desk: register a walk-in (checkin_view._bind_keys)
-PHOTO_OBJECTION_KEY = "F7"  # the desk: no photos at this meeting
-AGENDA_ADD_KEY = "Ins"  # the agenda: add an item
+# The actions of the key table (smartnet_desktop/keys.py) these sentences name.
+WALK_IN = "desk.walk_in"  # the desk: register a walk-in
+PHOTO_OBJECTION = "desk.no_photos"  # the desk: no photos at this meeting
+AGENDA_ADD = "agenda.add"  # the agenda: add an item
 
 
 class EmptyHint(QObject):
@@ -80,7 +81,7 @@ def nobody_registered(window) -> str:
         )
         .replace("%1", key_text(window.import_action.shortcut()))
         .replace("%2", _view_key(window, window.checkin_view))
-        .replace("%3", key_text(WALK_IN_KEY))
+        .replace("%3", key_of(WALK_IN))
     )
 
 
@@ -92,7 +93,7 @@ def desk_nobody_registered(window) -> str:
             "Nobody registered yet: import the registrations (%1) or register walk-ins (%2).",
         )
         .replace("%1", key_text(window.import_action.shortcut()))
-        .replace("%2", key_text(WALK_IN_KEY))
+        .replace("%2", key_of(WALK_IN))
     )
 
 
@@ -111,10 +112,20 @@ def _attendee_list_hint(window, view, empty_base: str | None) -> Callable[[], st
 
 def install(window) -> list[EmptyHint]:
     """The hints of every view of `window` (a MainWindow), and the desk's idle line."""
+    hints = _list_hints(window) + _network_hints(window)
+
+    def desk_idle(counts) -> None:
+        band = window.checkin_view.result
+        band.set_idle_text(desk_nobody_registered(window) if counts.registered == 0 else None)
+
+    window.checkin_view.countsShown.connect(desk_idle)
+    return hints
+
+
+def _list_hints(window) -> list[EmptyHint]:
     desk_key = _view_key(window, window.checkin_view)
-    photo_key = key_text(PHOTO_OBJECTION_KEY)
-    organisations_key = _view_key(window, window.organizations_view)
-    hints = [
+    photo_key = key_of(PHOTO_OBJECTION)
+    return [
         EmptyHint(
             window.attendees_view.table,
             _attendee_list_hint(window, window.attendees_view, None),
@@ -145,8 +156,14 @@ def install(window) -> list[EmptyHint]:
             window.agenda_view.table,
             lambda: translate(
                 "EmptyStates", "The agenda is empty. Add its first item with %1."
-            ).replace("%1", key_text(AGENDA_ADD_KEY)),
+            ).replace("%1", key_of(AGENDA_ADD)),
         ),
+    ]
+
+
+def _network_hints(window) -> list[EmptyHint]:
+    organisations_key = _view_key(window, window.organizations_view)
+    hints = [
         EmptyHint(
             window.organizations_view.table,
             lambda: translate(
@@ -174,10 +191,4 @@ def install(window) -> list[EmptyHint]:
         window.survey_view.support,
     ):
         hints.append(EmptyHint(table, lambda: survey_hint))
-
-    def desk_idle(counts) -> None:
-        band = window.checkin_view.result
-        band.set_idle_text(desk_nobody_registered(window) if counts.registered == 0 else None)
-
-    window.checkin_view.countsShown.connect(desk_idle)
     return hints

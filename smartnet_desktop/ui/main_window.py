@@ -45,6 +45,7 @@ from smartnet_desktop.ui.views.contact_sharing_view import ContactSharingView
 from smartnet_desktop.ui.views.network_views import MatchesView, OrganizationsView, SurveyView
 from smartnet_desktop.ui.views.photo_consent_view import PhotoConsentView
 from smartnet_desktop.ui.views.welcome_page import WelcomePage
+from smartnet_desktop.ui.window_menus import menu_table
 
 ContextFactory = Callable[[str | None], AppContext]
 
@@ -206,71 +207,9 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
-    def _menu_table(self) -> list:
-        """The menus as data: (menu, [(text, handler, key or None) or None for a line]).
-        The keys are the key table's (smartnet_desktop/keys.py), named by action id."""
-        events_do = self.event_actions
-        return [
-            (
-                self.tr("&File"),
-                [
-                    (self.tr("&New event…"), events_do.new_event, "event.new"),
-                    (self.tr("Event &settings…"), lambda: events_do.edit_event("edit"), None),
-                    (self.tr("&Duplicate event…"), lambda: events_do.edit_event("duplicate"), None),
-                    (
-                        self.tr("Invite from a &previous event…"),
-                        events_do.invite_from_previous,
-                        None,
-                    ),
-                    None,
-                    (self.tr("&Open database…"), self.choose_database, "database.open"),
-                    (
-                        self.tr("&Import registrations…"),
-                        events_do.import_registrations,
-                        "registrations.import",
-                    ),
-                    (
-                        self.tr("&Export attendee list…"),
-                        events_do.export_attendees,
-                        "attendees.export",
-                    ),
-                    None,
-                    (self.tr("&Back up now…"), self.data_protection.backup_now, "backup.now"),
-                    (self.tr("&Restore from a backup…"), self.data_protection.restore_backup, None),
-                    None,
-                    (self.tr("&Quit"), self.close, "app.quit"),
-                ],
-            ),
-            (
-                self.tr("&View"),
-                [
-                    (
-                        self.navigation.item(row).text(),
-                        lambda r=row: self.show_view(r),
-                        ("view.show", row),
-                    )
-                    for row in range(self.navigation.count())
-                ],
-            ),
-            (
-                self.tr("&Data protection"),
-                [
-                    (
-                        self.tr("&Export everything about the selected person…"),
-                        self.data_protection.export_person_data,
-                        None,
-                    ),
-                    (self.tr("E&rase the selected person…"), self.data_protection.erase_person, None),
-                    (self.tr("&Purge data past the retention period…"), self.data_protection.purge, None),
-                    None,
-                    (self.tr("&Audit log…"), self.data_protection.show_audit_log, None),
-                ],
-            ),
-        ]
-
     def _build_menus(self) -> None:
         actions = {}
-        for number, (title, entries) in enumerate(self._menu_table()):
+        for number, (title, entries) in enumerate(menu_table(self)):
             if number == 2:  # the desk's own menu (desk_actions.py) follows View
                 self.desk_actions.build_menu(self.menuBar())
             menu = self.menuBar().addMenu(title)

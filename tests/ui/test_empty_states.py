@@ -11,13 +11,16 @@ from PySide6.QtWidgets import QApplication
 
 from smartnet_desktop.db import open_database
 from smartnet_desktop.domain.rows import Change, EventInput
+from smartnet_desktop.keys import BY_ACTION
 from smartnet_desktop.services import events
 from smartnet_desktop.ui import empty_states
+from smartnet_desktop.ui.empty_states import AGENDA_ADD, PHOTO_OBJECTION, WALK_IN
+from smartnet_desktop.ui.keys import key_of
 
 
 def _new_meeting(location: str, title: str = "6. Netzwerktreffen") -> int:
     engine, sessions = open_database(location)
-    event = events.create_event(sessions, EventInput(title=title, date=date(2026, 12, 1)))
+    event = events.create_event(sessions, EventInput(title=title, date=date(2026, 12, 1))).value
     engine.dispose()
     return event.id
 
@@ -48,7 +51,7 @@ def test_a_new_empty_meeting_says_what_to_do_with_the_keys(make_window, tmp_path
 
     band = window.checkin_view.result.headline.text()
     assert import_key in band and "Ready" not in band and "Bereit" not in band
-    assert empty_states.key_text(empty_states.WALK_IN_KEY) in band
+    assert key_of(empty_states.WALK_IN) in band
 
     for hint in window.empty_hints:
         assert hint.text(), f"an empty view without a hint: {hint._view}"
@@ -57,7 +60,7 @@ def test_a_new_empty_meeting_says_what_to_do_with_the_keys(make_window, tmp_path
     attendees_hint = window.empty_hints[0].text()
     assert import_key in attendees_hint
     agenda = next(h for h in window.empty_hints if h._view is window.agenda_view.table)
-    assert empty_states.key_text(empty_states.AGENDA_ADD_KEY) in agenda.text()
+    assert key_of(empty_states.AGENDA_ADD) in agenda.text()
 
     # The key a network view names takes the user where the survey is imported.
     window.show_view(window.stack.indexOf(window.matches_view))
@@ -73,9 +76,10 @@ def test_the_keys_named_are_the_keys_the_views_bind(make_window):
     def bound(widget) -> set[str]:
         return {s.key().toString() for s in widget.findChildren(QShortcut)}
 
-    assert empty_states.WALK_IN_KEY in bound(window.checkin_view)
-    assert empty_states.PHOTO_OBJECTION_KEY in bound(window.checkin_view)
-    assert empty_states.AGENDA_ADD_KEY in bound(window.agenda_view)
+    first_key = {a: BY_ACTION[a].keys[0] for a in (WALK_IN, PHOTO_OBJECTION, AGENDA_ADD)}
+    assert first_key[empty_states.WALK_IN] in bound(window.checkin_view)
+    assert first_key[empty_states.PHOTO_OBJECTION] in bound(window.checkin_view)
+    assert first_key[empty_states.AGENDA_ADD] in bound(window.agenda_view)
 
 
 def test_the_desk_says_ready_again_once_people_are_registered(make_window, tmp_path, qtbot):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from smartnet_desktop.keys import BUTTON, BY_ACTION, HINT, KEYS, MENU, PLACES, SHORTCUT, WINDOW
 from smartnet_desktop.ui import keys as ui_keys
-from smartnet_desktop.ui.main_window import MainWindow
+from smartnet_desktop.ui.event_actions import EventActions
 from smartnet_desktop.ui.views.contact_sharing_view import ContactSharingView
 
 
@@ -110,7 +110,7 @@ def test_the_attendee_and_distribution_list_keys_each_do_one_thing(make_window, 
     """Ctrl+E was the File menu's attendee export and the contact view's distribution list:
     in that view Qt found two actions for the key and ran neither."""
     ran = []
-    monkeypatch.setattr(MainWindow, "export_attendees", lambda self: ran.append("attendees"))
+    monkeypatch.setattr(EventActions, "export_attendees", lambda self: ran.append("attendees"))
     monkeypatch.setattr(ContactSharingView, "export", lambda self: ran.append("distribution"))
     window = make_window("en")
     window.show_view(window.stack.indexOf(window.contact_view))

@@ -216,6 +216,37 @@ class AttendeeListView(QWidget):
         self.count.setText(f"{shown} / {total}")
 
 
+# The consent entries of the lists' context menus: (group, text, answer); `answer(view,
+# row)` is (kind, decision, for all events). lupdate reads the texts through the NOOP.
+_CONSENT_ENTRIES = (
+    (
+        "photo",
+        QT_TRANSLATE_NOOP("ConsentActions", "No photos at this event"),
+        lambda view, row: ("photo", "object", False),
+    ),
+    (
+        "photo-all",
+        QT_TRANSLATE_NOOP("ConsentActions", "No photos at any event"),
+        lambda view, row: ("photo", "object", True),
+    ),
+    (
+        "withdraw",
+        QT_TRANSLATE_NOOP("ConsentActions", "Withdraw photo objection"),
+        lambda view, row: ("photo", "withdraw", view.context_photo_scope(row)),
+    ),
+    (
+        "contact",
+        QT_TRANSLATE_NOOP("ConsentActions", "Contact sharing: yes"),
+        lambda view, row: ("contact", "grant", False),
+    ),
+    (
+        "contact",
+        QT_TRANSLATE_NOOP("ConsentActions", "Contact sharing: no"),
+        lambda view, row: ("contact", "object", False),
+    ),
+)
+
+
 def consent_row_actions(view: AttendeeListView, buttons: tuple[str, ...] = ()) -> None:
     """Context-menu entries that record consent for the selected row; the groups named in
     `buttons` ("photo", "withdraw", "contact", "history") also get a button."""
@@ -223,14 +254,14 @@ def consent_row_actions(view: AttendeeListView, buttons: tuple[str, ...] = ()) -
     from smartnet_desktop.ui import consent_actions as do
 
     def on_row(answer):
-        """`answer(row)` is (kind, decision, for all events); recorded through the runner
-        under one request id, so that a retry is not counted twice."""
+        """Recorded through the runner under one request id, so that a retry is not
+        counted twice."""
 
         def run() -> None:
             row = view.current_row()
             if row is None:
                 return
-            kind, decision, all_events = answer(row)
+            kind, decision, all_events = answer(view, row)
             request_id = new_request_id()
             view.write(lambda: do.send(view.context, row, kind, decision, request_id, all_events))
 
@@ -239,42 +270,11 @@ def consent_row_actions(view: AttendeeListView, buttons: tuple[str, ...] = ()) -
     def translate(text: str) -> str:
         return QCoreApplication.translate("ConsentActions", text)
 
-    entries = [
-        (
-            "photo",
-            QT_TRANSLATE_NOOP("ConsentActions", "No photos at this event"),
-            on_row(lambda r: ("photo", "object", False)),
-        ),
-        (
-            "photo-all",
-            QT_TRANSLATE_NOOP("ConsentActions", "No photos at any event"),
-            on_row(lambda r: ("photo", "object", True)),
-        ),
-        (
-            "withdraw",
-            QT_TRANSLATE_NOOP("ConsentActions", "Withdraw photo objection"),
-            on_row(lambda r: ("photo", "withdraw", view.context_photo_scope(r))),
-        ),
-        (
-            "contact",
-            QT_TRANSLATE_NOOP("ConsentActions", "Contact sharing: yes"),
-            on_row(lambda r: ("contact", "grant", False)),
-        ),
-        (
-            "contact",
-            QT_TRANSLATE_NOOP("ConsentActions", "Contact sharing: no"),
-            on_row(lambda r: ("contact", "object", False)),
-        ),
-        (
-            "history",
-            QT_TRANSLATE_NOOP("ConsentActions", "Consent history…"),
-            lambda: view.current_row() and do.show_history(view, view.context, view.current_row()),
-        ),
-    ]
-    for group, text, slot in entries:
-        view.add_action(
-            translate(text),
-            slot,
-            "consent.history" if group == "history" else None,
-            group in buttons,
-        )
+    for group, text, answer in _CONSENT_ENTRIES:
+        view.add_action(translate(text), on_row(answer), None, group in buttons)
+    view.add_action(
+        translate(QT_TRANSLATE_NOOP("ConsentActions", "Consent history…")),
+        lambda: view.current_row() and do.show_history(view, view.context, view.current_row()),
+        "consent.history",
+        "history" in buttons,
+    )
