@@ -66,7 +66,7 @@ def test_last_meetings_badge_of_someone_registered_here_is_this_meetings_registr
     assert scan.old_badge_of is not None and scan.old_badge_of.id == fourth
     assert scan.row.registration_id == at_fifth[old.person_id].registration_id
     assert scan.row.event_id == fifth
-    done = checkin.check_in(sessions, scan.row.registration_id, "Desk 1")
+    done = checkin.check_in(sessions, scan.row.registration_id, "Desk 1").value
     assert done.event_id == fifth and done.checked_in_at is not None
 
 

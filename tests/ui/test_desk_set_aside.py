@@ -18,13 +18,15 @@ def test_the_band_says_how_many_were_set_aside(make_window, qtbot):
     queue = OfflineQueue("postgresql+psycopg://desk@server.invalid/meeting")
     queue.add(waiting[0], "D" * 101)  # refused every time: no desk name is that long
     queue.add(waiting[1], "Desk 1")
-    desk._queue = queue  # as for a desk on a server that was away
+    desk.offline._queue = queue  # as for a desk on a server that was away
 
-    desk.send_queue()
+    desk.offline.send_queue()  # off the GUI thread, through the operation runner
+    qtbot.waitUntil(lambda: not desk.offline.sending(), timeout=20000)
 
-    assert not desk.offline_banner.isHidden()
-    assert "set aside (kept on this computer): 1" in desk.offline_banner.text()
-    assert "waiting" not in desk.offline_banner.text()  # the second one was sent
+    banner = desk.offline.banner
+    assert not banner.isHidden()
+    assert "set aside (kept on this computer): 1" in banner.text()
+    assert "waiting" not in banner.text()  # the second one was sent
     said = desk.result.text()
     assert "set aside: 1" in said and "at most 100 characters" in said, said
     rows = {r.registration_id: r for r in attendees.list_attendees(sessions, event_id)}
