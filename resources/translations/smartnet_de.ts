@@ -3170,6 +3170,10 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <source>Walk-in registered and checked in</source>
         <translation>Spontan gekommen: angemeldet und eingecheckt</translation>
     </message>
+    <message>
+        <source>Known in the network: %1. The same name and organisation is that person.</source>
+        <translation>Im Netzwerk bekannt: %1. Gleicher Name und gleiche Organisation ist diese Person.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
