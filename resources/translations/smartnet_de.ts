@@ -687,6 +687,14 @@
         <source>Undo check-in</source>
         <translation>Check-in zurücknehmen</translation>
     </message>
+    <message>
+        <source>Not registered for this meeting: %1 — type more.</source>
+        <translation>Nicht für dieses Treffen angemeldet: %1 — weitertippen.</translation>
+    </message>
+    <message>
+        <source>Not registered — %1: register and check in · %2: no</source>
+        <translation>Nicht angemeldet — %1: anmelden und einchecken · %2: nein</translation>
+    </message>
 </context>
 <context>
     <name>ConsentActions</name>

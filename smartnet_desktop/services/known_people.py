@@ -9,8 +9,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
 from smartnet_desktop.db_search import persons_matching
-from smartnet_desktop.domain.models import Organization, Person
+from smartnet_desktop.domain.models import Organization, Person, Registration
+from smartnet_desktop.domain.rows import AttendeeRow
 from smartnet_desktop.domain.search import name_fold, search_words
+from smartnet_desktop.services.attendees import attendee_query, attendee_rows
 
 
 @dataclass(frozen=True)
@@ -48,3 +50,29 @@ def likely_persons(
             if len(found) >= limit:
                 break
     return found
+
+
+def unregistered_matching(
+    sessions: sessionmaker, event_id: int, text: str, limit: int = 5
+) -> list[AttendeeRow]:
+    """People of the network whose name or organisation matches the desk's search (the same
+    words and folding) and who are not registered for this event: each as the row of their
+    latest registration elsewhere, for the desk to register and check in."""
+    words = [w for w in search_words(text) if "@" not in w]
+    if not words:
+        return []
+    with sessions.begin() as session:
+        here = select(Registration.person_id).where(Registration.event_id == event_id)
+        query = (
+            attendee_query(None, persons_matching(session, words))
+            .where(Registration.person_id.not_in(here), Person.merged_into_id.is_(None))
+            .limit(200)
+        )
+        latest: dict[int, AttendeeRow] = {}
+        for row in attendee_rows(session, query):
+            if (
+                row.person_id not in latest
+                or row.registration_id > latest[row.person_id].registration_id
+            ):
+                latest[row.person_id] = row
+    return list(latest.values())[:limit]
