@@ -43,6 +43,8 @@ class Settings:
     desk_sound: bool = False  # a short sound for each result at the desk
     desk_printer: str = ""  # chosen at the first F10: a printer name, or "file:PATH"
     desk_stock: str = ""  # the badge stock in that printer (a layout name)
+    # A badge saved as a PDF is not printed yet: marked printed only when staff say so.
+    desk_pdf_counts_printed: bool = False
     print_on_check_in: bool = False  # print the badge as soon as someone is checked in
     badge_ask_me_about: bool = False  # badges say what the holder's organisation offers
     printer_offset_mm: list[float] = field(default_factory=lambda: [0.0, 0.0])

@@ -687,6 +687,14 @@
         <source>Undo check-in</source>
         <translation>Check-in zurücknehmen</translation>
     </message>
+    <message>
+        <source>Not registered for this meeting: %1 — type more.</source>
+        <translation>Nicht für dieses Treffen angemeldet: %1 — weitertippen.</translation>
+    </message>
+    <message>
+        <source>Not registered — %1: register and check in · %2: no</source>
+        <translation>Nicht angemeldet — %1: anmelden und einchecken · %2: nein</translation>
+    </message>
 </context>
 <context>
     <name>ConsentActions</name>
@@ -1025,6 +1033,14 @@ Fortfahren?</translation>
         <source>Folder for the badges</source>
         <translation>Ordner für die Namensschilder</translation>
     </message>
+    <message>
+        <source>No printer found on this computer. Set one up in the system's printer settings, or save the badges as PDF files to print later.</source>
+        <translation>Auf diesem Computer wurde kein Drucker gefunden. Richten Sie einen in den Druckereinstellungen des Systems ein oder speichern Sie die Namensschilder als PDF-Dateien, um sie später zu drucken.</translation>
+    </message>
+    <message>
+        <source>Mark saved PDFs as printed</source>
+        <translation>Gespeicherte PDFs als gedruckt markieren</translation>
+    </message>
 </context>
 <context>
     <name>DeskPrinting</name>
@@ -1043,6 +1059,14 @@ Fortfahren?</translation>
     <message>
         <source>No badge printer chosen for this desk: press %1.</source>
         <translation>Für diesen Empfang ist kein Namensschild-Drucker gewählt: %1 drücken.</translation>
+    </message>
+    <message>
+        <source>Badge for %1 saved as %2 (not marked printed).</source>
+        <translation>Namensschild für %1 gespeichert als %2 (nicht als gedruckt markiert).</translation>
+    </message>
+    <message>
+        <source>Badge for %1 saved as %2 and marked printed.</source>
+        <translation>Namensschild für %1 gespeichert als %2 und als gedruckt markiert.</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +3177,10 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     <message>
         <source>Walk-in registered and checked in</source>
         <translation>Spontan gekommen: angemeldet und eingecheckt</translation>
+    </message>
+    <message>
+        <source>Known in the network: %1. The same name and organisation is that person.</source>
+        <translation>Im Netzwerk bekannt: %1. Gleicher Name und gleiche Organisation ist diese Person.</translation>
     </message>
 </context>
 <context>

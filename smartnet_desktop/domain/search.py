@@ -59,6 +59,28 @@ def search_key(*parts: str | None) -> str:
     return key if german == key else f"{key} | {german}"
 
 
+def search_words(text: str | None) -> list[str]:
+    """The folded words of what staff typed into a search. Umlauts are spelt out ("fröhlich"
+    -> "froehlich"), as the stored key holds both spellings of an umlaut name: so "Fröhlich",
+    "Froehlich" and "Frohlich" find Fröhlich, and "Fröhlich" also finds a "Froehlich"."""
+    if not text:
+        return []
+    return normalise(unicodedata.normalize("NFC", text.casefold()).translate(_GERMAN)).split()
+
+
+# German spellings without umlauts, folded onto the plain vowel for comparing names.
+_SPELT_UMLAUTS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
+
+
+def name_fold(text: str | None) -> str:
+    """A name as compared between people: case and accents folded, ß = ss, and ö = oe = o
+    (also ä, ü), so that "Doris Froehlich" is the known "Doris Fröhlich"."""
+    folded = normalise(text)
+    for spelt, plain in _SPELT_UMLAUTS:
+        folded = folded.replace(spelt, plain)
+    return folded
+
+
 def clean_text(text: str | None) -> str:
     """NFC-normalise and trim user text; zero-width characters inside names are kept."""
     if text is None:
@@ -86,7 +108,7 @@ def name_sort_key(family_name: str, given_name: str) -> tuple[str, str]:
 def same_person_key(given_name: str, family_name: str, organization_id: int | None) -> tuple:
     """Two entries are the same person when this key is equal (or their e-mail addresses
     are, ignoring case): the one rule of import, walk-in, add and merge offers."""
-    return normalise(given_name), normalise(family_name), organization_id
+    return name_fold(given_name), name_fold(family_name), organization_id
 
 
 def slug_of(text: str) -> str:

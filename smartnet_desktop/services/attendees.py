@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from smartnet_desktop.db_search import persons_matching
 from smartnet_desktop.domain.models import Organization, Person, Registration
 from smartnet_desktop.domain.rows import AttendeeRow
-from smartnet_desktop.domain.search import name_sort_text, normalise, search_key
+from smartnet_desktop.domain.search import name_sort_text, normalise, search_key, search_words
 
 # Where each field of AttendeeRow comes from; the select lists them in the dataclass's own
 # order, so a field added to the row without a source here fails at import, not later.
@@ -123,7 +123,7 @@ def attendee_row(session: Session, registration_id: int) -> AttendeeRow:
 def _split_words(text: str) -> tuple[list[str], list[str]]:
     """Folded words of a search: those with an "@" look in the email, the rest in the name
     and organisation."""
-    words = normalise(text).split()
+    words = search_words(text)
     return [w for w in words if "@" not in w], [w for w in words if "@" in w]
 
 

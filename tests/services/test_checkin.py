@@ -168,3 +168,18 @@ def test_a_check_in_says_what_it_touched_and_how_this_desk_takes_it_back(demo):
     with pytest.raises(NotFound) as refused:  # another desk's check-in is not ours to undo
         again.reverse.call()
     assert refused.value.code == "undo_other_desk"
+
+
+def test_a_walk_in_spelt_without_umlauts_is_the_known_person(demo):
+    """Issue 22 item 4: "Doris Froehlich" of Stadt Weida is the known Doris Fröhlich."""
+    sessions, gera, muehlhausen = demo
+    known = checkin.register_walk_in(
+        sessions, gera, WalkInInput("Doris", "Fröhlich", "Stadt Weida"), "Desk 1"
+    ).value
+    again = checkin.register_walk_in(
+        sessions, muehlhausen, WalkInInput("Doris", "Froehlich", "stadt weida"), "Desk 1"
+    ).value
+    assert again.outcome == WalkInOutcome.KNOWN_PERSON
+    assert again.row.person_id == known.row.person_id
+    [found] = attendees.list_attendees(sessions, muehlhausen, "Doris Fröhlich")
+    assert found.person_id == known.row.person_id

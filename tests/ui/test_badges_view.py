@@ -60,6 +60,8 @@ def _desk_with_printer(make_window, printer: str, stock: str = "a4-insert-90x55"
     window, _ = _gera_badges(make_window)
     window.context.settings.desk_printer = printer  # as chosen at this desk's first F10
     window.context.settings.desk_stock = stock
+    # A PDF file stands in for a printer here: the desk marks saved PDFs as printed.
+    window.context.settings.desk_pdf_counts_printed = True
     window.show_view(0)
     return window, window.checkin_view
 

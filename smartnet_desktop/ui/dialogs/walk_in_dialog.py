@@ -15,15 +15,17 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QWidget,
 )
 
 from smartnet_desktop.domain.errors import SmartNetError
-from smartnet_desktop.services import checkin, codes
+from smartnet_desktop.services import checkin, codes, known_people
 from smartnet_desktop.services.checkin import WalkInOutcome, WalkInResult
 from smartnet_desktop.services.requests import new_request_id
 from smartnet_desktop.ui.dialogs.form_dialog import FormDialog
+from smartnet_desktop.ui.i18n import fill
 
 
 def split_typed(text: str) -> tuple[str, str, str]:
@@ -87,7 +89,14 @@ class WalkInDialog(FormDialog):
         form.addRow(self.tr("Email (optional)"), self.email)
         form.addRow(self.tr("Photos"), self.no_photos)
         form.addRow(self.tr("Contact sharing in the network"), self.contact)
-        buttons = self.finish(form)
+        # Likely matches before anyone is created: the same folding as the desk's search.
+        self.known = QLabel()
+        self.known.setWordWrap(True)
+        self.known.setObjectName("walk_in_known")
+        self.given.textChanged.connect(self._show_known)
+        self.family.textChanged.connect(self._show_known)
+        self._show_known()
+        buttons = self.finish(form, self.known)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Register and check in"))
         ok.setDefault(True)  # Enter in any field submits
@@ -113,6 +122,18 @@ class WalkInDialog(FormDialog):
         self.walk_in_result = self._write(data, self._request_id, self.error.setText)
         if self.walk_in_result is not None:
             super().accept()
+
+    def _show_known(self) -> None:
+        try:
+            known = known_people.likely_persons(
+                self._sessions, self.given.text(), self.family.text()
+            )
+        except SmartNetError:
+            known = []  # no server: the registration itself will say so
+        names = [f"{p.name} ({p.organization})" if p.organization else p.name for p in known]
+        text = self.tr("Known in the network: %1. The same name and organisation is that person.")
+        self.known.setText(fill(text, "; ".join(names)) if names else "")
+        self.known.setVisible(bool(names))
 
     def _scanned_badge(self) -> str:
         """A scan of a badge of this meeting's holder typed into a field (a scanner types

@@ -348,7 +348,39 @@ class CheckinView(QWidget):
         elif not any(self._scanned(meant) for meant in codes.layout_readings(text)):
             # Not found as typed: a scanner set to the other keyboard layout (Y<->Z, "#"->"§")
             # is read back; a name typed at the desk never has a scanner's form.
-            self._show(Outcome.NOT_FOUND, fill(self.tr("Nobody matches “%1”."), text))
+            if not self._offer_unregistered(text):
+                self._show(Outcome.NOT_FOUND, fill(self.tr("Nobody matches “%1”."), text))
+
+    def _offer_unregistered(self, text: str) -> bool:
+        """Nobody registered matches: people of the network who are not registered for this
+        meeting (issue 22 item 4). One: Enter registers and checks them in; several: named."""
+        from smartnet_desktop.services.known_people import unregistered_matching
+
+        try:
+            found = unregistered_matching(self.context.sessions, self.current_event.id, text)
+        except SmartNetError:
+            return False
+        if not found:
+            return False
+        if len(found) > 1:
+            names = "; ".join(f"{r.display_name} ({r.organization})" for r in found)
+            self._show(
+                Outcome.CHOOSE,
+                fill(self.tr("Not registered for this meeting: %1 — type more."), names),
+            )
+            return True
+        [row] = found
+        self._offer = _Offer(lambda: self.writes.register_badge_holder(row))
+        self._show(
+            Outcome.CHOOSE,
+            fill(
+                self.tr("Not registered — %1: register and check in · %2: no"),
+                key_of("desk.check_in"),
+                key_of("desk.cancel"),
+            ),
+            row,
+        )
+        return True
 
     def _scanned(self, text: str) -> bool:
         """A badge code in the text: check its holder in, or explain another meeting's badge.

@@ -1,6 +1,7 @@
 """The desk's badge printing (a part of CheckinView): F10, or each check-in when the desk
 says so, prints on the printer and stock chosen once for this desk, off the GUI thread;
-only a job the printer accepted marks the badge printed, through the operation runner."""
+only a job the printer accepted marks the badge printed, through the operation runner (a
+badge saved as a PDF only when the desk's "mark saved PDFs as printed" is ticked)."""
 
 from __future__ import annotations
 
@@ -100,25 +101,51 @@ class DeskPrinting(QObject):
         settings = self._context().settings
         job = _print_job(data, layout, settings.marker_style(), settings, settings.desk_printer)
         self._print_job = BackgroundTask(job, self)
-        self._print_job.done.connect(lambda _result: self._printed(shown, data))
+        self._print_job.done.connect(lambda saved_to: self._printed(shown, data, saved_to))
         self._print_job.error.connect(lambda error: self._failed(shown, error))
         self._print_job.start()
         self.status.setText(
             fill(translate("DeskPrinting", "Printing the badge for %1…"), shown.display_name)
         )
 
-    def _printed(self, shown: AttendeeRow, data) -> None:
+    def _printed(self, shown: AttendeeRow, data, saved_to: str | None) -> None:
+        """The job was accepted. A badge saved as a PDF file is not printed yet: it is
+        marked printed only when this desk says so; the band says where the file went."""
         from smartnet_desktop.services import badges
 
         self._print_job = None
+        settings = self._context().settings
+        if saved_to is not None and not settings.desk_pdf_counts_printed:
+            self.status.clear()
+            self._show(
+                Outcome.INFO,
+                fill(
+                    translate("DeskPrinting", "Badge for %1 saved as %2 (not marked printed)."),
+                    shown.display_name,
+                    saved_to,
+                ),
+                shown,
+            )
+            return
+        if saved_to is not None:
+            text = fill(
+                translate("DeskPrinting", "Badge for %1 saved as %2 and marked printed."),
+                shown.display_name,
+                saved_to,
+            )
+        else:
+            text = fill(translate("DeskPrinting", "Badge printed for %1."), shown.display_name)
         sessions = self._context().sessions
         self._operations.run(
             lambda: badges.mark_printed(sessions, data),
             report=lambda text: self._show(Outcome.NOT_FOUND, text),
-            done=lambda _none: self.status.setText(
-                fill(translate("DeskPrinting", "Badge printed for %1."), shown.display_name)
-            ),
+            done=lambda _none: self._said_printed(shown, text, saved_to),
         )
+
+    def _said_printed(self, shown: AttendeeRow, text: str, saved_to: str | None) -> None:
+        self.status.setText(text)
+        if saved_to is not None:  # where the PDF went belongs in the band
+            self._show(Outcome.INFO, text, shown)
 
     def _failed(self, shown: AttendeeRow, error: BaseException) -> None:
         self._print_job = None
@@ -138,11 +165,12 @@ class DeskPrinting(QObject):
         settings = self._context().settings
         event = self._event()
         stock = settings.desk_stock or (event.badge_layout if event else "")
-        dialog = DeskPrinterDialog(layouts, stock, self._parent)
+        dialog = DeskPrinterDialog(layouts, stock, self._parent, settings.desk_pdf_counts_printed)
         if not dialog.exec() or dialog.chosen is None:
             self._back()
             return False
         settings.desk_printer, settings.desk_stock = dialog.chosen
+        settings.desk_pdf_counts_printed = dialog.mark_pdf.isChecked()
         settings.save()
         self._back()
         return True
@@ -152,7 +180,8 @@ def _print_job(data, layout, marker, settings, printer: str):
     """The work of one badge off the GUI thread: render, then hand it to the printer."""
     offset = tuple(settings.printer_offset_mm)
 
-    def job(_progress) -> None:
+    def job(_progress) -> str | None:
+        """Returns the PDF file's path when the "printer" is a folder or a file."""
         from smartnet_desktop.badges.render import render_badges
         from smartnet_desktop.ui import printing
 
@@ -161,7 +190,8 @@ def _print_job(data, layout, marker, settings, printer: str):
             name = f"{data[0].badge_code}.pdf"
             target = printer if printer.endswith(".pdf") else f"{printer}/{name}"
             printing.send_job(pdf, target, layout)
-        else:
-            printing.send_job(pdf, printer, layout)
+            return target[len(printing.FILE_PRINTER) :]
+        printing.send_job(pdf, printer, layout)
+        return None
 
     return job
