@@ -1034,7 +1034,7 @@ Fortfahren?</translation>
         <translation>Ordner für die Namensschilder</translation>
     </message>
     <message>
-        <source>No printer found on this computer. Set one up in the system's printer settings, or save the badges as PDF files to print later.</source>
+        <source>No printer found on this computer. Set one up in the system&apos;s printer settings, or save the badges as PDF files to print later.</source>
         <translation>Auf diesem Computer wurde kein Drucker gefunden. Richten Sie einen in den Druckereinstellungen des Systems ein oder speichern Sie die Namensschilder als PDF-Dateien, um sie später zu drucken.</translation>
     </message>
     <message>
