@@ -105,10 +105,20 @@ def name_sort_key(family_name: str, given_name: str) -> tuple[str, str]:
     return _folded(family_name), _folded(given_name)
 
 
+def identity_fold(text: str | None) -> str:
+    """A name as the same-person rule compares it: case and accents folded, umlauts spelt
+    out (ö = oe, ß = ss). Stricter than name_fold on purpose: this rule merges people
+    without asking, so "Michael" and "Michal" must stay two people; the looser "Frohlich"
+    for Fröhlich is what the walk-in dialog's likely matches show, for staff to choose."""
+    if not text:
+        return ""
+    return normalise(unicodedata.normalize("NFC", text.casefold()).translate(_GERMAN))
+
+
 def same_person_key(given_name: str, family_name: str, organization_id: int | None) -> tuple:
     """Two entries are the same person when this key is equal (or their e-mail addresses
     are, ignoring case): the one rule of import, walk-in, add and merge offers."""
-    return name_fold(given_name), name_fold(family_name), organization_id
+    return identity_fold(given_name), identity_fold(family_name), organization_id
 
 
 def slug_of(text: str) -> str:
