@@ -640,6 +640,10 @@
         <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
+        <source>1 person matches. %1: check in</source>
+        <translation>1 Person passt. %1: einchecken</translation>
+    </message>
+    <message>
         <source>%1 people match. Choose with %2, then %3 — or type more.</source>
         <translation>%1 Personen passen. Mit %2 wählen, dann %3 – oder weitertippen.</translation>
     </message>

@@ -7,7 +7,11 @@ Rules (each has a test in tests/ui/test_checkin_desk.py):
   the band says how many match.
 - After every result the field keeps the focus and its text is selected, so that the next
   scan replaces it; after a check-in it is empty. Esc clears it. No dialog ever opens
-  because of Enter or a scan.
+  because of Enter or a scan. After an ambiguous Enter the text stays unselected, the
+  cursor at its end, so that typing more narrows it (a scan typed after it still counts:
+  its code is found inside the text).
+- Every keystroke resets the band to the live count of the rows shown, or to "Ready" in
+  the empty field: the band never speaks of a text that is no longer there.
 - Ctrl+Z undoes typing while there is text; in the empty field it offers to undo this
   desk's last check-in, which Enter confirms.
 """
@@ -78,6 +82,7 @@ class CheckinView(QWidget):
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_COOLDOWN_MS)
         self._filter_timer.timeout.connect(self._filter_now)
         self._filter_pending = False
+        self._band_live = False  # the band shows the live count until the next result
 
         self.search = self._build_search()
         self.table, self.model = self._build_table()
@@ -143,6 +148,7 @@ class CheckinView(QWidget):
         search.setMinimumHeight(44)
         search.setClearButtonEnabled(True)
         search.textChanged.connect(self._typed)
+        search.textEdited.connect(self._edited)  # keys only, not the desk's own clear()
         search.returnPressed.connect(self.check_in_current)
         search.installEventFilter(self)
         return search
@@ -278,6 +284,34 @@ class CheckinView(QWidget):
             self._filter()
             self._filter_timer.start()
 
+    def _edited(self) -> None:
+        self._band_live = True
+        self._show_live()
+
+    def _show_live(self) -> None:
+        """The band after a keystroke: how many rows the text shows, or "Ready"."""
+        self._shown = None
+        text = self.search.text()
+        count = self.model.rowCount()
+        if not text.strip():
+            self.result.clear()
+        elif count == 1:
+            self.result.show_result(
+                Outcome.INFO, fill(self.tr("1 person matches. %1: check in"), key_of("desk.check_in"))
+            )
+        elif count:
+            self.result.show_result(
+                Outcome.INFO,
+                fill(
+                    self.tr("%1 people match. Choose with %2, then %3 — or type more."),
+                    str(count),
+                    key_of("desk.choose"),
+                    key_of("desk.check_in"),
+                ),
+            )
+        else:
+            self.result.show_result(Outcome.INFO, fill(self.tr("Nobody matches “%1”."), text))
+
     def cancel(self) -> None:
         """Esc: the field is emptied and a waiting question is answered with no."""
         if self._offer is not None:
@@ -312,6 +346,8 @@ class CheckinView(QWidget):
         self.model.set_filter(matcher(text) if text.strip() else None)
         self.table.clearSelection()
         self.table.setCurrentIndex(QModelIndex())
+        if self._band_live:
+            self._show_live()
 
     # -- Enter -------------------------------------------------------------------------------
     def check_in_current(self) -> None:
@@ -345,6 +381,8 @@ class CheckinView(QWidget):
                     key_of("desk.check_in"),
                 ),
             )
+            self.search.deselect()  # typing more narrows the text instead of replacing it
+            self.search.end(False)
         elif not any(self._scanned(meant) for meant in codes.layout_readings(text)):
             # Not found as typed: a scanner set to the other keyboard layout (Y<->Z, "#"->"§")
             # is read back; a name typed at the desk never has a scanner's form.
@@ -423,6 +461,7 @@ class CheckinView(QWidget):
             self.printing.print_badge(may_ask=False)
 
     def _show(self, outcome: Outcome, headline: str, row: AttendeeRow | None = None) -> None:
+        self._band_live = False
         self._shown = row
         self.result.show_result(outcome, headline, row, self.context.settings.desk_sound)
         self.focus_search()
