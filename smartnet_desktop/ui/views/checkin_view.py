@@ -13,7 +13,7 @@ Rules (each has a test in tests/ui/test_checkin_desk.py):
 - Every keystroke resets the band to the live count of the rows shown, or to "Ready" in
   the empty field: the band never speaks of a text that is no longer there.
 - Ctrl+Z undoes typing while there is text; in the empty field it offers to undo this
-  desk's last check-in, which Enter confirms.
+  desk's last check-in, which Enter confirms (also after a restart: read from the database).
 """
 
 from __future__ import annotations
@@ -493,7 +493,7 @@ class CheckinView(QWidget):
         if self.search.text():
             self.search.undo()
             return
-        if not self.undo_stack:
+        if not self.undo_stack and not self.writes.recall_last_check_in():
             self._show(Outcome.INFO, self.tr("There is nothing to undo at this desk."))
             return
         name = self.undo_stack.next_label()
