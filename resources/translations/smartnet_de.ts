@@ -881,6 +881,10 @@ Fortfahren?</translation>
         <translation>&amp;Ton bei jedem Ergebnis</translation>
     </message>
     <message>
+        <source>Sound for &amp;problems (unknown code, refusal)</source>
+        <translation>Ton bei &amp;Problemen (unbekannter Code, Ablehnung)</translation>
+    </message>
+    <message>
         <source>Desk &amp;name…</source>
         <translation>&amp;Name des Empfangs…</translation>
     </message>
@@ -970,6 +974,45 @@ Fortfahren?</translation>
     <message>
         <source>No connection to the server. Search works on the list loaded; check-ins are kept on this computer (%1 waiting) and sent when the server is back.</source>
         <translation>Keine Verbindung zum Server. Die Suche arbeitet mit der geladenen Liste; Check-ins werden auf diesem Rechner gespeichert (%1 wartend) und gesendet, sobald der Server wieder erreichbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskLog</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Desk log</source>
+        <translation>Protokoll des Empfangs</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Als CSV speichern…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>%1 entries, %2 with a problem</source>
+        <translation>%1 Einträge, %2 mit Problem</translation>
+    </message>
+    <message>
+        <source>Save the desk log</source>
+        <translation>Protokoll des Empfangs speichern</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV für Excel (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1355,7 +1398,7 @@ Fortfahren?</translation>
     </message>
     <message>
         <source>undo typing; in the empty field: offers to undo this desk&apos;s last check-in (Enter confirms)</source>
-        <translation>Tippen rückgängig machen; im leeren Feld: bietet an, den letzten Check-in dieses Empfangs zurückzunehmen (Enter bestätigt)</translation>
+        <translation>Tippen zurücknehmen; im leeren Feld: letzten Check-in hier zurücknehmen (Enter bestätigt)</translation>
     </message>
     <message>
         <source>walk-in, prefilled from the typed name: register and check in, with photo and contact-sharing answers</source>
@@ -1396,6 +1439,10 @@ Fortfahren?</translation>
     <message>
         <source>print the badge of the person just checked in</source>
         <translation>Namensschild der gerade eingecheckten Person drucken</translation>
+    </message>
+    <message>
+        <source>log of all scans, with their results</source>
+        <translation>Protokoll aller Scans mit Ergebnis</translation>
     </message>
     <message>
         <source>print badge</source>

@@ -45,6 +45,7 @@ from smartnet_desktop.ui.i18n import error_text, fill
 from smartnet_desktop.ui.keys import bind, hint_line, key_of, labelled
 from smartnet_desktop.ui.models.attendee_model import AttendeeTableModel
 from smartnet_desktop.ui.operations import Operations
+from smartnet_desktop.ui.views.desk_log import PROBLEMS, DeskLog, DeskLogPanel
 from smartnet_desktop.ui.views.desk_offline import DeskOffline
 from smartnet_desktop.ui.views.desk_panels import Counters, Outcome, ResultBand, desk_table
 from smartnet_desktop.ui.views.desk_printing import DeskPrinting
@@ -83,6 +84,9 @@ class CheckinView(QWidget):
         self._filter_timer.timeout.connect(self._filter_now)
         self._filter_pending = False
         self._band_live = False  # the band shows the live count until the next result
+        self.log = DeskLog(self)  # every Enter since the window opened, with its result
+        self._entered: str | None = None  # the text of the Enter whose result comes next
+        self.log_panel: DeskLogPanel | None = None
 
         self.search = self._build_search()
         self.table, self.model = self._build_table()
@@ -202,6 +206,7 @@ class CheckinView(QWidget):
             ("desk.contact_yes", lambda: self.writes.record_consent("contact", "grant")),
             ("desk.contact_no", lambda: self.writes.record_consent("contact", "object")),
             ("desk.print_badge", lambda: self.printing.print_badge()),
+            ("desk.log", self.show_log),
         ):
             bind(self, action, slot)
 
@@ -355,12 +360,14 @@ class CheckinView(QWidget):
         single match, or the row picked after the last keystroke; otherwise says why not."""
         if self.current_event is None:
             return
+        self._entered = self.search.text().strip()  # logged with the result it brings
         if self._offer is not None:
             offer, self._offer = self._offer, None
             offer.accept()
             return
-        text = self.search.text().strip()
+        text = self._entered
         if not text:
+            self._entered = None
             return
         if codes.codes_in(text) and self._scanned(text):
             return
@@ -463,8 +470,22 @@ class CheckinView(QWidget):
     def _show(self, outcome: Outcome, headline: str, row: AttendeeRow | None = None) -> None:
         self._band_live = False
         self._shown = row
-        self.result.show_result(outcome, headline, row, self.context.settings.desk_sound)
+        if self._entered is not None:
+            result = f"{headline} {row.display_name}" if row is not None else headline
+            self.log.add(self._entered, outcome, result)
+            self._entered = None
+        settings = self.context.settings
+        sound = settings.desk_sound or (settings.desk_error_sound and outcome in PROBLEMS)
+        self.result.show_result(outcome, headline, row, sound)
         self.focus_search()
+
+    def show_log(self) -> None:
+        """The desk's log beside the field; the keyboard stays with the field."""
+        if self.log_panel is None:
+            self.log_panel = DeskLogPanel(self.log, self.back_from_dialog, self)
+        self.log_panel.show()
+        self.log_panel.raise_()
+        self.back_from_dialog()
 
     # -- desk name ----------------------------------------------------------------------------
     def desk_name(self) -> str:
