@@ -147,6 +147,13 @@ KEYS: tuple[Key, ...] = (
         QT_TRANSLATE_NOOP("Keys", "print the badge of the person just checked in"),
         QT_TRANSLATE_NOOP("Keys", "print badge"),
     ),
+    _key(
+        "desk.log",
+        "F12",
+        "desk",
+        SHORTCUT,
+        QT_TRANSLATE_NOOP("Keys", "log of all scans, with their results"),
+    ),
     # -- the menus: everywhere ------------------------------------------------------------
     _key(
         "help.keys",

@@ -41,6 +41,7 @@ class Settings:
     language: str = ""  # "" follows the system locale
     desk_name: str = ""  # "" means the computer's name
     desk_sound: bool = False  # a short sound for each result at the desk
+    desk_error_sound: bool = True  # two short sounds for an unknown code or a refusal
     desk_printer: str = ""  # chosen at the first F10: a printer name, or "file:PATH"
     desk_stock: str = ""  # the badge stock in that printer (a layout name)
     # A badge saved as a PDF is not printed yet: marked printed only when staff say so.

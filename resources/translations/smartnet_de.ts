@@ -640,6 +640,10 @@
         <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
+        <source>1 person matches. %1: check in</source>
+        <translation>1 Person passt. %1: einchecken</translation>
+    </message>
+    <message>
         <source>%1 people match. Choose with %2, then %3 — or type more.</source>
         <translation>%1 Personen passen. Mit %2 wählen, dann %3 – oder weitertippen.</translation>
     </message>
@@ -885,6 +889,10 @@ Fortfahren?</translation>
         <translation>&amp;Ton bei jedem Ergebnis</translation>
     </message>
     <message>
+        <source>Sound for &amp;problems (unknown code, refusal)</source>
+        <translation>Ton bei &amp;Problemen (unbekannter Code, Ablehnung)</translation>
+    </message>
+    <message>
         <source>Desk &amp;name…</source>
         <translation>&amp;Name des Empfangs…</translation>
     </message>
@@ -923,6 +931,45 @@ Fortfahren?</translation>
     <message>
         <source>Check-in list with %1 people saved.</source>
         <translation>Check-in-Liste mit %1 Personen gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskLog</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Desk log</source>
+        <translation>Protokoll des Empfangs</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Als CSV speichern…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>%1 entries, %2 with a problem</source>
+        <translation>%1 Einträge, %2 mit Problem</translation>
+    </message>
+    <message>
+        <source>Save the desk log</source>
+        <translation>Protokoll des Empfangs speichern</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV für Excel (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1375,7 +1422,7 @@ Fortfahren?</translation>
     </message>
     <message>
         <source>undo typing; in the empty field: offers to undo this desk&apos;s last check-in (Enter confirms)</source>
-        <translation>Tippen rückgängig machen; im leeren Feld: bietet an, den letzten Check-in dieses Empfangs zurückzunehmen (Enter bestätigt)</translation>
+        <translation>Tippen zurücknehmen; im leeren Feld: letzten Check-in hier zurücknehmen (Enter bestätigt)</translation>
     </message>
     <message>
         <source>walk-in, prefilled from the typed name: register and check in, with photo and contact-sharing answers</source>
@@ -1416,6 +1463,10 @@ Fortfahren?</translation>
     <message>
         <source>print the badge of the person just checked in</source>
         <translation>Namensschild der gerade eingecheckten Person drucken</translation>
+    </message>
+    <message>
+        <source>log of all scans, with their results</source>
+        <translation>Protokoll aller Scans mit Ergebnis</translation>
     </message>
     <message>
         <source>print badge</source>

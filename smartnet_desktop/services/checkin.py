@@ -94,6 +94,26 @@ def _checked_in(sessions: sessionmaker[Session], row: AttendeeRow, by: str) -> D
     return Done(row, _touched(row), Reverse(row.display_name, undo))
 
 
+def last_check_in(sessions: sessionmaker[Session], event_id: int, by: str) -> Reverse | None:
+    """The reverse of this desk's newest check-in of the event that still stands, read from
+    the registrations (their desk and time): a window opened again can still undo it."""
+    with sessions.begin() as session:
+        registration_id = session.scalar(
+            select(Registration.id)
+            .where(
+                Registration.event_id == event_id,
+                Registration.checked_in_by == by,
+                Registration.checked_in_at.is_not(None),
+            )
+            .order_by(Registration.checked_in_at.desc(), Registration.id.desc())
+            .limit(1)
+        )
+        if registration_id is None:
+            return None
+        row = attendee_row(session, registration_id)
+    return _checked_in(sessions, row, by).reverse
+
+
 def _touched(row: AttendeeRow):
     return touched([row.event_id], [row.person_id])
 

@@ -54,8 +54,14 @@ def codes_in(text: str) -> list[str]:
     A badge QR holds the organisation's profile address with the code as its fragment
     (`https://…/gera#K6QQPG`), so the code is one of the text's alphanumeric pieces.
     """
-    pieces = "".join(ch if ch.isalnum() else " " for ch in text.upper()).split()
-    return [piece for piece in pieces if looks_like_code(piece)]
+    pieces = "".join(ch if ch.isalnum() else " " for ch in text).split()
+    found = [piece.upper() for piece in pieces if looks_like_code(piece)]
+    # A scan typed after a name staff left in the desk's field ("thüringerK6QQPG"): the
+    # scanner's code in capitals at the end of the last piece.
+    tail = pieces[-1][-LENGTH:] if pieces and len(pieces[-1]) > LENGTH else ""
+    if tail == tail.upper() and looks_like_code(tail) and tail not in found:
+        found.append(tail)
+    return found
 
 
 def qr_content(profile_url: str | None, code: str) -> str:

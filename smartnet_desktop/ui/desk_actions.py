@@ -63,6 +63,14 @@ class DeskActions(QObject):
         sound.setChecked(self.context.settings.desk_sound)
         self.desk_sound_action = sound
         menu.addAction(sound)
+        problems = self._action(
+            translate("DeskActions", "Sound for &problems (unknown code, refusal)"),
+            self.toggle_desk_error_sound,
+        )
+        problems.setCheckable(True)
+        problems.setChecked(self.context.settings.desk_error_sound)
+        self.desk_error_sound_action = problems
+        menu.addAction(problems)
         menu.addAction(
             self._action(
                 translate("DeskActions", "Desk &name…"),
@@ -124,6 +132,10 @@ class DeskActions(QObject):
 
     def toggle_desk_sound(self, on: bool) -> None:
         self.context.settings.desk_sound = bool(on)
+        self.context.settings.save()
+
+    def toggle_desk_error_sound(self, on: bool) -> None:
+        self.context.settings.desk_error_sound = bool(on)
         self.context.settings.save()
 
     def save_checkin_list(self) -> None:

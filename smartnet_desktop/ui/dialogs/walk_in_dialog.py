@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -70,6 +71,10 @@ class WalkInDialog(FormDialog):
         completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
         completer.setFilterMode(completer.filterMode().MatchContains)
         self.organization.setCompleter(completer)
+        # Before the completer's own filter; the field too, as keys sent to it directly
+        # (no keyboard grab: offscreen, some X servers) bypass the popup.
+        completer.popup().installEventFilter(self)
+        self.organization.installEventFilter(self)
         self.role = QLineEdit()
         self.email = QLineEdit(email)
         self.no_photos = QCheckBox(self.tr("Objects to being photographed at this meeting"))
@@ -101,6 +106,28 @@ class WalkInDialog(FormDialog):
         ok.setText(self.tr("Register and check in"))
         ok.setDefault(True)  # Enter in any field submits
         (self.given if not given else self.family if not family else self.organization).setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Enter while the completer offers organisations: the highlighted one (or the first
+        offered) is taken and the dialog accepted at once; the completer alone would take
+        the Enter for itself and leave the dialog open."""
+        completer = self.organization.completer()
+        if (
+            watched in (completer.popup(), self.organization)
+            and completer.popup().isVisible()
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            popup = completer.popup()
+            index = popup.currentIndex()
+            if not index.isValid():
+                index = completer.completionModel().index(0, 0)
+            if index.isValid():
+                self.organization.setText(str(index.data()))
+            popup.hide()
+            self.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     def accept(self) -> None:
         self.scanned_code = self._scanned_badge()

@@ -7,9 +7,13 @@ Rules (each has a test in tests/ui/test_checkin_desk.py):
   the band says how many match.
 - After every result the field keeps the focus and its text is selected, so that the next
   scan replaces it; after a check-in it is empty. Esc clears it. No dialog ever opens
-  because of Enter or a scan.
+  because of Enter or a scan. After an ambiguous Enter the text stays unselected, the
+  cursor at its end, so that typing more narrows it (a scan typed after it still counts:
+  its code is found inside the text).
+- Every keystroke resets the band to the live count of the rows shown, or to "Ready" in
+  the empty field: the band never speaks of a text that is no longer there.
 - Ctrl+Z undoes typing while there is text; in the empty field it offers to undo this
-  desk's last check-in, which Enter confirms.
+  desk's last check-in, which Enter confirms (also after a restart: read from the database).
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ from smartnet_desktop.ui.i18n import error_text, fill
 from smartnet_desktop.ui.keys import bind, hint_line, key_of, labelled
 from smartnet_desktop.ui.models.attendee_model import AttendeeTableModel
 from smartnet_desktop.ui.operations import Operations
+from smartnet_desktop.ui.views.desk_log import PROBLEMS, DeskLog, DeskLogPanel
 from smartnet_desktop.ui.views.desk_offline import DeskOffline
 from smartnet_desktop.ui.views.desk_panels import Counters, Outcome, ResultBand, desk_table
 from smartnet_desktop.ui.views.desk_printing import DeskPrinting
@@ -78,6 +83,10 @@ class CheckinView(QWidget):
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_COOLDOWN_MS)
         self._filter_timer.timeout.connect(self._filter_now)
         self._filter_pending = False
+        self._band_live = False  # the band shows the live count until the next result
+        self.log = DeskLog(self)  # every Enter since the window opened, with its result
+        self._entered: str | None = None  # the text of the Enter whose result comes next
+        self.log_panel: DeskLogPanel | None = None
 
         self.search = self._build_search()
         self.table, self.model = self._build_table()
@@ -143,6 +152,7 @@ class CheckinView(QWidget):
         search.setMinimumHeight(44)
         search.setClearButtonEnabled(True)
         search.textChanged.connect(self._typed)
+        search.textEdited.connect(self._edited)  # keys only, not the desk's own clear()
         search.returnPressed.connect(self.check_in_current)
         search.installEventFilter(self)
         return search
@@ -196,6 +206,7 @@ class CheckinView(QWidget):
             ("desk.contact_yes", lambda: self.writes.record_consent("contact", "grant")),
             ("desk.contact_no", lambda: self.writes.record_consent("contact", "object")),
             ("desk.print_badge", lambda: self.printing.print_badge()),
+            ("desk.log", self.show_log),
         ):
             bind(self, action, slot)
 
@@ -278,6 +289,34 @@ class CheckinView(QWidget):
             self._filter()
             self._filter_timer.start()
 
+    def _edited(self) -> None:
+        self._band_live = True
+        self._show_live()
+
+    def _show_live(self) -> None:
+        """The band after a keystroke: how many rows the text shows, or "Ready"."""
+        self._shown = None
+        text = self.search.text()
+        count = self.model.rowCount()
+        if not text.strip():
+            self.result.clear()
+        elif count == 1:
+            self.result.show_result(
+                Outcome.INFO, fill(self.tr("1 person matches. %1: check in"), key_of("desk.check_in"))
+            )
+        elif count:
+            self.result.show_result(
+                Outcome.INFO,
+                fill(
+                    self.tr("%1 people match. Choose with %2, then %3 — or type more."),
+                    str(count),
+                    key_of("desk.choose"),
+                    key_of("desk.check_in"),
+                ),
+            )
+        else:
+            self.result.show_result(Outcome.INFO, fill(self.tr("Nobody matches “%1”."), text))
+
     def cancel(self) -> None:
         """Esc: the field is emptied and a waiting question is answered with no."""
         if self._offer is not None:
@@ -312,6 +351,8 @@ class CheckinView(QWidget):
         self.model.set_filter(matcher(text) if text.strip() else None)
         self.table.clearSelection()
         self.table.setCurrentIndex(QModelIndex())
+        if self._band_live:
+            self._show_live()
 
     # -- Enter -------------------------------------------------------------------------------
     def check_in_current(self) -> None:
@@ -319,12 +360,14 @@ class CheckinView(QWidget):
         single match, or the row picked after the last keystroke; otherwise says why not."""
         if self.current_event is None:
             return
+        self._entered = self.search.text().strip()  # logged with the result it brings
         if self._offer is not None:
             offer, self._offer = self._offer, None
             offer.accept()
             return
-        text = self.search.text().strip()
+        text = self._entered
         if not text:
+            self._entered = None
             return
         if codes.codes_in(text) and self._scanned(text):
             return
@@ -345,6 +388,8 @@ class CheckinView(QWidget):
                     key_of("desk.check_in"),
                 ),
             )
+            self.search.deselect()  # typing more narrows the text instead of replacing it
+            self.search.end(False)
         elif not any(self._scanned(meant) for meant in codes.layout_readings(text)):
             # Not found as typed: a scanner set to the other keyboard layout (Y<->Z, "#"->"§")
             # is read back; a name typed at the desk never has a scanner's form.
@@ -455,9 +500,24 @@ class CheckinView(QWidget):
             self.printing.print_badge(may_ask=False)
 
     def _show(self, outcome: Outcome, headline: str, row: AttendeeRow | None = None) -> None:
+        self._band_live = False
         self._shown = row
-        self.result.show_result(outcome, headline, row, self.context.settings.desk_sound)
+        if self._entered is not None:
+            result = f"{headline} {row.display_name}" if row is not None else headline
+            self.log.add(self._entered, outcome, result)
+            self._entered = None
+        settings = self.context.settings
+        sound = settings.desk_sound or (settings.desk_error_sound and outcome in PROBLEMS)
+        self.result.show_result(outcome, headline, row, sound)
         self.focus_search()
+
+    def show_log(self) -> None:
+        """The desk's log beside the field; the keyboard stays with the field."""
+        if self.log_panel is None:
+            self.log_panel = DeskLogPanel(self.log, self.back_from_dialog, self)
+        self.log_panel.show()
+        self.log_panel.raise_()
+        self.back_from_dialog()
 
     # -- desk name ----------------------------------------------------------------------------
     def desk_name(self) -> str:
@@ -486,7 +546,7 @@ class CheckinView(QWidget):
         if self.search.text():
             self.search.undo()
             return
-        if not self.undo_stack:
+        if not self.undo_stack and not self.writes.recall_last_check_in():
             self._show(Outcome.INFO, self.tr("There is nothing to undo at this desk."))
             return
         name = self.undo_stack.next_label()

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from smartnet_desktop.context import AppContext
-from smartnet_desktop.domain.errors import AlreadyCheckedIn, DatabaseProblem
+from smartnet_desktop.domain.errors import AlreadyCheckedIn, DatabaseProblem, SmartNetError
 from smartnet_desktop.domain.rows import AttendeeRow, EventRow
 from smartnet_desktop.services import checkin, codes
 from smartnet_desktop.services.requests import new_request_id
@@ -132,6 +132,22 @@ class DeskWrites:
             return None if done is None else done.value
 
         return write
+
+    def recall_last_check_in(self) -> bool:
+        """After a restart the desk's steps are empty: its newest check-in of this meeting,
+        kept in the database, becomes the step to undo. False when there is none (or the
+        database cannot be asked: there is then nothing this desk could undo anyway)."""
+        event = self._event()
+        if event is None:
+            return False
+        try:
+            reverse = checkin.last_check_in(self._context().sessions, event.id, self._desk_name())
+        except SmartNetError:
+            return False
+        if reverse is None:
+            return False
+        self._operations.undo_stack.push(SCOPE, reverse.label, reverse.call)
+        return True
 
     def undo_now(self) -> None:
         """Takes back this desk's newest check-in (the service refuses another desk's)."""
