@@ -66,15 +66,7 @@ class WalkInDialog(FormDialog):
         self.academic_title = QLineEdit()
         self.given = QLineEdit(given)
         self.family = QLineEdit(family)
-        self.organization = QLineEdit()
-        completer = QCompleter(organizations, self)
-        completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
-        completer.setFilterMode(completer.filterMode().MatchContains)
-        self.organization.setCompleter(completer)
-        # Before the completer's own filter; the field too, as keys sent to it directly
-        # (no keyboard grab: offscreen, some X servers) bypass the popup.
-        completer.popup().installEventFilter(self)
-        self.organization.installEventFilter(self)
+        self.organization = self._organization_field(organizations)
         self.role = QLineEdit()
         self.email = QLineEdit(email)
         self.no_photos = QCheckBox(self.tr("Objects to being photographed at this meeting"))
@@ -106,6 +98,18 @@ class WalkInDialog(FormDialog):
         ok.setText(self.tr("Register and check in"))
         ok.setDefault(True)  # Enter in any field submits
         (self.given if not given else self.family if not family else self.organization).setFocus()
+
+    def _organization_field(self, organizations: list[str]) -> QLineEdit:
+        field = QLineEdit()
+        completer = QCompleter(organizations, self)
+        completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
+        completer.setFilterMode(completer.filterMode().MatchContains)
+        field.setCompleter(completer)
+        # Before the completer's own filter; the field too, as keys sent to it directly
+        # (no keyboard grab: offscreen, some X servers) bypass the popup.
+        completer.popup().installEventFilter(self)
+        field.installEventFilter(self)
+        return field
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Enter while the completer offers organisations: the highlighted one (or the first

@@ -18,9 +18,6 @@ Rules (each has a test in tests/ui/test_checkin_desk.py):
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -36,18 +33,18 @@ from PySide6.QtWidgets import (
 )
 
 from smartnet_desktop.context import AppContext
-from smartnet_desktop.domain.errors import DatabaseProblem, SmartNetError
 from smartnet_desktop.domain.rows import AttendeeRow, EventCounts, EventRow
-from smartnet_desktop.services import checkin, codes, registry
+from smartnet_desktop.services import codes, registry
 from smartnet_desktop.services.attendees import matcher
 from smartnet_desktop.ui import formatting
-from smartnet_desktop.ui.i18n import error_text, fill
+from smartnet_desktop.ui.i18n import fill
 from smartnet_desktop.ui.keys import bind, hint_line, key_of, labelled
 from smartnet_desktop.ui.models.attendee_model import AttendeeTableModel
 from smartnet_desktop.ui.operations import Operations
+from smartnet_desktop.ui.views import desk_scans
 from smartnet_desktop.ui.views.desk_log import PROBLEMS, DeskLog, DeskLogPanel
 from smartnet_desktop.ui.views.desk_offline import DeskOffline
-from smartnet_desktop.ui.views.desk_panels import Counters, Outcome, ResultBand, desk_table
+from smartnet_desktop.ui.views.desk_panels import Counters, Offer, Outcome, ResultBand, desk_table
 from smartnet_desktop.ui.views.desk_printing import DeskPrinting
 from smartnet_desktop.ui.views.desk_writes import SCOPE, DeskWrites
 
@@ -57,12 +54,6 @@ LATEST_SHOWN = 12
 # filtered together when it is over, so that a long scan never queues a run per key.
 FILTER_COOLDOWN_MS = 30
 
-
-@dataclass(frozen=True)
-class _Offer:
-    """A question in the band that Enter answers with yes (Esc or typing: no)."""
-
-    accept: Callable[[], None]
 
 
 class CheckinView(QWidget):
@@ -77,7 +68,7 @@ class CheckinView(QWidget):
         # This desk's check-ins, labelled with the name, on the window's one undo stack.
         self.undo_stack = operations.undo_stack.scoped(SCOPE)
         self._picked = False  # a row was chosen with ↑/↓ or the mouse after the last key
-        self._offer: _Offer | None = None
+        self._offer: Offer | None = None
         self._shown: AttendeeRow | None = None  # the person F7-F10 act on
         self._counts: EventCounts | None = None  # as the database counted them
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_COOLDOWN_MS)
@@ -369,7 +360,7 @@ class CheckinView(QWidget):
         if not text:
             self._entered = None
             return
-        if codes.codes_in(text) and self._scanned(text):
+        if codes.codes_in(text) and desk_scans.scanned(self, text):
             return
         self._filter_now()
         rows = self.model.rows()
@@ -390,105 +381,11 @@ class CheckinView(QWidget):
             )
             self.search.deselect()  # typing more narrows the text instead of replacing it
             self.search.end(False)
-        elif not any(self._scanned(meant) for meant in codes.layout_readings(text)):
+        elif not any(desk_scans.scanned(self, meant) for meant in codes.layout_readings(text)):
             # Not found as typed: a scanner set to the other keyboard layout (Y<->Z, "#"->"§")
             # is read back; a name typed at the desk never has a scanner's form.
-            if not self._offer_unregistered(text):
+            if not desk_scans.offer_unregistered(self, text):
                 self._show(Outcome.NOT_FOUND, fill(self.tr("Nobody matches “%1”."), text))
-
-    def _offer_unregistered(self, text: str) -> bool:
-        """Nobody registered matches: people of the network who are not registered for this
-        meeting (issue 22 item 4). One: Enter registers and checks them in; several: named."""
-        from smartnet_desktop.services.known_people import unregistered_matching
-
-        try:
-            found = unregistered_matching(self.context.sessions, self.current_event.id, text)
-        except SmartNetError:
-            return False
-        if not found:
-            return False
-        if len(found) > 1:
-            names = "; ".join(f"{r.display_name} ({r.organization})" for r in found)
-            self._show(
-                Outcome.CHOOSE,
-                fill(self.tr("Not registered for this meeting: %1 — type more."), names),
-            )
-            return True
-        [row] = found
-        self._offer = _Offer(lambda: self.writes.register_badge_holder(row))
-        self._show(
-            Outcome.CHOOSE,
-            fill(
-                self.tr("Not registered — %1: register and check in · %2: no"),
-                key_of("desk.check_in"),
-                key_of("desk.cancel"),
-            ),
-            row,
-        )
-        return True
-
-    def _scanned(self, text: str) -> bool:
-        """A badge code in the text: check its holder in, or explain another meeting's badge.
-        False when no badge has such a code (the text is then searched as a name)."""
-        if not self.offline.online:
-            return self.writes.scanned_offline(text)
-        try:
-            scan = checkin.find_badge(self.context.sessions, self.current_event.id, text)
-        except DatabaseProblem as problem:
-            if problem.code != "server_unreachable":
-                self._show(Outcome.NOT_FOUND, error_text(problem))
-                return True
-            return self.writes.scanned_offline(text)
-        except SmartNetError as error:
-            self._show(Outcome.NOT_FOUND, error_text(error))
-            return True
-        if scan is None:
-            return False
-        if scan.old_badge_of is not None:
-            self._check_in_old_badge(scan.row, scan.old_badge_of)
-            return True
-        if scan.other_event is None:
-            self.writes.check_in(scan.row)
-            return True
-        event = scan.other_event
-        meeting = (
-            fill(self.tr("the %1 meeting"), formatting.ordinal(event.number))
-            if event.number
-            else f"“{event.title}”"
-        )
-        self._offer = _Offer(lambda: self.writes.register_badge_holder(scan.row))
-        self._show(
-            Outcome.NOT_FOUND,
-            fill(
-                self.tr("This badge is for %1 (%2). %3: register for this meeting · %4: no"),
-                meeting,
-                formatting.local_date(event.date),
-                key_of("desk.check_in"),
-                key_of("desk.cancel"),
-            ),
-            scan.row,
-        )
-        return True
-
-    def _check_in_old_badge(self, row: AttendeeRow, printed_for: EventRow) -> None:
-        """Another meeting's badge of someone registered for this one (people keep their
-        badges): checked in under this meeting's registration at once; the band says so and
-        offers the print key, which prints the shown person's badge of this meeting."""
-        key = key_of("desk.print_badge")
-        heading = (
-            fill(
-                self.tr("Old badge of the %1 meeting — %2 prints a new one · checked in at"),
-                formatting.ordinal(printed_for.number),
-                key,
-            )
-            if printed_for.number
-            else fill(
-                self.tr("Old badge of “%1” — %2 prints a new one · checked in at"),
-                printed_for.title,
-                key,
-            )
-        )
-        self.writes.check_in(row, heading)
 
     def _checked_in(self, row: AttendeeRow, heading: str = "") -> None:
         """A check-in made here: the field is ready for the next, the band shows the person
@@ -559,7 +456,7 @@ class CheckinView(QWidget):
                 key_of("desk.cancel"),
             ),
         )
-        self._offer = _Offer(self.writes.undo_now)
+        self._offer = Offer(self.writes.undo_now)
 
     # -- walk-ins, consent, badges ---------------------------------------------------------
     def walk_in(self) -> None:

@@ -3,6 +3,8 @@ counters and the list."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -225,3 +227,10 @@ def desk_table(parent: QWidget) -> tuple[QTableView, AttendeeTableModel]:
             header.setSectionResizeMode(index, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(index, _short_column_width(table, index, column))
     return table, model
+
+
+@dataclass(frozen=True)
+class Offer:
+    """A question in the band that Enter answers with yes (Esc or typing: no)."""
+
+    accept: Callable[[], None]
