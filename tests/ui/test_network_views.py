@@ -143,6 +143,31 @@ def test_the_survey_import_runs_off_the_gui_thread_and_shows_its_result(
     assert "Hochschule Nordhausen" in names and view.model.rowCount() > before
 
 
+def test_a_survey_import_ending_while_the_desk_shows_opens_no_box(
+    make_window, qtbot, monkeypatch, tmp_path
+):
+    """Rule 11: the desk waits for a scan; the result goes to the view's line, not a box."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from smartnet_desktop.ui.views import network_views
+    from tests.services.test_network import LONG_FORM
+
+    window = make_window("en")
+    path = tmp_path / "umfrage.csv"
+    path.write_text(LONG_FORM, encoding="utf-8")
+    boxes = []
+    for kind in ("warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, lambda *args, **kwargs: boxes.append(args))
+    view = _view(window, qtbot, "Organisations")
+    monkeypatch.setattr(network_views, "open_file_name", lambda *a, **k: str(path))
+    view.import_survey()
+    window.show_view(window.stack.indexOf(window.checkin_view))  # to the desk meanwhile
+    qtbot.waitUntil(lambda: not window.operations.busy(), timeout=10000)
+    assert boxes == []
+    assert "new organisations" in view.status.text()
+    assert window.stack.currentWidget() is window.checkin_view
+
+
 def test_a_refused_survey_is_explained_on_the_status_line_not_in_a_box(
     make_window, qtbot, monkeypatch, tmp_path
 ):

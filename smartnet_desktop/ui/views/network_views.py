@@ -196,7 +196,11 @@ class OrganizationsView(_NetworkView):
             unknown = ", ".join(sorted({u["topic"] for u in result.unmapped}))
             text += "\n" + fill(self.tr("Not in the topic catalogue (skipped): %1"), unknown)
         self.refresh()
-        QMessageBox.information(self, self.tr("Import survey"), text)
+        self.status.setText(text)
+        # The import ran in the background: staff may have gone to the desk meanwhile, where
+        # a box would take the next scan's Enter. The line says it there; a box only here.
+        if self.isVisible():
+            QMessageBox.information(self, self.tr("Import survey"), text)
 
     def set_base_url(self) -> None:
         current = organizations.read_base_url(self._sessions)
