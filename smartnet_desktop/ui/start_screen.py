@@ -14,6 +14,9 @@ from PySide6.QtWidgets import QLabel
 from smartnet_desktop import __version__
 
 WIDTH, HEIGHT = 520, 170
+# The frameless start screen's name in the window system's lists (task bar, xdotool): tests
+# that drive the real window wait for the main window, not for this.
+TITLE = "SmartNet Desktop (Start)"
 ACCENT = QColor("#1f5f8b")  # the calm blue of the desk's band
 
 
@@ -23,6 +26,7 @@ def start_screen() -> QLabel:
     A plain frameless window rather than QSplashScreen, which waits up to a second for the
     window system to report it exposed (on some platforms it never does)."""
     screen = QLabel()
+    screen.setWindowTitle(TITLE)
     screen.setWindowFlags(Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
     screen.setPixmap(_picture())
     screen.resize(WIDTH, HEIGHT)
