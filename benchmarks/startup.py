@@ -1,8 +1,10 @@
 """Start-up time with 20,000 people registered for one event.
 
-Prints the medians over several fresh processes: process start to main window shown, and
-to the attendee data visible. Targets on the 2-core machine: 0.5 s and 1.0 s. Beside them
-the floor measured in the same run: a fresh Python process that shows a bare Qt window.
+Prints the medians over several fresh processes, each timed from outside (the clock starts
+before the process does): to the first window on screen (the start screen), to the main
+window, and to the attendee data visible. Beside them the floor measured in the same run:
+a fresh Python process that shows a bare Qt window; targets are ratios to it (issue 24:
+a visible window within 1.5x, the data within 2x).
 Run: python benchmarks/startup.py [--runs 7] [--people 20000]
 """
 
@@ -21,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bigdb import build  # noqa: E402
 
 
-def one_run(db: Path, config: Path) -> tuple[float, float]:
+def one_run(db: Path, config: Path) -> tuple[float, float, float]:
     env = {
         **os.environ,
         "SMARTNET_STARTUP_PROBE": "1",
@@ -40,7 +42,9 @@ def one_run(db: Path, config: Path) -> tuple[float, float]:
     marks = dict(
         line.split()[1:] for line in result.stdout.splitlines() if line.startswith("probe ")
     )
-    return float(marks["window_shown"]) - started, float(marks["data_visible"]) - started
+    return tuple(
+        float(marks[mark]) - started for mark in ("first_window", "window_shown", "data_visible")
+    )
 
 
 _BARE_WINDOW = """
@@ -81,15 +85,18 @@ def main() -> None:
         db = Path(folder) / "big.db"
         build(db, args.people)
         one_run(db, Path(folder))  # warm the file cache like a second start of the day
-        runs = [one_run(db, Path(folder)) for _ in range(args.runs)]
-        floor = statistics.median(bare_window() for _ in range(args.runs))
-    shown = statistics.median(r[0] for r in runs)
-    visible = statistics.median(r[1] for r in runs)
-    print(f"people registered:            {args.people}")
-    print(f"runs (fresh processes):       {args.runs}")
-    print(f"window shown   (median):      {shown:.3f} s   (target 0.5 s)")
-    print(f"data visible   (median):      {visible:.3f} s   (target 1.0 s)")
-    print(f"floor, bare Qt window shown:  {floor:.3f} s   (ratio {shown / floor:.1f}x)")
+        runs, floors = [], []
+        for _ in range(args.runs):  # taken in turns, so that both see the same machine
+            runs.append(one_run(db, Path(folder)))
+            floors.append(bare_window())
+        floor = statistics.median(floors)
+    first, shown, visible = (statistics.median(r[i] for r in runs) for i in range(3))
+    print(f"people registered:              {args.people}")
+    print(f"runs (fresh processes):         {args.runs}")
+    print(f"floor, bare Qt window shown:    {floor:.3f} s")
+    print(f"first window (start screen):    {first:.3f} s   {first / floor:.2f}x floor (target 1.5x)")
+    print(f"main window shown:              {shown:.3f} s   {shown / floor:.2f}x floor")
+    print(f"data visible:                   {visible:.3f} s   {visible / floor:.2f}x floor (target 2x)")
 
 
 if __name__ == "__main__":

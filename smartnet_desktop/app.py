@@ -15,7 +15,6 @@ import time
 from pathlib import Path
 
 from smartnet_desktop.context import AppContext
-from smartnet_desktop.db import open_database
 from smartnet_desktop.domain.errors import DatabaseProblem, SmartNetError
 from smartnet_desktop.settings import Settings, config_dir, default_database
 
@@ -24,6 +23,8 @@ _PROCESS_START = time.time()
 
 def open_context(location: str | None, settings: Settings) -> AppContext:
     """The database at `location`; None means a fresh throw-away copy of the demo meeting."""
+    from smartnet_desktop.db import open_database
+
     if location is None:
         from smartnet_desktop.services.demo import load_demo
 
@@ -51,9 +52,9 @@ def run_gui(args: argparse.Namespace) -> int:
         print(f"smartnet-desktop: {problem}", file=sys.stderr)
         return 1
     from PySide6.QtCore import QSettings, QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
-    from smartnet_desktop.ui.i18n import choose_language, error_text, install_translators
+    from smartnet_desktop.ui.i18n import choose_language, install_translators
 
     settings = Settings.load()
     if args.desk and args.desk.strip() and args.desk.strip() != settings.desk_name:
@@ -65,18 +66,19 @@ def run_gui(args: argparse.Namespace) -> int:
     language = choose_language(args.lang, settings.language)
     install_translators(app, language)
 
-    from smartnet_desktop.ui.error_handling import install_exception_hook, offer_restore
+    from smartnet_desktop.ui import start_screen as start
+
+    start_screen = start.start_screen()
+    _probe_first_paint(start_screen, "first_window")
+    start_screen.show()
+    app.processEvents()  # painted before the database library and the views are loaded
+
+    from smartnet_desktop.ui.error_handling import install_exception_hook
 
     install_exception_hook()
     location = None if args.demo else str(args.db or default_database())
-    try:
-        context = open_context(location, settings)
-    except DatabaseProblem as problem:
-        context = offer_restore(problem, lambda: open_context(location, settings))
-        if context is None:
-            return 1
-    except SmartNetError as error:
-        QMessageBox.critical(None, "SmartNet Desktop", error_text(error))
+    context = _opened(location, settings, start_screen)
+    if context is None:
         return 1
 
     from smartnet_desktop.ui.main_window import MainWindow
@@ -88,6 +90,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     fit_before_show(window)  # the default or remembered size, made to fit this screen
     window.show()
+    start_screen.close()
     keep_on_screen_once_shown(window)
     app.processEvents()  # paint the window before the attendee list is loaded
     window.start()
@@ -95,6 +98,25 @@ def run_gui(args: argparse.Namespace) -> int:
     if os.environ.get("SMARTNET_QUIT_AFTER_START"):
         QTimer.singleShot(int(os.environ["SMARTNET_QUIT_AFTER_START"]), app.quit)
     return app.exec()
+
+
+def _opened(location: str | None, settings: Settings, start_screen) -> AppContext | None:
+    """The database opened, or restored from a backup when the user chooses; None when it
+    cannot be used (the user was told)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from smartnet_desktop.ui.error_handling import offer_restore
+    from smartnet_desktop.ui.i18n import error_text
+
+    try:
+        return open_context(location, settings)
+    except DatabaseProblem as problem:
+        start_screen.close()  # it stays on top: it would hide the dialog
+        return offer_restore(problem, lambda: open_context(location, settings))
+    except SmartNetError as error:
+        start_screen.close()
+        QMessageBox.critical(None, "SmartNet Desktop", error_text(error))
+        return None
 
 
 def _application_exists() -> bool:
@@ -111,20 +133,11 @@ def _start_probe(window) -> None:
     """
     if not os.environ.get("SMARTNET_STARTUP_PROBE"):
         return
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     print(f"probe process_start {_PROCESS_START:.6f}", flush=True)
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched, event):  # noqa: N802
-            if event.type() == QEvent.Type.Paint:
-                print(f"probe window_shown {time.time():.6f}", flush=True)
-                watched.removeEventFilter(self)
-            return False
-
-    window._probe = FirstPaint(window)
-    window.installEventFilter(window._probe)
+    _probe_first_paint(window, "window_shown")
 
     def data_shown() -> None:
         QApplication.processEvents()  # let the table paint its first rows
@@ -132,3 +145,20 @@ def _start_probe(window) -> None:
         QTimer.singleShot(0, QApplication.quit)
 
     window.dataShown.connect(data_shown)
+
+
+def _probe_first_paint(widget, mark: str) -> None:
+    """Prints `probe <mark> <time>` when `widget` is first painted (with the probe set)."""
+    if not os.environ.get("SMARTNET_STARTUP_PROBE"):
+        return
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                print(f"probe {mark} {time.time():.6f}", flush=True)
+                watched.removeEventFilter(self)
+            return False
+
+    widget._probe = FirstPaint(widget)
+    widget.installEventFilter(widget._probe)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from smartnet_desktop.settings import Settings
+
+if TYPE_CHECKING:  # the window's start shows before the database library is loaded
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 @dataclass

@@ -30,6 +30,8 @@ from pathlib import Path
 
 import pytest
 
+from smartnet_desktop.ui.start_screen import TITLE as START_SCREEN
+
 TOOLS = ("Xvfb", "openbox", "xdotool", "setxkbmap")
 REPOSITORY = Path(__file__).resolve().parent.parent
 
@@ -101,7 +103,7 @@ class RealApp:
                     name = self.display.xdotool("getwindowname", window)
                 except subprocess.CalledProcessError:
                     continue
-                if name_part in name:
+                if name_part in name and START_SCREEN not in name:
                     self.window_id = window
                     return True
             return False

@@ -2963,6 +2963,17 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     </message>
 </context>
 <context>
+    <name>StartScreen</name>
+    <message>
+        <source>The event desk of the network — version %1</source>
+        <translation>Das Empfangspult des Netzwerks — Version %1</translation>
+    </message>
+    <message>
+        <source>Opening the database …</source>
+        <translation>Die Datenbank wird geöffnet …</translation>
+    </message>
+</context>
+<context>
     <name>States</name>
     <message>
         <source>pending {time}</source>

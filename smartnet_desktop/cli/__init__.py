@@ -91,6 +91,44 @@ def open_sessions(args: argparse.Namespace):
     return sessions
 
 
+def _window_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The options of the window itself (they also stand before any command)."""
+    parser.add_argument("--db", help="SQLite file or SQLAlchemy URL (default: user data folder)")
+    parser.add_argument("--lang", choices=["de", "en"], help="language of the window")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the GUI on a throw-away copy of the demo meeting"
+    )
+    parser.add_argument(
+        "--desk", help="name of this desk, stored with each check-in (default: the computer's name)"
+    )
+    return parser
+
+
+class _NotAWindowStart(Exception):
+    pass
+
+
+class _QuietParser(argparse.ArgumentParser):
+    def error(self, message: str):  # noqa: D102
+        raise _NotAWindowStart(message)
+
+
+def _window_start(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The options of a plain window start (no command, no --help), or None.
+
+    Read without the commands: building their parsers imports every service (and the
+    database library) before the window could show; a start of the window needs none."""
+    light = _window_options(_QuietParser(prog="smartnet-desktop", add_help=False))
+    try:
+        args, rest = light.parse_known_args(argv)
+    except _NotAWindowStart:  # a bad option value: the full parser says what is wrong
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def build_parser() -> argparse.ArgumentParser:
     from smartnet_desktop.cli import (
         agenda_commands,
@@ -103,17 +141,13 @@ def build_parser() -> argparse.ArgumentParser:
         privacy_commands,
     )
 
-    parser = OneLineParser(
-        prog="smartnet-desktop",
-        description="SmartNet Desktop: the event desk of the Smart Cities / Smart Regions network.",
-    )
-    parser.add_argument("--db", help="SQLite file or SQLAlchemy URL (default: user data folder)")
-    parser.add_argument("--lang", choices=["de", "en"], help="language of the window")
-    parser.add_argument(
-        "--demo", action="store_true", help="open the GUI on a throw-away copy of the demo meeting"
-    )
-    parser.add_argument(
-        "--desk", help="name of this desk, stored with each check-in (default: the computer's name)"
+    parser = _window_options(
+        OneLineParser(
+            prog="smartnet-desktop",
+            description=(
+                "SmartNet Desktop: the event desk of the Smart Cities / Smart Regions network."
+            ),
+        )
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     for module in (
@@ -131,6 +165,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    args = _window_start(argv)
+    if args is not None:
+        from smartnet_desktop.app import run_gui
+
+        return run_gui(args)
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable | None = getattr(args, "handler", None)

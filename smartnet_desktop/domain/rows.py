@@ -98,6 +98,8 @@ class AttendeeRow:
     contact_sharing: str
     badge_fingerprint: str = ""
     search_key: str = field(default="", repr=False, compare=False)
+    # The stored name_sort_text: lists sort by it without folding 20,000 names again.
+    sort_key: str = field(default="", repr=False, compare=False)
 
     @property
     def needs_reprint(self) -> bool:

@@ -35,6 +35,7 @@ _SOURCES = {
     "contact_sharing": Person.contact_sharing,
     "badge_fingerprint": Registration.badge_fingerprint,
     "search_key": Person.search_key,
+    "sort_key": Person.sort_key,
 }
 _COLUMNS = tuple(_SOURCES[f.name] for f in fields(AttendeeRow))
 

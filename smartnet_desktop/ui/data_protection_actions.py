@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from smartnet_desktop.context import AppContext
-from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.ui.error_handling import warn
 from smartnet_desktop.ui.file_dialogs import open_file_name, save_file_name
 from smartnet_desktop.ui.i18n import fill
@@ -78,20 +77,31 @@ class DataProtectionActions(QObject):
         return self._context()
 
     def backup_at_start(self) -> None:
-        """The automatic, rotated backup of each start; quiet unless it fails."""
+        """The automatic, rotated backup of each start; quiet unless it fails. It runs off the
+        GUI thread: copying and proving a large database (and loading the migration
+        scripts it is checked against) would freeze the desk just as the first people come."""
+        from smartnet_desktop.domain.outcome import Done
         from smartnet_desktop.services import backups
 
-        if self.context.is_demo or backups.on_server(self.context.sessions):
+        context = self.context
+        if context.is_demo or backups.on_server(context.sessions):
             return
 
-        try:
-            backups.back_up(self.context.sessions, self.context.settings.backups_to_keep)
-        except (SmartNetError, OSError):
+        def failed(_text: str) -> None:
+            self.warn_if_purge_due()  # first: the status line then keeps the failure
             self._status(
                 translate("MainWindow", "The automatic backup failed; use File › Back up now."),
                 15000,
             )
-        self.warn_if_purge_due()
+
+        self.operations.run(
+            lambda _progress: Done(
+                backups.back_up(context.sessions, context.settings.backups_to_keep)
+            ),
+            report=failed,
+            done=lambda _path: self.warn_if_purge_due(),
+            background=True,
+        )
 
     def warn_if_purge_due(self) -> None:
         from smartnet_desktop.services.privacy import purge_due

@@ -14,7 +14,7 @@ from functools import lru_cache
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from smartnet_desktop.domain.rows import AttendeeRow
-from smartnet_desktop.domain.search import name_sort_key, normalise
+from smartnet_desktop.domain.search import name_sort_text, normalise
 from smartnet_desktop.ui import formatting
 
 
@@ -32,11 +32,18 @@ class Column(IntEnum):
     REPRINT = 10
 
 
-# Sorting 20,000 names after every check-in must stay cheap: fold each text only once.
+# Sorting 20,000 names after every check-in, and in each of the five lists at start-up,
+# must stay cheap: fold each text only once; names sort by the key the database stores
+# (rows arrive in that order already), folded here only for rows made without it.
 _fold = lru_cache(maxsize=200_000)(normalise)
 
+
+def _name_key(row: AttendeeRow) -> str:
+    return row.sort_key or name_sort_text(row.family_name, row.given_name)
+
+
 _SORT_KEYS: dict[Column, Callable[[AttendeeRow], object]] = {
-    Column.NAME: lambda r: name_sort_key(r.family_name, r.given_name),
+    Column.NAME: _name_key,
     Column.ORGANIZATION: lambda r: _fold(r.organization),
     Column.ROLE: lambda r: _fold(r.role),
     Column.BADGE_CODE: lambda r: r.badge_code,
