@@ -19,7 +19,7 @@ from html import escape
 from smartnet_desktop.domain.addresses import is_contact_address, is_web_address
 from smartnet_desktop.domain.enums import OrganizationKind, StatementKind
 from smartnet_desktop.domain.network_rows import Match, Profile, SiteIdentity
-from smartnet_desktop.domain.search import slug_of
+from smartnet_desktop.domain.search import normalise, slug_of
 from smartnet_desktop.reports.network_labels import facts, labels, no_contact
 from smartnet_desktop.reports.site_frame import mail_link, office_links, page, phone_link
 from smartnet_desktop.reports.site_words import SITE_LABELS
@@ -38,9 +38,10 @@ class _Site:
         self.profiles = profiles
         self.slugs = {p.organization.name: p.organization.slug for p in profiles}
         self.matches = matches
-        self.topics = sorted(
+        self.topics = sorted(  # DIN 5007: Öffentlichkeitsarbeit with the O
             {s.topic for p in profiles for s in p.statements if s.kind != StatementKind.EXPERIENCE}
-            | {m.topic for m in matches}
+            | {m.topic for m in matches},
+            key=normalise,
         )
 
     def page(self, title: str, body: str, root: str) -> str:
@@ -84,7 +85,7 @@ def render_gone_page(
     """A page for a printed badge's target whose organisation is no longer published: it
     says so and leads to the index, so that no printed QR code ends in an error."""
     site = _Site([], [], identity or SiteIdentity(), language, day or date.today())
-    root = "../" * path.count("/")
+    root = "../" * path.count("/") or "./"
     body = (
         f"<h1>{escape(site.words['gone'])}</h1>"
         f'<p><a href="{root}">{escape(site.words["back"])}</a></p>'
@@ -111,7 +112,7 @@ def _index(site: _Site) -> str:
         groups[p.organization.kind].append(p)
     parts = [
         f"<h1>{escape(site.words['profiles'])}</h1><p>{escape(site.words['intro'])}</p>",
-        site.topic_filter(""),
+        site.topic_filter("./"),
     ]
     for kind in [k.value for k in OrganizationKind] + sorted(
         set(groups) - {k.value for k in OrganizationKind}
@@ -119,7 +120,7 @@ def _index(site: _Site) -> str:
         if not groups.get(kind):
             continue
         entries = [
-            f"{site.org_link(p.organization.name, '')}"
+            f"{site.org_link(p.organization.name, './')}"
             + (
                 f' <span class="meta">· {escape(p.organization.town)}</span>'
                 if p.organization.town
@@ -130,7 +131,7 @@ def _index(site: _Site) -> str:
         heading = site.words["kind_groups"].get(kind) or site.words["kinds"]["other"]
         parts.append(f"<h2>{escape(heading)}</h2>{_list(entries)}")
     parts.append(_contact_box(site, None, heading=True))
-    return site.page(site.words["profiles"], "".join(parts), "")
+    return site.page(site.words["profiles"], "".join(parts), "./")
 
 
 # -- one organisation --------------------------------------------------------------------------
@@ -145,7 +146,9 @@ def _profile_page(site: _Site, profile: Profile) -> str:
     ]
     if org.description:
         parts.append(f"<p>{escape(org.description)}</p>")
-    for key, address in (("website", org.website), ("own_profile", org.own_url)):
+    # Its own profile address where it is not this page (the badge opens this page).
+    own = org.own_url if org.own_url.rstrip("/") != org.url.rstrip("/") else ""
+    for key, address in (("website", org.website), ("own_profile", own)):
         if is_web_address(address):  # the last line of defence: only web addresses link
             parts.append(
                 f'<p>{escape(words[key])}: <a href="{escape(address)}" rel="noopener">'

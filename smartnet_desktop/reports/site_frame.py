@@ -23,7 +23,7 @@ STYLE = """
 html{-webkit-text-size-adjust:100%}
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1a1a1a;
 background:#fff;line-height:1.5;overflow-wrap:anywhere}
-.wrap{max-width:46rem;margin:0 auto;padding:0 1rem}
+.wrap,main{max-width:46rem;margin:0 auto;padding:0 1rem}
 .site{background:#0b3d6e;color:#fff}
 .site .wrap{padding-top:.75rem;padding-bottom:.75rem}
 .site a{color:#fff;font-weight:600;text-decoration:none}
@@ -47,8 +47,9 @@ text-decoration:none}
 .ratings li{display:flex;justify-content:space-between;gap:1rem;border-bottom:1px solid #ccc;
 padding:.2rem 0}
 .contact{background:#f3f6f9;border-left:4px solid #0b3d6e;padding:.6rem .8rem}
-footer{border-top:1px solid #ccc;color:#4a4a4a;font-size:.95rem;padding-top:.75rem;
-padding-bottom:1.5rem}
+footer{border-top:1px solid #ccc;color:#4a4a4a;font-size:.95rem}
+footer .wrap{padding-top:.75rem;padding-bottom:1.5rem}
+a[href^="tel:"]{white-space:nowrap}
 footer p{margin:.25rem 0}
 """
 
@@ -75,7 +76,7 @@ def page(
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{escape(title)} – {escape(network)}</title>\n<style>{STYLE}</style>\n"
         f"</head>\n<body>\n{header}\n"
-        f'<main class="wrap">{body}</main>\n'
+        f"<main>{body}</main>\n"
         f"{footer(identity, day, language, words)}\n</body>\n</html>\n"
     )
 
@@ -93,7 +94,7 @@ def footer(identity: SiteIdentity, day: date, language: str, words: dict) -> str
     if office:
         lines.append(f"{escape(identity.office or words['office'])}: {office}")
     paragraphs = "".join(f"<p>{line}</p>" for line in lines)
-    return f'<footer class="wrap">{paragraphs}</footer>'
+    return f'<footer><div class="wrap">{paragraphs}</div></footer>'
 
 
 def office_links(identity: SiteIdentity) -> str:

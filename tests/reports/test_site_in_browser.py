@@ -159,7 +159,9 @@ def test_header_and_content_are_aligned(site):
     """Item 8: the network's name starts where the page's heading starts."""
     for width in (390, 1280):
         for address, page in _each_page(site, width):
-            header = page.evaluate("document.querySelector('header a').getBoundingClientRect().left")
+            header = page.evaluate(
+                "document.querySelector('header a').getBoundingClientRect().left"
+            )
             heading = page.evaluate("document.querySelector('h1').getBoundingClientRect().left")
             assert abs(header - heading) < 1, (address, width)
 
