@@ -63,9 +63,7 @@ def set_base_url(sessions: sessionmaker[Session], url: str, force: bool = False)
         setting = session.get(NetworkSetting, BASE_URL) or NetworkSetting(key=BASE_URL)
         setting.value = url
         session.add(setting)
-        people = session.scalars(
-            select(Person.id).where(Person.organization_id.is_not(None))
-        ).all()
+        people = session.scalars(select(Person.id).where(Person.organization_id.is_not(None))).all()
     return Done(url, touched(person_ids=people))
 
 

@@ -21,9 +21,7 @@ def test_printing_freezes_each_badges_target(demo):
     printed = badges.badge_data(sessions, gera)
     badges.mark_printed(sessions, printed)
     with sessions() as session:
-        frozen = dict(
-            session.execute(select(Registration.id, Registration.badge_target)).all()
-        )
+        frozen = dict(session.execute(select(Registration.id, Registration.badge_target)).all())
     assert {b.registration_id: b.qr_content for b in printed}.items() <= frozen.items()
     assert all(frozen[b.registration_id] for b in printed)
 
