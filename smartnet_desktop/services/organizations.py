@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from smartnet_desktop.domain.addresses import is_web_address, web_address_or_empty
@@ -60,6 +60,13 @@ def set_base_url(sessions: sessionmaker[Session], url: str, force: bool = False)
         orphaned = printed_under(session, old) if old and url != old else 0
         if orphaned and not force:
             raise BadgesOrphaned(orphaned, old)
+        if orphaned:  # forced: those badges now need a reprint (a fingerprint never made)
+            session.execute(
+                update(Registration)
+                .where(_printed_under(old))
+                .values(badge_fingerprint="")
+                .execution_options(synchronize_session=False)
+            )
         setting = session.get(NetworkSetting, BASE_URL) or NetworkSetting(key=BASE_URL)
         setting.value = url
         session.add(setting)
@@ -70,12 +77,13 @@ def set_base_url(sessions: sessionmaker[Session], url: str, force: bool = False)
 def printed_under(session: Session, base: str) -> int:
     """How many printed badges open a page of the site at `base` (their frozen target)."""
     return session.scalar(
-        select(func.count())
-        .select_from(Registration)
-        .where(
-            Registration.badge_printed_at.is_not(None),
-            Registration.badge_target.startswith(f"{base.rstrip('/')}/", autoescape=True),
-        )
+        select(func.count()).select_from(Registration).where(_printed_under(base))
+    )
+
+
+def _printed_under(base: str):
+    return Registration.badge_printed_at.is_not(None) & Registration.badge_target.startswith(
+        f"{base.rstrip('/')}/", autoescape=True
     )
 
 

@@ -51,8 +51,11 @@ def test_a_base_url_change_over_printed_badges_is_refused_unless_forced(demo):
     assert refused.value.count == 7 and refused.value.old == "https://netz.example/profile"
     assert organizations.read_base_url(sessions) == "https://netz.example/profile"
     organizations.set_base_url(sessions, "https://netz.example/profile/")  # the same: fine
+    assert badges.badge_data(sessions, gera, "unprinted") == printed[7:]
     forced = organizations.set_base_url(sessions, "https://anders.example", force=True)
     assert forced.value == organizations.read_base_url(sessions) == "https://anders.example"
+    again = badges.badge_data(sessions, gera, "unprinted")  # the seven need a reprint now
+    assert [b.registration_id for b in again] == [b.registration_id for b in printed]
 
 
 def test_the_command_line_names_how_many_badges_and_takes_force(demo, db_path, tmp_path, capsys):
