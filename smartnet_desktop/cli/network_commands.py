@@ -51,6 +51,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     matching.add_argument("--json", action="store_true")
     matching.set_defaults(handler=list_matches)
 
+    _register_profiles(sub)
+
+
+def _register_profiles(sub: argparse._SubParsersAction) -> None:
+    """`profiles site|settings|pdf`: the published Steckbriefe and who publishes them."""
     profiles = sub.add_parser("profiles", help="publish the Steckbriefe (site or PDF)")
     profile_actions = profiles.add_subparsers(
         dest="profiles_command", metavar="ACTION", required=True
