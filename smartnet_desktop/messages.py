@@ -117,6 +117,12 @@ ERRORS = {
     "not_a_web_address": QT_TRANSLATE_NOOP(
         "Messages", "{field}: '{value}' is no web address (https://...)."
     ),
+    "badges_orphaned": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{count} printed badges open pages under {old}; a new profile address would leave "
+        "them pointing nowhere. Keep the address, or change it on purpose "
+        "(profiles site --base-url ... --force) and reprint those badges.",
+    ),
     "topic_taken": QT_TRANSLATE_NOOP(
         "Messages", "'{value}' already stands for the topic '{topic}'."
     ),
@@ -316,6 +322,9 @@ FIELDS = {
     "synonyms": QT_TRANSLATE_NOOP("Messages", "Other words"),
     "base_url": QT_TRANSLATE_NOOP("Messages", "Profile address of the network"),
     "contact_office": QT_TRANSLATE_NOOP("Messages", "Contact office of the network"),
+    "network": QT_TRANSLATE_NOOP("Messages", "Name of the network"),
+    "imprint": QT_TRANSLATE_NOOP("Messages", "Imprint page"),
+    "privacy": QT_TRANSLATE_NOOP("Messages", "Privacy page"),
     "website": QT_TRANSLATE_NOOP("Messages", "Website"),
     "population": QT_TRANSLATE_NOOP("Messages", "Population"),
     "contact_person": QT_TRANSLATE_NOOP("Messages", "Contact person"),

@@ -1890,6 +1890,22 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
 <context>
     <name>Messages</name>
     <message>
+        <source>{count} printed badges open pages under {old}; a new profile address would leave them pointing nowhere. Keep the address, or change it on purpose (profiles site --base-url ... --force) and reprint those badges.</source>
+        <translation>{count} gedruckte Namensschilder öffnen Seiten unter {old}; mit einer neuen Profiladresse zeigten sie ins Leere. Behalten Sie die Adresse, oder ändern Sie sie bewusst (profiles site --base-url … --force) und drucken Sie diese Schilder neu.</translation>
+    </message>
+    <message>
+        <source>Name of the network</source>
+        <translation>Name des Netzwerks</translation>
+    </message>
+    <message>
+        <source>Imprint page</source>
+        <translation>Impressum-Seite</translation>
+    </message>
+    <message>
+        <source>Privacy page</source>
+        <translation>Datenschutz-Seite</translation>
+    </message>
+    <message>
         <source>{field}: please enter a value.</source>
         <translation>{field}: Bitte einen Wert eingeben.</translation>
     </message>
@@ -2615,6 +2631,10 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
+        <source>Publish these ratings on the organisation&apos;s page of the site</source>
+        <translation>Diese Bewertungen auf der Seite der Organisation veröffentlichen</translation>
+    </message>
+    <message>
         <source>Profile of %1</source>
         <translation>Steckbrief von %1</translation>
     </message>
@@ -2713,6 +2733,90 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
 </context>
 <context>
     <name>Reports</name>
+    <message>
+        <source>As of: {date}</source>
+        <translation>Stand: {date}</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kommunen</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Landkreise</translation>
+    </message>
+    <message>
+        <source>Associations and regions</source>
+        <translation>Verbände und Regionen</translation>
+    </message>
+    <message>
+        <source>Universities and research</source>
+        <translation>Hochschulen und Forschung</translation>
+    </message>
+    <message>
+        <source>State and EU representations</source>
+        <translation>Landes- und EU-Vertretungen</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>The members of the network: what they offer and what they look for.</source>
+        <translation>Die Mitglieder des Netzwerks: was sie anbieten und wobei sie Unterstützung suchen.</translation>
+    </message>
+    <message>
+        <source>By topic</source>
+        <translation>Nach Thema</translation>
+    </message>
+    <message>
+        <source>Offer help</source>
+        <translation>Bieten Unterstützung an</translation>
+    </message>
+    <message>
+        <source>Look for support</source>
+        <translation>Suchen Unterstützung</translation>
+    </message>
+    <message>
+        <source>{need} looks for support, {offer} offers it</source>
+        <translation>{need} sucht Unterstützung, {offer} bietet sie an</translation>
+    </message>
+    <message>
+        <source>No potential matches on this topic yet.</source>
+        <translation>Zu diesem Thema gibt es noch keine potenziellen Matches.</translation>
+    </message>
+    <message>
+        <source>Fits with</source>
+        <translation>Passt zu</translation>
+    </message>
+    <message>
+        <source>offers {topics}</source>
+        <translation>bietet {topics}</translation>
+    </message>
+    <message>
+        <source>looks for {topics}</source>
+        <translation>sucht {topics}</translation>
+    </message>
+    <message>
+        <source>Imprint</source>
+        <translation>Impressum</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>Network office</source>
+        <translation>Geschäftsstelle des Netzwerks</translation>
+    </message>
+    <message>
+        <source>Own profile page</source>
+        <translation>Eigener Steckbrief</translation>
+    </message>
+    <message>
+        <source>This profile is no longer published</source>
+        <translation>Dieser Steckbrief ist nicht mehr veröffentlicht</translation>
+    </message>
     <message>
         <source>Calibration page: {layout}</source>
         <translation>Kalibrierseite: {layout}</translation>

@@ -18,6 +18,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     listing = org_actions.add_parser("list", help="every organisation with its profile address")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=list_orgs)
+    ratings = org_actions.add_parser(
+        "ratings", help="whether an organisation's experience ratings appear on its page"
+    )
+    ratings.add_argument("organization", help="its name or slug")
+    ratings.add_argument("choice", choices=["publish", "hide"])
+    ratings.add_argument("--json", action="store_true")
+    ratings.set_defaults(handler=org_ratings)
 
     survey = sub.add_parser("survey", help="the survey of offers, needs and experience")
     survey_actions = survey.add_subparsers(dest="survey_command", metavar="ACTION", required=True)
@@ -44,6 +51,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     matching.add_argument("--json", action="store_true")
     matching.set_defaults(handler=list_matches)
 
+    _register_profiles(sub)
+
+
+def _register_profiles(sub: argparse._SubParsersAction) -> None:
+    """`profiles site|settings|pdf`: the published Steckbriefe and who publishes them."""
     profiles = sub.add_parser("profiles", help="publish the Steckbriefe (site or PDF)")
     profile_actions = profiles.add_subparsers(
         dest="profiles_command", metavar="ACTION", required=True
@@ -51,10 +63,26 @@ def register(sub: argparse._SubParsersAction) -> None:
     site = profile_actions.add_parser("site", help="a static site, one page per organisation")
     site.add_argument("--out", type=out_path, required=True)
     site.add_argument("--base-url", help="the network's profile address (stored for badges)")
+    site.add_argument(
+        "--force",
+        action="store_true",
+        help="change --base-url even though printed badges open pages under the old one",
+    )
     site.add_argument("--lang", dest="language", choices=["de", "en"], default="de")
     site.add_argument("--contact-office", help=CONTACT_OFFICE_HELP)
     site.add_argument("--json", action="store_true")
     site.set_defaults(handler=profile_site)
+    settings = profile_actions.add_parser(
+        "settings", help="who publishes the site: name, Impressum, Datenschutz, office"
+    )
+    settings.add_argument("--network-name", dest="network", help="shown in every page's header")
+    settings.add_argument("--imprint", help="address of the Impressum (https://...)")
+    settings.add_argument("--privacy", help="address of the Datenschutz page (https://...)")
+    settings.add_argument("--contact-office", dest="office", help=CONTACT_OFFICE_HELP)
+    settings.add_argument("--office-email", help="the office's e-mail address")
+    settings.add_argument("--office-phone", help="the office's phone number")
+    settings.add_argument("--json", action="store_true")
+    settings.set_defaults(handler=site_settings)
     booklet = profile_actions.add_parser("pdf", help="every Steckbrief, one A4 page each")
     booklet.add_argument("--out", type=out_path, required=True)
     booklet.add_argument("--lang", dest="language", choices=["de", "en"], default="de")
@@ -69,6 +97,34 @@ def list_orgs(args: argparse.Namespace) -> int:
     rows = list_organizations(open_sessions(args))
     text = "\n".join(f"{r.name}  ({r.kind}, {r.town or '-'})  {r.url or '-'}" for r in rows)
     emit(args, [r.to_json() for r in rows], text or "(no organisations)")
+    return 0
+
+
+def org_ratings(args: argparse.Namespace) -> int:
+    from smartnet_desktop.services.organizations import find_organization, set_publish_ratings
+
+    sessions = open_sessions(args)
+    found = find_organization(sessions, args.organization)
+    row = set_publish_ratings(sessions, found.id, args.choice == "publish").value
+    state = "published" if row.publish_ratings else "not published"
+    emit(args, row.to_json(), f"{row.name}: experience ratings {state}")
+    return 0
+
+
+def site_settings(args: argparse.Namespace) -> int:
+    from smartnet_desktop.services.network_settings import set_site_identity
+
+    identity = set_site_identity(
+        open_sessions(args),
+        network=args.network,
+        imprint=args.imprint,
+        privacy=args.privacy,
+        office=args.office,
+        office_email=args.office_email,
+        office_phone=args.office_phone,
+    )
+    shown = identity.to_json()
+    emit(args, shown, "\n".join(f"{key}: {value or '-'}" for key, value in shown.items()))
     return 0
 
 
@@ -119,7 +175,7 @@ def profile_site(args: argparse.Namespace) -> int:
     from smartnet_desktop.services.publishing import write_site
 
     sessions = _with_contact_office(args)
-    pages = write_site(sessions, args.out, args.base_url, args.language, "CLI")
+    pages = write_site(sessions, args.out, args.base_url, args.language, "CLI", args.force)
     emit(args, pages, "\n".join(f"{p['url'] or '-'}  {p['file']}" for p in pages))
     return 0
 

@@ -41,6 +41,18 @@ class AlreadyCheckedIn(SmartNetError):
         self.name = name
 
 
+class BadgesOrphaned(SmartNetError):
+    """A new profile address would leave `count` printed badges opening pages of the old
+    site (`old`); refused unless forced."""
+
+    code = "badges_orphaned"
+
+    def __init__(self, count: int, old: str) -> None:
+        super().__init__(count=count, old=old)
+        self.count = count
+        self.old = old
+
+
 class InvalidImport(SmartNetError):
     """The file cannot be imported; `problems` lists (line, field, code) per problem."""
 

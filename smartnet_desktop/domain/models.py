@@ -82,6 +82,8 @@ class Organization(Base):
         String(5), default=""
     )  # SupportWanted, or "" (not said)
     support_reasons: Mapped[str] = mapped_column(Text, default="")
+    # Its experience ratings appear on its published page only when it chose so.
+    publish_ratings: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Topic(Base):
@@ -222,6 +224,9 @@ class Registration(Base):
     badge_fingerprint: Mapped[str] = mapped_column(String(16), default="")
     # Mirror of the photo objection in force for this event (event-specific or all events).
     photo_objection: Mapped[bool] = mapped_column(Boolean, default=False)
+    # What the printed badge's QR code opens, frozen when printed ("" = never printed):
+    # the published site keeps a page for it and the base URL does not move under it.
+    badge_target: Mapped[str] = mapped_column(String(600), default="")
 
 
 class AgendaItem(Base):

@@ -61,6 +61,7 @@ class OrganizationRow:
     offers: tuple[str, ...] = ()
     needs: tuple[str, ...] = ()
     people: int = 0
+    publish_ratings: bool = False  # its ratings appear on its published page
 
     def to_json(self) -> dict:
         return {
@@ -73,6 +74,31 @@ class OrganizationRow:
             "offers": list(self.offers),
             "needs": list(self.needs),
             "people": self.people,
+            "publish_ratings": self.publish_ratings,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SiteIdentity:
+    """The network behind the published site (network settings): its name, its Impressum
+    and Datenschutz pages, and the office that answers where no contact person may be
+    named."""
+
+    network: str = ""
+    imprint: str = ""
+    privacy: str = ""
+    office: str = ""
+    office_email: str = ""
+    office_phone: str = ""
+
+    def to_json(self) -> dict:
+        return {
+            "network": self.network,
+            "imprint": self.imprint,
+            "privacy": self.privacy,
+            "office": self.office,
+            "office_email": self.office_email,
+            "office_phone": self.office_phone,
         }
 
 
@@ -102,6 +128,7 @@ class ProfileInput:
     needs: tuple[int, ...] = ()
     ratings: dict[int, int] = field(default_factory=dict)  # topic id -> 1..6
     projects: tuple[ProjectRow, ...] = ()
+    publish_ratings: bool = False
 
 
 @dataclass(frozen=True, slots=True)

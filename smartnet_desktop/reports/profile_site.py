@@ -1,126 +1,212 @@
-"""The published Steckbriefe: a static, mobile-friendly, accessible site (index and one page
-per organisation). No scripts, no external fonts or styles, no trackers.
+"""The published Steckbriefe: a static, mobile-friendly, accessible site read on a phone at
+the meeting (the badge QR opens it). No scripts, no external fonts or styles, no trackers.
 
-Pure: profiles in, (relative path, HTML text) out. A contact person appears only where the
-profile carries one, which the service makes only for "granted" contact sharing.
+Pure: profiles, matches and the network's identity in, (relative path, HTML text) out:
+  index.html                 organisations grouped by kind, topics as plain links
+  <slug>/index.html          one organisation: offers, needs, "passt zu", contact
+  themen/<topic>/index.html  one topic: who offers, who looks for it, the potential matches
+A contact person appears only where the profile carries one (granted contact sharing);
+otherwise the network office's mailto:/tel:. Experience ratings appear only where the
+organisation chose to publish them.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+from datetime import date
 from html import escape
 
 from smartnet_desktop.domain.addresses import is_contact_address, is_web_address
-from smartnet_desktop.domain.enums import StatementKind
-from smartnet_desktop.domain.network_rows import Profile
-from smartnet_desktop.domain.text_rules import writable
+from smartnet_desktop.domain.enums import OrganizationKind, StatementKind
+from smartnet_desktop.domain.network_rows import Match, Profile, SiteIdentity
+from smartnet_desktop.domain.search import normalise, slug_of
 from smartnet_desktop.reports.network_labels import facts, labels, no_contact
+from smartnet_desktop.reports.site_frame import mail_link, office_links, page, phone_link
+from smartnet_desktop.reports.site_words import SITE_LABELS
+from smartnet_desktop.reports.wording import words as translated
 
-_STYLE = """
-body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1a1a1a;
-background:#fff;line-height:1.5}
-main{max-width:44rem;margin:0 auto;padding:1rem}
-header{background:#0b3d6e;color:#fff;padding:1rem}
-header a{color:#fff}
-h1{font-size:1.6rem;margin:.2rem 0}
-h2{font-size:1.15rem;margin-top:1.6rem;border-bottom:2px solid #0b3d6e}
-a{color:#0b3d6e}
-a:focus{outline:3px solid #f9a825}
-ul{padding-left:1.2rem}
-table{border-collapse:collapse;width:100%}
-th,td{text-align:left;padding:.3rem;border-bottom:1px solid #ccc}
-.meta{color:#444}
-"""
+TOPICS = "themen"  # the folder of the topic pages
 
 
-def _page(title: str, body: str, language: str) -> str:
-    """A whole page; characters the text rule forbids, stored before it, become U+FFFD."""
-    return writable(
-        f'<!DOCTYPE html>\n<html lang="{language}">\n<head>\n<meta charset="utf-8">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{escape(title)}</title>\n<style>{_STYLE}</style>\n</head>\n"
-        f"<body>\n{body}\n</body>\n</html>\n"
-    )
+class _Site:
+    """What every page needs: the words, the identity, the day, and links between pages."""
 
+    def __init__(self, profiles, matches, identity, language, day):
+        self.words = {**labels(language), **translated(language, SITE_LABELS)}
+        self.identity, self.language, self.day = identity, language, day
+        self.network = identity.network or self.words["network"]
+        self.profiles = profiles
+        self.slugs = {p.organization.name: p.organization.slug for p in profiles}
+        self.matches = matches
+        self.topics = sorted(  # DIN 5007: Öffentlichkeitsarbeit with the O
+            {s.topic for p in profiles for s in p.statements if s.kind != StatementKind.EXPERIENCE}
+            | {m.topic for m in matches},
+            key=normalise,
+        )
 
-def _list(items: list[str]) -> str:
-    return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+    def page(self, title: str, body: str, root: str) -> str:
+        return page(
+            title, body, self.language, self.identity, self.network, root, self.day, self.words
+        )
+
+    def org_link(self, name: str, root: str) -> str:
+        slug = self.slugs.get(name)
+        return f'<a href="{root}{escape(slug)}/">{escape(name)}</a>' if slug else escape(name)
+
+    def topic_link(self, topic: str, root: str) -> str:
+        return f'<a href="{root}{TOPICS}/{escape(slug_of(topic))}/">{escape(topic)}</a>'
+
+    def topic_filter(self, root: str) -> str:
+        items = "".join(f"<li>{self.topic_link(t, root)}</li>" for t in self.topics)
+        return (
+            f'<nav aria-labelledby="topics"><h2 id="topics">{escape(self.words["by_topic"])}'
+            f'</h2><ul class="topics">{items}</ul></nav>'
+        )
 
 
 def render_site(
-    profiles: list[Profile], language: str = "de", contact_office: str = ""
+    profiles: list[Profile],
+    language: str = "de",
+    identity: SiteIdentity | None = None,
+    matches: list[Match] | None = None,
+    day: date | None = None,
 ) -> list[tuple[str, str]]:
-    """(path relative to the site's folder, HTML) for index.html and every slug/index.html;
-    a profile without a contact person names `contact_office` (the network's setting)."""
-    words = labels(language)
-    entries = [
-        f'<a href="{escape(p.organization.slug)}/">{escape(p.organization.name)}</a>'
-        f' <span class="meta">· {escape(words["kinds"].get(p.organization.kind, ""))}'
-        f"{' · ' + escape(p.organization.town) if p.organization.town else ''}</span>"
-        for p in profiles
-    ]
-    index = (
-        f"<header><p>{escape(words['network'])}</p><h1>{escape(words['profiles'])}</h1></header>"
-        f"<main>{_list(entries)}</main>"
-    )
-    pages = [("index.html", _page(words["profiles"], index, language))]
-    for profile in profiles:
-        pages.append(
-            (
-                f"{profile.organization.slug}/index.html",
-                render_profile_page(profile, language, contact_office),
-            )
-        )
+    """(path relative to the site's folder, HTML) for every page of the site."""
+    site = _Site(profiles, matches or [], identity or SiteIdentity(), language, day or date.today())
+    pages = [("index.html", _index(site))]
+    pages += [(f"{p.organization.slug}/index.html", _profile_page(site, p)) for p in profiles]
+    pages += [(f"{TOPICS}/{slug_of(t)}/index.html", _topic_page(site, t)) for t in site.topics]
     return pages
 
 
-def render_profile_page(profile: Profile, language: str = "de", contact_office: str = "") -> str:
-    words = labels(language)
-    org = profile.organization
+def render_gone_page(
+    path: str, language: str = "de", identity: SiteIdentity | None = None, day=None
+) -> str:
+    """A page for a printed badge's target whose organisation is no longer published: it
+    says so and leads to the index, so that no printed QR code ends in an error."""
+    site = _Site([], [], identity or SiteIdentity(), language, day or date.today())
+    root = "../" * path.count("/") or "./"
+    body = (
+        f"<h1>{escape(site.words['gone'])}</h1>"
+        f'<p><a href="{root}">{escape(site.words["back"])}</a></p>'
+        f"{_contact_box(site, None)}"
+    )
+    return site.page(site.words["gone"], body, root)
+
+
+def render_profile_page(
+    profile: Profile, language: str = "de", identity: SiteIdentity | None = None
+) -> str:
+    """One organisation's page on its own (without the rest of the network)."""
+    return _profile_page(
+        _Site([profile], [], identity or SiteIdentity(), language, date.today()), profile
+    )
+
+
+# -- the index ------------------------------------------------------------------------------
+
+
+def _index(site: _Site) -> str:
+    groups: dict[str, list[Profile]] = defaultdict(list)
+    for p in site.profiles:
+        groups[p.organization.kind].append(p)
     parts = [
-        f'<header><p><a href="../">{escape(words["back"])}</a></p>'
-        f"<h1>{escape(org.name)}</h1>"
-        f"<p>{escape(facts(org, language))}</p></header><main>"
+        f"<h1>{escape(site.words['profiles'])}</h1><p>{escape(site.words['intro'])}</p>",
+        site.topic_filter("./"),
+    ]
+    for kind in [k.value for k in OrganizationKind] + sorted(
+        set(groups) - {k.value for k in OrganizationKind}
+    ):
+        if not groups.get(kind):
+            continue
+        entries = [
+            f"{site.org_link(p.organization.name, './')}"
+            + (
+                f' <span class="meta">· {escape(p.organization.town)}</span>'
+                if p.organization.town
+                else ""
+            )
+            for p in groups[kind]
+        ]
+        heading = site.words["kind_groups"].get(kind) or site.words["kinds"]["other"]
+        parts.append(f"<h2>{escape(heading)}</h2>{_list(entries)}")
+    parts.append(_contact_box(site, None, heading=True))
+    return site.page(site.words["profiles"], "".join(parts), "./")
+
+
+# -- one organisation --------------------------------------------------------------------------
+
+
+def _profile_page(site: _Site, profile: Profile) -> str:
+    words, org, root = site.words, profile.organization, "../"
+    parts = [
+        f'<p class="crumbs"><a href="{root}">{escape(words["back"])}</a></p>',
+        f"<h1>{escape(org.name)}</h1>",
+        f'<p class="meta">{escape(facts(org, site.language))}</p>',
     ]
     if org.description:
         parts.append(f"<p>{escape(org.description)}</p>")
-    if is_web_address(org.website):  # the last line of defence: only web addresses link
-        parts.append(
-            f'<p>{escape(words["website"])}: <a href="{escape(org.website)}" rel="noopener">'
-            f"{escape(org.website)}</a></p>"
-        )
-    parts += _statements(profile, words)
+    # Its own profile address where it is not this page (the badge opens this page).
+    own = org.own_url if org.own_url.rstrip("/") != org.url.rstrip("/") else ""
+    for key, address in (("website", org.website), ("own_profile", own)):
+        if is_web_address(address):  # the last line of defence: only web addresses link
+            parts.append(
+                f'<p>{escape(words[key])}: <a href="{escape(address)}" rel="noopener">'
+                f"{escape(address)}</a></p>"
+            )
+    parts += _statements(site, profile, root)
+    parts += _fits(site, org.name, root)
     parts += _projects(profile, words)
     if org.partners:
         parts.append(f"<h2>{escape(words['partners'])}</h2><p>{escape(org.partners)}</p>")
-    parts.append(f"<h2>{escape(words['contact'])}</h2>")
-    parts.append(_contact(profile, words, contact_office))
-    parts.append("</main>")
-    return _page(org.name, "".join(parts), language)
+    parts.append(_contact_box(site, profile, heading=True))
+    return site.page(org.name, "".join(parts), root)
 
 
-def _statements(profile: Profile, words: dict) -> list[str]:
-    """Offers and needs as lists, rated experience as a table."""
-    parts = []
+def _statements(site: _Site, profile: Profile, root: str) -> list[str]:
+    """Offers and needs (public), with each topic linked to its page; the experience
+    ratings only where the organisation chose to publish them."""
+    parts, words = [], site.words
     for kind, heading in ((StatementKind.OFFER, "offers"), (StatementKind.NEED, "needs")):
         items = [
-            escape(s.topic) + (f" – {escape(s.description)}" if s.description else "")
+            site.topic_link(s.topic, root)
+            + (f" – {escape(s.description)}" if s.description else "")
             for s in profile.statements
             if s.kind == kind
         ]
         if items:
             parts.append(f"<h2>{escape(words[heading])}</h2>{_list(items)}")
     rated = [s for s in profile.statements if s.kind == StatementKind.EXPERIENCE and s.rating]
-    if rated:
+    if rated and profile.organization.publish_ratings:
         rows = "".join(
-            f"<tr><td>{escape(s.topic)}</td><td>{escape(words[s.area])}</td><td>{s.rating}</td></tr>"
+            f'<li><span>{escape(s.topic)} <span class="meta">({escape(words[s.area])})</span>'
+            f"</span><strong>{s.rating}</strong></li>"
             for s in rated
         )
-        parts.append(
-            f"<h2>{escape(words['experience'])}</h2><table><thead><tr>"
-            f'<th scope="col">{escape(words["topic"])}</th><th scope="col"></th>'
-            f'<th scope="col">{escape(words["rating"])}</th></tr></thead><tbody>{rows}</tbody></table>'
-        )
+        parts.append(f'<h2>{escape(words["experience"])}</h2><ul class="ratings">{rows}</ul>')
     return parts
+
+
+def _fits(site: _Site, name: str, root: str) -> list[str]:
+    """ "Passt zu": the organisations this one may help or be helped by, with the topics."""
+    offers: dict[str, list[str]] = defaultdict(list)  # other -> topics the other offers
+    needs: dict[str, list[str]] = defaultdict(list)  # other -> topics the other looks for
+    for m in site.matches:
+        if m.need == name:
+            offers[m.offer].append(m.topic)
+        elif m.offer == name:
+            needs[m.need].append(m.topic)
+    if not (offers or needs):
+        return []
+    items = []
+    for other in sorted(set(offers) | set(needs)):
+        said = []
+        if offers.get(other):
+            said.append(site.words["fits_offers"].format(topics=", ".join(sorted(offers[other]))))
+        if needs.get(other):
+            said.append(site.words["fits_needs"].format(topics=", ".join(sorted(needs[other]))))
+        items.append(f"{site.org_link(other, root)} – {escape('; '.join(said))}")
+    return [f"<h2>{escape(site.words['fits'])}</h2>{_list(items)}"]
 
 
 def _projects(profile: Profile, words: dict) -> list[str]:
@@ -139,18 +225,74 @@ def _projects(profile: Profile, words: dict) -> list[str]:
     return [f"<h2>{escape(words['projects'])}</h2>{_list(items)}"]
 
 
-def _contact(profile: Profile, words: dict, contact_office: str) -> str:
-    """The contact person (only with granted contact sharing), else the network's office."""
-    contact = profile.contact
-    if contact is None:
-        return f"<p>{escape(no_contact(words, contact_office))}</p>"
-    lines = [escape(contact.name)]
-    if contact.role:
-        lines.append(escape(contact.role))
-    if is_contact_address(f"mailto:{contact.email}"):
-        lines.append(f'<a href="mailto:{escape(contact.email)}">{escape(contact.email)}</a>')
-    elif contact.email:
-        lines.append(escape(contact.email))
-    if contact.phone:
-        lines.append(escape(contact.phone))
-    return "<p>" + "<br>".join(lines) + "</p>"
+def _contact_box(site: _Site, profile: Profile | None, heading: bool = False) -> str:
+    """Every page offers a way to get in touch: the contact person (only with granted
+    contact sharing), otherwise the network office with its mailto:/tel: links."""
+    words = site.words
+    contact = profile.contact if profile else None
+    if contact is not None:
+        lines = [escape(contact.name)]
+        if contact.role:
+            lines.append(escape(contact.role))
+        if is_contact_address(f"mailto:{contact.email}"):
+            lines.append(mail_link(contact.email))
+        elif contact.email:
+            lines.append(escape(contact.email))
+        if contact.phone:
+            lines.append(phone_link(contact.phone))
+    else:
+        identity = site.identity
+        lines = [escape(no_contact(words, identity.office))]
+        links = office_links(identity)
+        if links:
+            lines.append(links)
+        elif is_web_address(identity.imprint):  # the Impressum names an address at least
+            lines.append(f'<a href="{escape(identity.imprint)}">{escape(words["imprint"])}</a>')
+    title = f"<h2>{escape(words['contact'])}</h2>" if heading else ""
+    return f'{title}<p class="contact">{"<br>".join(lines)}</p>'
+
+
+# -- one topic ---------------------------------------------------------------------------------
+
+
+def _topic_page(site: _Site, topic: str) -> str:
+    words, root = site.words, "../../"
+    said = {StatementKind.OFFER: [], StatementKind.NEED: []}
+    for p in site.profiles:
+        for s in p.statements:
+            if s.topic == topic and s.kind in said:
+                said[s.kind].append(
+                    site.org_link(p.organization.name, root)
+                    + (f" – {escape(s.description)}" if s.description else "")
+                )
+    parts = [
+        f'<p class="crumbs"><a href="{root}">{escape(words["back"])}</a></p>',
+        f"<h1>{escape(topic)}</h1>",
+    ]
+    for kind, heading in (
+        (StatementKind.OFFER, "topic_offers"),
+        (StatementKind.NEED, "topic_needs"),
+    ):
+        if said[kind]:
+            parts.append(f"<h2>{escape(words[heading])}</h2>{_list(said[kind])}")
+    found = [m for m in site.matches if m.topic == topic]
+    parts.append(f"<h2>{escape(words['matches'])}</h2>")
+    if found:
+        parts.append(
+            _list(
+                [
+                    words["match_line"]
+                    .replace("{need}", site.org_link(m.need, root))
+                    .replace("{offer}", site.org_link(m.offer, root))
+                    for m in found
+                ]
+            )
+        )
+    else:
+        parts.append(f"<p>{escape(words['no_matches'])}</p>")
+    parts.append(site.topic_filter(root))
+    return site.page(topic, "".join(parts), root)
+
+
+def _list(items: list[str]) -> str:
+    return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"

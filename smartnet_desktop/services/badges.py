@@ -23,7 +23,7 @@ from smartnet_desktop.domain.rows import AttendeeRow, BadgeData
 from smartnet_desktop.services import codes
 from smartnet_desktop.services.attendees import attendee_query, attendee_rows
 from smartnet_desktop.services.events import load_event
-from smartnet_desktop.services.organizations import base_url, profile_address
+from smartnet_desktop.services.organizations import base_url, index_address, profile_address
 
 SELECTIONS = ("all", "unprinted", "checked-in")
 QR_MODES = ("profile", "code")
@@ -58,13 +58,15 @@ def badge_data(
 ) -> list[BadgeData]:
     """The badges to print, in name order. "unprinted" includes badges that need a reprint;
     "checked-in" means checked in without a (current) badge. The QR code opens the
-    organisation's profile, or carries the badge code where there is none (or when asked)."""
+    organisation's profile, for a person without one the site's index, or carries the
+    bare badge code where the network has no site (or when asked)."""
     with sessions.begin() as session:
         event = load_event(session, event_id)
         mode = qr_mode or event.qr_content
         if mode not in QR_MODES:
             raise InvalidInput("qr_content", "unknown_value", value=mode)
         base = base_url(session)
+        index = index_address(base)
         profiles = {
             person_id: profile_address(organization, base)
             for person_id, organization in session.execute(
@@ -87,7 +89,7 @@ def badge_data(
             role=r.role,
             event_title=title,
             event_date=day,
-            qr_content=codes.qr_content(profiles.get(r.person_id), r.badge_code)
+            qr_content=codes.qr_content(profiles.get(r.person_id, index), r.badge_code)
             if mode == "profile"
             else r.badge_code,
             photo_objection=r.photo_objection,
@@ -117,7 +119,9 @@ def _offers_by_person(session: Session, event_id: int) -> dict[int, str]:
 
 
 def mark_printed(sessions: sessionmaker[Session], badges: list[BadgeData]) -> Done[None]:
-    """Records that these badges were printed, and what they showed."""
+    """Records that these badges were printed, and what they showed: the fingerprint and
+    the QR target, frozen (the site keeps a page for it; the base URL cannot move under
+    it unless forced)."""
     now = utc_now()
     with sessions.begin() as session:
         for badge in badges:
@@ -126,6 +130,7 @@ def mark_printed(sessions: sessionmaker[Session], badges: list[BadgeData]) -> Do
                 .where(Registration.id == badge.registration_id)
                 .values(
                     badge_printed_at=now,
+                    badge_target=badge.qr_content,
                     badge_fingerprint=badge_fingerprint(
                         badge.title,
                         badge.given_name,

@@ -28,7 +28,16 @@ from smartnet_desktop.services.consent_records import (
     record_photo_objection,
 )
 from smartnet_desktop.services.events import DEFAULT_CONTACT_QUESTION, DEFAULT_PHOTO_QUESTION
-from smartnet_desktop.services.network_settings import CONTACT_OFFICE, SURVEY_EVENT, store
+from smartnet_desktop.services.network_settings import (
+    CONTACT_OFFICE,
+    IMPRINT_URL,
+    NETWORK_NAME,
+    OFFICE_EMAIL,
+    OFFICE_PHONE,
+    PRIVACY_URL,
+    SURVEY_EVENT,
+    store,
+)
 from smartnet_desktop.services.organizations import BASE_URL, new_organization
 
 # The desk recorded these answers on the day of the demo meeting.
@@ -151,6 +160,7 @@ def _organization(session: Session, data: dict) -> Organization:
     organization = new_organization(session, data["name"], data.get("profile_url", ""))
     for name in _PROFILE_FIELDS:
         setattr(organization, name, data.get(name) or (None if name == "population" else ""))
+    organization.publish_ratings = bool(data.get("publish_ratings"))
     return organization
 
 
@@ -181,8 +191,11 @@ def _network(session: Session, data: dict, orgs: dict, persons: dict) -> None:
 
 
 def _network_settings(session: Session, data: dict, events: dict) -> None:
-    """The profile base URL, the office named on profiles without a contact person, and the
+    """The profile base URL, the office named on profiles without a contact person (with
+    its e-mail and phone), the network's name, its Impressum and Datenschutz pages, and the
     meeting the survey of 2022 was reported at (the 4th, in Gera)."""
     store(session, BASE_URL, data["profile_base_url"])
     store(session, CONTACT_OFFICE, data["contact_office"])
+    for key in (NETWORK_NAME, IMPRINT_URL, PRIVACY_URL, OFFICE_EMAIL, OFFICE_PHONE):
+        store(session, key, data[key])
     store(session, SURVEY_EVENT, str(events[data["survey_event"]].id))

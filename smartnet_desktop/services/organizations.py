@@ -5,17 +5,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from smartnet_desktop.domain.addresses import is_web_address, web_address_or_empty
 from smartnet_desktop.domain.enums import ContactSharing, OrganizationKind, StatementKind
-from smartnet_desktop.domain.errors import InvalidInput, NotFound
+from smartnet_desktop.domain.errors import BadgesOrphaned, InvalidInput, NotFound
 from smartnet_desktop.domain.models import (
     NetworkSetting,
     Organization,
     Person,
     Project,
+    Registration,
     Statement,
     Topic,
 )
@@ -48,30 +49,82 @@ def read_base_url(sessions: sessionmaker[Session]) -> str:
         return base_url(session)
 
 
-def set_base_url(sessions: sessionmaker[Session], url: str) -> Done[str]:
-    """The network's profile address, under which each organisation without its own
-    address has its page (base URL + slug). Changed: the badges of their people."""
-    url = validation.web_address("base_url", url, 400)
+def set_base_url(sessions: sessionmaker[Session], url: str, force: bool = False) -> Done[str]:
+    """The network's profile address: the published site, under which every organisation
+    has its page (base URL + slug). A change that would leave printed badges pointing at
+    the old site is refused (BadgesOrphaned, naming how many) unless `force`d.
+    Changed: the badges of every organisation's people."""
+    url = validation.web_address("base_url", url, 400).rstrip("/")
     with sessions.begin() as session:
+        old = base_url(session)
+        orphaned = printed_under(session, old) if old and url != old else 0
+        if orphaned and not force:
+            raise BadgesOrphaned(orphaned, old)
+        if orphaned:  # forced: those badges now need a reprint (a fingerprint never made)
+            session.execute(
+                update(Registration)
+                .where(_printed_under(old))
+                .values(badge_fingerprint="")
+                .execution_options(synchronize_session=False)
+            )
         setting = session.get(NetworkSetting, BASE_URL) or NetworkSetting(key=BASE_URL)
-        setting.value = url.rstrip("/")
+        setting.value = url
         session.add(setting)
-        people = session.scalars(
-            select(Person.id)
-            .join(Organization, Organization.id == Person.organization_id)
-            .where(Organization.profile_url == "")
-        ).all()
-    return Done(url.rstrip("/"), touched(person_ids=people))
+        people = session.scalars(select(Person.id).where(Person.organization_id.is_not(None))).all()
+    return Done(url, touched(person_ids=people))
+
+
+def printed_under(session: Session, base: str) -> int:
+    """How many printed badges open a page of the site at `base` (their frozen target)."""
+    return session.scalar(
+        select(func.count()).select_from(Registration).where(_printed_under(base))
+    )
+
+
+def _printed_under(base: str):
+    return Registration.badge_printed_at.is_not(None) & Registration.badge_target.startswith(
+        f"{base.rstrip('/')}/", autoescape=True
+    )
 
 
 def profile_address(organization: Organization, base: str) -> str:
-    """Its own profile address where set, otherwise base URL + slug ("" without either).
-    Only a web address counts: one stored before the rule existed is passed over."""
+    """Where the badge QR points: the organisation's page on the network's published site
+    (base URL + slug), so that one published site serves every badge; its own profile
+    address only while the network has no site ("" without either). Only a web address
+    counts: one stored before the rule existed is passed over."""
+    if is_web_address(base) and organization.slug:
+        return web_address_or_empty(f"{base.rstrip('/')}/{organization.slug}")
     if is_web_address(organization.profile_url):
         return organization.profile_url
-    if not (is_web_address(base) and organization.slug):
-        return ""
-    return web_address_or_empty(f"{base.rstrip('/')}/{organization.slug}")
+    return ""
+
+
+def index_address(base: str) -> str:
+    """The site's index: what the QR of a person without an organisation opens ("" while
+    the network has no site)."""
+    return web_address_or_empty(f"{base.rstrip('/')}/") if is_web_address(base) else ""
+
+
+def set_publish_ratings(
+    sessions: sessionmaker[Session], organization_id: int, publish: bool
+) -> Done[OrganizationRow]:
+    """Whether the organisation's experience ratings appear on its published page."""
+    with sessions.begin() as session:
+        org = session.get(Organization, organization_id)
+        if org is None:
+            raise NotFound("organization_not_found", query=str(organization_id))
+        org.publish_ratings = publish
+        session.flush()
+        return Done(organization_rows(session, org.id)[0], touched())
+
+
+def find_organization(sessions: sessionmaker[Session], name_or_slug: str) -> OrganizationRow:
+    """The organisation with this slug or name (case as typed does not matter)."""
+    wanted = name_or_slug.strip().casefold()
+    for row in list_organizations(sessions):
+        if wanted in (row.slug.casefold(), row.name.casefold()):
+            return row
+    raise NotFound("organization_not_found", query=name_or_slug)
 
 
 def new_organization(session: Session, name: str, profile_url: str = "") -> Organization:
@@ -154,6 +207,7 @@ def _row(o: Organization, base: str, offers, needs, people: int) -> Organization
         offers=tuple(offers),
         needs=tuple(needs),
         people=people,
+        publish_ratings=bool(o.publish_ratings),
     )
 
 
@@ -252,6 +306,7 @@ def save_profile(
             if person is None or person.organization_id != org.id:
                 raise InvalidInput("contact_person", "not_of_this_organization")
         org.contact_person_id = data.contact_person_id
+        org.publish_ratings = data.publish_ratings
         _replace_statements(session, org.id, data)
         session.execute(delete(Project).where(Project.organization_id == org.id))
         topic_ids = {t.name: t.id for t in session.scalars(select(Topic))}

@@ -5,17 +5,24 @@ recorded in the audit log like any export of personal data."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from smartnet_desktop import outputs
+from smartnet_desktop.domain.models import Registration
 from smartnet_desktop.domain.network_rows import Profile
 from smartnet_desktop.services import audit
 from smartnet_desktop.services.exporting import audited_export, require_suffix
 from smartnet_desktop.services.matches import matches_in
-from smartnet_desktop.services.network_settings import contact_office, survey_title
-from smartnet_desktop.services.organizations import profiles, set_base_url
+from smartnet_desktop.services.network_settings import (
+    contact_office,
+    site_identity,
+    survey_title,
+)
+from smartnet_desktop.services.organizations import base_url, profiles, set_base_url
 from smartnet_desktop.services.survey import summary_in
 
 
@@ -25,20 +32,29 @@ def write_site(
     base_url: str | None = None,
     language: str = "de",
     by: str = "",
+    force: bool = False,
 ) -> list[dict]:
-    """Writes index.html and one slug/index.html per organisation into `out`: a new or
-    empty folder, or one this program wrote before (outputs.write_folder: other files
-    there stay). The audit entry is committed before the first file appears; no file is
-    written inside a transaction. `base_url` is stored as the network's profile address
-    first. Returns organisation, url and file per page."""
-    from smartnet_desktop.reports.profile_site import render_site
+    """Writes the site into `out`: index.html, one slug/index.html per organisation, one
+    page per topic, and a page for every printed badge's target that no organisation
+    page serves any longer (see printed_targets). `out` is a new or empty folder, or one
+    this program wrote before (outputs.write_folder: other files there stay). The audit
+    entry is committed before the first file appears; no file is written inside a
+    transaction. `base_url` is stored as the network's profile address first (refused
+    when printed badges would be orphaned, unless `force`). Returns organisation, url and
+    file per page."""
+    from smartnet_desktop.reports.profile_site import render_gone_page, render_site
 
     if base_url is not None:
-        set_base_url(sessions, base_url)
-    found, office = _read_profiles(sessions)
-    pages = {
-        relative: html.encode("utf-8") for relative, html in render_site(found, language, office)
-    }
+        set_base_url(sessions, base_url, force=force)
+    with sessions.begin() as session:  # one read: profiles, matches and targets agree
+        found, identity = profiles(session), site_identity(session)
+        matches, targets = matches_in(session), printed_targets(session)
+    rendered = dict(render_site(found, language, identity, matches))
+    for path in targets:
+        page = f"{path}/index.html" if path else "index.html"
+        if page not in rendered:
+            rendered[page] = render_gone_page(page, language, identity)
+    pages = {relative: html.encode("utf-8") for relative, html in rendered.items()}
 
     def record_the_export() -> None:
         with sessions.begin() as session:
@@ -62,6 +78,31 @@ def write_site(
         }
         for p in found
     ]
+
+
+_SITE_PATH = re.compile(r"^[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*$")
+
+
+def printed_targets(session: Session) -> set[str]:
+    """The site paths ("gera", "" for the index) that printed badges open under the
+    network's current profile address: their QR targets, frozen when printed. Targets on
+    another host cannot be served by this site (only a forced base-URL change leaves
+    those) and a path no slug could make is not written."""
+    base = base_url(session)
+    if not base:
+        return set()
+    found = set()
+    for target in session.scalars(
+        select(Registration.badge_target)
+        .where(Registration.badge_printed_at.is_not(None))
+        .distinct()
+    ):
+        address = target.split("#", 1)[0]
+        if address == base or address.startswith(f"{base}/"):
+            path = address[len(base) :].strip("/")
+            if path == "" or _SITE_PATH.match(path):
+                found.add(path)
+    return found
 
 
 def write_steckbriefe(

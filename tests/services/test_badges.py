@@ -19,8 +19,8 @@ def test_qr_opens_the_profile_with_the_badge_code_or_is_the_badge_code(demo):
     assert tu.qr_content == (
         f"https://steckbriefe.example/technische-universitaet-ilmenau#{tu.badge_code}"
     )
-    alone = data["Ohneorga"]  # no organisation, no profile: the QR is the badge code
-    assert alone.qr_content == alone.badge_code
+    alone = data["Ohneorga"]  # no organisation: the site's index, never a bare code
+    assert alone.qr_content == f"https://steckbriefe.example/#{alone.badge_code}"
     codes = badges.badge_data(sessions, gera, qr_mode="code")
     assert all(b.qr_content == b.badge_code for b in codes)
 

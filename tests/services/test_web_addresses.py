@@ -217,6 +217,8 @@ def test_the_site_never_links_a_stored_hostile_address(demo, tmp_path):
         assert f'href="{scheme}' not in pages
     hrefs = [part.split('"', 1)[0] for part in pages.split('href="')[1:]]
     assert hrefs and all(
-        h.startswith(("https://", "http://", "mailto:", "../")) or "://" not in h and ":" not in h
+        h.startswith(("https://", "http://", "mailto:", "tel:", "../"))
+        or "://" not in h
+        and ":" not in h
         for h in hrefs
     )

@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from smartnet_desktop.domain.models import Organization, Person
+from smartnet_desktop.domain.models import Person
 from smartnet_desktop.domain.network_rows import ProfileInput
 from smartnet_desktop.domain.outcome import Done
 from smartnet_desktop.domain.rows import AgendaItemInput, Change, EventInput
@@ -75,17 +75,13 @@ def test_a_profile_touches_the_badges_of_its_people_only(demo):
     assert people
     saved = organizations.save_profile(sessions, gera.id, ProfileInput(kind=gera.kind))
     assert saved.change == Change(person_ids=frozenset(people))
-    with sessions() as session:  # the profile above took Gera's own address away
-        without_own = set(
-            session.scalars(
-                select(Person.id)
-                .join(Organization, Organization.id == Person.organization_id)
-                .where(Organization.profile_url == "")
-            )
+    with sessions() as session:  # every organisation's page moves with the site (issue 23)
+        with_one = set(
+            session.scalars(select(Person.id).where(Person.organization_id.is_not(None)))
         )
     moved = organizations.set_base_url(sessions, "https://netz.example/profile")
     assert moved.value == "https://netz.example/profile"
-    assert moved.change == Change(person_ids=frozenset(without_own))
+    assert moved.change == Change(person_ids=frozenset(with_one))
 
 
 def test_network_only_writes_refresh_no_attendee(demo, tmp_path):

@@ -182,3 +182,25 @@ def test_a_refused_survey_is_explained_on_the_status_line_not_in_a_box(
     view, threads, _ = _import_survey(window, qtbot, monkeypatch, path)
     assert threads == [False] and boxes == []
     assert "Nothing was imported" in view.status.text()
+
+
+def test_the_editor_chooses_whether_the_ratings_are_published(make_window, qtbot):
+    """Issue 23 item 9: off by default; the editor's choice is saved with the profile."""
+    window = make_window("de")
+    view = _view(window, qtbot, "Organisationen")
+    sessions = window.context.sessions
+    weida = next(o for o in organizations.list_organizations(sessions) if o.slug == "weida")
+    dialog = ProfileDialog(
+        sessions,
+        window.operations,
+        organizations.profile(sessions, weida.id),
+        topics.list_topics(sessions),
+        view,
+    )
+    qtbot.addWidget(dialog)
+    assert not dialog.publish_ratings.isChecked()
+    assert dialog.publish_ratings.text().startswith("Diese Bewertungen")
+    dialog.publish_ratings.setChecked(True)
+    dialog.accept()
+    assert dialog.result() == 1
+    assert organizations.profile(sessions, weida.id).organization.publish_ratings

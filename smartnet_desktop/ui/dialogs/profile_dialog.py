@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -144,7 +145,16 @@ class ProfileDialog(FormDialog):
             self.rating_table.setCellWidget(row, 2, box)
             self._rating_boxes.append((topic.id, box))
         self.rating_table.resizeColumnsToContents()
-        return self.rating_table
+        # Off until the organisation says so: its self-ratings are not for everyone.
+        self.publish_ratings = QCheckBox(
+            self.tr("Publish these ratings on the organisation's page of the site")
+        )
+        self.publish_ratings.setChecked(profile.organization.publish_ratings)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.rating_table)
+        layout.addWidget(self.publish_ratings)
+        return page
 
     def _projects(self, profile: Profile) -> QWidget:
         page = QWidget()
@@ -189,6 +199,7 @@ class ProfileDialog(FormDialog):
                 tid: box.currentData() for tid, box in self._rating_boxes if box.currentData()
             },
             projects=tuple(projects),
+            publish_ratings=self.publish_ratings.isChecked(),
         )
 
     def accept(self) -> None:
