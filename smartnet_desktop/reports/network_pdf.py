@@ -53,7 +53,11 @@ def render_steckbriefe(
             *_profiles(profiles, language, styles, contact_office, pages),
         ]
         pdf = build_a4(
-            story, wording["profiles"], language, printed_at, footer_left=wording["network"],
+            story,
+            wording["profiles"],
+            language,
+            printed_at,
+            footer_left=wording["network"],
             subject=wording["network"],
         )
     return pdf
@@ -74,12 +78,23 @@ def _styles():
             "title", parent=base, fontName=fonts.BOLD, fontSize=15, leading=19, spaceAfter=1
         ),
         "heading": ParagraphStyle(
-            "heading", parent=base, fontName=fonts.BOLD, fontSize=10, leading=13,
-            spaceBefore=5, spaceAfter=1, textColor=colors.HexColor(_BLUE),
+            "heading",
+            parent=base,
+            fontName=fonts.BOLD,
+            fontSize=10,
+            leading=13,
+            spaceBefore=5,
+            spaceAfter=1,
+            textColor=colors.HexColor(_BLUE),
         ),
         "cover": ParagraphStyle(
-            "cover", parent=base, fontName=fonts.BOLD, fontSize=30, leading=36,
-            textColor=colors.HexColor(_BLUE), spaceAfter=6,
+            "cover",
+            parent=base,
+            fontName=fonts.BOLD,
+            fontSize=30,
+            leading=36,
+            textColor=colors.HexColor(_BLUE),
+            spaceAfter=6,
         ),
         "cover_sub": ParagraphStyle("cover_sub", parent=base, fontSize=14, leading=19),
         "contents": ParagraphStyle("contents", parent=base, fontSize=10.5, leading=14),

@@ -24,6 +24,7 @@ LABELS = {
 }
 CREATOR = "SmartNet Desktop"
 FOOT_GREY = "#666666"
+HYPHENATION_MIN_LETTERS = 8
 
 
 def document_language(language: str) -> str:
@@ -32,6 +33,17 @@ def document_language(language: str) -> str:
 
 
 _VOWELS = frozenset("aeiouyäöüéèáàâêîôûAEIOUYÄÖÜÉÈÁÀÂÊÎÔÛ")
+
+
+def identify(canvas, title: str, subject: str = "") -> None:
+    """The document information of a PDF drawn on a bare canvas (badges, calibration
+    page): the same creator and author as every report. Its /Lang is given when the
+    canvas is made: Canvas(..., lang=document_language(language))."""
+    canvas.setTitle(title)
+    canvas.setAuthor(CREATOR)
+    canvas.setCreator(CREATOR)
+    if subject:
+        canvas.setSubject(subject)
 
 
 @cache
@@ -69,6 +81,9 @@ def hyphenated(styles: dict, language: str) -> dict:
     without a hyphen."""
     for style in styles.values():
         style.hyphenationLang = _hyphenator(language)
+        # ReportLab hyphenates greedily to fill a line: short words ("Fotos", "photos")
+        # move to the next line whole instead of being split in a narrow column
+        style.hyphenationMinWordLength = HYPHENATION_MIN_LETTERS
     return styles
 
 
@@ -86,22 +101,30 @@ def as_of_text(moment: datetime, language: str) -> str:
 
 def _numbered_canvas(draw_foot):
     """A canvas that keeps its pages until the end, so that every foot can say how many
-    pages there are ("Seite 1 von 3")."""
+    pages there are ("Seite 1 von 3"). A link target named on a kept page is set when that
+    page is written, so that it points to its own page, not to the first."""
     from reportlab.pdfgen.canvas import Canvas
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs) -> None:
             super().__init__(*args, **kwargs)
             self._kept_pages: list[dict] = []
+            self._targets: list[tuple[str, dict]] = []
+
+        def bookmarkPage(self, key, **where) -> None:  # noqa: N802 (ReportLab's name)
+            self._targets.append((key, where))
 
         def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
             self._kept_pages.append(dict(self.__dict__))
+            self._targets = []
             self._startPage()
 
         def save(self) -> None:
             total = len(self._kept_pages)
             for state in self._kept_pages:
                 self.__dict__.update(state)
+                for key, where in self._targets:
+                    Canvas.bookmarkPage(self, key, **where)
                 draw_foot(self, self._pageNumber, total)
                 Canvas.showPage(self)
             Canvas.save(self)

@@ -31,9 +31,7 @@ SMALL_POPULATION = 30
 
 SURVEY_LABELS = {
     "answered": QT_TRANSLATE_NOOP("Reports", "n = {n} organisations answered"),
-    "scale": QT_TRANSLATE_NOOP(
-        "Reports", "Scale 1–6: 1 = very much experience, 6 = no experience"
-    ),
+    "scale": QT_TRANSLATE_NOOP("Reports", "Scale 1–6: 1 = very much experience, 6 = no experience"),
     "caveat": QT_TRANSLATE_NOOP(
         "Reports",
         "Note: small population (n = {n}, fewer than {floor} organisations), no claim to "
@@ -82,7 +80,11 @@ def render_survey_report(
         *_matches_table(matches, wording, styles),
     ]
     return build_a4(
-        story, f"{wording['survey']} – {title}", language, printed_at, footer_left=title,
+        story,
+        f"{wording['survey']} – {title}",
+        language,
+        printed_at,
+        footer_left=title,
         subject=wording["survey"],
     )
 
@@ -99,19 +101,33 @@ def _styles() -> dict:
             "small", parent=base, fontSize=8.5, leading=11, textColor=colors.HexColor("#444444")
         ),
         "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=11.5),
-        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontSize=9, leading=11.5,
-                                    fontName=fonts.BOLD),
+        "cell_bold": ParagraphStyle(
+            "cell_bold", parent=base, fontSize=9, leading=11.5, fontName=fonts.BOLD
+        ),
         "title": ParagraphStyle(
             "title", parent=base, fontName=fonts.BOLD, fontSize=17, leading=21, spaceAfter=3
         ),
         "heading": ParagraphStyle(
-            "heading", parent=base, fontName=fonts.BOLD, fontSize=12, leading=15,
-            spaceBefore=9, spaceAfter=3, textColor=colors.HexColor("#0b3d6e"),
+            "heading",
+            parent=base,
+            fontName=fonts.BOLD,
+            fontSize=12,
+            leading=15,
+            spaceBefore=9,
+            spaceAfter=3,
+            textColor=colors.HexColor("#0b3d6e"),
         ),
         "caveat": ParagraphStyle(
-            "caveat", parent=base, fontSize=9.5, leading=12.5, borderPadding=5,
-            backColor=colors.HexColor("#fff4d6"), borderColor=colors.HexColor("#f9a825"),
-            borderWidth=0.6, spaceBefore=8, spaceAfter=8,
+            "caveat",
+            parent=base,
+            fontSize=9.5,
+            leading=12.5,
+            borderPadding=5,
+            backColor=colors.HexColor("#fff4d6"),
+            borderColor=colors.HexColor("#f9a825"),
+            borderWidth=0.6,
+            spaceBefore=8,
+            spaceAfter=8,
         ),
     }
 
@@ -152,6 +168,8 @@ def _ratings(summary: SurveySummary, wording: dict, styles: dict, language: str)
                 ]
             )
         )
+    if not summary.processes.count and not summary.fields.count:
+        return story
     story.append(
         KeepTogether(
             [
