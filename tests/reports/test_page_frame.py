@@ -85,7 +85,10 @@ def test_every_pdf_names_its_language_and_its_maker(demo, lang, tag):
 
 def test_the_title_is_the_documents_title(demo):
     pdfs = _reports(demo, "de")
-    assert info(pdfs["agenda"])["/Title"] == "4. Netzwerktreffen Smart Cities / Smart Regions in Thüringen"
+    assert (
+        info(pdfs["agenda"])["/Title"]
+        == "4. Netzwerktreffen Smart Cities / Smart Regions in Thüringen"
+    )
     assert info(pdfs["survey"])["/Title"].startswith("Umfrageergebnisse – 4. Netzwerktreffen")
     assert info(pdfs["profiles"])["/Title"] == "Steckbriefe"
 

@@ -123,4 +123,6 @@ def test_the_title_comes_from_the_event_the_survey_is_reported_at(demo, db_path,
     assert main(["--db", str(db_path), "survey", "report", "--out", str(out), "--json"]) == 0
     json.loads(capsys.readouterr().out)
     text = " ".join(all_text(out.read_bytes()).split())
-    assert "Umfrageergebnisse – 4. Netzwerktreffen Smart Cities / Smart Regions in Thüringen" in text
+    assert (
+        "Umfrageergebnisse – 4. Netzwerktreffen Smart Cities / Smart Regions in Thüringen" in text
+    )
