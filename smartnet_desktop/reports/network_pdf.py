@@ -98,6 +98,9 @@ def _styles():
         ),
         "cover_sub": ParagraphStyle("cover_sub", parent=base, fontSize=14, leading=19),
         "contents": ParagraphStyle("contents", parent=base, fontSize=10.5, leading=14),
+        "page_number": ParagraphStyle(
+            "page_number", parent=base, fontSize=10.5, leading=14, alignment=2
+        ),
         # a bullet hanging in the margin: wrapped lines start under the text
         "bullet": ParagraphStyle("bullet", parent=base, leftIndent=4 * mm, bulletIndent=0),
     }
@@ -146,16 +149,15 @@ def _contents(profiles: list[Profile], wording: dict, styles: dict, pages: dict)
             [
                 Paragraph(name, styles["contents"]),
                 Paragraph(paragraph_text(org.town), styles["small"]),
-                Paragraph(str(pages.get(key, "")), styles["contents"]),
+                Paragraph(str(pages.get(key, "")), styles["page_number"]),
             ]
         )
     table = Table(rows, colWidths=[105 * mm, 50 * mm, 15 * mm])
     table.setStyle(
         TableStyle(
             [
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#dddddd")),
-                ("ALIGN", (2, 0), (2, -1), "RIGHT"),
             ]
         )
     )
