@@ -3065,6 +3065,150 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <source>Nobody has objected to being photographed.</source>
         <translation>Niemand hat der Aufnahme widersprochen.</translation>
     </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time} Uhr</translation>
+    </message>
+    <message>
+        <source>Next network meeting: {when}</source>
+        <translation>Nächstes Netzwerktreffen: {when}</translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <translation>{day}. {month}</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>{n} organisations</source>
+        <translation>{n} Organisationen</translation>
+    </message>
+    <message>
+        <source>Each profile carries the QR code of its web page; the addresses in this PDF can be clicked.</source>
+        <translation>Jeder Steckbrief trägt den QR-Code seiner Webseite; die Adressen in diesem PDF sind anklickbar.</translation>
+    </message>
+    <message>
+        <source>n = {n} organisations answered</source>
+        <translation>n = {n} Organisationen haben geantwortet</translation>
+    </message>
+    <message>
+        <source>Scale 1–6: 1 = very much experience, 6 = no experience</source>
+        <translation>Skala 1–6: 1 = sehr viel Erfahrung, 6 = keine Erfahrung</translation>
+    </message>
+    <message>
+        <source>Note: small population (n = {n}, fewer than {floor} organisations), no claim to general validity – a qualitative picture of opinion.</source>
+        <translation>Hinweis: geringe Grundgesamtheit (n = {n}, weniger als {floor} Organisationen), kein Anspruch auf Allgemeingültigkeit – qualitatives Stimmungsbild.</translation>
+    </message>
+    <message>
+        <source>Topics in alphabetical order (DIN 5007); n = ratings per topic; the dashed line is the average.</source>
+        <translation>Themen alphabetisch (DIN 5007); n = Bewertungen je Thema; die gestrichelte Linie ist der Durchschnitt.</translation>
+    </message>
+    <message>
+        <source>{topic} (n = {n})</source>
+        <translation>{topic} (n = {n})</translation>
+    </message>
+    <message>
+        <source>Ø {value}</source>
+        <translation>Ø {value}</translation>
+    </message>
+    <message>
+        <source>1 = very much experience</source>
+        <translation>1 = sehr viel Erfahrung</translation>
+    </message>
+    <message>
+        <source>6 = no experience</source>
+        <translation>6 = keine Erfahrung</translation>
+    </message>
+    <message>
+        <source>in favour</source>
+        <translation>dafür</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>dagegen</translation>
+    </message>
+    <message>
+        <source>Blue: answers (n = {n}); amber: reasons given by those in favour.</source>
+        <translation>Blau: Antworten (n = {n}); gelb: Gründe derer, die dafür sind.</translation>
+    </message>
+    <message>
+        <source>Where is support needed?</source>
+        <translation>Wo ist Unterstützung nötig?</translation>
+    </message>
+    <message>
+        <source>Offers of exchange and support</source>
+        <translation>Austausch- und Unterstützungsangebote</translation>
+    </message>
+    <message>
+        <source>looking for support</source>
+        <translation>sucht Unterstützung</translation>
+    </message>
+    <message>
+        <source>offering support</source>
+        <translation>bietet Unterstützung</translation>
+    </message>
+    <message>
+        <source>No topic is both needed and offered yet.</source>
+        <translation>Noch kein Thema wird zugleich gesucht und angeboten.</translation>
+    </message>
 </context>
 <context>
     <name>StartScreen</name>

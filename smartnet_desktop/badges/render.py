@@ -18,6 +18,7 @@ from smartnet_desktop.badges.layouts import Layout
 from smartnet_desktop.badges.text_fit import Fitted, fit
 from smartnet_desktop.domain.addresses import is_web_address
 from smartnet_desktop.domain.rows import BadgeData
+from smartnet_desktop.reports.page_frame import document_language, identify
 from smartnet_desktop.reports.wording import QT_TRANSLATE_NOOP, words
 
 MM = 72 / 25.4
@@ -367,8 +368,9 @@ def render_badges(
     badges = [_with_safe_qr(b) for b in badges]
     matrices = qr.matrices((b.qr_content for b in badges), progress)
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(layout.page[0] * MM, layout.page[1] * MM), pageCompression=1)
-    canvas.setTitle("Namensschilder")
+    page = (layout.page[0] * MM, layout.page[1] * MM)
+    canvas = Canvas(buffer, pagesize=page, pageCompression=1, lang=document_language("de"))
+    identify(canvas, "Namensschilder", layout.label)
     forms = matrices  # each content's modules, drawn where a badge shows it
 
     dx, dy = offset_mm[0] * MM, -offset_mm[1] * MM  # y is measured downwards on paper
@@ -425,7 +427,10 @@ def render_calibration(
 
     fonts.register()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(layout.page[0] * MM, layout.page[1] * MM))
+    page = (layout.page[0] * MM, layout.page[1] * MM)
+    canvas = Canvas(buffer, pagesize=page, lang=document_language(language))
+    first, *rest = words(language, CALIBRATION_TEXT)
+    identify(canvas, first.format(layout=layout.label))
     canvas.translate(offset_mm[0] * MM, -offset_mm[1] * MM)
     canvas.setLineWidth(0.4)
     canvas.setDash(3, 2)
@@ -441,7 +446,6 @@ def render_calibration(
     ):
         canvas.line((cx - 5) * MM, cy * MM, (cx + 5) * MM, cy * MM)
         canvas.line(cx * MM, (cy - 5) * MM, cx * MM, (cy + 5) * MM)
-    first, *rest = words(language, CALIBRATION_TEXT)
     text = [first.format(layout=layout.label), *rest]
     canvas.setFont(fonts.REGULAR, 9)
     for line_number, line in enumerate(text):

@@ -30,7 +30,9 @@ def show_agenda(args: argparse.Namespace) -> int:
         from smartnet_desktop.outputs import write_file
         from smartnet_desktop.reports.agenda import render_agenda
 
-        write_file(args.out, render_agenda(event, items, args.handout_lang or args.lang or "de"))
+        language = args.handout_lang or args.lang or "de"
+        upcoming = events.next_event(sessions, args.event)
+        write_file(args.out, render_agenda(event, items, language, upcoming))
         emit(
             args,
             {"status": "ok", "file": str(args.out), "items": len(items)},

@@ -1,13 +1,19 @@
-"""The agenda handout (A4): event header, every item with its time, the event's notices.
+"""The agenda handout (A4): event header, the numbered items with their times (as on the
+meeting's slide: "1. Begrüßung"), the event's notices and the next meeting when one is
+planned ("Nächstes Netzwerktreffen: 8. Dezember, Mühlhausen").
 
 Pure: plain rows in, PDF bytes out.
 """
 
 from __future__ import annotations
 
+import re
+from datetime import date, datetime
+
 from smartnet_desktop import fonts
 from smartnet_desktop.domain.rows import AgendaRow, EventRow
-from smartnet_desktop.reports.a4_list import build_a4, paragraph_text
+from smartnet_desktop.reports.a4_list import paragraph_text
+from smartnet_desktop.reports.page_frame import build_a4, hyphenated
 from smartnet_desktop.reports.wording import QT_TRANSLATE_NOOP, words
 
 LABELS = {
@@ -19,32 +25,76 @@ LABELS = {
     "place": QT_TRANSLATE_NOOP("Reports", "Where"),
     # the event's date as strftime writes it (German: 30.08.2022)
     "date": QT_TRANSLATE_NOOP("Reports", "%d %B %Y"),
-    "page": QT_TRANSLATE_NOOP("Reports", "Page"),
     # the event's hours (German: "10:00–15:30 Uhr")
     "clock": QT_TRANSLATE_NOOP("Reports", "{time}"),
+    "next": QT_TRANSLATE_NOOP("Reports", "Next network meeting: {when}"),
+    # the next meeting's day in the same year (German: "8. Dezember")
+    "day_month": QT_TRANSLATE_NOOP("Reports", "{day} {month}"),
+    # the next meeting's day in another year (German: "8. Dezember 2023")
+    "day_month_year": QT_TRANSLATE_NOOP("Reports", "{day} {month} {year}"),
+    "months": (
+        QT_TRANSLATE_NOOP("Reports", "January"),
+        QT_TRANSLATE_NOOP("Reports", "February"),
+        QT_TRANSLATE_NOOP("Reports", "March"),
+        QT_TRANSLATE_NOOP("Reports", "April"),
+        QT_TRANSLATE_NOOP("Reports", "May"),
+        QT_TRANSLATE_NOOP("Reports", "June"),
+        QT_TRANSLATE_NOOP("Reports", "July"),
+        QT_TRANSLATE_NOOP("Reports", "August"),
+        QT_TRANSLATE_NOOP("Reports", "September"),
+        QT_TRANSLATE_NOOP("Reports", "October"),
+        QT_TRANSLATE_NOOP("Reports", "November"),
+        QT_TRANSLATE_NOOP("Reports", "December"),
+    ),
 }
+NBSP = "\u00a0"
 
 
-def render_agenda(event: EventRow, items: list[AgendaRow], language: str = "de") -> bytes:
+def render_agenda(
+    event: EventRow,
+    items: list[AgendaRow],
+    language: str = "de",
+    next_event: EventRow | None = None,
+    printed_at: datetime | None = None,
+) -> bytes:
+    """The handout of `event`; `next_event` (services.events.next_event) is announced at
+    the end when one is planned."""
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, Spacer
 
     fonts.register()
     wording = words(language, LABELS)
-    styles = _styles()
+    styles = hyphenated(_styles(), language)
     story = _event_header(event, wording, styles)
     story += [Spacer(1, 6 * mm), Paragraph(wording["agenda"], styles["heading"]), Spacer(1, 2 * mm)]
     if items:
         story.append(_items_table(items, wording, styles))
     story += _notices(event, wording, styles)
+    story += _next_meeting(event, next_event, wording, styles)
     return build_a4(
-        story, event.title, wording["page"], footer_left=event.title, author=event.organiser
+        story,
+        event.title,
+        language,
+        printed_at,
+        footer_left=event.title,
+        author=event.organiser,
+        subject=wording["agenda"],
     )
+
+
+def unbroken_title(title: str) -> str:
+    """A title that breaks only between its phrases: the two words on either side of a
+    slash stay together ("Smart Cities / Smart Regions" never ends a line after "Smart"),
+    and so does a leading number with its word ("4. Netzwerktreffen")."""
+    bound = re.sub(r"(\S+) (\S+)(?= / )", rf"\1{NBSP}\2", title)
+    bound = re.sub(r"(?<= / )(\S+) (\S+)", rf"\1{NBSP}\2", bound)
+    return re.sub(r"^(\d+\.) ", rf"\1{NBSP}", bound)
 
 
 def _styles() -> dict:
     from reportlab.lib import colors
     from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
 
     base = ParagraphStyle("base", fontName=fonts.REGULAR, fontSize=10.5, leading=14)
     return {
@@ -57,6 +107,12 @@ def _styles() -> dict:
             "heading", parent=base, fontName=fonts.BOLD, fontSize=13, leading=18, spaceBefore=6
         ),
         "item": ParagraphStyle("item", parent=base, fontName=fonts.BOLD),
+        "number": ParagraphStyle("number", parent=base, fontName=fonts.BOLD, alignment=2),
+        # a bullet hanging in the margin: wrapped lines start under the text, not the bullet
+        "bullet": ParagraphStyle("bullet", parent=base, leftIndent=5 * mm, bulletIndent=0),
+        "next": ParagraphStyle(
+            "next", parent=base, fontName=fonts.BOLD, fontSize=12, leading=16, spaceBefore=4
+        ),
     }
 
 
@@ -74,7 +130,7 @@ def _event_header(event: EventRow, wording: dict, styles: dict) -> list:
         when += ", " + wording["clock"].format(time=f"{event.start_time:%H:%M}{end}")
     place = ", ".join(p for p in (event.venue, event.address or event.town) if p)
     story = [
-        Paragraph(paragraph_text(event.title), styles["title"]),
+        Paragraph(paragraph_text(unbroken_title(event.title)), styles["title"]),
         Paragraph(paragraph_text(when), styles["base"]),
     ]
     if place:
@@ -89,13 +145,14 @@ def _event_header(event: EventRow, wording: dict, styles: dict) -> list:
 
 
 def _items_table(items: list[AgendaRow], wording: dict, styles: dict):
-    """One row per item: its times, then title, description, speaker and place."""
+    """One row per item: its times, its number ("1."), then title, description, speaker and
+    place; the number's own column makes the hanging indent."""
     from reportlab.lib import colors
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, Table, TableStyle
 
     rows = []
-    for item in items:
+    for number, item in enumerate(items, start=1):
         time_text = f"{item.start:%H:%M}–{item.end:%H:%M}" if item.start and item.end else ""
         details = [Paragraph(paragraph_text(item.title), styles["item"])]
         if item.description:
@@ -106,8 +163,9 @@ def _items_table(items: list[AgendaRow], wording: dict, styles: dict):
         )
         if extra:
             details.append(Paragraph(paragraph_text(extra), styles["small"]))
-        rows.append([Paragraph(time_text, styles["base"]), details])
-    table = Table(rows, colWidths=[32 * mm, 138 * mm], repeatRows=0)
+        numbered = Paragraph(f"{number}.", styles["number"])
+        rows.append([Paragraph(time_text, styles["base"]), numbered, details])
+    table = Table(rows, colWidths=[28 * mm, 9 * mm, 133 * mm], repeatRows=0)
     table.setStyle(
         TableStyle(
             [
@@ -115,6 +173,8 @@ def _items_table(items: list[AgendaRow], wording: dict, styles: dict):
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#cccccc")),
                 ("TOPPADDING", (0, 0), (-1, -1), 5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ("RIGHTPADDING", (1, 0), (1, -1), 4),
+                ("LEFTPADDING", (2, 0), (2, -1), 2),
             ]
         )
     )
@@ -132,5 +192,27 @@ def _notices(event: EventRow, wording: dict, styles: dict) -> list:
     return [
         Spacer(1, 6 * mm),
         Paragraph(wording["notices"], styles["heading"]),
-        *(Paragraph("• " + paragraph_text(line), styles["base"]) for line in notices),
+        *(Paragraph(paragraph_text(line), styles["bullet"], bulletText="•") for line in notices),
     ]
+
+
+def next_meeting_text(event: EventRow, upcoming: EventRow, wording: dict) -> str:
+    """ "Nächstes Netzwerktreffen: 8. Dezember, Mühlhausen" (the year only when it is not
+    this meeting's year)."""
+    day: date = upcoming.date
+    parts = {"day": day.day, "month": wording["months"][day.month - 1], "year": day.year}
+    same_year = day.year == event.date.year
+    when = wording["day_month" if same_year else "day_month_year"].format(**parts)
+    place = upcoming.town or upcoming.venue
+    return wording["next"].format(when=f"{when}, {place}" if place else when)
+
+
+def _next_meeting(event: EventRow, upcoming: EventRow | None, wording: dict, styles) -> list:
+    """The announcement of the next meeting (nothing when none is planned)."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Spacer
+
+    if upcoming is None:
+        return []
+    text = next_meeting_text(event, upcoming, wording)
+    return [Spacer(1, 6 * mm), Paragraph(paragraph_text(text), styles["next"])]

@@ -19,16 +19,16 @@ def list_opening(
     heading,
     event: EventRow,
     count_line: str,
-    printed_label: str,
     printed_at: datetime,
+    language: str,
     style,
     space_mm: float,
 ) -> list:
-    """The heading, "Title · date", "N people · As of ...", then `space_mm` of space."""
+    """The heading, "Title · date", "N people · Stand: ...", then `space_mm` of space."""
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, Spacer
 
-    title_line, count_text = event_lines(event, count_line, printed_label, printed_at)
+    title_line, count_text = event_lines(event, count_line, printed_at, language)
     return [
         heading,
         Paragraph(title_line, style),

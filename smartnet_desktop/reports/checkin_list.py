@@ -10,14 +10,14 @@ from datetime import datetime
 
 from smartnet_desktop import fonts
 from smartnet_desktop.domain.rows import AttendeeRow, EventRow
-from smartnet_desktop.reports.a4_list import build_a4, paragraph_text
+from smartnet_desktop.reports.a4_list import paragraph_text
 from smartnet_desktop.reports.attendee_table import attendee_table, in_name_order, list_opening
+from smartnet_desktop.reports.page_frame import build_a4, hyphenated
 from smartnet_desktop.reports.wording import QT_TRANSLATE_NOOP, words
 
 LABELS = {
     "heading": QT_TRANSLATE_NOOP("Reports", "Check-in list"),
     "count": QT_TRANSLATE_NOOP("Reports", "{n} registered"),
-    "printed": QT_TRANSLATE_NOOP("Reports", "As of {when}"),
     "columns": (
         "",
         QT_TRANSLATE_NOOP("Reports", "Name"),
@@ -26,7 +26,6 @@ LABELS = {
         QT_TRANSLATE_NOOP("Reports", "Photos"),
     ),
     "no_photos": QT_TRANSLATE_NOOP("Reports", "no photos"),
-    "page": QT_TRANSLATE_NOOP("Reports", "Page"),
 }
 
 
@@ -37,18 +36,18 @@ def render_checkin_list(
 
     fonts.register()
     wording = words(language, LABELS)
-    styles = _styles()
+    styles = hyphenated(_styles(), language)
     story = list_opening(
         Paragraph(wording["heading"], styles["heading"]),
         event,
         wording["count"].format(n=len(rows)),
-        wording["printed"],
         printed_at,
+        language,
         styles["base"],
         space_mm=5,
     )
     story.append(_attendees_table(in_name_order(rows), wording, styles))
-    return build_a4(story, wording["heading"], wording["page"], footer_left=event.title)
+    return build_a4(story, wording["heading"], language, printed_at, footer_left=event.title)
 
 
 def _styles() -> dict:

@@ -1,104 +1,279 @@
-"""Steckbriefe as PDF (one A4 page per organisation; all of them make the booklet) and the
-survey report for agenda item 4, with ReportLab's own charts.
+"""The Steckbrief booklet as PDF: a cover, the contents (clickable, with page numbers), then
+the organisations one after another, two to a page where they fit, each with the QR code
+of its web page and clickable links (profile page, website, e-mail, phone).
 
 Pure: plain rows in, PDF bytes out.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
+from xml.sax.saxutils import escape
+
 from smartnet_desktop import fonts
-from smartnet_desktop.domain.enums import StatementKind, SupportWanted
-from smartnet_desktop.domain.network_rows import AreaSummary, Match, Profile, SurveySummary
-from smartnet_desktop.reports.a4_list import build_a4, paragraph_text
-from smartnet_desktop.reports.network_labels import decimal, facts, labels, no_contact
+from smartnet_desktop.domain.addresses import is_contact_address, is_web_address
+from smartnet_desktop.domain.enums import StatementKind
+from smartnet_desktop.domain.network_rows import Profile
+from smartnet_desktop.reports.a4_list import paragraph_text
+from smartnet_desktop.reports.network_labels import facts, labels, no_contact
+from smartnet_desktop.reports.page_frame import as_of_text, build_a4, hyphenated
+from smartnet_desktop.reports.wording import QT_TRANSLATE_NOOP, words
 
 _BLUE = "#0b3d6e"
+QR_MM = 26
+
+BOOKLET_LABELS = {
+    "contents": QT_TRANSLATE_NOOP("Reports", "Contents"),
+    "count": QT_TRANSLATE_NOOP("Reports", "{n} organisations"),
+    "how": QT_TRANSLATE_NOOP(
+        "Reports",
+        "Each profile carries the QR code of its web page; the addresses in this PDF can "
+        "be clicked.",
+    ),
+}
+
+
+def render_steckbriefe(
+    profiles: list[Profile],
+    language: str = "de",
+    contact_office: str = "",
+    printed_at: datetime | None = None,
+) -> bytes:
+    """The booklet; a profile without a contact person names `contact_office` (the
+    network's setting). Built twice: the first pass finds the page each profile starts
+    on, the second prints those pages in the contents."""
+    printed_at = printed_at or datetime.now().astimezone()
+    styles = hyphenated(_styles(), language)
+    wording = {**labels(language), **words(language, BOOKLET_LABELS)}
+    pages: dict[str, int] = {}
+    for _pass in range(2):
+        story = [
+            *_cover(profiles, wording, styles, printed_at, language),
+            *_contents(profiles, wording, styles, pages),
+            *_profiles(profiles, language, styles, contact_office, pages),
+        ]
+        pdf = build_a4(
+            story,
+            wording["profiles"],
+            language,
+            printed_at,
+            footer_left=wording["network"],
+            subject=wording["network"],
+        )
+    return pdf
 
 
 def _styles():
     from reportlab.lib import colors
     from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
 
     fonts.register()
-    base = ParagraphStyle("base", fontName=fonts.REGULAR, fontSize=10, leading=13.5)
+    base = ParagraphStyle("base", fontName=fonts.REGULAR, fontSize=9.5, leading=12.5)
+    grey = colors.HexColor("#444444")
     return {
         "base": base,
-        "small": ParagraphStyle(
-            "small", parent=base, fontSize=8.5, leading=11, textColor=colors.HexColor("#444444")
-        ),
+        "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11, textColor=grey),
         "title": ParagraphStyle(
-            "title", parent=base, fontName=fonts.BOLD, fontSize=17, leading=21, spaceAfter=2
+            "title", parent=base, fontName=fonts.BOLD, fontSize=15, leading=19, spaceAfter=1
         ),
         "heading": ParagraphStyle(
             "heading",
             parent=base,
             fontName=fonts.BOLD,
-            fontSize=11.5,
-            leading=15,
-            spaceBefore=7,
-            spaceAfter=2,
+            fontSize=10,
+            leading=13,
+            spaceBefore=5,
+            spaceAfter=1,
             textColor=colors.HexColor(_BLUE),
         ),
+        "cover": ParagraphStyle(
+            "cover",
+            parent=base,
+            fontName=fonts.BOLD,
+            fontSize=30,
+            leading=36,
+            textColor=colors.HexColor(_BLUE),
+            spaceAfter=6,
+        ),
+        "cover_sub": ParagraphStyle("cover_sub", parent=base, fontSize=14, leading=19),
+        "contents": ParagraphStyle("contents", parent=base, fontSize=10.5, leading=14),
+        "page_number": ParagraphStyle(
+            "page_number", parent=base, fontSize=10.5, leading=14, alignment=2
+        ),
+        # a bullet hanging in the margin: wrapped lines start under the text
+        "bullet": ParagraphStyle("bullet", parent=base, leftIndent=4 * mm, bulletIndent=0),
     }
 
 
-def _bullets(texts, styles) -> list:
-    from reportlab.platypus import Paragraph
+def link(address: str, text: str | None = None) -> str:
+    """Paragraph markup for a clickable address (web, mailto:, tel:); anything else is
+    plain text (rule 13: nothing else reaches an href)."""
+    shown = paragraph_text(text if text is not None else address)
+    if not is_contact_address(address):
+        return shown
+    href = escape(address, {'"': "&quot;"})
+    return f'<a href="{href}" color="{_BLUE}">{shown}</a>'
 
-    return [Paragraph("• " + paragraph_text(text), styles["base"]) for text in texts]
+
+def _cover(profiles, wording: dict, styles: dict, printed_at, language: str) -> list:
+    """The title page: what this is, of which network, how many, as of when."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import PageBreak, Paragraph, Spacer
+
+    return [
+        Spacer(1, 60 * mm),
+        Paragraph(paragraph_text(wording["profiles"]), styles["cover"]),
+        Paragraph(paragraph_text(wording["network"]), styles["cover_sub"]),
+        Spacer(1, 8 * mm),
+        Paragraph(paragraph_text(wording["count"].format(n=len(profiles))), styles["base"]),
+        Paragraph(paragraph_text(as_of_text(printed_at, language)), styles["base"]),
+        Spacer(1, 4 * mm),
+        Paragraph(paragraph_text(wording["how"]), styles["small"]),
+        PageBreak(),
+    ]
+
+
+def _contents(profiles: list[Profile], wording: dict, styles: dict, pages: dict) -> list:
+    """Name (a link to its profile) · kind and town · page."""
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.platypus import PageBreak, Paragraph, Table, TableStyle
+
+    rows = []
+    for profile in profiles:
+        org = profile.organization
+        key = _anchor(profile)
+        name = f'<a href="#{key}" color="{_BLUE}">{paragraph_text(org.name)}</a>'
+        rows.append(
+            [
+                Paragraph(name, styles["contents"]),
+                Paragraph(paragraph_text(org.town), styles["small"]),
+                Paragraph(str(pages.get(key, "")), styles["page_number"]),
+            ]
+        )
+    table = Table(rows, colWidths=[105 * mm, 50 * mm, 15 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#dddddd")),
+            ]
+        )
+    )
+    return [Paragraph(wording["contents"], styles["title"]), table, PageBreak()]
+
+
+def _anchor(profile: Profile) -> str:
+    return f"org-{profile.organization.id}"
+
+
+def _profiles(profiles, language: str, styles: dict, office: str, pages: dict) -> list:
+    """Every Steckbrief kept together where it fits (so that two share a page), with a
+    rule between them."""
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.platypus import CondPageBreak, HRFlowable, KeepTogether, Spacer
+
+    from smartnet_desktop.reports.pdf_flowables import PageAnchor
+
+    story: list = []
+    for n, profile in enumerate(profiles):
+        if n:
+            story += [
+                Spacer(1, 4 * mm),
+                HRFlowable(width="100%", thickness=0.6, color=colors.HexColor("#bbbbbb")),
+                Spacer(1, 4 * mm),
+                CondPageBreak(60 * mm),  # no profile starts in the last few lines
+            ]
+        anchor = PageAnchor(_anchor(profile), profile.organization.name, pages)
+        story.append(KeepTogether([anchor, *_profile_story(profile, language, styles, office)]))
+    return story
 
 
 def _profile_story(profile: Profile, language: str, styles, office: str = "") -> list:
-    """One Steckbrief: who, what they offer and need, their experience, projects, partners
-    and whom to ask."""
+    """One Steckbrief: who (beside the QR code of its page), what they offer and need,
+    their experience, projects, partners and whom to ask."""
     words = labels(language)
     return [
-        *_profile_opening(profile, language, styles),
+        _profile_header(profile, language, styles),
         *_profile_statements(profile, words, styles),
         *_profile_projects(profile, words, styles),
         *_profile_contact(profile, words, styles, office),
     ]
 
 
-def _profile_opening(profile: Profile, language: str, styles) -> list:
-    """Name, kind · town · population, the profile address, description and website."""
+def _profile_header(profile: Profile, language: str, styles):
+    """Name, kind · town · population, the profile address, description and website on
+    the left; the QR code of the profile's page on the right."""
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    from smartnet_desktop.reports.pdf_flowables import LinkedQR
 
     org = profile.organization
-    story = [
+    left = [
         Paragraph(paragraph_text(org.name), styles["title"]),
         Paragraph(paragraph_text(facts(org, language)), styles["small"]),
     ]
     if org.url:
-        story.append(Paragraph(paragraph_text(org.url), styles["small"]))
-    story.append(Spacer(1, 3 * mm))
+        left.append(Paragraph(link(org.url), styles["small"]))
     if org.description:
-        story.append(Paragraph(paragraph_text(org.description), styles["base"]))
+        left.append(Paragraph(paragraph_text(org.description), styles["base"]))
     if org.website:
         website = labels(language)["website"]
-        story.append(Paragraph(paragraph_text(f"{website}: {org.website}"), styles["base"]))
-    return story
+        left.append(Paragraph(f"{paragraph_text(website)}: {link(org.website)}", styles["base"]))
+    qr = LinkedQR(org.url, QR_MM * mm) if is_web_address(org.url) else ""
+    table = Table([[left, qr]], colWidths=[(170 - QR_MM - 4) * mm, (QR_MM + 4) * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+            ]
+        )
+    )
+    return table
+
+
+def _bullets(texts, styles) -> list:
+    from reportlab.platypus import Paragraph
+
+    return [Paragraph(paragraph_text(text), styles["bullet"], bulletText="•") for text in texts]
 
 
 def _profile_statements(profile: Profile, words: dict, styles) -> list:
-    """Offers, needs (topic – description) and rated experience."""
-    from reportlab.platypus import Paragraph
+    """Offers and needs (topic – description) side by side, rated experience in one line."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Table, TableStyle
 
-    story = []
+    from smartnet_desktop.reports.network_labels import NONE
+
+    columns = []
     for kind, heading in ((StatementKind.OFFER, "offers"), (StatementKind.NEED, "needs")):
         items = [s for s in profile.statements if s.kind == kind]
-        if items:
-            story.append(Paragraph(words[heading], styles["heading"]))
-            story += _bullets(
-                (s.topic + (f" – {s.description}" if s.description else "") for s in items), styles
-            )
+        texts = (s.topic + (f" – {s.description}" if s.description else "") for s in items)
+        columns.append(
+            [Paragraph(words[heading], styles["heading"]), *_bullets(texts, styles)]
+            if items
+            else [Paragraph(words[heading], styles["heading"]), Paragraph(NONE, styles["base"])]
+        )
+    table = Table([columns], colWidths=[85 * mm, 85 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    story: list = [table]
     rated = [s for s in profile.statements if s.kind == StatementKind.EXPERIENCE and s.rating]
     if rated:
-        story.append(Paragraph(words["experience"], styles["heading"]))
+        line = " · ".join(f"{s.topic} ({words[s.area]}): {s.rating}" for s in rated)
         story += [
-            Paragraph(paragraph_text(f"{s.topic} ({words[s.area]}): {s.rating}"), styles["base"])
-            for s in rated
+            Paragraph(words["experience"], styles["heading"]),
+            Paragraph(paragraph_text(line), styles["base"]),
         ]
     return story
 
@@ -107,16 +282,14 @@ def _profile_projects(profile: Profile, words: dict, styles) -> list:
     """Projects (title · topic · status · link) and cooperation partners."""
     from reportlab.platypus import Paragraph
 
-    story = []
+    story: list = []
     if profile.projects:
         story.append(Paragraph(words["projects"], styles["heading"]))
-        story += _bullets(
-            (
-                " · ".join(x for x in (p.title, p.topic, p.status, p.link) if x)
-                for p in profile.projects
-            ),
-            styles,
-        )
+        for p in profile.projects:
+            text = " · ".join(paragraph_text(x) for x in (p.title, p.topic, p.status) if x)
+            if p.link:
+                text += (" · " if text else "") + link(p.link)
+            story.append(Paragraph(text, styles["bullet"], bulletText="•"))
     if profile.organization.partners:
         story += [
             Paragraph(words["partners"], styles["heading"]),
@@ -126,233 +299,21 @@ def _profile_projects(profile: Profile, words: dict, styles) -> list:
 
 
 def _profile_contact(profile: Profile, words: dict, styles, office: str) -> list:
-    """The contact person (only with granted contact sharing), else the network's office."""
+    """The contact person (only with granted contact sharing), else the network's office;
+    e-mail and phone clickable."""
     from reportlab.platypus import Paragraph
 
     contact = profile.contact
     if contact is None:
-        text = no_contact(words, office)
+        text = paragraph_text(no_contact(words, office))
     else:
-        text = " · ".join(
-            x for x in (contact.name, contact.role, contact.email, contact.phone) if x
-        )
+        parts = [paragraph_text(x) for x in (contact.name, contact.role) if x]
+        if contact.email:
+            parts.append(link(f"mailto:{contact.email}", contact.email))
+        if contact.phone:
+            parts.append(link(f"tel:{contact.phone.replace(' ', '')}", contact.phone))
+        text = " · ".join(parts)
     return [
         Paragraph(words["contact"], styles["heading"]),
-        Paragraph(paragraph_text(text), styles["base"]),
+        Paragraph(text, styles["base"]),
     ]
-
-
-def render_steckbriefe(
-    profiles: list[Profile], language: str = "de", contact_office: str = ""
-) -> bytes:
-    """One page per organisation (a long profile shrinks to fit its page); a profile
-    without a contact person names `contact_office` (the network's setting)."""
-    from reportlab.lib.units import mm
-    from reportlab.platypus import KeepInFrame, PageBreak
-
-    styles = _styles()
-    words = labels(language)
-    story: list = []
-    for n, profile in enumerate(profiles):
-        if n:
-            story.append(PageBreak())
-        story.append(
-            KeepInFrame(
-                170 * mm,
-                250 * mm,
-                _profile_story(profile, language, styles, contact_office),
-                mode="shrink",
-            )
-        )
-    return build_a4(story, words["profiles"], words["page"], footer_left=words["network"])
-
-
-def _bar_chart(area: AreaSummary, language: str):
-    """Average rating per topic of one area (lower = more experience)."""
-    from reportlab.graphics.charts.barcharts import HorizontalBarChart
-    from reportlab.graphics.shapes import Drawing
-    from reportlab.lib import colors
-    from reportlab.lib.units import mm
-
-    topics = list(area.per_topic)
-    height = max(30, 9 * len(topics)) * mm / 1.6
-    drawing = Drawing(170 * mm, height + 14 * mm)
-    chart = HorizontalBarChart()
-    chart.x, chart.y = 58 * mm, 8 * mm
-    chart.width, chart.height = 100 * mm, height
-    chart.data = [[round(avg, 2) for _t, avg, _n in reversed(topics)]]
-    chart.categoryAxis.categoryNames = [t for t, _a, _n in reversed(topics)]
-    chart.categoryAxis.labels.fontName = fonts.REGULAR
-    chart.categoryAxis.labels.fontSize = 8
-    chart.categoryAxis.labels.boxAnchor = "e"
-    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 6, 1
-    chart.valueAxis.labels.fontName = fonts.REGULAR
-    chart.valueAxis.labels.fontSize = 8
-    chart.bars[0].fillColor = colors.HexColor(_BLUE)
-    chart.barLabelFormat = lambda v: decimal(v, language)
-    chart.barLabels.fontName = fonts.REGULAR
-    chart.barLabels.fontSize = 7.5
-    chart.barLabels.boxAnchor = "w"
-    chart.barLabels.dx = 3
-    drawing.add(chart)
-    return drawing
-
-
-def _distribution_chart(processes: AreaSummary, fields: AreaSummary, language: str):
-    """How many ratings were 1, 2, ... 6, processes and fields side by side."""
-    from reportlab.graphics.charts.barcharts import VerticalBarChart
-    from reportlab.graphics.charts.legends import Legend
-    from reportlab.graphics.shapes import Drawing
-    from reportlab.lib import colors
-    from reportlab.lib.units import mm
-
-    words = labels(language)
-    drawing = Drawing(170 * mm, 62 * mm)
-    chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 14 * mm, 10 * mm, 110 * mm, 45 * mm
-    chart.data = [list(processes.distribution), list(fields.distribution)]
-    chart.categoryAxis.categoryNames = [str(n) for n in range(1, 7)]
-    for axis in (chart.categoryAxis, chart.valueAxis):
-        axis.labels.fontName = fonts.REGULAR
-        axis.labels.fontSize = 8
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueStep = 1
-    chart.bars[0].fillColor = colors.HexColor(_BLUE)
-    chart.bars[1].fillColor = colors.HexColor("#f9a825")
-    drawing.add(chart)
-    legend = Legend()
-    legend.x, legend.y = 128 * mm, 50 * mm
-    legend.fontName, legend.fontSize = fonts.REGULAR, 8
-    legend.alignment = "right"  # the colour before its words
-    legend.colorNamePairs = [
-        (colors.HexColor(_BLUE), words["processes"]),
-        (colors.HexColor("#f9a825"), words["fields"]),
-    ]
-    drawing.add(legend)
-    return drawing
-
-
-def render_survey_report(
-    summary: SurveySummary,
-    profiles: list[Profile],
-    matches: list[Match],
-    title: str,
-    language: str = "de",
-) -> bytes:
-    """The figures of the survey for the meeting `title`: averages and distribution of the
-    ratings, who wants support, every organisation's needs and offers, the matches."""
-    styles = _styles()
-    words = labels(language)
-    story = [
-        *_survey_figures(summary, title, language, styles),
-        *_support_wanted(summary, words, styles),
-        *_needs_and_offers(profiles, words, styles),
-        *_matches_by_topic(matches, words, styles),
-    ]
-    return build_a4(story, words["survey"], words["page"], footer_left=title)
-
-
-def _survey_figures(summary: SurveySummary, title: str, language: str, styles) -> list:
-    """Title, how many answered, the average per area with its chart, the distribution."""
-    from reportlab.platypus import KeepTogether, Paragraph
-
-    words = labels(language)
-    story = [
-        Paragraph(paragraph_text(f"{words['survey']} – {title}"), styles["title"]),
-        Paragraph(
-            paragraph_text(f"{summary.organizations} {words['answers']} · {words['of_6']}"),
-            styles["small"],
-        ),
-    ]
-    for area, heading in ((summary.processes, "processes"), (summary.fields, "fields")):
-        average = f"{words[heading]}: {words['averages']} {decimal(area.average, language)}"
-        story.append(
-            KeepTogether(
-                [
-                    Paragraph(paragraph_text(average), styles["heading"]),
-                    _bar_chart(area, language),
-                ]
-            )
-        )
-    story.append(
-        KeepTogether(
-            [
-                Paragraph(words["distribution"], styles["heading"]),
-                _distribution_chart(summary.processes, summary.fields, language),
-            ]
-        )
-    )
-    return story
-
-
-def _support_wanted(summary: SurveySummary, words: dict, styles) -> list:
-    """Who wants support (yes/no) and why; nothing when nobody said."""
-    from reportlab.platypus import Paragraph
-
-    if not summary.support:
-        return []
-    return [
-        Paragraph(words["support"], styles["heading"]),
-        *(
-            Paragraph(
-                paragraph_text(
-                    f"{name}: {words['yes'] if wanted == SupportWanted.YES else words['no']}"
-                    + (f" – {reasons}" if reasons else "")
-                ),
-                styles["base"],
-            )
-            for name, wanted, reasons in summary.support
-        ),
-    ]
-
-
-def _needs_and_offers(profiles: list[Profile], words: dict, styles) -> list:
-    """A table: organisation, what it needs, what it offers (those that said either)."""
-    from reportlab.lib import colors
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, Table, TableStyle
-
-    def cell(text: str) -> Paragraph:
-        return Paragraph(paragraph_text(text), styles["small"])
-
-    rows = [
-        [
-            cell(p.organization.name),
-            cell(", ".join(p.organization.needs) or words["none"]),
-            cell(", ".join(p.organization.offers) or words["none"]),
-        ]
-        for p in profiles
-        if p.organization.needs or p.organization.offers
-    ]
-    header = [
-        Paragraph(f"<b>{w}</b>", styles["small"])
-        for w in ("", words["needs_short"], words["offers_short"])
-    ]
-    table = Table([header, *rows], colWidths=[55 * mm, 57 * mm, 58 * mm], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#cccccc")),
-            ]
-        )
-    )
-    return [Paragraph(words["needs_offers"], styles["heading"]), table]
-
-
-def _matches_by_topic(matches: list[Match], words: dict, styles) -> list:
-    """Per topic: "need ← offer" pairs, then a little space."""
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, Spacer
-
-    by_topic: dict[str, list[Match]] = {}
-    for match in matches:
-        by_topic.setdefault(match.topic, []).append(match)
-    story = [Paragraph(words["matches"], styles["heading"])]
-    for topic, found in by_topic.items():
-        pairs = "; ".join(f"{m.need} ← {m.offer}" for m in found)
-        story.append(
-            Paragraph(f"<b>{paragraph_text(topic)}</b>: {paragraph_text(pairs)}", styles["base"])
-        )
-    story.append(Spacer(1, 2 * mm))
-    return story

@@ -9,16 +9,15 @@ from datetime import datetime
 
 from smartnet_desktop import fonts
 from smartnet_desktop.domain.rows import AttendeeRow, EventRow
-from smartnet_desktop.reports.a4_list import build_a4, paragraph_text
+from smartnet_desktop.reports.a4_list import paragraph_text
 from smartnet_desktop.reports.attendee_table import attendee_table, in_name_order, list_opening
+from smartnet_desktop.reports.page_frame import build_a4, hyphenated
 from smartnet_desktop.reports.wording import QT_TRANSLATE_NOOP, words
 
 LABELS = {
     "heading": QT_TRANSLATE_NOOP("Reports", "Please do not photograph"),
     "count": QT_TRANSLATE_NOOP("Reports", "{n} people"),
-    "printed": QT_TRANSLATE_NOOP("Reports", "As of {when}"),
     "none": QT_TRANSLATE_NOOP("Reports", "Nobody has objected to being photographed."),
-    "page": QT_TRANSLATE_NOOP("Reports", "Page"),
 }
 
 
@@ -29,13 +28,13 @@ def render_photo_list(
 
     fonts.register()
     wording = words(language, LABELS)
-    styles = _styles()
+    styles = hyphenated(_styles(), language)
     story = list_opening(
         Paragraph(wording["heading"], styles["heading"]),
         event,
         wording["count"].format(n=len(rows)),
-        wording["printed"],
         printed_at,
+        language,
         styles["base"],
         space_mm=6,
     )
@@ -43,7 +42,7 @@ def render_photo_list(
         story.append(_objectors_table(in_name_order(rows), styles))
     else:
         story.append(Paragraph(wording["none"], styles["base"]))
-    return build_a4(story, wording["heading"], wording["page"])
+    return build_a4(story, wording["heading"], language, printed_at, footer_left=event.title)
 
 
 def _styles() -> dict:

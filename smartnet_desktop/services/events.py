@@ -48,6 +48,20 @@ def get_event(sessions: sessionmaker[Session], event_id: int) -> EventRow:
         return event_row(load_event(session, event_id))
 
 
+def next_event(sessions: sessionmaker[Session], event_id: int) -> EventRow | None:
+    """The meeting planned after this one: the next by date (on the same day, the next
+    created), None when none is planned. The agenda handout announces it."""
+    with sessions.begin() as session:
+        this = load_event(session, event_id)
+        later = session.scalars(
+            select(Event)
+            .where((Event.date > this.date) | ((Event.date == this.date) & (Event.id > this.id)))
+            .order_by(Event.date, Event.id)
+            .limit(1)
+        ).first()
+        return event_row(later) if later else None
+
+
 def _validated(data: EventInput) -> dict:
     values = {
         "title": validation.required_text("title", data.title),

@@ -127,7 +127,7 @@ def write_survey_report(
 ) -> int:
     """The survey report as PDF; headed by `title`, by default the title of the meeting the
     survey is reported at (network_settings.survey_title)."""
-    from smartnet_desktop.reports.network_pdf import render_survey_report
+    from smartnet_desktop.reports.survey_report import render_survey_report
 
     require_suffix(out, (".pdf",))
     with sessions.begin() as session:  # one read: figures, profiles and matches agree

@@ -27,7 +27,7 @@ from smartnet_desktop.domain.errors import InvalidImport, InvalidInput
 from smartnet_desktop.domain.models import Organization, Statement, Topic
 from smartnet_desktop.domain.network_rows import AreaSummary, SurveySummary
 from smartnet_desktop.domain.outcome import Done
-from smartnet_desktop.domain.search import normalise
+from smartnet_desktop.domain.search import name_sort_key, normalise
 from smartnet_desktop.services import audit, validation
 from smartnet_desktop.services.organizations import new_organization
 from smartnet_desktop.services.registry import find_organization
@@ -281,7 +281,8 @@ def _area(area: str, ratings: list[tuple[str, int]]) -> AreaSummary:
         average=statistics.fmean(values) if values else None,
         count=len(values),
         per_topic=tuple(
-            (name, statistics.fmean(rs), len(rs)) for name, rs in sorted(by_topic.items())
+            (name, statistics.fmean(rs), len(rs))
+            for name, rs in sorted(by_topic.items(), key=lambda item: name_sort_key(item[0], ""))
         ),
         distribution=tuple(values.count(n) for n in range(1, 7)),
     )

@@ -13,9 +13,18 @@ from pypdf import PdfReader
 from smartnet_desktop.badges.layouts import get_layout
 from smartnet_desktop.badges.render import CALIBRATION_TEXT, render_calibration
 from smartnet_desktop.reports import agenda as agenda_pdf
-from smartnet_desktop.reports import checkin_list, network_labels, photo_list, wording
-from smartnet_desktop.reports.network_pdf import render_steckbriefe, render_survey_report
+from smartnet_desktop.reports import (
+    checkin_list,
+    network_labels,
+    network_pdf,
+    page_frame,
+    photo_list,
+    survey_report,
+    wording,
+)
+from smartnet_desktop.reports.network_pdf import render_steckbriefe
 from smartnet_desktop.reports.profile_site import render_site
+from smartnet_desktop.reports.survey_report import render_survey_report
 from smartnet_desktop.services import agenda, events
 from smartnet_desktop.services.attendees import list_attendees
 from smartnet_desktop.services.consent import photo_objectors
@@ -45,6 +54,9 @@ def test_every_word_of_the_outputs_has_a_finished_german_entry():
             photo_list.LABELS,
             checkin_list.LABELS,
             network_labels.LABELS,
+            network_pdf.BOOKLET_LABELS,
+            survey_report.SURVEY_LABELS,
+            page_frame.LABELS,
             CALIBRATION_TEXT,
         ]
     )
@@ -81,7 +93,7 @@ def test_the_lists_and_the_handout_read_as_before(demo, language):
         assert "Agenda" in handout and "Notices" in handout and "Page 1" in handout
         assert "Host: Stadt Gera · Organiser: Digitalagentur Thüringen" in handout
         assert "Please do not photograph" in photos and f"{len(objectors)} people" in photos
-        assert "As of 30.08.2022 09:15" in photos
+        assert "As of 30.08.2022, 09:15" in photos
         assert "Nobody has objected to being photographed." in nobody
         assert "Check-in list" in paper and "no photos" in paper and "Photos" in paper
         assert "Calibration page: " in calibration
@@ -90,7 +102,7 @@ def test_the_lists_and_the_handout_read_as_before(demo, language):
         assert "Tagesordnung" in handout and "Hinweise" in handout and "Seite 1" in handout
         assert "Gastgeber: Stadt Gera · Veranstalter: Digitalagentur Thüringen" in handout
         assert "Bitte nicht fotografieren" in photos and f"{len(objectors)} Personen" in photos
-        assert "Stand: 30.08.2022 09:15" in photos
+        assert "Stand: 30.08.2022, 09:15 Uhr" in photos
         assert "Niemand hat der Aufnahme widersprochen." in nobody
         assert "Check-in-Liste" in paper and "keine Fotos" in paper and "Fotos" in paper
         assert "Kalibrierseite: " in calibration

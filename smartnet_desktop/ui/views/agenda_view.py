@@ -23,7 +23,7 @@ from smartnet_desktop import outputs
 from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.domain.rows import EventRow
 from smartnet_desktop.keys import BUTTON, BY_ACTION
-from smartnet_desktop.services import agenda
+from smartnet_desktop.services import agenda, events
 from smartnet_desktop.ui.dialogs.agenda_item_dialog import AgendaItemDialog
 from smartnet_desktop.ui.error_handling import warn
 from smartnet_desktop.ui.file_dialogs import save_file_name
@@ -206,5 +206,6 @@ class AgendaView(QWidget):
         from smartnet_desktop.reports.agenda import render_agenda
 
         language = "de" if QLocale().language() == QLocale.Language.German else "en"
-        pdf = render_agenda(self.current_event, self.model.rows(), language)
+        upcoming = events.next_event(self._sessions, self.current_event.id)
+        pdf = render_agenda(self.current_event, self.model.rows(), language, upcoming)
         attempt(self, self.tr("Agenda handout"), lambda: outputs.write_file(path, pdf))
