@@ -640,12 +640,8 @@
         <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>1 person matches. %1: check in</source>
-        <translation>1 Person passt. %1: einchecken</translation>
-    </message>
-    <message>
-        <source>%1 people match. Choose with %2, then %3 — or type more.</source>
-        <translation>%1 Personen passen. Mit %2 wählen, dann %3 – oder weitertippen.</translation>
+        <source>%1 registered people match. Choose with %2, then %3 — or type more.</source>
+        <translation>%1 Angemeldete passen. Mit %2 wählen, dann %3 – oder weitertippen.</translation>
     </message>
     <message>
         <source>the %1 meeting</source>
@@ -698,6 +694,26 @@
     <message>
         <source>Not registered — %1: register and check in · %2: no</source>
         <translation>Nicht angemeldet — %1: anmelden und einchecken · %2: nein</translation>
+    </message>
+    <message>
+        <source>1 registered person matches. %1: check in</source>
+        <translation>1 angemeldete Person passt. %1: einchecken</translation>
+    </message>
+    <message>
+        <source>Below, grey: 1 known person not registered for this meeting.</source>
+        <translation>Darunter grau: 1 bekannte Person, nicht für dieses Treffen angemeldet.</translation>
+    </message>
+    <message>
+        <source>Below, grey: %1 known people not registered for this meeting.</source>
+        <translation>Darunter grau: %1 bekannte Personen, nicht für dieses Treffen angemeldet.</translation>
+    </message>
+    <message>
+        <source>No registered person matches. 1 known person, not registered — %1: register and check in</source>
+        <translation>Keine angemeldete Person passt. 1 bekannte Person, nicht angemeldet — %1: anmelden und einchecken</translation>
+    </message>
+    <message>
+        <source>No registered person matches. %1 known people, not registered — choose with %2, then %3: register and check in</source>
+        <translation>Keine angemeldete Person passt. %1 bekannte Personen, nicht angemeldet — mit %2 wählen, dann %3: anmelden und einchecken</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1130,13 @@ Fortfahren?</translation>
     <message>
         <source>Badge for %1 saved as %2 and marked printed.</source>
         <translation>Namensschild für %1 gespeichert als %2 und als gedruckt markiert.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTableModel</name>
+    <message>
+        <source>not registered — %1: register and check in</source>
+        <translation>nicht angemeldet — %1: anmelden und einchecken</translation>
     </message>
 </context>
 <context>
