@@ -220,6 +220,10 @@
         <translation>Telefon (optional)</translation>
     </message>
     <message>
+        <source>Note (this meeting)</source>
+        <translation>Notiz (dieses Treffen)</translation>
+    </message>
+    <message>
         <source>same email</source>
         <translation>gleiche E-Mail</translation>
     </message>
@@ -660,8 +664,16 @@
         <translation>Bereits eingecheckt um %1 (Empfang: %2).</translation>
     </message>
     <message>
+        <source>Details restored: %1</source>
+        <translation>Angaben wiederhergestellt: %1</translation>
+    </message>
+    <message>
         <source>There is nothing to undo at this desk.</source>
         <translation>An diesem Empfang gibt es nichts zurückzunehmen.</translation>
+    </message>
+    <message>
+        <source>Undo the changed details of %1? %2: undo · %3: keep</source>
+        <translation>Geänderte Angaben von %1 zurücknehmen? %2: zurücknehmen · %3: behalten</translation>
     </message>
     <message>
         <source>Undo the check-in of %1? %2: undo · %3: keep</source>
@@ -714,6 +726,14 @@
     <message>
         <source>No registered person matches. %1 known people, not registered — choose with %2, then %3: register and check in</source>
         <translation>Keine angemeldete Person passt. %1 bekannte Personen, nicht angemeldet — mit %2 wählen, dann %3: anmelden und einchecken</translation>
+    </message>
+    <message>
+        <source>%1 edits the details of the person shown: check someone in or pick them first.</source>
+        <translation>%1 bearbeitet die Angaben der angezeigten Person: zuerst jemanden einchecken oder auswählen.</translation>
+    </message>
+    <message>
+        <source>Details saved</source>
+        <translation>Angaben gespeichert</translation>
     </message>
 </context>
 <context>
@@ -950,6 +970,45 @@ Fortfahren?</translation>
     </message>
 </context>
 <context>
+    <name>DeskDetailsDialog</name>
+    <message>
+        <source>Details of %1</source>
+        <translation>Angaben von %1</translation>
+    </message>
+    <message>
+        <source>Note (this meeting)</source>
+        <translation>Notiz (dieses Treffen)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Academic title</source>
+        <translation>Akademischer Titel</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>e.g. VIP — tell the host; pays at the desk</source>
+        <translation>z. B. VIP — Gastgeber informieren; zahlt vor Ort</translation>
+    </message>
+</context>
+<context>
     <name>DeskLog</name>
     <message>
         <source>Time</source>
@@ -1056,6 +1115,10 @@ Fortfahren?</translation>
     <message>
         <source>Contact sharing: %1</source>
         <translation>Kontaktweitergabe: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
     </message>
     <message>
         <source>registered</source>
@@ -1494,6 +1557,14 @@ Fortfahren?</translation>
     <message>
         <source>print badge</source>
         <translation>Namensschild drucken</translation>
+    </message>
+    <message>
+        <source>edit the shown person&apos;s details and note</source>
+        <translation>Angaben und Notiz der angezeigten Person bearbeiten</translation>
+    </message>
+    <message>
+        <source>details/note</source>
+        <translation>Angaben/Notiz</translation>
     </message>
     <message>
         <source>this keyboard reference</source>
@@ -2363,6 +2434,10 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Profile URL</source>

@@ -222,6 +222,8 @@ class Registration(Base):
     badge_fingerprint: Mapped[str] = mapped_column(String(16), default="")
     # Mirror of the photo objection in force for this event (event-specific or all events).
     photo_objection: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A note for the desk ("VIP — tell the host", "pays at the desk"), shown at check-in.
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class AgendaItem(Base):

@@ -41,7 +41,7 @@ from smartnet_desktop.ui.i18n import fill
 from smartnet_desktop.ui.keys import bind, hint_line, key_of, labelled
 from smartnet_desktop.ui.models.desk_model import DeskTableModel
 from smartnet_desktop.ui.operations import Operations
-from smartnet_desktop.ui.views import desk_others, desk_scans
+from smartnet_desktop.ui.views import desk_details, desk_others, desk_scans
 from smartnet_desktop.ui.views.desk_log import PROBLEMS, DeskLog, DeskLogPanel
 from smartnet_desktop.ui.views.desk_offline import DeskOffline
 from smartnet_desktop.ui.views.desk_panels import Counters, Offer, Outcome, ResultBand, desk_table
@@ -201,6 +201,7 @@ class CheckinView(QWidget):
             ("desk.contact_no", lambda: self.writes.record_consent("contact", "object")),
             ("desk.print_badge", lambda: self.printing.print_badge()),
             ("desk.log", self.show_log),
+            ("desk.edit_details", lambda: desk_details.edit_shown(self)),
         ):
             bind(self, action, slot)
 
@@ -444,10 +445,15 @@ class CheckinView(QWidget):
             self._show(Outcome.INFO, self.tr("There is nothing to undo at this desk."))
             return
         name = self.undo_stack.next_label()
+        question = (
+            self.tr("Undo the changed details of %1? %2: undo · %3: keep")
+            if self.writes.next_undo_is_details()
+            else self.tr("Undo the check-in of %1? %2: undo · %3: keep")
+        )
         self._show(
             Outcome.CHOOSE,
             fill(
-                self.tr("Undo the check-in of %1? %2: undo · %3: keep"),
+                question,
                 name,
                 key_of("desk.check_in"),
                 key_of("desk.cancel"),

@@ -115,7 +115,8 @@ class ResultBand(QFrame):
 
 
 def person_card(row: AttendeeRow) -> str:
-    """Name (with title) large, then organisation, photo objection and contact sharing."""
+    """Name (with title) large, then organisation, the registration's note (what the desk
+    must not miss: "VIP — tell the host"), photo objection and contact sharing."""
     no_photos = translate("DeskPanels", "NO PHOTOS")
     photo = (
         f"<span style='color:#b00020; font-weight:bold'>{no_photos}</span>"
@@ -125,10 +126,16 @@ def person_card(row: AttendeeRow) -> str:
     contact = translate("DeskPanels", "Contact sharing: %1").replace(
         "%1", formatting.contact_text(row.contact_sharing)
     )
+    note = translate("DeskPanels", "Note: %1").replace("%1", row.note) if row.note else ""
+    if note:
+        note = (
+            "<p style='font-size:15pt; font-weight:bold; color:#8a5a00; margin:2px 0'>"
+            f"{_html(note)}</p>"
+        )
     return (
         f"<p style='font-size:20pt; font-weight:bold; margin:0'>{_html(row.display_name)}</p>"
         f"<p style='font-size:13pt; margin:2px 0'>{_html(row.organization)}</p>"
-        f"<p style='margin:0'>{photo}<br>{_html(contact)}</p>"
+        f"{note}<p style='margin:0'>{photo}<br>{_html(contact)}</p>"
     )
 
 
