@@ -712,20 +712,16 @@
         <translation>1 angemeldete Person passt. %1: einchecken</translation>
     </message>
     <message>
-        <source>Below, grey: 1 known person not registered for this meeting.</source>
-        <translation>Darunter grau: 1 bekannte Person, nicht für dieses Treffen angemeldet.</translation>
+        <source>· below, grey: %1 known, not registered</source>
+        <translation>· darunter grau: %1 bekannt, nicht angemeldet</translation>
     </message>
     <message>
-        <source>Below, grey: %1 known people not registered for this meeting.</source>
-        <translation>Darunter grau: %1 bekannte Personen, nicht für dieses Treffen angemeldet.</translation>
+        <source>0 registered · 1 known, not registered — %1: register and check in</source>
+        <translation>0 angemeldet · 1 bekannt, nicht angemeldet — %1: anmelden und einchecken</translation>
     </message>
     <message>
-        <source>No registered person matches. 1 known person, not registered — %1: register and check in</source>
-        <translation>Keine angemeldete Person passt. 1 bekannte Person, nicht angemeldet — %1: anmelden und einchecken</translation>
-    </message>
-    <message>
-        <source>No registered person matches. %1 known people, not registered — choose with %2, then %3: register and check in</source>
-        <translation>Keine angemeldete Person passt. %1 bekannte Personen, nicht angemeldet — mit %2 wählen, dann %3: anmelden und einchecken</translation>
+        <source>0 registered · %1 known, not registered — %2, then %3: register and check in</source>
+        <translation>0 angemeldet · %1 bekannt, nicht angemeldet — %2, dann %3: anmelden und einchecken</translation>
     </message>
     <message>
         <source>%1 edits the details of the person shown: check someone in or pick them first.</source>

@@ -54,7 +54,7 @@ def test_typing_shows_the_known_person_greyed_below_a_separator(make_window, qtb
     assert shown.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#757575"  # greyed
     assert desk.table.columnSpan(separator, 0) == model.columnCount()
     if model.registered_count() == 0 and len(model.others()) == 1:
-        assert "No registered person matches. 1 known person, not registered" in desk.result.text()
+        assert "0 registered · 1 known, not registered — Enter: register" in desk.result.text()
         assert "Ulrike Thüringer" in desk.result.text()  # the card: whom Enter registers
     assert _registered_here(window, person_id) == []
 
@@ -99,7 +99,7 @@ def test_a_known_person_picked_with_the_arrow_keys_below_registered_matches(make
     registered = desk.model.registered_count()
     assert registered >= 1
     assert f"{registered} registered " in desk.result.text()
-    assert "known person" in desk.result.text() or "known people" in desk.result.text()
+    assert f"below, grey: {len(desk.model.others())} known, not registered" in desk.result.text()
     for _ in range(wanted + 1):
         key(Qt.Key.Key_Down)
         assert desk.table.currentIndex().row() != desk.model.separator_row()
@@ -119,6 +119,7 @@ def test_german_separator_and_band(make_window, qtbot):
     _wait_for_others(qtbot, desk, person_id)
     separator = desk.model.index(desk.model.separator_row(), 0).data()
     assert "nicht angemeldet — Enter: anmelden und einchecken" in separator
+    assert "0 angemeldet · 1 bekannt, nicht angemeldet — Enter: anmelden" in desk.result.text()
 
 
 def test_two_characters_ask_the_database_nothing(make_window, qtbot):

@@ -89,29 +89,22 @@ def show_live(view) -> None:
 
 
 def _others_line(others: int) -> str:
-    if others == 1:
-        return translate(
-            "CheckinView", "Below, grey: 1 known person not registered for this meeting."
-        )
-    return fill(
-        translate("CheckinView", "Below, grey: %1 known people not registered for this meeting."),
-        str(others),
-    )
+    return fill(translate("CheckinView", "· below, grey: %1 known, not registered"), str(others))
 
 
 def _only_others(others: int) -> str:
+    """No registered match: how many known people are shown, and what Enter does."""
     if others == 1:
         return fill(
             translate(
-                "CheckinView",
-                "No registered person matches. 1 known person, not registered — %1: register and check in",
+                "CheckinView", "0 registered · 1 known, not registered — %1: register and check in"
             ),
             key_of("desk.check_in"),
         )
     return fill(
         translate(
             "CheckinView",
-            "No registered person matches. %1 known people, not registered — choose with %2, then %3: register and check in",
+            "0 registered · %1 known, not registered — %2, then %3: register and check in",
         ),
         str(others),
         key_of("desk.choose"),
