@@ -115,3 +115,35 @@ def test_f2_in_german_and_a_refusal_stays_in_the_dialog(make_window, qtbot):
         window.context.sessions, window.current_event.id, person_ids=[row.person_id]
     )
     assert same.email == row.email
+
+
+def test_the_attendee_editor_shows_and_saves_the_note_audited(make_window, qtbot, monkeypatch):
+    """The note in the attendee editor too; its save is audited old -> new like F2's."""
+    from smartnet_desktop.ui.dialogs.attendee_dialog import AttendeeDialog
+    from tests.typing_helpers import type_text
+
+    window, _desk_view = _desk(make_window, qtbot)
+    sessions = window.context.sessions
+    row = _first(window)
+    update_details(sessions, row.registration_id, replace(details_of(row), note="zahlt vor Ort"))
+    seen = {}
+
+    def fill(dialog):
+        seen["note"] = dialog.note.text()
+        dialog.note.clear()
+        type_text(dialog.note, "VIP — Gastgeber informieren")  # one key event per character
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(AttendeeDialog, "exec", fill)
+    window.attendees_view.edit(row)
+    assert seen == {"note": "zahlt vor Ort"}
+    [saved] = attendees.list_attendees(
+        sessions, window.current_event.id, person_ids=[row.person_id]
+    )
+    assert saved.note == "VIP — Gastgeber informieren"
+    changes = [
+        e.details["changes"] for e in audit.list_entries(sessions, person_id=row.person_id)
+        if e.action == "attendee_details_changed"
+    ]  # fmt: skip
+    assert changes[0] == {"note": ["zahlt vor Ort", "VIP — Gastgeber informieren"]}
