@@ -1500,7 +1500,7 @@ Fortfahren?</translation>
     </message>
     <message>
         <source>empty the search field; answer a question in the band with no</source>
-        <translation>Suchfeld leeren; eine Frage im Band mit nein beantworten</translation>
+        <translation>Suchfeld leeren; Frage im Band verneinen</translation>
     </message>
     <message>
         <source>undo typing; in the empty field: offers to undo this desk&apos;s last check-in (Enter confirms)</source>
@@ -1508,7 +1508,7 @@ Fortfahren?</translation>
     </message>
     <message>
         <source>walk-in, prefilled from the typed name: register and check in, with photo and contact-sharing answers</source>
-        <translation>spontan gekommen, mit dem getippten Namen vorausgefüllt: anmelden und einchecken, mit den Antworten zu Fotos und Kontaktweitergabe</translation>
+        <translation>spontan gekommen: mit dem getippten Namen anmelden und einchecken, mit Foto- und Kontaktantworten</translation>
     </message>
     <message>
         <source>no photos at this meeting</source>
@@ -1556,7 +1556,7 @@ Fortfahren?</translation>
     </message>
     <message>
         <source>edit the shown person&apos;s details and note</source>
-        <translation>Angaben und Notiz der angezeigten Person bearbeiten</translation>
+        <translation>Angaben und Notiz bearbeiten</translation>
     </message>
     <message>
         <source>details/note</source>
