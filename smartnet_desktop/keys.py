@@ -148,6 +148,14 @@ KEYS: tuple[Key, ...] = (
         QT_TRANSLATE_NOOP("Keys", "print badge"),
     ),
     _key(
+        "desk.edit_details",
+        "F2",
+        "desk",
+        f"{SHORTCUT} {HINT}",
+        QT_TRANSLATE_NOOP("Keys", "edit the shown person's details and note"),
+        QT_TRANSLATE_NOOP("Keys", "details/note"),
+    ),
+    _key(
         "desk.log",
         "F12",
         "desk",

@@ -303,6 +303,7 @@ FIELDS = {
     "role": QT_TRANSLATE_NOOP("Messages", "Role"),
     "email": QT_TRANSLATE_NOOP("Messages", "Email"),
     "phone": QT_TRANSLATE_NOOP("Messages", "Phone"),
+    "note": QT_TRANSLATE_NOOP("Messages", "Note"),
     "profile_url": QT_TRANSLATE_NOOP("Messages", "Profile URL"),
     "photo_objection": QT_TRANSLATE_NOOP("Messages", "Photo objection"),
     "contact_sharing": QT_TRANSLATE_NOOP("Messages", "Contact sharing"),

@@ -220,6 +220,10 @@
         <translation>Telefon (optional)</translation>
     </message>
     <message>
+        <source>Note (this meeting)</source>
+        <translation>Notiz (dieses Treffen)</translation>
+    </message>
+    <message>
         <source>same email</source>
         <translation>gleiche E-Mail</translation>
     </message>
@@ -640,12 +644,8 @@
         <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>1 person matches. %1: check in</source>
-        <translation>1 Person passt. %1: einchecken</translation>
-    </message>
-    <message>
-        <source>%1 people match. Choose with %2, then %3 — or type more.</source>
-        <translation>%1 Personen passen. Mit %2 wählen, dann %3 – oder weitertippen.</translation>
+        <source>%1 registered people match. Choose with %2, then %3 — or type more.</source>
+        <translation>%1 Angemeldete passen. Mit %2 wählen, dann %3 – oder weitertippen.</translation>
     </message>
     <message>
         <source>the %1 meeting</source>
@@ -664,8 +664,16 @@
         <translation>Bereits eingecheckt um %1 (Empfang: %2).</translation>
     </message>
     <message>
+        <source>Details restored: %1</source>
+        <translation>Angaben wiederhergestellt: %1</translation>
+    </message>
+    <message>
         <source>There is nothing to undo at this desk.</source>
         <translation>An diesem Empfang gibt es nichts zurückzunehmen.</translation>
+    </message>
+    <message>
+        <source>Undo the changed details of %1? %2: undo · %3: keep</source>
+        <translation>Geänderte Angaben von %1 zurücknehmen? %2: zurücknehmen · %3: behalten</translation>
     </message>
     <message>
         <source>Undo the check-in of %1? %2: undo · %3: keep</source>
@@ -698,6 +706,30 @@
     <message>
         <source>Not registered — %1: register and check in · %2: no</source>
         <translation>Nicht angemeldet — %1: anmelden und einchecken · %2: nein</translation>
+    </message>
+    <message>
+        <source>1 registered person matches. %1: check in</source>
+        <translation>1 angemeldete Person passt. %1: einchecken</translation>
+    </message>
+    <message>
+        <source>· below, grey: %1 known, not registered</source>
+        <translation>· darunter grau: %1 bekannt, nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>0 registered · 1 known, not registered — %1: register and check in</source>
+        <translation>0 angemeldet · 1 bekannt, nicht angemeldet — %1: anmelden und einchecken</translation>
+    </message>
+    <message>
+        <source>0 registered · %1 known, not registered — %2, then %3: register and check in</source>
+        <translation>0 angemeldet · %1 bekannt, nicht angemeldet — %2, dann %3: anmelden und einchecken</translation>
+    </message>
+    <message>
+        <source>%1 edits the details of the person shown: check someone in or pick them first.</source>
+        <translation>%1 bearbeitet die Angaben der angezeigten Person: zuerst jemanden einchecken oder auswählen.</translation>
+    </message>
+    <message>
+        <source>Details saved</source>
+        <translation>Angaben gespeichert</translation>
     </message>
 </context>
 <context>
@@ -934,6 +966,45 @@ Fortfahren?</translation>
     </message>
 </context>
 <context>
+    <name>DeskDetailsDialog</name>
+    <message>
+        <source>Details of %1</source>
+        <translation>Angaben von %1</translation>
+    </message>
+    <message>
+        <source>Note (this meeting)</source>
+        <translation>Notiz (dieses Treffen)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Academic title</source>
+        <translation>Akademischer Titel</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>e.g. VIP — tell the host; pays at the desk</source>
+        <translation>z. B. VIP — Gastgeber informieren; zahlt vor Ort</translation>
+    </message>
+</context>
+<context>
     <name>DeskLog</name>
     <message>
         <source>Time</source>
@@ -1042,6 +1113,10 @@ Fortfahren?</translation>
         <translation>Kontaktweitergabe: %1</translation>
     </message>
     <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
@@ -1114,6 +1189,13 @@ Fortfahren?</translation>
     <message>
         <source>Badge for %1 saved as %2 and marked printed.</source>
         <translation>Namensschild für %1 gespeichert als %2 und als gedruckt markiert.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTableModel</name>
+    <message>
+        <source>not registered — %1: register and check in</source>
+        <translation>nicht angemeldet — %1: anmelden und einchecken</translation>
     </message>
 </context>
 <context>
@@ -1418,7 +1500,7 @@ Fortfahren?</translation>
     </message>
     <message>
         <source>empty the search field; answer a question in the band with no</source>
-        <translation>Suchfeld leeren; eine Frage im Band mit nein beantworten</translation>
+        <translation>Suchfeld leeren; Frage im Band verneinen</translation>
     </message>
     <message>
         <source>undo typing; in the empty field: offers to undo this desk&apos;s last check-in (Enter confirms)</source>
@@ -1426,7 +1508,7 @@ Fortfahren?</translation>
     </message>
     <message>
         <source>walk-in, prefilled from the typed name: register and check in, with photo and contact-sharing answers</source>
-        <translation>spontan gekommen, mit dem getippten Namen vorausgefüllt: anmelden und einchecken, mit den Antworten zu Fotos und Kontaktweitergabe</translation>
+        <translation>spontan gekommen: mit dem getippten Namen anmelden und einchecken, mit Foto- und Kontaktantworten</translation>
     </message>
     <message>
         <source>no photos at this meeting</source>
@@ -1471,6 +1553,14 @@ Fortfahren?</translation>
     <message>
         <source>print badge</source>
         <translation>Namensschild drucken</translation>
+    </message>
+    <message>
+        <source>edit the shown person&apos;s details and note</source>
+        <translation>Angaben und Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>details/note</source>
+        <translation>Angaben/Notiz</translation>
     </message>
     <message>
         <source>this keyboard reference</source>
@@ -2356,6 +2446,10 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Profile URL</source>

@@ -227,6 +227,8 @@ class Registration(Base):
     # What the printed badge's QR code opens, frozen when printed ("" = never printed):
     # the published site keeps a page for it and the base URL does not move under it.
     badge_target: Mapped[str] = mapped_column(String(600), default="")
+    # A note for the desk ("VIP — tell the host", "pays at the desk"), shown at check-in.
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class AgendaItem(Base):

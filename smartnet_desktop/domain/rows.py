@@ -97,6 +97,7 @@ class AttendeeRow:
     photo_objection: bool
     contact_sharing: str
     badge_fingerprint: str = ""
+    note: str = ""  # the registration's note for the desk
     search_key: str = field(default="", repr=False, compare=False)
     # The stored name_sort_text: lists sort by it without folding 20,000 names again.
     sort_key: str = field(default="", repr=False, compare=False)

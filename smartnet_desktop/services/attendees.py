@@ -34,6 +34,7 @@ _SOURCES = {
     "photo_objection": Registration.photo_objection,
     "contact_sharing": Person.contact_sharing,
     "badge_fingerprint": Registration.badge_fingerprint,
+    "note": Registration.note,
     "search_key": Person.search_key,
     "sort_key": Person.sort_key,
 }

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from smartnet_desktop.db import hold_write_lock
@@ -24,7 +24,8 @@ from smartnet_desktop.domain.models import Organization, Person, Registration, u
 from smartnet_desktop.domain.outcome import Done, touched
 from smartnet_desktop.domain.rows import Change
 from smartnet_desktop.domain.search import name_sort_text, normalise, same_person_key, search_key
-from smartnet_desktop.services import audit, codes
+from smartnet_desktop.services import audit, codes, validation
+from smartnet_desktop.services.attendee_details import NOTE_LENGTH
 from smartnet_desktop.services.consent_records import record_many
 from smartnet_desktop.services.events import load_event
 from smartnet_desktop.services.organizations import new_organization
@@ -56,6 +57,7 @@ HEADER_ALIASES = {
     ],
     "contact_sharing": ["kontaktweitergabe", "contactsharing", "weitergabe", "netzwerkverteiler"],
     "profile_url": ["steckbrief", "profilurl", "profileurl", "steckbriefurl", "expose", "profil"],
+    "note": ["notiz", "note", "bemerkung", "anmerkung"],  # the registration's note for the desk
 }
 _ALIAS_TO_FIELD = {alias: name for name, aliases in HEADER_ALIASES.items() for alias in aliases}
 _YES = {"ja", "j", "yes", "y", "x", "1", "true", "wahr"}
@@ -69,6 +71,7 @@ class ImportRow:
     photo_objection: bool
     contact_decision: str | None
     problems: tuple[dict, ...]
+    note: str = ""  # the optional note column (the desk shows it at check-in)
 
 
 @dataclass(frozen=True)
@@ -152,6 +155,11 @@ def _parse_row(line: int, cells: dict[str, str]) -> ImportRow:
         )
     except InvalidInput as error:
         problems.append({"line": line, "field": error.field, "code": error.code, **error.params})
+    note = ""
+    try:
+        note = validation.optional_text("note", cells.get("note", ""), NOTE_LENGTH)
+    except InvalidInput as error:
+        problems.append({"line": line, "field": error.field, "code": error.code, **error.params})
     photo = _flag(cells.get("photo_objection", ""))
     contact = _contact(cells.get("contact_sharing", ""))
     for name, understood in (
@@ -164,7 +172,7 @@ def _parse_row(line: int, cells: dict[str, str]) -> ImportRow:
             )
     if contact is False:
         contact = None
-    return ImportRow(line, person, bool(photo), contact, tuple(problems))
+    return ImportRow(line, person, bool(photo), contact, tuple(problems), note)
 
 
 def _identity(person: PersonInput) -> tuple:
@@ -303,6 +311,7 @@ def _write(session: Session, event_id: int, rows: list[ImportRow], by: str) -> t
     orgs = _organisations(session, rows)
     person_ids, new_people = _people(session, rows, orgs)
     registered = _register(session, event_id, person_ids)
+    _set_notes(session, event_id, rows, person_ids)
     _record_consent(session, event, rows, person_ids, by)
     return new_people, registered, len(set(person_ids)) - registered
 
@@ -405,6 +414,25 @@ def _register(session: Session, event_id: int, person_ids: list[int]) -> int:
         ],
     )
     return len(to_register)
+
+
+def _set_notes(
+    session: Session, event_id: int, rows: list[ImportRow], person_ids: list[int]
+) -> None:
+    """The optional note column, onto each person's registration for the event."""
+    notes = [
+        {"person": pid, "new_note": row.note}
+        for row, pid in zip(rows, person_ids, strict=True)
+        if row.note
+    ]
+    if notes:
+        table = Registration.__table__
+        session.execute(
+            update(table)
+            .where(table.c.event_id == event_id, table.c.person_id == bindparam("person"))
+            .values(note=bindparam("new_note")),
+            notes,
+        )
 
 
 def _record_consent(

@@ -134,6 +134,9 @@ def _apply(session: Session, person: Person, data: PersonInput) -> None:
     set_person_keys(person, organization.name if organization else None)
 
 
+apply_person = _apply  # for services that edit a person inside their own transaction
+
+
 def find_or_create_person(session: Session, data: PersonInput) -> Person:
     data = validated(data)
     existing = matching_persons(session, data)

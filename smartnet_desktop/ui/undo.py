@@ -67,5 +67,10 @@ class ScopedUndo:
     def next_label(self) -> str | None:
         return self._stack.next_label(self.scope)
 
+    def next_reverse(self) -> Callable[[], object] | None:
+        """The newest step's reverse (a room may word its question by what it undoes)."""
+        step = self._stack._newest(self.scope)
+        return step.reverse if step else None
+
     def clear(self) -> None:
         self._stack.clear(self.scope)

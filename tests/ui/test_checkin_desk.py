@@ -68,7 +68,7 @@ def test_enter_with_several_matches_writes_nothing_and_says_how_to_choose(
     key(Qt.Key.Key_Return)
     assert _checked_in(window) == 0
     assert desk.result.outcome == Outcome.CHOOSE
-    assert f"{desk.model.rowCount()} people match" in desk.result.text()
+    assert f"{desk.model.registered_count()} registered people match" in desk.result.text()
     assert "↑/↓" in desk.result.text()
 
 

@@ -2,7 +2,7 @@
 organisation publishes its experience ratings on its Steckbrief (off until it says so)
 
 Revision ID: 0014_badge_targets
-Revises: 0012_web_addresses_only
+Revises: 0013_registration_notes
 Create Date: 2026-12-01
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0014_badge_targets"
-down_revision = "0012_web_addresses_only"
+down_revision = "0013_registration_notes"
 branch_labels = None
 depends_on = None
 

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 
 from smartnet_desktop.domain.outcome import Done
 from smartnet_desktop.domain.rows import AttendeeRow
-from smartnet_desktop.services import registry
+from smartnet_desktop.services import attendees, registry
+from smartnet_desktop.services.attendee_details import NOTE_LENGTH, Details, update_details
 from smartnet_desktop.services.registry import PersonInput
 from smartnet_desktop.ui.dialogs.form_dialog import FormDialog
 from smartnet_desktop.ui.i18n import fill
@@ -55,6 +56,9 @@ class AttendeeDialog(FormDialog):
         self.role = QLineEdit()
         self.email = QLineEdit()
         self.phone = QLineEdit()
+        self.note = QLineEdit()  # the registration's note for the desk (editing only)
+        self.note.setMaxLength(NOTE_LENGTH)
+        self._registration = _registration(sessions, event_id, person_id)
         form = QFormLayout()
         form.addRow(self.tr("Academic title"), self.title)
         form.addRow(self.tr("First name"), self.given)
@@ -63,6 +67,9 @@ class AttendeeDialog(FormDialog):
         form.addRow(self.tr("Role"), self.role)
         form.addRow(self.tr("Email"), self.email)
         form.addRow(self.tr("Phone (optional)"), self.phone)
+        if self._registration is not None:
+            form.addRow(self.tr("Note (this meeting)"), self.note)
+            self.note.setText(self._registration.note)
         self.finish(form)
         self._fields = {
             "academic_title": self.title,
@@ -73,6 +80,7 @@ class AttendeeDialog(FormDialog):
             "role": self.role,
             "email": self.email,
             "phone": self.phone,
+            "note": self.note,
         }
         if person_id:
             self._fill(registry.person_input(sessions, person_id))
@@ -95,6 +103,18 @@ class AttendeeDialog(FormDialog):
             role=self.role.text(),
             email=self.email.text(),
             phone=self.phone.text(),
+        )
+
+    def _details(self, data: PersonInput) -> Details:
+        return Details(
+            data.given_name,
+            data.family_name,
+            data.title,
+            data.organization,
+            data.role,
+            data.email,
+            self.note.text(),
+            data.phone,
         )
 
     def _existing_choice(self, data: PersonInput) -> int | None | bool:
@@ -133,6 +153,10 @@ class AttendeeDialog(FormDialog):
         changed; a refusal (bad input, also while looking for the same person) is worded in
         the dialog's red line and the dialog stays open."""
         data, sessions, event_id = self.person_input(), self._sessions, self._event_id
+        if self._registration is not None:  # audited old -> new, undoable (as F2 at the desk)
+            registration_id, details = self._registration.registration_id, self._details(data)
+            self._save(lambda: update_details(sessions, registration_id, details))
+            return
         if self._person_id:
             person_id = self._person_id
             self._save(lambda: registry.update_person(sessions, person_id, data))
@@ -163,3 +187,11 @@ class AttendeeDialog(FormDialog):
             return  # the user went back to the form
         self.added = added
         super().accept()
+
+
+def _registration(sessions, event_id: int, person_id: int | None) -> AttendeeRow | None:
+    """The person's registration for the event, whose note the editor shows (None: adding)."""
+    if not person_id:
+        return None
+    rows = attendees.list_attendees(sessions, event_id, person_ids=[person_id])
+    return rows[0] if rows else None

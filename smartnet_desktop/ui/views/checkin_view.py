@@ -39,9 +39,9 @@ from smartnet_desktop.services.attendees import matcher
 from smartnet_desktop.ui import formatting
 from smartnet_desktop.ui.i18n import fill
 from smartnet_desktop.ui.keys import bind, hint_line, key_of, labelled
-from smartnet_desktop.ui.models.attendee_model import AttendeeTableModel
+from smartnet_desktop.ui.models.desk_model import DeskTableModel
 from smartnet_desktop.ui.operations import Operations
-from smartnet_desktop.ui.views import desk_scans
+from smartnet_desktop.ui.views import desk_details, desk_others, desk_scans
 from smartnet_desktop.ui.views.desk_log import PROBLEMS, DeskLog, DeskLogPanel
 from smartnet_desktop.ui.views.desk_offline import DeskOffline
 from smartnet_desktop.ui.views.desk_panels import Counters, Offer, Outcome, ResultBand, desk_table
@@ -74,6 +74,9 @@ class CheckinView(QWidget):
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_COOLDOWN_MS)
         self._filter_timer.timeout.connect(self._filter_now)
         self._filter_pending = False
+        # People not registered here are looked up once the keys pause (desk_others).
+        self._others_timer = QTimer(self, singleShot=True, interval=desk_others.QUIET_MS)
+        self._others_timer.timeout.connect(lambda: desk_others.look_up(self))
         self._band_live = False  # the band shows the live count until the next result
         self.log = DeskLog(self)  # every Enter since the window opened, with its result
         self._entered: str | None = None  # the text of the Enter whose result comes next
@@ -148,7 +151,7 @@ class CheckinView(QWidget):
         search.installEventFilter(self)
         return search
 
-    def _build_table(self) -> tuple[QTableView, AttendeeTableModel]:
+    def _build_table(self) -> tuple[QTableView, DeskTableModel]:
         table, model = desk_table(self)
         table.clicked.connect(self._row_clicked)
         table.doubleClicked.connect(lambda index: self.writes.check_in(model.row_at(index.row())))
@@ -198,6 +201,7 @@ class CheckinView(QWidget):
             ("desk.contact_no", lambda: self.writes.record_consent("contact", "object")),
             ("desk.print_badge", lambda: self.printing.print_badge()),
             ("desk.log", self.show_log),
+            ("desk.edit_details", lambda: desk_details.edit_shown(self)),
         ):
             bind(self, action, slot)
 
@@ -285,28 +289,7 @@ class CheckinView(QWidget):
         self._show_live()
 
     def _show_live(self) -> None:
-        """The band after a keystroke: how many rows the text shows, or "Ready"."""
-        self._shown = None
-        text = self.search.text()
-        count = self.model.rowCount()
-        if not text.strip():
-            self.result.clear()
-        elif count == 1:
-            self.result.show_result(
-                Outcome.INFO, fill(self.tr("1 person matches. %1: check in"), key_of("desk.check_in"))
-            )
-        elif count:
-            self.result.show_result(
-                Outcome.INFO,
-                fill(
-                    self.tr("%1 people match. Choose with %2, then %3 — or type more."),
-                    str(count),
-                    key_of("desk.choose"),
-                    key_of("desk.check_in"),
-                ),
-            )
-        else:
-            self.result.show_result(Outcome.INFO, fill(self.tr("Nobody matches “%1”."), text))
+        desk_others.show_live(self)
 
     def cancel(self) -> None:
         """Esc: the field is emptied and a waiting question is answered with no."""
@@ -323,6 +306,8 @@ class CheckinView(QWidget):
             return
         current = self.table.currentIndex().row()
         target = 0 if current < 0 else max(0, min(count - 1, current + step))
+        if not self.model.selectable(target):  # the separator: the row beyond it
+            target = target + step if self.model.selectable(target + step) else current
         self.table.selectRow(target)
         self._picked = True
 
@@ -331,15 +316,24 @@ class CheckinView(QWidget):
         self.search.setFocus()
 
     def _filter_now(self) -> None:
-        """Applies keys that arrived during the cooldown (Enter and ↑/↓ need them)."""
+        """Applies keys that arrived during the cooldown (Enter and ↑/↓ need them), and a
+        look-up of people not registered here that still waits for the keys to pause."""
         if self._filter_pending:
             self._filter_pending = False
             self._filter_timer.stop()
             self._filter()
+        if self._others_timer.isActive():
+            self._others_timer.stop()
+            desk_others.look_up(self)
 
     def _filter(self) -> None:
         text = self.search.text()
         self.model.set_filter(matcher(text) if text.strip() else None)
+        if desk_others.wanted(self, text):
+            self._others_timer.start()
+        else:
+            self._others_timer.stop()
+            self.model.set_others([])
         self.table.clearSelection()
         self.table.setCurrentIndex(QModelIndex())
         if self._band_live:
@@ -365,7 +359,9 @@ class CheckinView(QWidget):
         self._filter_now()
         rows = self.model.rows()
         picked = self.table.currentIndex()
-        if self._picked and picked.isValid():
+        if self._picked and picked.isValid() and self.model.is_other(picked.row()):
+            self.writes.register_badge_holder(self.model.row_at(picked.row()))
+        elif self._picked and picked.isValid():
             self.writes.check_in(self.model.row_at(picked.row()))
         elif len(rows) == 1:
             self.writes.check_in(rows[0])
@@ -373,7 +369,7 @@ class CheckinView(QWidget):
             self._show(
                 Outcome.CHOOSE,
                 fill(
-                    self.tr("%1 people match. Choose with %2, then %3 — or type more."),
+                    self.tr("%1 registered people match. Choose with %2, then %3 — or type more."),
                     str(len(rows)),
                     key_of("desk.choose"),
                     key_of("desk.check_in"),
@@ -381,6 +377,8 @@ class CheckinView(QWidget):
             )
             self.search.deselect()  # typing more narrows the text instead of replacing it
             self.search.end(False)
+        elif desk_others.enter_on_others(self):
+            return
         elif not any(desk_scans.scanned(self, meant) for meant in codes.layout_readings(text)):
             # Not found as typed: a scanner set to the other keyboard layout (Y<->Z, "#"->"§")
             # is read back; a name typed at the desk never has a scanner's form.
@@ -447,10 +445,15 @@ class CheckinView(QWidget):
             self._show(Outcome.INFO, self.tr("There is nothing to undo at this desk."))
             return
         name = self.undo_stack.next_label()
+        question = (
+            self.tr("Undo the changed details of %1? %2: undo · %3: keep")
+            if self.writes.next_undo_is_details()
+            else self.tr("Undo the check-in of %1? %2: undo · %3: keep")
+        )
         self._show(
             Outcome.CHOOSE,
             fill(
-                self.tr("Undo the check-in of %1? %2: undo · %3: keep"),
+                question,
                 name,
                 key_of("desk.check_in"),
                 key_of("desk.cancel"),

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from smartnet_desktop.domain.rows import AttendeeRow, EventCounts
 from smartnet_desktop.services import codes
 from smartnet_desktop.ui import formatting
-from smartnet_desktop.ui.models.attendee_model import AttendeeTableModel, Column
+from smartnet_desktop.ui.models.attendee_model import Column
+from smartnet_desktop.ui.models.desk_model import DeskTableModel
 
 
 class Outcome(StrEnum):
@@ -114,7 +115,8 @@ class ResultBand(QFrame):
 
 
 def person_card(row: AttendeeRow) -> str:
-    """Name (with title) large, then organisation, photo objection and contact sharing."""
+    """Name (with title) large, then organisation, the registration's note (what the desk
+    must not miss: "VIP — tell the host"), photo objection and contact sharing."""
     no_photos = translate("DeskPanels", "NO PHOTOS")
     photo = (
         f"<span style='color:#b00020; font-weight:bold'>{no_photos}</span>"
@@ -124,10 +126,16 @@ def person_card(row: AttendeeRow) -> str:
     contact = translate("DeskPanels", "Contact sharing: %1").replace(
         "%1", formatting.contact_text(row.contact_sharing)
     )
+    note = translate("DeskPanels", "Note: %1").replace("%1", row.note) if row.note else ""
+    if note:
+        note = (
+            "<p style='font-size:15pt; font-weight:bold; color:#8a5a00; margin:2px 0'>"
+            f"{_html(note)}</p>"
+        )
     return (
         f"<p style='font-size:20pt; font-weight:bold; margin:0'>{_html(row.display_name)}</p>"
         f"<p style='font-size:13pt; margin:2px 0'>{_html(row.organization)}</p>"
-        f"<p style='margin:0'>{photo}<br>{_html(contact)}</p>"
+        f"{note}<p style='margin:0'>{photo}<br>{_html(contact)}</p>"
     )
 
 
@@ -194,7 +202,7 @@ def _short_column_width(table: QTableView, index: int, column: Column) -> int:
     return max(cells, header.fontMetrics().horizontalAdvance(heading) + 20)
 
 
-def desk_table(parent: QWidget) -> tuple[QTableView, AttendeeTableModel]:
+def desk_table(parent: QWidget) -> tuple[QTableView, DeskTableModel]:
     """The desk's list: rows picked, never edited; the search field keeps the focus."""
     columns = [
         Column.NAME,
@@ -204,7 +212,7 @@ def desk_table(parent: QWidget) -> tuple[QTableView, AttendeeTableModel]:
         Column.PHOTO,
         Column.CONTACT,
     ]
-    model = AttendeeTableModel(columns, parent)
+    model = DeskTableModel(columns, parent)
     table = QTableView()
     table.setObjectName("desk_table")
     table.setModel(model)
@@ -215,6 +223,7 @@ def desk_table(parent: QWidget) -> tuple[QTableView, AttendeeTableModel]:
     table.verticalHeader().setVisible(False)
     table.setWordWrap(False)
     model.sort(0)
+    model.modelReset.connect(lambda: _span_separator(table, model))
     # Name and organisation share what is left; the short columns are as wide as their
     # widest possible text, so every column stays on screen at 1024 pixels. (Measured
     # once: letting Qt measure 20,000 rows after every check-in cost 100 ms.)
@@ -227,6 +236,14 @@ def desk_table(parent: QWidget) -> tuple[QTableView, AttendeeTableModel]:
             header.setSectionResizeMode(index, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(index, _short_column_width(table, index, column))
     return table, model
+
+
+def _span_separator(table: QTableView, model: DeskTableModel) -> None:
+    """The separator's words run across the whole row, not cut at the name column."""
+    table.clearSpans()
+    row = model.separator_row()
+    if row >= 0:
+        table.setSpan(row, 0, 1, model.columnCount())
 
 
 @dataclass(frozen=True)

@@ -10,13 +10,15 @@ background after the next scan's would show the wrong person in the band).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 
 from smartnet_desktop.context import AppContext
 from smartnet_desktop.domain.errors import AlreadyCheckedIn, DatabaseProblem, SmartNetError
+from smartnet_desktop.domain.outcome import Reverse
 from smartnet_desktop.domain.rows import AttendeeRow, EventRow
-from smartnet_desktop.services import checkin, codes
+from smartnet_desktop.services import attendee_details, checkin, codes
 from smartnet_desktop.services.requests import new_request_id
 from smartnet_desktop.ui import formatting
 from smartnet_desktop.ui.i18n import fill
@@ -31,6 +33,17 @@ SCOPE = "desk"  # the desk's steps on the window's one undo stack
 
 def _unreachable(error: BaseException) -> bool:
     return isinstance(error, DatabaseProblem) and error.code == "server_unreachable"
+
+
+class _DetailsUndo:
+    """The reverse of an F2 edit, told apart from a check-in's on the desk's steps (the
+    band words its question and its result by what is undone)."""
+
+    def __init__(self, call: Callable) -> None:
+        self.call = call
+
+    def __call__(self):
+        return self.call()
 
 
 class DeskWrites:
@@ -133,6 +146,25 @@ class DeskWrites:
 
         return write
 
+    def edit_details(self, row: AttendeeRow, details, report) -> AttendeeRow | None:
+        """F2: the details written through the runner (its reverse onto the desk's steps);
+        the new row, or None when refused (`report` has said why)."""
+        sessions, desk = self._context().sessions, self._desk_name()
+
+        def call():
+            done = attendee_details.update_details(sessions, row.registration_id, details, desk)
+            if done.reverse is None:
+                return done
+            return replace(
+                done, reverse=Reverse(done.reverse.label, _DetailsUndo(done.reverse.call))
+            )
+
+        done = self._operations.run(call, report=report, scope=SCOPE)
+        return None if done is None else done.value
+
+    def next_undo_is_details(self) -> bool:
+        return isinstance(self._operations.undo_stack.scoped(SCOPE).next_reverse(), _DetailsUndo)
+
     def recall_last_check_in(self) -> bool:
         """After a restart the desk's steps are empty: its newest check-in of this meeting,
         kept in the database, becomes the step to undo. False when there is none (or the
@@ -150,13 +182,17 @@ class DeskWrites:
         return True
 
     def undo_now(self) -> None:
-        """Takes back this desk's newest check-in (the service refuses another desk's)."""
+        """Takes back this desk's newest check-in (the service refuses another desk's) or
+        F2 edit (the old details are written back; the band shows them)."""
+        if self.next_undo_is_details():
+            words, card = translate("CheckinView", "Details restored: %1"), True
+        else:
+            words, card = translate("CheckinView", "Check-in undone: %1"), False
         self._operations.undo(
             SCOPE,
             report=lambda text: self._show(Outcome.NOT_FOUND, text),
             done=lambda row: self._show(
-                Outcome.INFO,
-                fill(translate("CheckinView", "Check-in undone: %1"), row.display_name),
+                Outcome.INFO, fill(words, row.display_name), row if card else None
             ),
         )
 
