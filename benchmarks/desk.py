@@ -174,9 +174,9 @@ def import_csv(folder: Path) -> float:
     engine, sessions = open_database(folder / "import.db")
     event = events.create_event(
         sessions, EventInput("Import", __import__("datetime").date(2026, 12, 8), "Erfurt")
-    )
+    ).value
     start = time.perf_counter()
-    result = run_import(sessions, event.id, path)
+    result = run_import(sessions, event.id, path).value
     elapsed = time.perf_counter() - start
     assert result.registered == 20_000, result
     engine.dispose()

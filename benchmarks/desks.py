@@ -100,7 +100,7 @@ def registered(url: str) -> tuple[int, list[str]]:
     engine, sessions = open_database(url)
     event = events.create_event(
         sessions, EventInput("5. Netzwerktreffen", date(2026, 12, 3), "Mühlhausen")
-    )
+    ).value
     listing = Path(tempfile.mkdtemp()) / "anmeldungen.csv"
     lines = ["Vorname;Nachname;Organisation;E-Mail"]
     lines += [
