@@ -16,10 +16,11 @@ import threading
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from enum import IntEnum
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import DateTime, Engine, Integer, String, column, func, literal, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -427,3 +428,27 @@ def can_write(engine: Engine) -> bool:
 def login_may_write(connection: Connection) -> bool:
     """Whether the login may write what a desk writes (asked without writing anything)."""
     return bool(connection.scalar(text(_MAY_WRITE)))
+
+
+def check_in_call(
+    event_id: int,
+    code: str,
+    person_id: int | None,
+    by: str,
+    request_id: str | None,
+    now: datetime,
+    details: str,
+):
+    """A desk's check-in on PostgreSQL as one call of the server-side function migration
+    0015 made (one round trip instead of a dozen: issue 24 item 3). A FROM item with the
+    columns outcome and registration_id; `now` in UTC (stored naive, as UTCDateTime does);
+    `details`: the audit row's JSON after its badge code, e.g. "}"."""
+    return func.smartnet_check_in(
+        event_id,
+        code,
+        literal(person_id, Integer),
+        by,
+        literal(request_id, String),
+        literal(now.astimezone(UTC).replace(tzinfo=None), DateTime),
+        details,
+    ).table_valued(column("outcome", String), column("registration_id", Integer))

@@ -400,7 +400,7 @@ def _register(session: Session, event_id: int, person_ids: list[int]) -> int:
     )
     now = utc_now()
     session.execute(
-        insert(Registration),
+        insert(Registration.__table__),  # Core: the ORM's bulk path costs a second per 20,000
         [
             {
                 "event_id": event_id,
