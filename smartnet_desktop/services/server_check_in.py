@@ -11,6 +11,7 @@ from dataclasses import replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from smartnet_desktop.db import statements
 from smartnet_desktop.db_server import check_in_call
 from smartnet_desktop.domain.errors import AlreadyCheckedIn, NotFound
 from smartnet_desktop.domain.models import Organization, Person, Registration, utc_now
@@ -20,8 +21,9 @@ from smartnet_desktop.services.attendees import attendee_columns, attendee_row
 
 
 def on_server(sessions: sessionmaker[Session]) -> bool:
+    """Whether the database has the one-statement check-in (db.statements decides)."""
     bind = sessions.kw.get("bind")
-    return bind is not None and bind.dialect.name == "postgresql"
+    return bind is not None and statements(bind).check_in_call is not None
 
 
 def check_in_code(
