@@ -431,24 +431,33 @@ def login_may_write(connection: Connection) -> bool:
 
 
 def check_in_call(
-    event_id: int,
+    event_id: int | None,
+    registration_id: int | None,
     code: str,
     person_id: int | None,
     by: str,
     request_id: str | None,
     now: datetime,
+    at: datetime,
     details: str,
 ):
     """A desk's check-in on PostgreSQL as one call of the server-side function migration
-    0015 made (one round trip instead of a dozen: issue 24 item 3). A FROM item with the
-    columns outcome and registration_id; `now` in UTC (stored naive, as UTCDateTime does);
-    `details`: the audit row's JSON after its badge code, e.g. "}"."""
+    0015 made (one round trip instead of a dozen: issue 24 item 3): by registration id, or
+    by badge code or person id at an event. A FROM item with the columns outcome and
+    registration_id. `now`: the rows' own time, `at`: when the person arrived (both UTC,
+    stored naive as UTCDateTime does); `details`: the audit row's JSON after its badge code."""
+
+    def naive(moment: datetime):
+        return literal(moment.astimezone(UTC).replace(tzinfo=None), DateTime)
+
     return func.smartnet_check_in(
-        event_id,
+        literal(event_id, Integer),
+        literal(registration_id, Integer),
         code,
         literal(person_id, Integer),
         by,
         literal(request_id, String),
-        literal(now.astimezone(UTC).replace(tzinfo=None), DateTime),
+        naive(now),
+        naive(at),
         details,
     ).table_valued(column("outcome", String), column("registration_id", Integer))

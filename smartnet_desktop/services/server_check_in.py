@@ -6,7 +6,9 @@ who and when, the audit row, the change row the other desks follow."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -16,7 +18,7 @@ from smartnet_desktop.db_server import check_in_call
 from smartnet_desktop.domain.errors import AlreadyCheckedIn, NotFound
 from smartnet_desktop.domain.models import Organization, Person, Registration, utc_now
 from smartnet_desktop.domain.rows import AttendeeRow
-from smartnet_desktop.services import validation
+from smartnet_desktop.services import audit, validation
 from smartnet_desktop.services.attendees import attendee_columns, attendee_row
 
 
@@ -34,26 +36,55 @@ def check_in_code(
     by: str,
     request_id: str | None,
 ) -> AttendeeRow:
-    """`person_id`: what the text means as a person id, or None. The statement is its own
-    transaction (autocommit): one round trip, no BEGIN and COMMIT around it; the function
-    writes all or nothing, and a refusal has written nothing."""
-    with sessions() as session:
-        session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
-        return _check_in(session, event_id, text, person_id, by, request_id)
+    """By badge code (`text`) or person id (what the text means as one, or None)."""
+    found = _call(sessions, event_id, None, text, person_id, by, request_id, None)
+    if found is None:
+        raise NotFound("attendee_not_found", query=text, event_id=event_id)
+    return found
 
 
-def _check_in(
-    session: Session,
-    event_id: int,
+def check_in(
+    sessions: sessionmaker[Session],
+    registration_id: int,
+    by: str,
+    request_id: str | None,
+    at: datetime | None,
+) -> AttendeeRow:
+    """By registration id; `at`: when the person arrived (an offline desk's check-in)."""
+    found = _call(sessions, None, registration_id, "", None, by, request_id, at)
+    if found is None:
+        raise NotFound("attendee_not_found", query=str(registration_id))
+    return found
+
+
+def _call(
+    sessions: sessionmaker[Session],
+    event_id: int | None,
+    registration_id: int | None,
     text: str,
     person_id: int | None,
     by: str,
     request_id: str | None,
-) -> AttendeeRow:
+    at: datetime | None,
+) -> AttendeeRow | None:
+    """The statement is its own transaction (autocommit): one round trip, no BEGIN and
+    COMMIT around it; the function writes all or nothing, and a refusal writes nothing.
+    None: no such registration."""
     if request_id:
         request_id = validation.optional_text("request_id", request_id, 64)
     now = utc_now()
-    call = check_in_call(event_id, text.upper(), person_id, by, request_id or None, now, "}")
+    details = "}" if at is None else ", " + json.dumps(audit.at_desk(at))[1:]
+    call = check_in_call(
+        event_id,
+        registration_id,
+        text.upper(),
+        person_id,
+        by,
+        request_id or None,
+        now,
+        at or now,
+        details,
+    )
     query = (
         select(call.c.outcome, call.c.registration_id, *attendee_columns())
         .select_from(call)
@@ -61,17 +92,19 @@ def _check_in(
         .outerjoin(Person, Person.id == Registration.person_id)
         .outerjoin(Organization, Organization.id == Person.organization_id)
     )
-    outcome, registration_id, *values = session.execute(query).one()
-    if outcome == "checked_in":
-        # The row was read with the statement's own snapshot, before the function's update.
-        return replace(AttendeeRow(*values), checked_in_at=now, checked_in_by=by)
-    if outcome == "repeated":
-        return attendee_row(session, registration_id)  # as it is now, in a fresh snapshot
-    if outcome == "already":
-        raise _already(session, registration_id)
-    if outcome == "no_event":
-        raise NotFound("event_not_found", event_id=event_id)
-    raise NotFound("attendee_not_found", query=text, event_id=event_id)
+    with sessions() as session:
+        session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+        outcome, found_id, *values = session.execute(query).one()
+        if outcome == "checked_in":
+            # Read with the statement's own snapshot, before the function's update.
+            return replace(AttendeeRow(*values), checked_in_at=at or now, checked_in_by=by)
+        if outcome == "repeated":
+            return attendee_row(session, found_id)  # as it is now, in a fresh snapshot
+        if outcome == "already":
+            raise _already(session, found_id)
+        if outcome == "no_event":
+            raise NotFound("event_not_found", event_id=event_id)
+        return None
 
 
 def _already(session: Session, registration_id: int) -> AlreadyCheckedIn:

@@ -5,7 +5,7 @@ audit row, the change row, the request applied once, "already checked in" with w
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import event, select
@@ -68,3 +68,25 @@ def test_the_check_in_writes_what_the_desks_rely_on(sessions, someone):
         checkin.check_in_code(sessions, event_id, "QQQQQQ", "Desk 2", "req-3")
     with pytest.raises(NotFound):
         checkin.check_in_code(sessions, event_id + 99, row.badge_code, "Desk 2", "req-4")
+
+
+@postgresql_only
+def test_a_check_in_by_registration_is_one_statement_and_keeps_the_arrival_time(
+    sessions, someone
+):
+    """The window's check-in (a row picked) and the offline queue's (sent later, `at`)."""
+    event_id, row = someone
+    arrived = datetime(2026, 12, 3, 8, 15, 30, 123456, tzinfo=UTC)
+    seen = _statements(sessions)
+    done = checkin.check_in(sessions, row.registration_id, "Desk 5", "req-9", at=arrived)
+    assert len(seen) == 1, seen
+    assert (done.value.checked_in_at, done.value.checked_in_by) == (arrived, "Desk 5")
+    assert done.value == attendees.list_attendees(sessions, event_id)[0]
+    with sessions() as session:
+        [entry] = session.scalars(select(AuditEntry).where(AuditEntry.action == "check_in"))
+    assert json.loads(entry.details) == {
+        "badge_code": row.badge_code,
+        "happened_at": arrived.isoformat(),
+    }
+    with pytest.raises(NotFound):
+        checkin.check_in(sessions, row.registration_id + 99, "Desk 5", "req-10")
