@@ -33,16 +33,19 @@ ROOT = Path(__file__).resolve().parent.parent
 DESKS, PER_DESK = 4, 500
 
 DESK = """
-import json, sys, time
+import json, os, sys, time
 from smartnet_desktop.db import open_database
 from smartnet_desktop.services import checkin
-from smartnet_desktop.services.desk_sync import new_request_id
+from smartnet_desktop.services.requests import new_request_id
 url, event, desk, *codes = sys.argv[1:]
 _e, sessions = open_database(url)
+if os.environ.get("SMARTNET_BENCH_STATEMENTS"):  # the old path, a dozen statements each
+    from smartnet_desktop.services import server_check_in
+    server_check_in.on_server = lambda sessions: False
 out = []
 for code in codes:
     start = time.perf_counter()
-    row = checkin.check_in_code(sessions, int(event), code, desk, new_request_id())
+    row = checkin.check_in_code(sessions, int(event), code, desk, new_request_id()).value
     out.append([time.perf_counter() - start, time.time(), row.person_id])
 print(json.dumps(out))
 """
@@ -100,7 +103,7 @@ def registered(url: str) -> tuple[int, list[str]]:
     engine, sessions = open_database(url)
     event = events.create_event(
         sessions, EventInput("5. Netzwerktreffen", date(2026, 12, 3), "Mühlhausen")
-    )
+    ).value
     listing = Path(tempfile.mkdtemp()) / "anmeldungen.csv"
     lines = ["Vorname;Nachname;Organisation;E-Mail"]
     lines += [

@@ -15,7 +15,6 @@ from sqlalchemy.engine import URL, Connection
 from sqlalchemy.orm import Session, sessionmaker
 
 from smartnet_desktop import outputs
-from smartnet_desktop.db_search import SEARCH_INDEX, TRIGRAM
 from smartnet_desktop.domain.errors import DatabaseProblem
 from smartnet_desktop.paths import MIGRATIONS, require
 
@@ -289,7 +288,7 @@ SCRUB_WAIT_MS = 500
 
 
 def scrub(engine: Engine) -> bool:
-    """After an erasure: merge the search index, move everything out of the write-ahead log
+    """After an erasure: move everything out of the write-ahead log
     and rebuild the file, so that no erased value is left in free pages or old pages.
 
     Another program reading the database (a second desk, a database browser) keeps old
@@ -300,11 +299,6 @@ def scrub(engine: Engine) -> bool:
     with engine.connect() as connection:
         connection.execute(text(f"PRAGMA busy_timeout={SCRUB_WAIT_MS}"))
         try:
-            if TRIGRAM:
-                connection.execute(
-                    text(f"INSERT INTO {SEARCH_INDEX}({SEARCH_INDEX}) VALUES ('optimize')")
-                )
-                connection.commit()
             if connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)")).one()[0]:
                 return False  # readers still hold pages of the log
             connection.execute(text("VACUUM"))

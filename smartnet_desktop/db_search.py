@@ -1,22 +1,22 @@
-"""The persons' substring search, answered from SQLite's FTS5 trigram index where there is
-one. Its tables are made by the migrations (0002, 0006); the models do not describe them.
+"""The persons' substring search: `search_key LIKE '%word%'` for every folded word.
+
+SQLite scans the stored keys: its FTS5 trigram index went in migration 0015, because it was
+not 5x faster than this scan at 20,000 or 200,000 people (benchmarks/search.py, issue 24
+item 2) — the desk's first hundred matches in name order need every match joined and
+sorted either way. PostgreSQL answers the same LIKE from its trigram index (0010).
 
 Needs nothing from db.py."""
 
 from __future__ import annotations
 
-import sqlite3
-
-from sqlalchemy import Select, column, select, table
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from smartnet_desktop.domain.models import Person
 
-# SQLite's FTS5 trigram tokenizer indexes every three-letter piece of the persons' folded
-# search keys, so `LIKE '%mul%'` is answered from the index instead of a scan of every
-# person. Other backends (and SQLite before 3.34) scan the column.
+# The tables and indexes of a search index, which the models do not describe (Alembic
+# skips them): PostgreSQL's person_search_trgm, and SQLite's FTS5 tables before 0015.
 SEARCH_INDEX = "person_search"
-TRIGRAM = sqlite3.sqlite_version_info >= (3, 34)
 
 
 def is_search_index(name: str | None) -> bool:
@@ -24,36 +24,14 @@ def is_search_index(name: str | None) -> bool:
     return bool(name) and name.startswith(SEARCH_INDEX)
 
 
-def _uses_search_index(dialect_name: str) -> bool:
-    return dialect_name == "sqlite" and TRIGRAM
-
-
 def _contains(column_, word: str):
-    """`column LIKE '%word%'`; an ESCAPE clause only where needed, because it keeps SQLite
-    from using the trigram index."""
+    """`column LIKE '%word%'`, with an ESCAPE clause only where the word needs one."""
     if any(ch in word for ch in "%_\\"):
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         return column_.like(f"%{escaped}%", escape="\\")
     return column_.like(f"%{word}%")
 
 
-# The trigram index answers LIKE only for words of three or more characters. SQLite 3.40
-# (Debian 12's, which Python links there) crashes the process when a shorter word comes
-# before a longer one in a LIKE on the index, so shorter words never reach the index: they
-# filter the persons the longer words found, on the persons table itself.
-_TRIGRAM_LENGTH = 3
-
-
-def persons_matching(session: Session, words: list[str]) -> Select:
+def persons_matching(_session: Session, words: list[str]) -> Select:
     """Ids of the persons whose search key contains every (already folded) word."""
-    indexed = [w for w in words if len(w) >= _TRIGRAM_LENGTH]
-    if not indexed or not _uses_search_index(session.get_bind().dialect.name):
-        return select(Person.id).where(*(_contains(Person.search_key, w) for w in words))
-    index = table(SEARCH_INDEX, column("rowid"), column("search_key"))
-    found = select(index.c.rowid).where(*(_contains(index.c.search_key, w) for w in indexed))
-    short = [w for w in words if len(w) < _TRIGRAM_LENGTH]
-    if not short:
-        return found
-    return select(Person.id).where(
-        Person.id.in_(found), *(_contains(Person.search_key, w) for w in short)
-    )
+    return select(Person.id).where(*(_contains(Person.search_key, w) for w in words))

@@ -16,10 +16,11 @@ import threading
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from enum import IntEnum
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import DateTime, Engine, Integer, String, column, func, literal, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -427,3 +428,36 @@ def can_write(engine: Engine) -> bool:
 def login_may_write(connection: Connection) -> bool:
     """Whether the login may write what a desk writes (asked without writing anything)."""
     return bool(connection.scalar(text(_MAY_WRITE)))
+
+
+def check_in_call(
+    event_id: int | None,
+    registration_id: int | None,
+    code: str,
+    person_id: int | None,
+    by: str,
+    request_id: str | None,
+    now: datetime,
+    at: datetime,
+    details: str,
+):
+    """A desk's check-in on PostgreSQL as one call of the server-side function migration
+    0015 made (one round trip instead of a dozen: issue 24 item 3): by registration id, or
+    by badge code or person id at an event. A FROM item with the columns outcome and
+    registration_id. `now`: the rows' own time, `at`: when the person arrived (both UTC,
+    stored naive as UTCDateTime does); `details`: the audit row's JSON after its badge code."""
+
+    def naive(moment: datetime):
+        return literal(moment.astimezone(UTC).replace(tzinfo=None), DateTime)
+
+    return func.smartnet_check_in(
+        literal(event_id, Integer),
+        literal(registration_id, Integer),
+        code,
+        literal(person_id, Integer),
+        by,
+        literal(request_id, String),
+        naive(now),
+        naive(at),
+        details,
+    ).table_valued(column("outcome", String), column("registration_id", Integer))

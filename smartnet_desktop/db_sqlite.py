@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 
 from smartnet_desktop import db_files
 from smartnet_desktop.db_files import sqlite_file
-from smartnet_desktop.db_search import SEARCH_INDEX, TRIGRAM
 from smartnet_desktop.domain.errors import DatabaseProblem
 
 
@@ -66,11 +65,11 @@ def history_rewrite_allowed(connection: Connection, tables: tuple[str, ...]) -> 
 
 
 def server_features(connection: Connection) -> dict[str, bool]:
-    """db.server_features on SQLite: the append-only guard and the search index."""
+    """db.server_features on SQLite: the append-only guard (the search scans the keys: no
+    index to check since migration 0015)."""
     names = set(connection.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
     return {
         "history_guard": {"consent_events_no_update", "audit_entries_no_update"} <= names,
-        "search_index": not TRIGRAM or f"{SEARCH_INDEX}_insert" in names,
     }
 
 
@@ -101,3 +100,8 @@ def migration_transaction(connection: Connection, revision: str) -> Iterator[Non
     finally:
         connection.exec_driver_sql("PRAGMA foreign_keys=ON")
         connection.commit()
+
+
+# db_server.check_in_call on SQLite: none. A desk's check-in runs statement by statement
+# (services/checkin.py); SQLite has one writer at a time and no network round trips.
+check_in_call = None

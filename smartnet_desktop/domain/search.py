@@ -28,17 +28,29 @@ _NON_DECOMPOSING = str.maketrans(
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 
 
+class _LetterFolding(dict):
+    """Each letter's decomposition without its marks, worked out once per letter: NFKD
+    decomposes letter by letter and reorders only marks, which are dropped, so the text
+    folds as its letters do (an import of 20,000 names spent a third of its time here)."""
+
+    def __missing__(self, letter: str) -> str:
+        kept = []
+        for ch in unicodedata.normalize("NFKD", letter):
+            category = unicodedata.category(ch)
+            if category.startswith("M") or category == "Cf":  # accents, zero-width chars
+                continue
+            if category == "Cc" and not ch.isspace():  # NUL, BEL, ESC: never in a name
+                continue
+            kept.append(ch)
+        self[letter] = folded = "".join(kept)
+        return folded
+
+
+_LETTERS = _LetterFolding()
+
+
 def _strip_marks(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    kept = []
-    for ch in decomposed:
-        category = unicodedata.category(ch)
-        if category.startswith("M") or category == "Cf":  # accents, zero-width chars
-            continue
-        if category == "Cc" and not ch.isspace():  # NUL, BEL, ESC: never part of a name
-            continue
-        kept.append(ch)
-    return "".join(kept)
+    return "".join(map(_LETTERS.__getitem__, text))
 
 
 def normalise(text: str | None) -> str:

@@ -41,6 +41,11 @@ _SOURCES = {
 _COLUMNS = tuple(_SOURCES[f.name] for f in fields(AttendeeRow))
 
 
+def attendee_columns() -> tuple:
+    """The columns of an AttendeeRow in its order, for a query joining them elsewhere."""
+    return _COLUMNS
+
+
 def attendee_rows(session: Session, query: Select) -> list[AttendeeRow]:
     """The rows of an attendee_query, inside a caller's transaction."""
     return [AttendeeRow(*values) for values in session.execute(query)]

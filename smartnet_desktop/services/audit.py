@@ -77,7 +77,7 @@ def record_many(session: Session, rows: list[dict]) -> None:
     now = utc_now()
     if rows:
         session.execute(
-            insert(AuditEntry),
+            insert(AuditEntry.__table__),  # Core: no per-row ORM work
             [
                 {
                     "at": now,

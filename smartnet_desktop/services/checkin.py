@@ -17,7 +17,7 @@ from smartnet_desktop.domain.errors import AlreadyCheckedIn, InvalidInput, NotFo
 from smartnet_desktop.domain.models import Person, Registration, utc_now
 from smartnet_desktop.domain.outcome import Done, Reverse, touched
 from smartnet_desktop.domain.rows import AttendeeRow, EventRow
-from smartnet_desktop.services import audit, codes, validation
+from smartnet_desktop.services import audit, codes, server_check_in, validation
 from smartnet_desktop.services.attendees import attendee_row
 from smartnet_desktop.services.consent import wording_version
 from smartnet_desktop.services.consent_records import (
@@ -191,6 +191,9 @@ def check_in(
 ) -> Done[AttendeeRow]:
     """`at`: when the person arrived, for a check-in sent later from an offline desk."""
     by = validation.optional_text("desk", by, 100)
+    if server_check_in.on_server(sessions):  # one statement: the server's function
+        row = server_check_in.check_in(sessions, registration_id, by, request_id, at)
+        return _checked_in(sessions, row, by)
     with _writing(sessions, shared=True) as session:
         row = _repeated(session, request_id)
         if row is None:
@@ -210,6 +213,10 @@ def check_in_code(
     request_id: str | None = None,
 ) -> Done[AttendeeRow]:
     by = validation.optional_text("desk", by, 100)
+    if server_check_in.on_server(sessions):  # one statement: the server's function
+        text = code_or_person_id.strip()
+        row = server_check_in.check_in_code(sessions, event_id, text, _person_id(text), by, request_id)
+        return _checked_in(sessions, row, by)
     with _writing(sessions, shared=True) as session:
         row = _repeated(session, request_id)
         if row is None:

@@ -192,7 +192,7 @@ def record_many(
     ]
     if not rows:
         return
-    session.execute(insert(ConsentEvent), rows)
+    session.execute(insert(ConsentEvent.__table__), rows)  # Core: no per-row ORM work
     _audit_many(session, rows, by, channel)
     _mirror_many(session, event_id, contact, photo_objectors)
 
@@ -218,9 +218,15 @@ def _mirror_many(
     session: Session, event_id: int, contact: list[tuple[int, str]], photo_objectors: list[int]
 ) -> None:
     """The cached states (Person.contact_sharing, Registration.photo_objection) in bulk."""
-    if contact:  # ORM bulk UPDATE by primary key
+    by_state: dict[str, list[int]] = {}
+    for pid, decision in contact:
+        by_state.setdefault(contact_state(decision), []).append(pid)
+    for state, pids in by_state.items():  # one UPDATE per state, not one per person
         session.execute(
-            update(Person), [{"id": pid, "contact_sharing": contact_state(d)} for pid, d in contact]
+            update(Person)
+            .where(Person.id.in_(pids))
+            .values(contact_sharing=state)
+            .execution_options(synchronize_session=False)
         )
     if photo_objectors:
         session.execute(

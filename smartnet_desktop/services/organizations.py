@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from smartnet_desktop.domain.addresses import is_web_address, web_address_or_empty
@@ -136,11 +136,31 @@ def new_organization(session: Session, name: str, profile_url: str = "") -> Orga
     return organization
 
 
+def new_organizations(session: Session, wanted: list[tuple[str, str]]) -> list[int]:
+    """Several new organisations (name, profile address) at once, as an import makes them:
+    the slugs new_organization would give them one after the other, from one read of the
+    slugs taken and one insert. Returns their ids in order."""
+    if not wanted:
+        return []
+    taken = set(session.scalars(select(Organization.slug)))
+    rows = []
+    for name, profile_url in wanted:
+        slug = _first_free(taken, slug_from_url(profile_url) or slug_of(name))
+        taken.add(slug)
+        rows.append({"name": name, "profile_url": profile_url, "slug": slug})
+    statement = insert(Organization).returning(Organization.id, sort_by_parameter_order=True)
+    return list(session.scalars(statement, rows))
+
+
 def free_slug(session: Session, wanted: str) -> str:
     """`wanted`, or with -2, -3 ... when another organisation has it."""
     taken = set(
         session.scalars(select(Organization.slug).where(Organization.slug.like(f"{wanted}%")))
     )
+    return _first_free(taken, wanted)
+
+
+def _first_free(taken: set[str], wanted: str) -> str:
     candidate, n = wanted, 2
     while candidate in taken:
         candidate, n = f"{wanted}-{n}", n + 1

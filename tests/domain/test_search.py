@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from smartnet_desktop.domain.search import normalise, search_key
 
@@ -85,3 +89,29 @@ def test_the_same_person_ignores_umlaut_spellings_and_sharp_s():
     assert same_person_key("Jürgen", "Weiß", 1) == same_person_key("Juergen", "Weiss", 1)
     assert same_person_key("Doris", "Fröhlich", 8) != known  # another organisation
     assert same_person_key("Doris", "Fröhling", 7) != known
+
+
+def _strip_marks_of_the_whole_text(text: str) -> str:
+    """The folding as it was written first: NFKD of the whole text, marks dropped."""
+    kept = []
+    for ch in unicodedata.normalize("NFKD", text):
+        category = unicodedata.category(ch)
+        if category.startswith("M") or category == "Cf":
+            continue
+        if category == "Cc" and not ch.isspace():
+            continue
+        kept.append(ch)
+    return "".join(kept)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=30))
+def test_marks_stripped_letter_by_letter_as_from_the_whole_text(text):
+    """The import folds every name: a letter's folding is remembered (issue 24 item 4).
+    Decomposition works letter by letter and only marks are reordered, which are dropped."""
+    from smartnet_desktop.domain.search import _strip_marks
+
+    assert _strip_marks(text) == _strip_marks_of_the_whole_text(text)
+    assert _strip_marks("Ǆ\u0301e\u0327\u0301ﬁ") == _strip_marks_of_the_whole_text(
+        "Ǆ\u0301e\u0327\u0301ﬁ"
+    )
