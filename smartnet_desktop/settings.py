@@ -50,7 +50,7 @@ class Settings:
     badge_ask_me_about: bool = False  # badges say what the holder's organisation offers
     printer_offset_mm: list[float] = field(default_factory=lambda: [0.0, 0.0])
     backups_to_keep: int = 10
-    marker_color: str = "#c62828"
+    marker_color: str = "#3d4650"  # the photo marker: a calm dark slate (issue 23 item 3)
     marker_text: str = "Bitte nicht fotografieren"
 
     def desk(self) -> str:

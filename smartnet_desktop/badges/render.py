@@ -8,6 +8,7 @@ the QR code (the geometry of every box is returned so that tests can check it).
 from __future__ import annotations
 
 import io
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -15,21 +16,14 @@ from dataclasses import dataclass, field, replace
 from smartnet_desktop import fonts
 from smartnet_desktop.badges import qr
 from smartnet_desktop.badges.layouts import Layout
-from smartnet_desktop.badges.text_fit import Fitted, fit
+from smartnet_desktop.badges.photo_marker import MarkerStyle, draw_band, draw_corner
+from smartnet_desktop.badges.text_fit import NBSP, Fitted, fit, german_quotes, text_width
 from smartnet_desktop.domain.addresses import is_web_address
 from smartnet_desktop.domain.rows import BadgeData
 from smartnet_desktop.reports.wording import QT_TRANSLATE_NOOP, words
 
 MM = 72 / 25.4
 Rect = tuple[float, float, float, float]  # x, y, width, height in points, page coordinates
-
-
-@dataclass(frozen=True)
-class MarkerStyle:
-    """The look of the photo-objection marker (configurable in the settings)."""
-
-    color: str = "#c62828"
-    text: str = "Bitte nicht fotografieren"
 
 
 @dataclass
@@ -42,6 +36,8 @@ class BadgeGeometry:
     marker: Rect | None = None
     rotated: bool = False
     type_sizes: dict[str, float] = field(default_factory=dict)  # points, per text line kind
+    # The "Fragen Sie mich zu" line: "" (not asked for), "shown", "shortened" or "dropped".
+    ask_me_about: str = ""
 
 
 @dataclass
@@ -50,91 +46,141 @@ class RenderResult:
     pages: int
     geometry: list[BadgeGeometry]
 
+    def ask_me_about(self, state: str) -> int:
+        """How many badges have the "Fragen Sie mich zu" line in `state` ("shortened",
+        "dropped"), the back of a folded badge not counted twice."""
+        return len({g.registration_id for g in self.geometry if g.ask_me_about == state})
+
 
 def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text or "").strip()
 
 
-def _hex(color: str):
-    from reportlab.lib.colors import HexColor
-
-    return HexColor(color)
-
-
-# The text lines of a badge: (key, font, largest size, smallest size, two lines allowed)
-_LINES = (
-    ("title", fonts.REGULAR, 8.0, 6.0, False),
-    ("given_name", fonts.BOLD, 22.0, 8.0, True),
-    ("family_name", fonts.BOLD, 22.0, 8.0, True),  # as large as the given name
-    ("organization", fonts.REGULAR, 9.5, 6.0, True),
-    ("role", fonts.REGULAR, 8.0, 6.0, False),
-    ("ask", fonts.CONDENSED, 7.5, 6.0, True),  # "Fragen Sie mich zu: ..." (when asked for)
-)
+# Type sizes in points on a 90 × 55 mm card; larger stock scales them up.
+NAME_SIZES = (22.0, 8.0)  # given and family name, bold, one size for both
+ORGANIZATION_SIZES = (12.0, 12.0)  # issue 23: the key fact at a networking meeting, >= 12 pt
+ROLE_SIZES = (8.5, 7.0)
+ASK_SIZES = (8.0, 6.5)
+GAP = 1.5  # between the blocks of the text column
 # The badges are for the network's German meetings; the line says so in German.
-ASK_ME_ABOUT = "Fragen Sie mich zu: "
+ASK_ME_ABOUT = "Fragen Sie mich zu:"
 
 
-def _fit_lines(
-    badge: BadgeData, width: float, height: float, scale: float = 1.0
-) -> list[tuple[str, str, Fitted]]:
-    """Fits all lines into the column; shrinks them together, then drops role and title.
-
-    `scale` enlarges the type on badges bigger than the usual 90 × 55 mm."""
-    values = {
-        "title": badge.title,
-        "given_name": badge.given_name,
-        "family_name": badge.family_name,
-        "organization": badge.organization,
-        "role": badge.role,
-        "ask": ASK_ME_ABOUT + badge.ask_me_about if badge.ask_me_about else "",
+def _texts(badge: BadgeData) -> dict[str, str]:
+    """The column's texts as drawn: NFC, German quotes; the title glued to the given name
+    with no-break spaces, so that it never stands alone on a line."""
+    clean = {
+        key: german_quotes(_nfc(getattr(badge, key)))
+        for key in ("title", "given_name", "family_name", "organization", "role")
     }
-    keys = [k for k, *_ in _LINES if _nfc(values[k])]
-    for drop in ([], ["ask"], ["ask", "role"], ["ask", "role", "title"]):
-        wanted = [line for line in _LINES if line[0] in keys and line[0] not in drop]
-        factor = 1.0
-        while factor >= 0.45:
-            fitted = [
-                (
-                    key,
-                    font,
-                    fit(
-                        _nfc(values[key]), font, max(big * scale * factor, small), small, width, two
-                    ),
-                )
-                for key, font, big, small, two in wanted
-            ]
-            total = sum(f.height for *_, f in fitted) + 1.5 * max(0, len(fitted) - 1)
-            if total <= height:
-                return fitted
-            factor -= 0.08
-    # Still too tall (a tiny custom badge): keep the names at their smallest, one line each.
-    return [
-        (key, font, fit(_nfc(values[key]), font, small, small, width, False))
-        for key, font, _big, small, _two in _LINES
-        if key in ("given_name", "family_name") and key in keys
+    title = NBSP.join(clean["title"].split())
+    for key in ("organization", "role"):  # "e. V.", "z. B." stay on one line
+        clean[key] = re.sub(r"\b(\w{1,2}\.) (?=\w{1,2}\.)", "\\1" + NBSP, clean[key])
+    given = clean["given_name"]
+    if title:
+        first, _, rest = given.partition(" ")
+        given = f"{title}{NBSP}{first} {rest}".strip()
+    ask = _nfc(badge.ask_me_about)
+    return {
+        "title": title,
+        "given_name": given,
+        "family_name": clean["family_name"],
+        "organization": clean["organization"],
+        "role": clean["role"],
+        "ask": f"{ASK_ME_ABOUT} {german_quotes(ask)}" if ask else "",
+    }
+
+
+Block = tuple[str, str, Fitted]  # key, font, fitted lines
+
+
+def _names(texts: dict[str, str], size: float, width: float) -> tuple[list[Block], bool]:
+    """Given and family name at one `size`; whether both fit without being shortened."""
+    blocks = [
+        (key, fonts.BOLD, fit(texts[key], fonts.BOLD, size, size, width))
+        for key in ("given_name", "family_name")
+        if texts[key]
     ]
+    return blocks, not any(f.shortened for *_, f in blocks)
 
 
-def _camera_crossed(canvas, x: float, y: float, size: float, background: str) -> None:
-    """A camera with a diagonal bar, white on `background`, in a square of `size` points."""
-    canvas.saveState()
-    canvas.setStrokeColorRGB(1, 1, 1)
-    canvas.setFillColorRGB(1, 1, 1)
-    body_h = size * 0.55
-    canvas.roundRect(x, y + size * 0.18, size, body_h, size * 0.08, stroke=0, fill=1)
-    canvas.rect(x + size * 0.3, y + size * 0.18 + body_h, size * 0.3, size * 0.12, stroke=0, fill=1)
-    canvas.setFillColor(_hex(background))  # the lens, cut out of the body
-    canvas.circle(x + size / 2, y + size * 0.18 + body_h / 2, size * 0.18, stroke=0, fill=1)
-    canvas.setLineWidth(size * 0.1)
-    canvas.line(x - size * 0.05, y, x + size * 1.05, y + size)
-    canvas.restoreState()
+def _height(blocks: list[Block]) -> float:
+    return sum(f.height for *_, f in blocks) + GAP * max(0, len(blocks) - 1)
+
+
+def _others(texts: dict[str, str], width: float, scale: float, role: bool) -> list[Block]:
+    """Organisation (up to three lines, hyphenated, never below 12 pt × scale) and role."""
+    blocks = []
+    if texts["organization"]:
+        large, small = (s * scale for s in ORGANIZATION_SIZES)
+        org = fit(
+            texts["organization"], fonts.REGULAR, large, small, width, max_lines=3, hyphenate=True
+        )
+        blocks.append(("organization", fonts.REGULAR, org))
+    if role and texts["role"]:
+        large, small = (s * scale for s in ROLE_SIZES)
+        blocks.append(
+            ("role", fonts.REGULAR, fit(texts["role"], fonts.REGULAR, large, small, width, False))
+        )
+    return blocks
+
+
+def _largest_name_size(
+    texts: dict[str, str], width: float, height: float, others: list[Block], scale: float
+) -> float:
+    """The largest size (half points) at which both names fit beside the other blocks."""
+    low, high = int(NAME_SIZES[1] * 2), int(NAME_SIZES[0] * scale * 2)
+    high = max(low, high)
+    while low < high:  # binary search: what fits at a size fits at every smaller one
+        middle = (low + high + 1) // 2
+        blocks, whole = _names(texts, middle / 2, width)
+        if whole and _height(blocks + others) <= height:
+            low = middle
+        else:
+            high = middle - 1
+    return low / 2
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What the text column holds: the name size this badge could take on its own, and the
+    role kept or not."""
+
+    name_size: float
+    role: bool
+
+
+def _plan(texts: dict[str, str], width: float, height: float, scale: float) -> _Plan:
+    """The ask-me line is not part of the plan: it never shrinks a name (see _ask_block)."""
+    with_role = _largest_name_size(texts, width, height, _others(texts, width, scale, True), scale)
+    if not texts["role"] or with_role >= NAME_SIZES[0] * scale * 0.75:
+        return _Plan(with_role, True)
+    without = _largest_name_size(texts, width, height, _others(texts, width, scale, False), scale)
+    # The role goes only when keeping it would shrink the names noticeably.
+    return _Plan(without, False) if without >= with_role + 2 else _Plan(with_role, True)
+
+
+def _ask_block(text: str, width: float, room: float, scale: float) -> tuple[list[Block], str]:
+    """The "Fragen Sie mich zu" line in the room the names left: whole (two lines at
+    most), shortened to one line with "…", or dropped; never at a name's cost."""
+    if not text:
+        return [], ""
+    large, small = (s * scale for s in ASK_SIZES)
+    whole = fit(text, fonts.BOLD, large, small, width, max_lines=2)
+    if not whole.shortened and whole.height <= room:
+        return [("ask", fonts.REGULAR, whole)], "shown"
+    one = fit(text, fonts.BOLD, small, small, width, two_lines=False)
+    if one.height <= room:
+        return [("ask", fonts.REGULAR, one)], "shortened"
+    return [], "dropped"
 
 
 @dataclass(frozen=True)
 class _Frame:
-    """Where a badge's parts may go, in points from its lower-left corner: the paddings
-    (wider where the paper's unprintable edge reaches in), the marker band's height, and
-    `bottom`, the lowest line text and code may use (above the band)."""
+    """Where a badge's parts go, in points from its lower-left corner: the paddings (wider
+    where the paper's unprintable edge reaches in), the marker (band across the foot or
+    symbol in the top right corner), the header, the QR code and the text column. Worked
+    out before drawing, so that a sheet's badges can agree on one name size first."""
 
     width: float
     height: float
@@ -142,25 +188,84 @@ class _Frame:
     pad_l: float
     pad_r: float
     pad_t: float
-    band: float
-    bottom: float
+    band: float  # the band's height, 0 without one
+    corner: float  # the corner symbol's size, 0 without one
+    bottom: float  # the lowest line text and code may use (above the band)
+    header: Fitted
+    header_y: float
+    qr: Rect
+    column: Rect  # x, y (bottom), width, height of the text column
+    scale: float  # type on stock larger than 90 × 55 mm grows by this
 
     @classmethod
-    def of(cls, badge: BadgeData, width: float, height: float, insets) -> _Frame:
+    def of(cls, badge: BadgeData, width: float, height: float, insets, form: str) -> _Frame:
         left, low, right, top = insets
         pad = max(3 * MM, min(width, height) * 0.06)
-        band = 9 * MM if badge.photo_objection else 0.0
+        pad_l, pad_r, pad_t = (
+            max(pad, left + 1 * MM),
+            max(pad, right + 1 * MM),
+            max(pad, top + 1 * MM),
+        )
+        band = 7.5 * MM if badge.photo_objection and form == "band" else 0.0
+        corner = 8 * MM if badge.photo_objection and form == "corner" else 0.0
         bottom = low + band + (2 * MM if band else max(pad, low + 1 * MM) - low)
+        # the header: event and date, one line across the top (left of a corner symbol)
+        header = _header(
+            badge, height, width - pad_l - pad_r - (corner + 1.5 * MM if corner else 0)
+        )
+        header_y = height - pad_t - header.size
+        top_limit = header_y - 1.5 * MM
+        # the QR code at the bottom right, above the band and below a corner symbol; under
+        # it the badge code in small type
+        qr_bottom = bottom + CODE_SIZE * 1.1
+        qr_top = min(top_limit, height - pad_t - corner - 1.5 * MM) if corner else top_limit
+        # (24-28 mm on a 90 mm card: phones read it from arm's length, and the text column
+        # keeps the room the organisation needs at 12 pt)
+        size = max(0.0, min(qr_top - qr_bottom, width * 0.3))
+        qr_x = width - pad_r - size + size * 0.04
+        column = (pad_l, bottom, qr_x - pad_l - 1 * MM, top_limit - bottom)
+        scale = min(2.2, max(1.0, min(width / (90 * MM), height / (55 * MM))))
         return cls(
             width,
             height,
             insets,
-            max(pad, left + 1 * MM),
-            max(pad, right + 1 * MM),
-            max(pad, top + 1 * MM),
+            pad_l,
+            pad_r,
+            pad_t,
             band,
+            corner,
             bottom,
+            header,
+            header_y,
+            (qr_x, qr_bottom, size, size),
+            column,
+            scale,
         )
+
+
+CODE_SIZE = 6.0
+
+
+def _header(badge: BadgeData, height: float, width: float) -> Fitted:
+    """Event and date on one line; where they do not fit the title is shortened, never
+    the date."""
+    size = 7.0 * min(1.6, max(1.0, height / (55 * MM)))
+    day = f" · {badge.event_date:%d.%m.%Y}"
+    whole = fit(_nfc(badge.event_title) + day, fonts.REGULAR, size, 5.5, width, False)
+    if not whole.shortened:
+        return whole
+    room = max(0.0, width - text_width(day, fonts.REGULAR, 5.5))
+    title = fit(_nfc(badge.event_title), fonts.REGULAR, 5.5, 5.5, room, False)
+    return Fitted((title.lines[0] + day if title.lines else day[3:],), 5.5)
+
+
+def natural_name_size(
+    badge: BadgeData, width: float, height: float, insets=(0.0, 0.0, 0.0, 0.0), form="band"
+) -> float:
+    """The largest name size this badge could take on its own."""
+    frame = _Frame.of(badge, width, height, insets, form)
+    _, _, column_w, column_h = frame.column
+    return _plan(_texts(badge), column_w, column_h, frame.scale).name_size
 
 
 def draw_badge(
@@ -171,114 +276,104 @@ def draw_badge(
     forms: dict[str, qr.Matrix],
     marker: MarkerStyle,
     insets: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0),
+    form: str = "band",
+    name_size: float | None = None,
 ) -> BadgeGeometry:
     """Draws one badge with its lower-left corner at the current origin; returns local boxes.
 
     `insets` (left, bottom, right, top, in points) is the part of the badge the printer
     cannot print because it lies on the paper's unprintable edge: nothing goes there,
-    the photo marker included."""
-    frame = _Frame.of(badge, width, height, insets)
-    geometry = BadgeGeometry(badge.registration_id, 0, (0, 0, width, height), (0, 0, 0, 0))
-    top_limit = _draw_header(canvas, badge, frame, geometry) - 1.5 * MM
-    qr_x = _draw_code(canvas, badge, frame, top_limit, forms, geometry)
-    _draw_text_column(canvas, badge, frame, top_limit, qr_x, geometry)
+    the photo marker included. `form` is the photo marker's ("band" or "corner");
+    `name_size` the size the sheet's badges agreed on (at most this badge's own)."""
+    frame = _Frame.of(badge, width, height, insets, form)
+    geometry = BadgeGeometry(badge.registration_id, 0, (0, 0, width, height), frame.qr)
+    _draw_header(canvas, frame, geometry)
+    _draw_code(canvas, badge, frame, forms, geometry)
+    _draw_text_column(canvas, badge, frame, name_size, geometry)
     if frame.band:
-        _draw_marker_band(canvas, marker, frame, geometry)
+        left, low, right, _top = frame.insets
+        band_w = width - left - right
+        words = draw_band(
+            canvas, marker, left, low, band_w, frame.band, frame.pad_l - left, frame.pad_r - right
+        )
+        geometry.marker = (left, low, band_w, frame.band)
+        geometry.texts.append(("marker", words))
+    elif frame.corner:
+        x, y = width - frame.pad_r - frame.corner, height - frame.pad_t - frame.corner
+        draw_corner(canvas, marker, x, y, frame.corner)
+        geometry.marker = (x, y, frame.corner, frame.corner)
     return geometry
 
 
-def _draw_header(canvas, badge: BadgeData, frame: _Frame, geometry: BadgeGeometry) -> float:
-    """Event and date, one line across the top; returns the line's lower edge."""
-    header_size = 7.0 * min(1.6, max(1.0, frame.height / (55 * MM)))
-    inner = frame.width - frame.pad_l - frame.pad_r
-    header = fit(
-        _nfc(f"{badge.event_title} · {badge.event_date:%d.%m.%Y}"),
-        fonts.CONDENSED,
-        header_size,
-        5.5,
-        inner,
-        two_lines=False,
-    )
-    header_y = frame.height - frame.pad_t - header.size
+def _draw_header(canvas, frame: _Frame, geometry: BadgeGeometry) -> None:
+    header = frame.header
     canvas.setFillColorRGB(0.35, 0.35, 0.35)
-    canvas.setFont(fonts.CONDENSED, header.size)
-    canvas.drawString(frame.pad_l, header_y + header.size * 0.2, header.lines[0])
-    geometry.texts.append(("event", (frame.pad_l, header_y, inner, header.size * 1.18)))
-    return header_y
+    canvas.setFont(fonts.REGULAR, header.size)
+    canvas.drawString(frame.pad_l, frame.header_y + header.size * 0.2, header.lines[0])
+    width = canvas.stringWidth(header.lines[0], fonts.REGULAR, header.size)
+    geometry.texts.append(("event", (frame.pad_l, frame.header_y, width, header.size * 1.18)))
 
 
 def _draw_code(
-    canvas,
-    badge: BadgeData,
-    frame: _Frame,
-    top_limit: float,
-    forms: dict[str, qr.Matrix],
-    geometry: BadgeGeometry,
-) -> float:
-    """The QR code at the bottom right, above the marker band, quiet zone included; below
-    it the badge code in small type, for typing it in when a scanner fails. Returns the
-    code's left edge."""
-    code_size = 6.0
-    qr_bottom = frame.bottom + code_size * 1.1
-    size = max(0.0, min(top_limit - qr_bottom, frame.width * 0.38))
-    qr_x, qr_y = frame.width - frame.pad_r - size + size * 0.04, qr_bottom
+    canvas, badge: BadgeData, frame: _Frame, forms: dict[str, qr.Matrix], geometry: BadgeGeometry
+) -> None:
+    """The QR code, quiet zone included; below it the badge code, for typing it in when a
+    scanner fails."""
+    qr_x, qr_y, size, _ = frame.qr
     qr.draw(canvas, forms[badge.qr_content], qr_x, qr_y, size)
-    geometry.qr = (qr_x, qr_y, size, size)
     if badge.badge_code:
         canvas.setFillColorRGB(0.25, 0.25, 0.25)
-        canvas.setFont(fonts.CONDENSED, code_size)
-        canvas.drawCentredString(qr_x + size / 2, frame.bottom + code_size * 0.15, badge.badge_code)
-        code_width = canvas.stringWidth(badge.badge_code, fonts.CONDENSED, code_size)
+        canvas.setFont(fonts.REGULAR, CODE_SIZE)
+        canvas.drawCentredString(qr_x + size / 2, frame.bottom + CODE_SIZE * 0.15, badge.badge_code)
+        code_width = canvas.stringWidth(badge.badge_code, fonts.REGULAR, CODE_SIZE)
         geometry.texts.append(
-            ("code", (qr_x + (size - code_width) / 2, frame.bottom, code_width, code_size))
+            ("code", (qr_x + (size - code_width) / 2, frame.bottom, code_width, CODE_SIZE))
         )
-    return qr_x
+
+
+def _draw_line(canvas, x: float, y: float, line: str, font: str, size: float, lead: tuple) -> None:
+    """One line; `lead` (text, font) is drawn in its own weight where the line starts with it
+    (the title before the bold given name, the bold "Fragen Sie mich zu:")."""
+    line = line.replace(NBSP, " ")
+    lead_text, lead_font = lead
+    if lead_text and line.startswith(lead_text):
+        canvas.setFont(lead_font, size)
+        canvas.drawString(x, y, lead_text)
+        x += canvas.stringWidth(lead_text, lead_font, size)
+        line = line[len(lead_text) :]
+    canvas.setFont(font, size)
+    canvas.drawString(x, y, line)
 
 
 def _draw_text_column(
-    canvas,
-    badge: BadgeData,
-    frame: _Frame,
-    top_limit: float,
-    qr_x: float,
-    geometry: BadgeGeometry,
+    canvas, badge: BadgeData, frame: _Frame, name_size: float | None, geometry: BadgeGeometry
 ) -> None:
-    """The text column left of the code, from below the header down to the band."""
-    column_x, column_w = frame.pad_l, qr_x - frame.pad_l - 1 * MM
-    scale = min(2.2, max(1.0, min(frame.width / (90 * MM), frame.height / (55 * MM))))
-    lines = _fit_lines(badge, column_w, top_limit - frame.bottom, scale)
-    y = top_limit
+    """Names, organisation, role, then the ask-me line in the room that is left."""
+    column_x, column_y, column_w, column_h = frame.column
+    texts = _texts(badge)
+    plan = _plan(texts, column_w, column_h, frame.scale)
+    size = plan.name_size if name_size is None else min(name_size, plan.name_size)
+    names, _ = _names(texts, size, column_w)
+    blocks = names + _others(texts, column_w, frame.scale, plan.role)
+    ask, geometry.ask_me_about = _ask_block(
+        texts["ask"], column_w, column_h - _height(blocks) - GAP, frame.scale
+    )
+    title = texts["title"].replace(NBSP, " ")
+    leads = {
+        "given_name": (f"{title} " if title else "", fonts.REGULAR),
+        "ask": (ASK_ME_ABOUT, fonts.BOLD),
+    }
+    y = column_y + column_h
     canvas.setFillColorRGB(0, 0, 0)
-    for key, font, fitted in lines:
+    for key, font, fitted in blocks + ask:
         box_top = y
-        for line in fitted.lines:
+        for number, line in enumerate(fitted.lines):
             y -= fitted.size * 1.18
-            canvas.setFont(font, fitted.size)
-            canvas.drawString(column_x, y + fitted.size * 0.22, line)
+            lead = leads.get(key, ("", font)) if number == 0 else ("", font)
+            _draw_line(canvas, column_x, y + fitted.size * 0.22, line, font, fitted.size, lead)
         geometry.texts.append((key, (column_x, y, column_w, box_top - y)))
         geometry.type_sizes[key] = fitted.size
-        y -= 1.5
-
-
-def _draw_marker_band(canvas, marker: MarkerStyle, frame: _Frame, geometry: BadgeGeometry) -> None:
-    """The photo-objection band across the badge, but not into the paper's unprintable
-    edge: a crossed camera and the marker's words, white on the marker's colour."""
-    left, low, right, _top = frame.insets
-    band, width = frame.band, frame.width
-    band_w = width - left - right
-    canvas.setFillColor(_hex(marker.color))
-    canvas.rect(left, low, band_w, band, stroke=0, fill=1)
-    icon = band * 0.62
-    _camera_crossed(canvas, frame.pad_l, low + (band - icon) / 2, icon, marker.color)
-    text_x = frame.pad_l + icon + 2.5 * MM
-    text_w = width - text_x - frame.pad_r
-    label = fit(_nfc(marker.text), fonts.BOLD, 11, 6, text_w, two_lines=False)
-    canvas.setFillColorRGB(1, 1, 1)
-    canvas.setFont(fonts.BOLD, label.size)
-    label_y = low + (band - label.size) / 2
-    canvas.drawString(text_x, label_y + label.size * 0.22, label.lines[0])
-    geometry.marker = (left, low, band_w, band)
-    geometry.texts.append(("marker", (text_x, label_y, text_w, label.size)))
+        y -= GAP
 
 
 def _insets(layout: Layout, x: float, y: float, rotated: bool = False) -> tuple:
@@ -314,6 +409,7 @@ def _offset(
         move(geometry.marker) if geometry.marker else None,
         rotated,
         dict(geometry.type_sizes),
+        geometry.ask_me_about,
     )
 
 
@@ -373,21 +469,37 @@ def render_badges(
 
     dx, dy = offset_mm[0] * MM, -offset_mm[1] * MM  # y is measured downwards on paper
     width, height = layout.badge[0] * MM, layout.badge[1] * MM
+    form = layout.photo_marker
     geometry: list[BadgeGeometry] = []
-    pages = 0
     skip = max(0, skip) % layout.per_page
+    slots = [(index + skip) % layout.per_page for index in range(len(badges))]
+    page_of = [(index + skip) // layout.per_page for index in range(len(badges))]
+    # One name size per sheet (= one PDF page): the smallest any of its badges needs, so
+    # that a long family name does not make its neighbours' names look shouted.
+    name_size: dict[int, float] = {}
     for index, badge in enumerate(badges):
-        slot = (index + skip) % layout.per_page
+        x, y = layout.slot_origin(slots[index])
+        own = natural_name_size(badge, width, height, _insets(layout, x, y), form)
+        if layout.foldable:
+            back = _insets(layout, x, y + layout.badge[1], rotated=True)
+            own = min(own, natural_name_size(badge, width, height, back, form))
+        name_size[page_of[index]] = min(name_size.get(page_of[index], own), own)
+    pages = 0
+    for index, badge in enumerate(badges):
+        slot = slots[index]
         if slot == 0 or index == 0:
             if index:
                 canvas.showPage()
             pages += 1
             if layout.cut_marks:
                 _cut_marks(canvas, layout)
+        size = name_size[page_of[index]]
         x, y = layout.slot_origin(slot)
         canvas.saveState()
         canvas.translate(x * MM + dx, y * MM + dy)
-        local = draw_badge(canvas, badge, width, height, forms, marker, _insets(layout, x, y))
+        local = draw_badge(
+            canvas, badge, width, height, forms, marker, _insets(layout, x, y), form, size
+        )
         canvas.restoreState()
         geometry.append(_offset(local, x * MM + dx, y * MM + dy, pages, False))
         if layout.foldable:  # the back: the same badge above the fold, turned 180 degrees
@@ -396,7 +508,7 @@ def render_badges(
             canvas.translate(x * MM + dx + width, back_y + height)
             canvas.rotate(180)
             back_insets = _insets(layout, x, y + layout.badge[1], rotated=True)
-            back = draw_badge(canvas, badge, width, height, forms, marker, back_insets)
+            back = draw_badge(canvas, badge, width, height, forms, marker, back_insets, form, size)
             canvas.restoreState()
             geometry.append(_offset(back, x * MM + dx, back_y, pages, True))
         if progress and index % 50 == 0:
