@@ -206,7 +206,7 @@ class _Frame:
             max(pad, right + 1 * MM),
             max(pad, top + 1 * MM),
         )
-        band = 7.5 * MM if badge.photo_objection and form == "band" else 0.0
+        band = 7.5 * MM * min(1.5, _scale(width, height)) if badge.photo_objection and form == "band" else 0.0
         corner = 8 * MM if badge.photo_objection and form == "corner" else 0.0
         bottom = low + band + (2 * MM if band else max(pad, low + 1 * MM) - low)
         # the header: event and date, one line across the top (left of a corner symbol)
@@ -224,7 +224,7 @@ class _Frame:
         size = max(0.0, min(qr_top - qr_bottom, width * 0.3))
         qr_x = width - pad_r - size + size * 0.04
         column = (pad_l, bottom, qr_x - pad_l - 1 * MM, top_limit - bottom)
-        scale = min(2.2, max(1.0, min(width / (90 * MM), height / (55 * MM))))
+        scale = _scale(width, height)
         return cls(
             width,
             height,
@@ -244,6 +244,11 @@ class _Frame:
 
 
 CODE_SIZE = 6.0
+
+
+def _scale(width: float, height: float) -> float:
+    """How much larger than a 90 × 55 mm card the type may be."""
+    return min(2.2, max(1.0, min(width / (90 * MM), height / (55 * MM))))
 
 
 def _header(badge: BadgeData, height: float, width: float) -> Fitted:
@@ -345,19 +350,26 @@ def _draw_line(canvas, x: float, y: float, line: str, font: str, size: float, le
     canvas.drawString(x, y, line)
 
 
-def _draw_text_column(
-    canvas, badge: BadgeData, frame: _Frame, name_size: float | None, geometry: BadgeGeometry
-) -> None:
-    """Names, organisation, role, then the ask-me line in the room that is left."""
-    column_x, column_y, column_w, column_h = frame.column
+def _column_blocks(
+    badge: BadgeData, frame: _Frame, name_size: float | None
+) -> tuple[dict[str, str], list[Block], str]:
+    """The column's texts, its blocks top to bottom, and the ask-me line's fate."""
+    _, _, column_w, column_h = frame.column
     texts = _texts(badge)
     plan = _plan(texts, column_w, column_h, frame.scale)
     size = plan.name_size if name_size is None else min(name_size, plan.name_size)
     names, _ = _names(texts, size, column_w)
     blocks = names + _others(texts, column_w, frame.scale, plan.role)
-    ask, geometry.ask_me_about = _ask_block(
-        texts["ask"], column_w, column_h - _height(blocks) - GAP, frame.scale
-    )
+    ask, fate = _ask_block(texts["ask"], column_w, column_h - _height(blocks) - GAP, frame.scale)
+    return texts, blocks + ask, fate
+
+
+def _draw_text_column(
+    canvas, badge: BadgeData, frame: _Frame, name_size: float | None, geometry: BadgeGeometry
+) -> None:
+    """Names, organisation, role, then the ask-me line in the room that is left."""
+    column_x, column_y, column_w, column_h = frame.column
+    texts, blocks, geometry.ask_me_about = _column_blocks(badge, frame, name_size)
     title = texts["title"].replace(NBSP, " ")
     leads = {
         "given_name": (f"{title} " if title else "", fonts.REGULAR),
@@ -365,7 +377,7 @@ def _draw_text_column(
     }
     y = column_y + column_h
     canvas.setFillColorRGB(0, 0, 0)
-    for key, font, fitted in blocks + ask:
+    for key, font, fitted in blocks:
         box_top = y
         for number, line in enumerate(fitted.lines):
             y -= fitted.size * 1.18
@@ -444,6 +456,44 @@ def _with_safe_qr(badge: BadgeData) -> BadgeData:
     return replace(badge, qr_content=badge.badge_code)
 
 
+def _sheet_plan(
+    badges: list[BadgeData], layout: Layout, skip: int
+) -> tuple[list[int], list[int], dict[int, float]]:
+    """Each badge's slot and page, and each page's name size: one size per sheet (= one PDF
+    page), the smallest any of its badges needs, so that a long family name does not make
+    its neighbours' names look shouted."""
+    skip = max(0, skip) % layout.per_page
+    width, height = layout.badge[0] * MM, layout.badge[1] * MM
+    slots = [(index + skip) % layout.per_page for index in range(len(badges))]
+    page_of = [(index + skip) // layout.per_page for index in range(len(badges))]
+    name_size: dict[int, float] = {}
+    for index, badge in enumerate(badges):
+        x, y = layout.slot_origin(slots[index])
+        own = natural_name_size(badge, width, height, _insets(layout, x, y), layout.photo_marker)
+        if layout.foldable:
+            back = _insets(layout, x, y + layout.badge[1], rotated=True)
+            own = min(own, natural_name_size(badge, width, height, back, layout.photo_marker))
+        name_size[page_of[index]] = min(name_size.get(page_of[index], own), own)
+    return slots, page_of, name_size
+
+
+def ask_me_about_fates(badges: list[BadgeData], layout: Layout, skip: int = 0) -> dict[str, int]:
+    """How many badges would show their "Fragen Sie mich zu" line whole, shortened or not
+    at all on this stock, worked out without drawing (for the window's note on a batch
+    larger than its one-page preview)."""
+    slots, page_of, name_size = _sheet_plan(badges, layout, skip)
+    width, height = layout.badge[0] * MM, layout.badge[1] * MM
+    fates: dict[str, int] = {}
+    for index, badge in enumerate(badges):
+        if not badge.ask_me_about:
+            continue
+        x, y = layout.slot_origin(slots[index])
+        frame = _Frame.of(badge, width, height, _insets(layout, x, y), layout.photo_marker)
+        fate = _column_blocks(badge, frame, name_size[page_of[index]])[2]
+        fates[fate] = fates.get(fate, 0) + 1
+    return fates
+
+
 def render_badges(
     badges: list[BadgeData],
     layout: Layout,
@@ -471,19 +521,7 @@ def render_badges(
     width, height = layout.badge[0] * MM, layout.badge[1] * MM
     form = layout.photo_marker
     geometry: list[BadgeGeometry] = []
-    skip = max(0, skip) % layout.per_page
-    slots = [(index + skip) % layout.per_page for index in range(len(badges))]
-    page_of = [(index + skip) // layout.per_page for index in range(len(badges))]
-    # One name size per sheet (= one PDF page): the smallest any of its badges needs, so
-    # that a long family name does not make its neighbours' names look shouted.
-    name_size: dict[int, float] = {}
-    for index, badge in enumerate(badges):
-        x, y = layout.slot_origin(slots[index])
-        own = natural_name_size(badge, width, height, _insets(layout, x, y), form)
-        if layout.foldable:
-            back = _insets(layout, x, y + layout.badge[1], rotated=True)
-            own = min(own, natural_name_size(badge, width, height, back, form))
-        name_size[page_of[index]] = min(name_size.get(page_of[index], own), own)
+    slots, page_of, name_size = _sheet_plan(badges, layout, skip)
     pages = 0
     for index, badge in enumerate(badges):
         slot = slots[index]

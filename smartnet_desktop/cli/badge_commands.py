@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from smartnet_desktop.cli import CommandFailed, emit, open_sessions, out_path
+from smartnet_desktop.cli import CommandFailed, _error_line, emit, open_sessions, out_path
 from smartnet_desktop.cli.arguments import count, identifier
 from smartnet_desktop.services.badges import QR_MODES, SELECTIONS
 
@@ -86,6 +86,12 @@ def badges(args: argparse.Namespace) -> int:
     write_file(args.out, result.pdf)
     if args.mark_printed:
         service.mark_printed(sessions, data)
+    fates = {state: result.ask_me_about(state) for state in ("shown", "shortened", "dropped")}
+    if fates["shortened"] or fates["dropped"]:  # said, not dropped silently (issue 23)
+        _error_line(
+            f'"Fragen Sie mich zu" does not fit on every {layout.name} badge: left out on '
+            f"{fates['dropped']}, shortened on {fates['shortened']} of {len(data)} badges"
+        )
     emit(
         args,
         {
@@ -95,6 +101,7 @@ def badges(args: argparse.Namespace) -> int:
             "pages": result.pages,
             "layout": layout.name,
             "marked_printed": args.mark_printed,
+            "ask_me_about": fates,
         },
         f"{len(data)} badges on {result.pages} pages written to {args.out}",
     )

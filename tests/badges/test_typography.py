@@ -175,3 +175,15 @@ def test_objectors_with_the_same_data_keep_their_marker():
     same = [replace(b, photo_objection=i % 2 == 0) for i, b in enumerate(badges())]
     result = render_badges(same, LAYOUTS["a4-insert-90x55"])
     assert [g.marker is not None for g in result.geometry] == [True, False, True, False]
+
+
+@pytest.mark.parametrize("layout", ["dymo-11356", "a4-insert-90x55", "brother-62mm-endless"])
+def test_the_ask_me_fates_worked_out_without_drawing_match_the_drawn_badges(layout):
+    from smartnet_desktop.badges.render import ask_me_about_fates
+
+    data = badges("Fördermittel, Internationalisierung, Tourismus") * 3
+    result = render_badges(data, LAYOUTS[layout], skip=1)
+    drawn = {}
+    for geometry in result.geometry[:: 2 if LAYOUTS[layout].foldable else 1]:
+        drawn[geometry.ask_me_about] = drawn.get(geometry.ask_me_about, 0) + 1
+    assert ask_me_about_fates(data, LAYOUTS[layout], skip=1) == drawn

@@ -165,3 +165,21 @@ def test_a_changed_offer_flags_a_badge_printed_with_ask_me_about_for_reprint(
     assert not rows[other].needs_reprint  # its badge never showed the offers
     reprint = badges.badge_data(sessions, gera, "unprinted", [pid, other], ask_me_about=True)
     assert [b.registration_id for b in reprint] == [with_line.registration_id]
+
+
+def test_the_command_line_says_when_a_sheet_cannot_hold_the_ask_me_line(
+    demo, db_path, tmp_path, capsys
+):
+    """Issue 23 item 2: not dropped silently; one line on stderr, the PDF still written."""
+    _, gera, _ = demo
+    out = tmp_path / "dymo.pdf"
+    args = ["--db", str(db_path), "badges", "--event", str(gera), "--out", str(out)]
+    assert main([*args, "--layout", "dymo-11356", "--ask-me-about", "--json"]) == 0
+    captured = capsys.readouterr()
+    result = json.loads(captured.out)
+    [line] = captured.err.splitlines()
+    assert "Fragen Sie mich zu" in line and "dymo-11356" in line
+    assert result["ask_me_about"]["dropped"] + result["ask_me_about"]["shortened"] > 0
+    assert str(result["ask_me_about"]["dropped"]) in line
+    assert main([*args, "--layout", "dymo-11356"]) == 0
+    assert capsys.readouterr().err == ""  # not asked for: nothing to say
