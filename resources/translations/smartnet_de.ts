@@ -553,6 +553,10 @@
         <translation>„Fragen Sie mich zu“ mit den Angeboten der Organisation</translation>
     </message>
     <message>
+        <source>“Ask me about” does not fit on every badge of this sheet: left out on %1, shortened with … on %2 of %3 badges.</source>
+        <translation>„Fragen Sie mich zu“ passt nicht auf jedes Namensschild dieses Bogens: weggelassen auf %1, mit … gekürzt auf %2 von %3 Namensschildern.</translation>
+    </message>
+    <message>
         <source>First free label on the first sheet</source>
         <translation>Erstes freies Etikett auf dem ersten Bogen</translation>
     </message>
