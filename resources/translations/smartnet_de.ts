@@ -2718,6 +2718,10 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
 <context>
     <name>Reports</name>
     <message>
+        <source>Their badges carry this band; on small labels only the symbol, in the top right corner.</source>
+        <translation>Ihre Namensschilder tragen dieses Band, kleine Etiketten nur das Zeichen oben rechts.</translation>
+    </message>
+    <message>
         <source>Calibration page: {layout}</source>
         <translation>Kalibrierseite: {layout}</translation>
     </message>

@@ -206,7 +206,11 @@ class _Frame:
             max(pad, right + 1 * MM),
             max(pad, top + 1 * MM),
         )
-        band = 7.5 * MM * min(1.5, _scale(width, height)) if badge.photo_objection and form == "band" else 0.0
+        band = (
+            7.5 * MM * min(1.5, _scale(width, height))
+            if badge.photo_objection and form == "band"
+            else 0.0
+        )
         corner = 8 * MM if badge.photo_objection and form == "corner" else 0.0
         bottom = low + band + (2 * MM if band else max(pad, low + 1 * MM) - low)
         # the header: event and date, one line across the top (left of a corner symbol)
