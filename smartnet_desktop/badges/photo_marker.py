@@ -42,22 +42,23 @@ def draw_symbol(canvas, x: float, y: float, size: float, ink: str, paper: str) -
     canvas.setStrokeColor(_hex(ink))
     canvas.setLineWidth(ring)
     canvas.circle(cx, cy, r - ring / 2, stroke=1, fill=0)
-    body_w, body_h = size * 0.5, size * 0.3  # the camera, centred in the ring
+    body_w, body_h = size * 0.56, size * 0.36  # the camera, centred in the ring
     bx, by = cx - body_w / 2, cy - body_h / 2 - size * 0.03
-    canvas.roundRect(bx, by, body_w, body_h, size * 0.04, stroke=0, fill=1)
-    canvas.rect(cx - body_w * 0.2, by + body_h, body_w * 0.4, size * 0.07, stroke=0, fill=1)
-    canvas.setFillColor(_hex(paper))  # the lens, cut out of the body
-    canvas.circle(cx, by + body_h / 2, size * 0.09, stroke=0, fill=1)
+    canvas.roundRect(bx, by, body_w, body_h, size * 0.05, stroke=0, fill=1)
+    canvas.rect(bx + body_w * 0.12, by + body_h, body_w * 0.3, size * 0.07, stroke=0, fill=1)
+    lens_y = by + body_h / 2
+    canvas.setFillColor(_hex(paper))  # the lens: a paper ring around an ink centre
+    canvas.circle(cx, lens_y, size * 0.13, stroke=0, fill=1)
     canvas.setFillColor(_hex(ink))
-    canvas.circle(cx, by + body_h / 2, size * 0.045, stroke=0, fill=1)
+    canvas.circle(cx, lens_y, size * 0.08, stroke=0, fill=1)
     # the bar, from upper left to lower right, with a paper-coloured edge so it reads
     # as crossing the camera
     offset = (r - ring) * 0.72
     canvas.setStrokeColor(_hex(paper))
-    canvas.setLineWidth(ring * 2.2)
+    canvas.setLineWidth(ring * 1.9)
     canvas.line(cx - offset, cy + offset, cx + offset, cy - offset)
     canvas.setStrokeColor(_hex(ink))
-    canvas.setLineWidth(ring)
+    canvas.setLineWidth(ring * 0.9)
     canvas.line(cx - offset, cy + offset, cx + offset, cy - offset)
     canvas.restoreState()
 
