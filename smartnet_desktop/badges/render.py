@@ -108,14 +108,28 @@ def _height(blocks: list[Block]) -> float:
     return sum(f.height for *_, f in blocks) + GAP * max(0, len(blocks) - 1)
 
 
-def _others(texts: dict[str, str], width: float, scale: float, role: bool) -> list[Block]:
+def _others(
+    texts: dict[str, str], width: float, scale: float, role: bool, shrink: float = 1.0
+) -> list[Block]:
     """Organisation (up to three lines, hyphenated, never below 12 pt × scale) and role."""
     blocks = []
     if texts["organization"]:
         large, small = (s * scale for s in ORGANIZATION_SIZES)
+        # on stock smaller than 90 × 55 mm (80 × 50, Dymo) it may give a little, not below
+        # 85 %, where a long name would otherwise be cut
         org = fit(
-            texts["organization"], fonts.REGULAR, large, small, width, max_lines=3, hyphenate=True
-        )
+            texts["organization"], fonts.REGULAR, large, large, width, max_lines=3, hyphenate=True
+        )  # wrapped at full size before it shrinks
+        if org.shortened and shrink < 1:
+            org = fit(
+                texts["organization"],
+                fonts.REGULAR,
+                large,
+                small * shrink,
+                width,
+                max_lines=3,
+                hyphenate=True,
+            )
         blocks.append(("organization", fonts.REGULAR, org))
     if role and texts["role"]:
         large, small = (s * scale for s in ROLE_SIZES)
@@ -150,12 +164,18 @@ class _Plan:
     role: bool
 
 
-def _plan(texts: dict[str, str], width: float, height: float, scale: float) -> _Plan:
+def _plan(
+    texts: dict[str, str], width: float, height: float, scale: float, shrink: float = 1.0
+) -> _Plan:
     """The ask-me line is not part of the plan: it never shrinks a name (see _ask_block)."""
-    with_role = _largest_name_size(texts, width, height, _others(texts, width, scale, True), scale)
+    with_role = _largest_name_size(
+        texts, width, height, _others(texts, width, scale, True, shrink), scale
+    )
     if not texts["role"] or with_role >= NAME_SIZES[0] * scale * 0.75:
         return _Plan(with_role, True)
-    without = _largest_name_size(texts, width, height, _others(texts, width, scale, False), scale)
+    without = _largest_name_size(
+        texts, width, height, _others(texts, width, scale, False, shrink), scale
+    )
     # The role goes only when keeping it would shrink the names noticeably.
     return _Plan(without, False) if without >= with_role + 2 else _Plan(with_role, True)
 
@@ -196,6 +216,8 @@ class _Frame:
     qr: Rect
     column: Rect  # x, y (bottom), width, height of the text column
     scale: float  # type on stock larger than 90 × 55 mm grows by this
+    # on smaller stock (80 × 50, Dymo) the organisation may give this much (at least 85 %)
+    shrink: float = 1.0
 
     @classmethod
     def of(cls, badge: BadgeData, width: float, height: float, insets, form: str) -> _Frame:
@@ -229,6 +251,7 @@ class _Frame:
         qr_x = width - pad_r - size + size * 0.04
         column = (pad_l, bottom, qr_x - pad_l - 1 * MM, top_limit - bottom)
         scale = _scale(width, height)
+        shrink = max(0.85, min(1.0, width / (90 * MM), height / (55 * MM)))
         return cls(
             width,
             height,
@@ -244,6 +267,7 @@ class _Frame:
             (qr_x, qr_bottom, size, size),
             column,
             scale,
+            shrink,
         )
 
 
@@ -274,7 +298,7 @@ def natural_name_size(
     """The largest name size this badge could take on its own."""
     frame = _Frame.of(badge, width, height, insets, form)
     _, _, column_w, column_h = frame.column
-    return _plan(_texts(badge), column_w, column_h, frame.scale).name_size
+    return _plan(_texts(badge), column_w, column_h, frame.scale, frame.shrink).name_size
 
 
 def draw_badge(
@@ -360,10 +384,10 @@ def _column_blocks(
     """The column's texts, its blocks top to bottom, and the ask-me line's fate."""
     _, _, column_w, column_h = frame.column
     texts = _texts(badge)
-    plan = _plan(texts, column_w, column_h, frame.scale)
+    plan = _plan(texts, column_w, column_h, frame.scale, frame.shrink)
     size = plan.name_size if name_size is None else min(name_size, plan.name_size)
     names, _ = _names(texts, size, column_w)
-    blocks = names + _others(texts, column_w, frame.scale, plan.role)
+    blocks = names + _others(texts, column_w, frame.scale, plan.role, frame.shrink)
     ask, fate = _ask_block(texts["ask"], column_w, column_h - _height(blocks) - GAP, frame.scale)
     return texts, blocks + ask, fate
 
