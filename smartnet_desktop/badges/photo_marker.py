@@ -84,7 +84,7 @@ def draw_band(
     draw_symbol(canvas, x + text_left, y + (height - icon) / 2, icon, marker.color, "#ffffff")
     words_x = x + text_left + icon + 2 * MM
     words_w = x + width - text_right - words_x
-    label = fit(marker.text.strip(), fonts.BOLD, min(11.0, height * 0.45), 6, words_w, False)
+    label = fit(marker.text.strip(), fonts.BOLD, height * 0.45, 6, words_w, False)
     canvas.setFillColorRGB(1, 1, 1)
     canvas.setFont(fonts.BOLD, label.size)
     words_y = y + (height - label.size) / 2
