@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from smartnet_desktop import fonts
 from smartnet_desktop.badges import qr
@@ -109,7 +110,7 @@ def _height(blocks: list[Block]) -> float:
 
 
 def _others(
-    texts: dict[str, str], width: float, scale: float, role: bool, shrink: float = 1.0
+    texts: dict[str, str], width: float, scale: float, role: bool, shrink: float
 ) -> list[Block]:
     """Organisation (up to three lines, hyphenated, never below 12 pt × scale) and role."""
     blocks = []
@@ -157,27 +158,36 @@ def _largest_name_size(
 
 @dataclass(frozen=True)
 class _Plan:
-    """What the text column holds: the name size this badge could take on its own, and the
-    role kept or not."""
+    """What the text column holds besides the names: organisation and (when kept) role,
+    and the name size this badge could take on its own. The ask-me line is not part of
+    the plan: it never shrinks a name (see _ask_block)."""
 
     name_size: float
-    role: bool
+    others: tuple[Block, ...]
 
 
 def _plan(
     texts: dict[str, str], width: float, height: float, scale: float, shrink: float = 1.0
 ) -> _Plan:
-    """The ask-me line is not part of the plan: it never shrinks a name (see _ask_block)."""
-    with_role = _largest_name_size(
-        texts, width, height, _others(texts, width, scale, True, shrink), scale
-    )
+    """Worked out once per badge and column: the sheet's pre-pass and the drawing share it."""
+    return _plan_of(tuple(texts.items()), width, height, scale, shrink)
+
+
+@lru_cache(maxsize=4096)
+def _plan_of(
+    items: tuple[tuple[str, str], ...], width: float, height: float, scale: float, shrink: float
+) -> _Plan:
+    texts = dict(items)
+    kept = _others(texts, width, scale, True, shrink)
+    with_role = _largest_name_size(texts, width, height, kept, scale)
     if not texts["role"] or with_role >= NAME_SIZES[0] * scale * 0.75:
-        return _Plan(with_role, True)
-    without = _largest_name_size(
-        texts, width, height, _others(texts, width, scale, False, shrink), scale
-    )
+        return _Plan(with_role, tuple(kept))
+    dropped = [block for block in kept if block[0] != "role"]
+    without = _largest_name_size(texts, width, height, dropped, scale)
     # The role goes only when keeping it would shrink the names noticeably.
-    return _Plan(without, False) if without >= with_role + 2 else _Plan(with_role, True)
+    if without >= with_role + 2:
+        return _Plan(without, tuple(dropped))
+    return _Plan(with_role, tuple(kept))
 
 
 def _ask_block(text: str, width: float, room: float, scale: float) -> tuple[list[Block], str]:
@@ -280,15 +290,20 @@ def _scale(width: float, height: float) -> float:
 
 
 def _header(badge: BadgeData, height: float, width: float) -> Fitted:
+    return _header_of(badge.event_title, f"{badge.event_date:%d.%m.%Y}", height, width)
+
+
+@lru_cache(maxsize=256)
+def _header_of(event_title: str, event_date: str, height: float, width: float) -> Fitted:
     """Event and date on one line; where they do not fit the title is shortened, never
     the date."""
     size = 7.0 * min(1.6, max(1.0, height / (55 * MM)))
-    day = f" · {badge.event_date:%d.%m.%Y}"
-    whole = fit(_nfc(badge.event_title) + day, fonts.REGULAR, size, 5.5, width, False)
+    day = f" · {event_date}"
+    whole = fit(_nfc(event_title) + day, fonts.REGULAR, size, 5.5, width, False)
     if not whole.shortened:
         return whole
     room = max(0.0, width - text_width(day, fonts.REGULAR, 5.5))
-    title = fit(_nfc(badge.event_title), fonts.REGULAR, 5.5, 5.5, room, False)
+    title = fit(_nfc(event_title), fonts.REGULAR, 5.5, 5.5, room, False)
     return Fitted((title.lines[0] + day if title.lines else day[3:],), 5.5)
 
 
@@ -387,7 +402,7 @@ def _column_blocks(
     plan = _plan(texts, column_w, column_h, frame.scale, frame.shrink)
     size = plan.name_size if name_size is None else min(name_size, plan.name_size)
     names, _ = _names(texts, size, column_w)
-    blocks = names + _others(texts, column_w, frame.scale, plan.role, frame.shrink)
+    blocks = names + list(plan.others)
     ask, fate = _ask_block(texts["ask"], column_w, column_h - _height(blocks) - GAP, frame.scale)
     return texts, blocks + ask, fate
 
