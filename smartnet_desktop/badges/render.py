@@ -381,16 +381,18 @@ def _draw_code(
 
 def _draw_line(canvas, x: float, y: float, line: str, font: str, size: float, lead: tuple) -> None:
     """One line; `lead` (text, font) is drawn in its own weight where the line starts with it
-    (the title before the bold given name, the bold "Fragen Sie mich zu:")."""
+    (the title before the bold given name, the bold "Fragen Sie mich zu:"). One text object,
+    so that a PDF reader copies the line as one ("Dr. Klaus", not "Dr." and "Klaus")."""
     line = line.replace(NBSP, " ")
     lead_text, lead_font = lead
+    text = canvas.beginText(x, y)
     if lead_text and line.startswith(lead_text):
-        canvas.setFont(lead_font, size)
-        canvas.drawString(x, y, lead_text)
-        x += canvas.stringWidth(lead_text, lead_font, size)
+        text.setFont(lead_font, size)
+        text.textOut(lead_text)
         line = line[len(lead_text) :]
-    canvas.setFont(font, size)
-    canvas.drawString(x, y, line)
+    text.setFont(font, size)
+    text.textOut(line)
+    canvas.drawText(text)
 
 
 def _column_blocks(
