@@ -19,7 +19,8 @@ from smartnet_desktop.services.consent import photo_objectors
 
 def _colours(pdf: bytes) -> set[tuple[int, int, int]]:
     page = pypdfium2.PdfDocument(pdf)[0]
-    return set(page.render(scale=1).to_pil().convert("RGB").getdata())
+    image = page.render(scale=1).to_pil().convert("RGB")
+    return {colour for _, colour in image.getcolors(maxcolors=1 << 24)}
 
 
 def test_the_list_shows_the_badges_marker_with_a_legend(demo, tmp_path):
