@@ -34,6 +34,9 @@ def default_database() -> Path:
     return data_dir() / "smartnet.db"
 
 
+OLD_MARKER_RED = "#c62828"
+
+
 @dataclass
 class Settings:
     """Preferences kept between runs; unknown keys in the file are ignored."""
@@ -50,7 +53,7 @@ class Settings:
     badge_ask_me_about: bool = False  # badges say what the holder's organisation offers
     printer_offset_mm: list[float] = field(default_factory=lambda: [0.0, 0.0])
     backups_to_keep: int = 10
-    marker_color: str = "#c62828"
+    marker_color: str = "#3d4650"  # the photo marker: a calm dark slate (issue 23 item 3)
     marker_text: str = "Bitte nicht fotografieren"
 
     def desk(self) -> str:
@@ -87,8 +90,9 @@ class Settings:
         return config_dir() / "custom_badge_layout.json"
 
     def marker_style(self):
-        from smartnet_desktop.badges.render import MarkerStyle
+        from smartnet_desktop.badges.photo_marker import MarkerStyle
 
-        return MarkerStyle(
-            self.marker_color or MarkerStyle.color, self.marker_text or MarkerStyle.text
-        )
+        # The red of earlier versions was their default, saved with every settings file,
+        # not a choice: it gives way to the calmer default (issue 23 item 3).
+        color = self.marker_color if self.marker_color not in ("", OLD_MARKER_RED) else None
+        return MarkerStyle(color or MarkerStyle.color, self.marker_text or MarkerStyle.text)

@@ -600,6 +600,10 @@
         <source>Calibration page</source>
         <translation>Kalibrierseite</translation>
     </message>
+    <message>
+        <source>“Ask me about” does not fit on every badge of this sheet: left out on %1, shortened with … on %2 of %3 badges.</source>
+        <translation>„Fragen Sie mich zu“ passt nicht auf jedes Namensschild dieses Bogens: weggelassen auf %1, mit … gekürzt auf %2 von %3 Namensschildern.</translation>
+    </message>
 </context>
 <context>
     <name>CheckinView</name>
@@ -3302,6 +3306,10 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     <message>
         <source>No topic is both needed and offered yet.</source>
         <translation>Noch kein Thema wird zugleich gesucht und angeboten.</translation>
+    </message>
+    <message>
+        <source>Their badges carry this band; on small labels only the symbol, in the top right corner.</source>
+        <translation>Ihre Namensschilder tragen dieses Band, kleine Etiketten nur das Zeichen oben rechts.</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,9 @@ class Layout:
     # Office printers cannot print the outer 4 mm of a sheet; label printers nearly reach
     # the edge. Nothing of a badge goes into this margin, the photo marker included.
     printable_margin: float = 4.0
+    # The photo marker's form (badges/photo_marker.py): "band" across the foot, or "corner"
+    # (the symbol alone, top right) on stock too low for a band.
+    photo_marker: str = "band"
 
     def label_in(self, language: str) -> str:
         return self.label_de if language == "de" and self.label_de else self.label
@@ -64,9 +67,12 @@ def _checked(data: dict) -> Layout:
             foldable=bool(data.get("foldable", False)),
             label_de=str(data.get("label_de", "")),
             printable_margin=float(data.get("printable_margin", 4.0)),
+            photo_marker=str(data.get("photo_marker", "band")),
         )
     except (KeyError, IndexError, TypeError, ValueError):
         raise InvalidInput("badge_layout", "layout_incomplete") from None
+    if layout.photo_marker not in ("band", "corner"):
+        raise InvalidInput("badge_layout", "layout_incomplete")
     if min(layout.page + layout.badge) <= 0 or layout.columns < 1 or layout.rows < 1:
         raise InvalidInput("badge_layout", "layout_too_small")
     if layout.badge[0] < 40 or layout.badge[1] < 30:

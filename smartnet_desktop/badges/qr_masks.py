@@ -89,7 +89,9 @@ def _runs(lines: np.ndarray) -> np.ndarray:
     starts = np.flatnonzero(change)
     lengths = np.diff(starts)
     owner = starts[:-1] // (size * (size + 1))
-    return np.bincount(owner, weights=np.where(lengths >= 5, lengths - 2, 0), minlength=count).astype(np.int64)
+    return np.bincount(
+        owner, weights=np.where(lengths >= 5, lengths - 2, 0), minlength=count
+    ).astype(np.int64)
 
 
 def _blocks(m: np.ndarray) -> np.ndarray:

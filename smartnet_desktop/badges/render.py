@@ -8,14 +8,25 @@ the QR code (the geometry of every box is returned so that tests can check it).
 from __future__ import annotations
 
 import io
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from smartnet_desktop import fonts
 from smartnet_desktop.badges import qr
+from smartnet_desktop.badges.badge_text import (
+    ASK_ME_ABOUT,
+    GAP,
+    Block,
+    _ask_block,
+    _header,
+    _height,
+    _names,
+    _plan,
+    _texts,
+)
 from smartnet_desktop.badges.layouts import Layout
-from smartnet_desktop.badges.text_fit import Fitted, fit
+from smartnet_desktop.badges.photo_marker import MarkerStyle, draw_band, draw_corner
+from smartnet_desktop.badges.text_fit import NBSP, Fitted
 from smartnet_desktop.domain.addresses import is_web_address
 from smartnet_desktop.domain.rows import BadgeData
 from smartnet_desktop.reports.page_frame import document_language, identify
@@ -23,14 +34,6 @@ from smartnet_desktop.reports.wording import QT_TRANSLATE_NOOP, words
 
 MM = 72 / 25.4
 Rect = tuple[float, float, float, float]  # x, y, width, height in points, page coordinates
-
-
-@dataclass(frozen=True)
-class MarkerStyle:
-    """The look of the photo-objection marker (configurable in the settings)."""
-
-    color: str = "#c62828"
-    text: str = "Bitte nicht fotografieren"
 
 
 @dataclass
@@ -43,6 +46,8 @@ class BadgeGeometry:
     marker: Rect | None = None
     rotated: bool = False
     type_sizes: dict[str, float] = field(default_factory=dict)  # points, per text line kind
+    # The "Fragen Sie mich zu" line: "" (not asked for), "shown", "shortened" or "dropped".
+    ask_me_about: str = ""
 
 
 @dataclass
@@ -51,91 +56,18 @@ class RenderResult:
     pages: int
     geometry: list[BadgeGeometry]
 
-
-def _nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text or "").strip()
-
-
-def _hex(color: str):
-    from reportlab.lib.colors import HexColor
-
-    return HexColor(color)
-
-
-# The text lines of a badge: (key, font, largest size, smallest size, two lines allowed)
-_LINES = (
-    ("title", fonts.REGULAR, 8.0, 6.0, False),
-    ("given_name", fonts.BOLD, 22.0, 8.0, True),
-    ("family_name", fonts.BOLD, 22.0, 8.0, True),  # as large as the given name
-    ("organization", fonts.REGULAR, 9.5, 6.0, True),
-    ("role", fonts.REGULAR, 8.0, 6.0, False),
-    ("ask", fonts.CONDENSED, 7.5, 6.0, True),  # "Fragen Sie mich zu: ..." (when asked for)
-)
-# The badges are for the network's German meetings; the line says so in German.
-ASK_ME_ABOUT = "Fragen Sie mich zu: "
-
-
-def _fit_lines(
-    badge: BadgeData, width: float, height: float, scale: float = 1.0
-) -> list[tuple[str, str, Fitted]]:
-    """Fits all lines into the column; shrinks them together, then drops role and title.
-
-    `scale` enlarges the type on badges bigger than the usual 90 × 55 mm."""
-    values = {
-        "title": badge.title,
-        "given_name": badge.given_name,
-        "family_name": badge.family_name,
-        "organization": badge.organization,
-        "role": badge.role,
-        "ask": ASK_ME_ABOUT + badge.ask_me_about if badge.ask_me_about else "",
-    }
-    keys = [k for k, *_ in _LINES if _nfc(values[k])]
-    for drop in ([], ["ask"], ["ask", "role"], ["ask", "role", "title"]):
-        wanted = [line for line in _LINES if line[0] in keys and line[0] not in drop]
-        factor = 1.0
-        while factor >= 0.45:
-            fitted = [
-                (
-                    key,
-                    font,
-                    fit(
-                        _nfc(values[key]), font, max(big * scale * factor, small), small, width, two
-                    ),
-                )
-                for key, font, big, small, two in wanted
-            ]
-            total = sum(f.height for *_, f in fitted) + 1.5 * max(0, len(fitted) - 1)
-            if total <= height:
-                return fitted
-            factor -= 0.08
-    # Still too tall (a tiny custom badge): keep the names at their smallest, one line each.
-    return [
-        (key, font, fit(_nfc(values[key]), font, small, small, width, False))
-        for key, font, _big, small, _two in _LINES
-        if key in ("given_name", "family_name") and key in keys
-    ]
-
-
-def _camera_crossed(canvas, x: float, y: float, size: float, background: str) -> None:
-    """A camera with a diagonal bar, white on `background`, in a square of `size` points."""
-    canvas.saveState()
-    canvas.setStrokeColorRGB(1, 1, 1)
-    canvas.setFillColorRGB(1, 1, 1)
-    body_h = size * 0.55
-    canvas.roundRect(x, y + size * 0.18, size, body_h, size * 0.08, stroke=0, fill=1)
-    canvas.rect(x + size * 0.3, y + size * 0.18 + body_h, size * 0.3, size * 0.12, stroke=0, fill=1)
-    canvas.setFillColor(_hex(background))  # the lens, cut out of the body
-    canvas.circle(x + size / 2, y + size * 0.18 + body_h / 2, size * 0.18, stroke=0, fill=1)
-    canvas.setLineWidth(size * 0.1)
-    canvas.line(x - size * 0.05, y, x + size * 1.05, y + size)
-    canvas.restoreState()
+    def ask_me_about(self, state: str) -> int:
+        """How many badges have the "Fragen Sie mich zu" line in `state` ("shortened",
+        "dropped"), the back of a folded badge not counted twice."""
+        return len({g.registration_id for g in self.geometry if g.ask_me_about == state})
 
 
 @dataclass(frozen=True)
 class _Frame:
-    """Where a badge's parts may go, in points from its lower-left corner: the paddings
-    (wider where the paper's unprintable edge reaches in), the marker band's height, and
-    `bottom`, the lowest line text and code may use (above the band)."""
+    """Where a badge's parts go, in points from its lower-left corner: the paddings (wider
+    where the paper's unprintable edge reaches in), the marker (band across the foot or
+    symbol in the top right corner), the header, the QR code and the text column. Worked
+    out before drawing, so that a sheet's badges can agree on one name size first."""
 
     width: float
     height: float
@@ -143,25 +75,84 @@ class _Frame:
     pad_l: float
     pad_r: float
     pad_t: float
-    band: float
-    bottom: float
+    band: float  # the band's height, 0 without one
+    corner: float  # the corner symbol's size, 0 without one
+    bottom: float  # the lowest line text and code may use (above the band)
+    header: Fitted
+    header_y: float
+    qr: Rect
+    column: Rect  # x, y (bottom), width, height of the text column
+    scale: float  # type on stock larger than 90 × 55 mm grows by this
+    # on smaller stock (80 × 50, Dymo) the organisation may give this much (at least 85 %)
+    shrink: float = 1.0
 
     @classmethod
-    def of(cls, badge: BadgeData, width: float, height: float, insets) -> _Frame:
+    def of(cls, badge: BadgeData, width: float, height: float, insets, form: str) -> _Frame:
         left, low, right, top = insets
         pad = max(3 * MM, min(width, height) * 0.06)
-        band = 9 * MM if badge.photo_objection else 0.0
+        pad_l, pad_r, pad_t = (
+            max(pad, left + 1 * MM),
+            max(pad, right + 1 * MM),
+            max(pad, top + 1 * MM),
+        )
+        band = (
+            7.5 * MM * min(1.5, _scale(width, height))
+            if badge.photo_objection and form == "band"
+            else 0.0
+        )
+        corner = 8 * MM if badge.photo_objection and form == "corner" else 0.0
         bottom = low + band + (2 * MM if band else max(pad, low + 1 * MM) - low)
+        # the header: event and date, one line across the top (left of a corner symbol)
+        header = _header(
+            badge, height, width - pad_l - pad_r - (corner + 1.5 * MM if corner else 0)
+        )
+        header_y = height - pad_t - header.size
+        top_limit = header_y - 1.5 * MM
+        # the QR code at the bottom right, above the band and below a corner symbol; under
+        # it the badge code in small type
+        qr_bottom = bottom + CODE_SIZE * 1.1
+        qr_top = min(top_limit, height - pad_t - corner - 1.5 * MM) if corner else top_limit
+        # (24-28 mm on a 90 mm card: phones read it from arm's length, and the text column
+        # keeps the room the organisation needs at 12 pt)
+        size = max(0.0, min(qr_top - qr_bottom, width * 0.3))
+        qr_x = width - pad_r - size + size * 0.04
+        column = (pad_l, bottom, qr_x - pad_l - 1 * MM, top_limit - bottom)
+        scale = _scale(width, height)
+        shrink = max(0.85, min(1.0, width / (90 * MM), height / (55 * MM)))
         return cls(
             width,
             height,
             insets,
-            max(pad, left + 1 * MM),
-            max(pad, right + 1 * MM),
-            max(pad, top + 1 * MM),
+            pad_l,
+            pad_r,
+            pad_t,
             band,
+            corner,
             bottom,
+            header,
+            header_y,
+            (qr_x, qr_bottom, size, size),
+            column,
+            scale,
+            shrink,
         )
+
+
+CODE_SIZE = 6.0
+
+
+def _scale(width: float, height: float) -> float:
+    """How much larger than a 90 × 55 mm card the type may be."""
+    return min(2.2, max(1.0, min(width / (90 * MM), height / (55 * MM))))
+
+
+def natural_name_size(
+    badge: BadgeData, width: float, height: float, insets=(0.0, 0.0, 0.0, 0.0), form="band"
+) -> float:
+    """The largest name size this badge could take on its own."""
+    frame = _Frame.of(badge, width, height, insets, form)
+    _, _, column_w, column_h = frame.column
+    return _plan(_texts(badge), column_w, column_h, frame.scale, frame.shrink).name_size
 
 
 def draw_badge(
@@ -172,114 +163,113 @@ def draw_badge(
     forms: dict[str, qr.Matrix],
     marker: MarkerStyle,
     insets: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0),
+    form: str = "band",
+    name_size: float | None = None,
 ) -> BadgeGeometry:
     """Draws one badge with its lower-left corner at the current origin; returns local boxes.
 
     `insets` (left, bottom, right, top, in points) is the part of the badge the printer
     cannot print because it lies on the paper's unprintable edge: nothing goes there,
-    the photo marker included."""
-    frame = _Frame.of(badge, width, height, insets)
-    geometry = BadgeGeometry(badge.registration_id, 0, (0, 0, width, height), (0, 0, 0, 0))
-    top_limit = _draw_header(canvas, badge, frame, geometry) - 1.5 * MM
-    qr_x = _draw_code(canvas, badge, frame, top_limit, forms, geometry)
-    _draw_text_column(canvas, badge, frame, top_limit, qr_x, geometry)
+    the photo marker included. `form` is the photo marker's ("band" or "corner");
+    `name_size` the size the sheet's badges agreed on (at most this badge's own)."""
+    frame = _Frame.of(badge, width, height, insets, form)
+    geometry = BadgeGeometry(badge.registration_id, 0, (0, 0, width, height), frame.qr)
+    _draw_header(canvas, frame, geometry)
+    _draw_code(canvas, badge, frame, forms, geometry)
+    _draw_text_column(canvas, badge, frame, name_size, geometry)
     if frame.band:
-        _draw_marker_band(canvas, marker, frame, geometry)
+        left, low, right, _top = frame.insets
+        band_w = width - left - right
+        words = draw_band(
+            canvas, marker, left, low, band_w, frame.band, frame.pad_l - left, frame.pad_r - right
+        )
+        geometry.marker = (left, low, band_w, frame.band)
+        geometry.texts.append(("marker", words))
+    elif frame.corner:
+        x, y = width - frame.pad_r - frame.corner, height - frame.pad_t - frame.corner
+        draw_corner(canvas, marker, x, y, frame.corner)
+        geometry.marker = (x, y, frame.corner, frame.corner)
     return geometry
 
 
-def _draw_header(canvas, badge: BadgeData, frame: _Frame, geometry: BadgeGeometry) -> float:
-    """Event and date, one line across the top; returns the line's lower edge."""
-    header_size = 7.0 * min(1.6, max(1.0, frame.height / (55 * MM)))
-    inner = frame.width - frame.pad_l - frame.pad_r
-    header = fit(
-        _nfc(f"{badge.event_title} · {badge.event_date:%d.%m.%Y}"),
-        fonts.CONDENSED,
-        header_size,
-        5.5,
-        inner,
-        two_lines=False,
-    )
-    header_y = frame.height - frame.pad_t - header.size
+def _draw_header(canvas, frame: _Frame, geometry: BadgeGeometry) -> None:
+    header = frame.header
     canvas.setFillColorRGB(0.35, 0.35, 0.35)
-    canvas.setFont(fonts.CONDENSED, header.size)
-    canvas.drawString(frame.pad_l, header_y + header.size * 0.2, header.lines[0])
-    geometry.texts.append(("event", (frame.pad_l, header_y, inner, header.size * 1.18)))
-    return header_y
+    canvas.setFont(fonts.REGULAR, header.size)
+    canvas.drawString(frame.pad_l, frame.header_y + header.size * 0.2, header.lines[0])
+    width = canvas.stringWidth(header.lines[0], fonts.REGULAR, header.size)
+    geometry.texts.append(("event", (frame.pad_l, frame.header_y, width, header.size * 1.18)))
 
 
 def _draw_code(
-    canvas,
-    badge: BadgeData,
-    frame: _Frame,
-    top_limit: float,
-    forms: dict[str, qr.Matrix],
-    geometry: BadgeGeometry,
-) -> float:
-    """The QR code at the bottom right, above the marker band, quiet zone included; below
-    it the badge code in small type, for typing it in when a scanner fails. Returns the
-    code's left edge."""
-    code_size = 6.0
-    qr_bottom = frame.bottom + code_size * 1.1
-    size = max(0.0, min(top_limit - qr_bottom, frame.width * 0.38))
-    qr_x, qr_y = frame.width - frame.pad_r - size + size * 0.04, qr_bottom
+    canvas, badge: BadgeData, frame: _Frame, forms: dict[str, qr.Matrix], geometry: BadgeGeometry
+) -> None:
+    """The QR code, quiet zone included; below it the badge code, for typing it in when a
+    scanner fails."""
+    qr_x, qr_y, size, _ = frame.qr
     qr.draw(canvas, forms[badge.qr_content], qr_x, qr_y, size)
-    geometry.qr = (qr_x, qr_y, size, size)
     if badge.badge_code:
         canvas.setFillColorRGB(0.25, 0.25, 0.25)
-        canvas.setFont(fonts.CONDENSED, code_size)
-        canvas.drawCentredString(qr_x + size / 2, frame.bottom + code_size * 0.15, badge.badge_code)
-        code_width = canvas.stringWidth(badge.badge_code, fonts.CONDENSED, code_size)
+        canvas.setFont(fonts.REGULAR, CODE_SIZE)
+        canvas.drawCentredString(qr_x + size / 2, frame.bottom + CODE_SIZE * 0.15, badge.badge_code)
+        code_width = canvas.stringWidth(badge.badge_code, fonts.REGULAR, CODE_SIZE)
         geometry.texts.append(
-            ("code", (qr_x + (size - code_width) / 2, frame.bottom, code_width, code_size))
+            ("code", (qr_x + (size - code_width) / 2, frame.bottom, code_width, CODE_SIZE))
         )
-    return qr_x
+
+
+def _draw_line(canvas, x: float, y: float, line: str, font: str, size: float, lead: tuple) -> None:
+    """One line; `lead` (text, font) is drawn in its own weight where the line starts with it
+    (the title before the bold given name, the bold "Fragen Sie mich zu:"). One text object,
+    so that a PDF reader copies the line as one ("Dr. Klaus", not "Dr." and "Klaus")."""
+    line = line.replace(NBSP, " ")
+    lead_text, lead_font = lead
+    text = canvas.beginText(x, y)
+    if lead_text and line.startswith(lead_text):
+        text.setFont(lead_font, size)
+        text.textOut(lead_text)
+        line = line[len(lead_text) :]
+    text.setFont(font, size)
+    text.textOut(line)
+    canvas.drawText(text)
+
+
+def _column_blocks(
+    badge: BadgeData, frame: _Frame, name_size: float | None
+) -> tuple[dict[str, str], list[Block], str]:
+    """The column's texts, its blocks top to bottom, and the ask-me line's fate."""
+    _, _, column_w, column_h = frame.column
+    texts = _texts(badge)
+    plan = _plan(texts, column_w, column_h, frame.scale, frame.shrink)
+    size = plan.name_size if name_size is None else min(name_size, plan.name_size)
+    names, _ = _names(texts, size, column_w)
+    blocks = names + list(plan.others)
+    ask, fate = _ask_block(texts["ask"], column_w, column_h - _height(blocks) - GAP, frame.scale)
+    return texts, blocks + ask, fate
 
 
 def _draw_text_column(
-    canvas,
-    badge: BadgeData,
-    frame: _Frame,
-    top_limit: float,
-    qr_x: float,
-    geometry: BadgeGeometry,
+    canvas, badge: BadgeData, frame: _Frame, name_size: float | None, geometry: BadgeGeometry
 ) -> None:
-    """The text column left of the code, from below the header down to the band."""
-    column_x, column_w = frame.pad_l, qr_x - frame.pad_l - 1 * MM
-    scale = min(2.2, max(1.0, min(frame.width / (90 * MM), frame.height / (55 * MM))))
-    lines = _fit_lines(badge, column_w, top_limit - frame.bottom, scale)
-    y = top_limit
+    """Names, organisation, role, then the ask-me line in the room that is left."""
+    column_x, column_y, column_w, column_h = frame.column
+    texts, blocks, geometry.ask_me_about = _column_blocks(badge, frame, name_size)
+    title = texts["title"].replace(NBSP, " ")
+    leads = {
+        "given_name": (f"{title} " if title else "", fonts.REGULAR),
+        "ask": (ASK_ME_ABOUT, fonts.BOLD),
+    }
+    y = column_y + column_h
     canvas.setFillColorRGB(0, 0, 0)
-    for key, font, fitted in lines:
+    for key, font, fitted in blocks:
         box_top = y
-        for line in fitted.lines:
+        for number, line in enumerate(fitted.lines):
             y -= fitted.size * 1.18
-            canvas.setFont(font, fitted.size)
-            canvas.drawString(column_x, y + fitted.size * 0.22, line)
+            lead = leads.get(key, ("", font)) if number == 0 else ("", font)
+            _draw_line(canvas, column_x, y + fitted.size * 0.22, line, font, fitted.size, lead)
         geometry.texts.append((key, (column_x, y, column_w, box_top - y)))
         geometry.type_sizes[key] = fitted.size
-        y -= 1.5
-
-
-def _draw_marker_band(canvas, marker: MarkerStyle, frame: _Frame, geometry: BadgeGeometry) -> None:
-    """The photo-objection band across the badge, but not into the paper's unprintable
-    edge: a crossed camera and the marker's words, white on the marker's colour."""
-    left, low, right, _top = frame.insets
-    band, width = frame.band, frame.width
-    band_w = width - left - right
-    canvas.setFillColor(_hex(marker.color))
-    canvas.rect(left, low, band_w, band, stroke=0, fill=1)
-    icon = band * 0.62
-    _camera_crossed(canvas, frame.pad_l, low + (band - icon) / 2, icon, marker.color)
-    text_x = frame.pad_l + icon + 2.5 * MM
-    text_w = width - text_x - frame.pad_r
-    label = fit(_nfc(marker.text), fonts.BOLD, 11, 6, text_w, two_lines=False)
-    canvas.setFillColorRGB(1, 1, 1)
-    canvas.setFont(fonts.BOLD, label.size)
-    label_y = low + (band - label.size) / 2
-    canvas.drawString(text_x, label_y + label.size * 0.22, label.lines[0])
-    geometry.marker = (left, low, band_w, band)
-    geometry.texts.append(("marker", (text_x, label_y, text_w, label.size)))
+        y -= GAP
 
 
 def _insets(layout: Layout, x: float, y: float, rotated: bool = False) -> tuple:
@@ -315,6 +305,7 @@ def _offset(
         move(geometry.marker) if geometry.marker else None,
         rotated,
         dict(geometry.type_sizes),
+        geometry.ask_me_about,
     )
 
 
@@ -349,6 +340,44 @@ def _with_safe_qr(badge: BadgeData) -> BadgeData:
     return replace(badge, qr_content=badge.badge_code)
 
 
+def _sheet_plan(
+    badges: list[BadgeData], layout: Layout, skip: int
+) -> tuple[list[int], list[int], dict[int, float]]:
+    """Each badge's slot and page, and each page's name size: one size per sheet (= one PDF
+    page), the smallest any of its badges needs, so that a long family name does not make
+    its neighbours' names look shouted."""
+    skip = max(0, skip) % layout.per_page
+    width, height = layout.badge[0] * MM, layout.badge[1] * MM
+    slots = [(index + skip) % layout.per_page for index in range(len(badges))]
+    page_of = [(index + skip) // layout.per_page for index in range(len(badges))]
+    name_size: dict[int, float] = {}
+    for index, badge in enumerate(badges):
+        x, y = layout.slot_origin(slots[index])
+        own = natural_name_size(badge, width, height, _insets(layout, x, y), layout.photo_marker)
+        if layout.foldable:
+            back = _insets(layout, x, y + layout.badge[1], rotated=True)
+            own = min(own, natural_name_size(badge, width, height, back, layout.photo_marker))
+        name_size[page_of[index]] = min(name_size.get(page_of[index], own), own)
+    return slots, page_of, name_size
+
+
+def ask_me_about_fates(badges: list[BadgeData], layout: Layout, skip: int = 0) -> dict[str, int]:
+    """How many badges would show their "Fragen Sie mich zu" line whole, shortened or not
+    at all on this stock, worked out without drawing (for the window's note on a batch
+    larger than its one-page preview)."""
+    slots, page_of, name_size = _sheet_plan(badges, layout, skip)
+    width, height = layout.badge[0] * MM, layout.badge[1] * MM
+    fates: dict[str, int] = {}
+    for index, badge in enumerate(badges):
+        if not badge.ask_me_about:
+            continue
+        x, y = layout.slot_origin(slots[index])
+        frame = _Frame.of(badge, width, height, _insets(layout, x, y), layout.photo_marker)
+        fate = _column_blocks(badge, frame, name_size[page_of[index]])[2]
+        fates[fate] = fates.get(fate, 0) + 1
+    return fates
+
+
 def render_badges(
     badges: list[BadgeData],
     layout: Layout,
@@ -366,30 +395,33 @@ def render_badges(
     fonts.register()
     marker = marker or MarkerStyle()
     badges = [_with_safe_qr(b) for b in badges]
-    matrices = qr.matrices((b.qr_content for b in badges), progress)
+    forms = qr.matrices((b.qr_content for b in badges), progress)  # each badge's modules
     buffer = io.BytesIO()
     page = (layout.page[0] * MM, layout.page[1] * MM)
     canvas = Canvas(buffer, pagesize=page, pageCompression=1, lang=document_language("de"))
     identify(canvas, "Namensschilder", layout.label)
-    forms = matrices  # each content's modules, drawn where a badge shows it
 
     dx, dy = offset_mm[0] * MM, -offset_mm[1] * MM  # y is measured downwards on paper
     width, height = layout.badge[0] * MM, layout.badge[1] * MM
+    form = layout.photo_marker
     geometry: list[BadgeGeometry] = []
+    slots, page_of, name_size = _sheet_plan(badges, layout, skip)
     pages = 0
-    skip = max(0, skip) % layout.per_page
     for index, badge in enumerate(badges):
-        slot = (index + skip) % layout.per_page
+        slot = slots[index]
         if slot == 0 or index == 0:
             if index:
                 canvas.showPage()
             pages += 1
             if layout.cut_marks:
                 _cut_marks(canvas, layout)
+        size = name_size[page_of[index]]
         x, y = layout.slot_origin(slot)
         canvas.saveState()
         canvas.translate(x * MM + dx, y * MM + dy)
-        local = draw_badge(canvas, badge, width, height, forms, marker, _insets(layout, x, y))
+        local = draw_badge(
+            canvas, badge, width, height, forms, marker, _insets(layout, x, y), form, size
+        )
         canvas.restoreState()
         geometry.append(_offset(local, x * MM + dx, y * MM + dy, pages, False))
         if layout.foldable:  # the back: the same badge above the fold, turned 180 degrees
@@ -398,7 +430,7 @@ def render_badges(
             canvas.translate(x * MM + dx + width, back_y + height)
             canvas.rotate(180)
             back_insets = _insets(layout, x, y + layout.badge[1], rotated=True)
-            back = draw_badge(canvas, badge, width, height, forms, marker, back_insets)
+            back = draw_badge(canvas, badge, width, height, forms, marker, back_insets, form, size)
             canvas.restoreState()
             geometry.append(_offset(back, x * MM + dx, back_y, pages, True))
         if progress and index % 50 == 0:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from smartnet_desktop.cli import CommandFailed, emit, open_sessions, out_path
+from smartnet_desktop.cli import CommandFailed, _error_line, emit, open_sessions, out_path
 from smartnet_desktop.cli.arguments import count, identifier
 from smartnet_desktop.services.badges import QR_MODES, SELECTIONS
 
@@ -40,17 +40,11 @@ def _settings():
 
 
 def badges(args: argparse.Namespace) -> int:
-    from smartnet_desktop.badges.layouts import get_layout, load_layouts
+    from smartnet_desktop.badges.layouts import get_layout
 
     settings = _settings()
     if args.what == "layouts":
-        layouts = load_layouts(settings.custom_layout_path())
-        emit(
-            args,
-            [layout.to_json() for layout in layouts.values()],
-            "\n".join(f"{name:<18} {layout.label}" for name, layout in layouts.items()),
-        )
-        return 0
+        return _list_layouts(args, settings)
     if args.event is None or args.out is None:
         raise CommandFailed("badges needs --event ID and --out FILE.pdf")
     if args.out.suffix.lower() != ".pdf":
@@ -86,6 +80,7 @@ def badges(args: argparse.Namespace) -> int:
     write_file(args.out, result.pdf)
     if args.mark_printed:
         service.mark_printed(sessions, data)
+    fates = _ask_me_about_note(result, layout.name, len(data))
     emit(
         args,
         {
@@ -95,7 +90,32 @@ def badges(args: argparse.Namespace) -> int:
             "pages": result.pages,
             "layout": layout.name,
             "marked_printed": args.mark_printed,
+            "ask_me_about": fates,
         },
         f"{len(data)} badges on {result.pages} pages written to {args.out}",
     )
     return 0
+
+
+def _list_layouts(args: argparse.Namespace, settings) -> int:
+    from smartnet_desktop.badges.layouts import load_layouts
+
+    layouts = load_layouts(settings.custom_layout_path())
+    emit(
+        args,
+        [layout.to_json() for layout in layouts.values()],
+        "\n".join(f"{name:<18} {layout.label}" for name, layout in layouts.items()),
+    )
+    return 0
+
+
+def _ask_me_about_note(result, layout_name: str, count: int) -> dict[str, int]:
+    """What became of the "Fragen Sie mich zu" lines; said on stderr (one line) where the
+    sheet left one out or shortened it, never dropped silently (issue 23)."""
+    fates = {state: result.ask_me_about(state) for state in ("shown", "shortened", "dropped")}
+    if fates["shortened"] or fates["dropped"]:
+        _error_line(
+            f'"Fragen Sie mich zu" does not fit on every {layout_name} badge: left out on '
+            f"{fates['dropped']}, shortened on {fates['shortened']} of {count} badges"
+        )
+    return fates

@@ -141,8 +141,11 @@ def export_contacts(args: argparse.Namespace) -> int:
 
 def export_photo_objections(args: argparse.Namespace) -> int:
     from smartnet_desktop.services.consent_exports import export_photo_objections as export
+    from smartnet_desktop.settings import Settings
 
-    count = export(open_sessions(args), args.event, args.out, args.list_lang or args.lang or "de")
+    language = args.list_lang or args.lang or "de"
+    marker = Settings.load().marker_style()  # the list shows the badges' marker as printed
+    count = export(open_sessions(args), args.event, args.out, language, marker)
     emit(
         args,
         {"status": "ok", "file": str(args.out), "people": count},

@@ -102,10 +102,16 @@ class AttendeeRow:
     # The stored name_sort_text: lists sort by it without folding 20,000 names again.
     sort_key: str = field(default="", repr=False, compare=False)
 
+    # What the "Fragen Sie mich zu" line would say now (filled in for printed badges only).
+    ask_me_about: str = field(default="", repr=False, compare=False)
+
     @property
     def needs_reprint(self) -> bool:
-        """A printed badge whose name, organisation, role or photo marker changed since."""
-        current = badge_fingerprint(
+        """A printed badge whose name, organisation, role, photo marker or (when it showed
+        one) "Fragen Sie mich zu" line changed since."""
+        if self.badge_printed_at is None:
+            return False
+        shown = (
             self.title,
             self.given_name,
             self.family_name,
@@ -113,7 +119,10 @@ class AttendeeRow:
             self.role,
             self.photo_objection,
         )
-        return self.badge_printed_at is not None and current != self.badge_fingerprint
+        return self.badge_fingerprint not in (
+            badge_fingerprint(*shown),
+            badge_fingerprint(*shown, self.ask_me_about),
+        )
 
     @property
     def display_name(self) -> str:
@@ -122,6 +131,7 @@ class AttendeeRow:
     def to_json(self) -> dict:
         data = asdict(self)
         data.pop("search_key")
+        data.pop("ask_me_about")
         for key in ("checked_in_at", "badge_printed_at"):
             data[key] = data[key].isoformat() if data[key] else None
         return data

@@ -8,9 +8,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from smartnet_desktop import fonts
+from smartnet_desktop.badges.photo_marker import MarkerStyle
 from smartnet_desktop.domain.rows import AttendeeRow, EventRow
 from smartnet_desktop.reports.a4_list import paragraph_text
 from smartnet_desktop.reports.attendee_table import attendee_table, in_name_order, list_opening
+from smartnet_desktop.reports.marker_legend import marker_legend
 from smartnet_desktop.reports.page_frame import build_a4, hyphenated
 from smartnet_desktop.reports.wording import QT_TRANSLATE_NOOP, words
 
@@ -22,7 +24,11 @@ LABELS = {
 
 
 def render_photo_list(
-    event: EventRow, rows: list[AttendeeRow], printed_at: datetime, language: str = "de"
+    event: EventRow,
+    rows: list[AttendeeRow],
+    printed_at: datetime,
+    language: str = "de",
+    marker: MarkerStyle | None = None,
 ) -> bytes:
     from reportlab.platypus import Paragraph
 
@@ -38,6 +44,7 @@ def render_photo_list(
         styles["base"],
         space_mm=6,
     )
+    story.append(marker_legend(marker or MarkerStyle(), styles["base"], language))
     if rows:
         story.append(_objectors_table(in_name_order(rows), styles))
     else:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import fields
+from dataclasses import fields, replace
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -12,6 +12,7 @@ from smartnet_desktop.db_search import persons_matching
 from smartnet_desktop.domain.models import Organization, Person, Registration
 from smartnet_desktop.domain.rows import AttendeeRow
 from smartnet_desktop.domain.search import name_sort_text, normalise, search_key, search_words
+from smartnet_desktop.services.ask_me_about import offers_by_person
 
 # Where each field of AttendeeRow comes from; the select lists them in the dataclass's own
 # order, so a field added to the row without a source here fails at import, not later.
@@ -38,7 +39,9 @@ _SOURCES = {
     "search_key": Person.search_key,
     "sort_key": Person.sort_key,
 }
-_COLUMNS = tuple(_SOURCES[f.name] for f in fields(AttendeeRow))
+# Filled in after the select, from a query of its own (see attendee_rows).
+_FILLED_AFTER = ("ask_me_about",)
+_COLUMNS = tuple(_SOURCES[f.name] for f in fields(AttendeeRow) if f.name not in _FILLED_AFTER)
 
 
 def attendee_columns() -> tuple:
@@ -47,8 +50,16 @@ def attendee_columns() -> tuple:
 
 
 def attendee_rows(session: Session, query: Select) -> list[AttendeeRow]:
-    """The rows of an attendee_query, inside a caller's transaction."""
-    return [AttendeeRow(*values) for values in session.execute(query)]
+    """The rows of an attendee_query, inside a caller's transaction. Printed badges get
+    the "Fragen Sie mich zu" line they would show now, for the reprint check."""
+    rows = [AttendeeRow(*values) for values in session.execute(query)]
+    printed = [r.person_id for r in rows if r.badge_printed_at is not None]
+    if not printed:
+        return rows
+    offers = offers_by_person(session, printed)
+    return [
+        replace(r, ask_me_about=offers[r.person_id]) if r.person_id in offers else r for r in rows
+    ]
 
 
 def set_person_keys(person: Person, organization_name: str | None) -> None:

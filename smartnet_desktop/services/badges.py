@@ -8,19 +8,17 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from smartnet_desktop.domain.badge_print import badge_fingerprint
-from smartnet_desktop.domain.enums import StatementKind
 from smartnet_desktop.domain.errors import InvalidInput
 from smartnet_desktop.domain.models import (
     Organization,
     Person,
     Registration,
-    Statement,
-    Topic,
     utc_now,
 )
 from smartnet_desktop.domain.outcome import Done, touched
 from smartnet_desktop.domain.rows import AttendeeRow, BadgeData
 from smartnet_desktop.services import codes
+from smartnet_desktop.services.ask_me_about import offers_by_person
 from smartnet_desktop.services.attendees import attendee_query, attendee_rows
 from smartnet_desktop.services.events import load_event
 from smartnet_desktop.services.organizations import base_url, index_address, profile_address
@@ -78,7 +76,7 @@ def badge_data(
         }
         title, day = event.title, event.date
         rows = _chosen(attendee_rows(session, attendee_query(event_id)), only, person_ids)
-        offers = _offers_by_person(session, event_id) if ask_me_about else {}
+        offers = offers_by_person(session, [r.person_id for r in rows]) if ask_me_about else {}
     return [
         BadgeData(
             registration_id=r.registration_id,
@@ -98,24 +96,6 @@ def badge_data(
         )
         for r in rows
     ]
-
-
-ASK_ME_ABOUT_TOPICS = 3  # more would not fit a line on a 90 × 55 mm badge
-
-
-def _offers_by_person(session: Session, event_id: int) -> dict[int, str]:
-    """What each attendee's organisation offers (its first topics), for "Fragen Sie mich zu"."""
-    found: dict[int, list[str]] = {}
-    for person_id, topic in session.execute(
-        select(Person.id, Topic.name)
-        .join(Registration, Registration.person_id == Person.id)
-        .join(Statement, Statement.organization_id == Person.organization_id)
-        .join(Topic, Topic.id == Statement.topic_id)
-        .where(Registration.event_id == event_id, Statement.kind == StatementKind.OFFER)
-        .order_by(Topic.name)
-    ):
-        found.setdefault(person_id, []).append(topic)
-    return {p: ", ".join(t[:ASK_ME_ABOUT_TOPICS]) for p, t in found.items()}
 
 
 def mark_printed(sessions: sessionmaker[Session], badges: list[BadgeData]) -> Done[None]:
@@ -138,6 +118,7 @@ def mark_printed(sessions: sessionmaker[Session], badges: list[BadgeData]) -> Do
                         badge.organization,
                         badge.role,
                         badge.photo_objection,
+                        badge.ask_me_about,
                     ),
                 )
             )

@@ -60,9 +60,14 @@ def export_contacts(sessions: sessionmaker[Session], out: Path) -> DistributionL
 
 
 def export_photo_objections(
-    sessions: sessionmaker[Session], event_id: int, out: Path, language: str = "de"
+    sessions: sessionmaker[Session],
+    event_id: int,
+    out: Path,
+    language: str = "de",
+    marker=None,
 ) -> int:
-    """The photographers' list as PDF or CSV; returns how many people are on it."""
+    """The photographers' list as PDF or CSV; returns how many people are on it. `marker`
+    (badges.photo_marker.MarkerStyle) is the look the badges' photo marker has."""
     suffix = require_suffix(out, (".pdf", ".csv", ".xlsx"))
     event = get_event(sessions, event_id)
     rows = photo_objectors(sessions, event_id)
@@ -71,7 +76,7 @@ def export_photo_objections(
             from smartnet_desktop.reports.photo_list import render_photo_list
 
             temporary.write_bytes(
-                render_photo_list(event, rows, datetime.now().astimezone(), language)
+                render_photo_list(event, rows, datetime.now().astimezone(), language, marker)
             )
         else:
             write_table(

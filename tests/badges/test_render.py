@@ -74,8 +74,8 @@ def test_every_badge_text_is_in_the_pdf_including_non_latin_names():
         assert given in text and family in text
         if title:
             assert title in text
-        if org:
-            assert org.split()[0] in text
+        if org:  # a long word of it may be hyphenated at the line's end
+            assert org.split()[0] in text.replace("-\n", "")
     assert "Bitte nicht fotografieren" in text
 
 
@@ -180,14 +180,15 @@ def test_the_objection_marker_is_on_exactly_the_objectors_badges():
     result = render_badges(badges, LAYOUTS["a4-insert-90x55"])
     marked = {g.registration_id for g in result.geometry if g.marker is not None}
     assert marked == {b.registration_id for b in badges if b.photo_objection}
-    # and the band is really red on the page, below the objector's QR code
+    # and the band is really on the page in its calm dark slate, below the objector's QR code
     [first, _] = pages_as_images(result.pdf, dpi=72)
     for geometry in result.geometry:
         if geometry.page != 1:
             continue
         x, y, w, h = geometry.badge
         pixel = first.getpixel((int(x + 1.5 * MM), int(first.height - (y + 3 * MM))))
-        assert (pixel[0] > 150 and pixel[1] < 90) == (geometry.marker is not None)
+        slate = max(pixel) < 110 and pixel[2] > pixel[0]  # dark, bluish grey: not an alarm red
+        assert slate == (geometry.marker is not None), pixel
 
 
 def test_each_code_is_one_inline_image_mask_and_identical_contents_are_built_once(monkeypatch):

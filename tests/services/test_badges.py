@@ -123,3 +123,63 @@ def test_the_command_line_starts_on_a_free_label_and_refuses_a_skip_past_the_she
     assert json.loads(capsys.readouterr().out)["pages"] == 6  # 1 on the used sheet, 39 after
     assert main([*args, "--skip", "8"]) == 2
     assert "--skip must be 0 to 7" in capsys.readouterr().err
+
+
+def _change_offers(sessions, organization_name: str) -> None:
+    """The organisation now offers exactly one other topic than before."""
+    from sqlalchemy import select
+
+    from smartnet_desktop.domain.models import Topic
+    from smartnet_desktop.domain.network_rows import ProfileInput
+    from smartnet_desktop.services import organizations
+
+    [org] = [o for o in organizations.list_organizations(sessions) if o.name == organization_name]
+    with sessions() as session:
+        topics = session.execute(select(Topic.id, Topic.name)).all()
+    new = next(topic_id for topic_id, name in topics if name not in org.offers)
+    organizations.save_profile(sessions, org.id, ProfileInput(kind=org.kind, offers=(new,)))
+
+
+def test_a_changed_offer_flags_a_badge_printed_with_ask_me_about_for_reprint(
+    demo, db_path, tmp_path, capsys
+):
+    """Issue 23 item 5: the "Fragen Sie mich zu" line is part of what a badge showed."""
+    sessions, gera, _ = demo
+    asking = [b for b in badges.badge_data(sessions, gera, ask_me_about=True) if b.ask_me_about]
+    with_line, without_line = asking[0], asking[-1]
+    assert with_line.organization != without_line.organization
+    args = ["--db", str(db_path), "badges", "--event", str(gera), "--mark-printed"]
+    person = {r.registration_id: r.person_id for r in attendees.list_attendees(sessions, gera)}
+    out = str(tmp_path / "b.pdf")
+    pid = person[with_line.registration_id]
+    assert main([*args, "--out", out, "--person", str(pid), "--ask-me-about"]) == 0
+    other = person[without_line.registration_id]
+    assert main([*args, "--out", out, "--person", str(other)]) == 0  # printed without the line
+    capsys.readouterr()
+    assert badges.badge_data(sessions, gera, "unprinted", [pid, other]) == []
+
+    _change_offers(sessions, with_line.organization)
+    _change_offers(sessions, without_line.organization)
+    rows = {r.person_id: r for r in attendees.list_attendees(sessions, gera)}
+    assert rows[pid].needs_reprint  # its badge offers what the organisation no longer does
+    assert not rows[other].needs_reprint  # its badge never showed the offers
+    reprint = badges.badge_data(sessions, gera, "unprinted", [pid, other], ask_me_about=True)
+    assert [b.registration_id for b in reprint] == [with_line.registration_id]
+
+
+def test_the_command_line_says_when_a_sheet_cannot_hold_the_ask_me_line(
+    demo, db_path, tmp_path, capsys
+):
+    """Issue 23 item 2: not dropped silently; one line on stderr, the PDF still written."""
+    _, gera, _ = demo
+    out = tmp_path / "dymo.pdf"
+    args = ["--db", str(db_path), "badges", "--event", str(gera), "--out", str(out)]
+    assert main([*args, "--layout", "dymo-11356", "--ask-me-about", "--json"]) == 0
+    captured = capsys.readouterr()
+    result = json.loads(captured.out)
+    [line] = captured.err.splitlines()
+    assert "Fragen Sie mich zu" in line and "dymo-11356" in line
+    assert result["ask_me_about"]["dropped"] + result["ask_me_about"]["shortened"] > 0
+    assert str(result["ask_me_about"]["dropped"]) in line
+    assert main([*args, "--layout", "dymo-11356"]) == 0
+    assert capsys.readouterr().err == ""  # not asked for: nothing to say

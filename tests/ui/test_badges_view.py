@@ -172,3 +172,17 @@ def test_the_first_free_label_follows_the_sheet(make_window):
     assert view.first_free.maximum() == 8 and view.first_free.isEnabled()
     view.layout_box.setCurrentIndex(view.layout_box.findData("dymo-11356"))
     assert view.first_free.maximum() == 1 and not view.first_free.isEnabled()
+
+
+def test_a_line_under_the_preview_says_where_the_ask_me_line_does_not_fit(make_window, qtbot):
+    """Issue 23 item 2: the "Fragen Sie mich zu" line is shortened or left out rather than
+    shrinking a name, and the window says so under the preview, for the whole batch."""
+    window, view = _gera_badges(make_window)
+    view.layout_box.setCurrentIndex(view.layout_box.findData("dymo-11356"))
+    view.ask_me_about.setChecked(True)
+    qtbot.waitUntil(lambda: "Ask me about" in view.preview_note.text(), timeout=20000)
+    note = view.preview_note.text()
+    assert "left out on" in note and "of 40 badges" in note
+    assert not view.preview_note.isHidden()
+    view.ask_me_about.setChecked(False)
+    qtbot.waitUntil(lambda: view.preview_note.isHidden(), timeout=20000)

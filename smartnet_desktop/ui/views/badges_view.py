@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from smartnet_desktop import outputs
@@ -151,7 +152,17 @@ class BadgesView(AttendeeListView):
         scroll = QScrollArea()
         scroll.setWidget(self.preview)
         scroll.setWidgetResizable(True)
-        self.table_area.addWidget(scroll)
+        # Under the preview: what the sheet could not hold ("Fragen Sie mich zu"), for the
+        # whole batch, not only the page shown.
+        self.preview_note = QLabel()
+        self.preview_note.setWordWrap(True)
+        self.preview_note.hide()
+        column = QWidget()
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.addWidget(scroll, 1)
+        column_layout.addWidget(self.preview_note)
+        self.table_area.addWidget(column)
         self.table_area.setStretchFactor(0, 3)
         self.table_area.setStretchFactor(1, 2)
         self._preview_timer = QTimer(self)
@@ -226,7 +237,7 @@ class BadgesView(AttendeeListView):
 
     # -- rendering -------------------------------------------------------------------------
     def _render(self, data: list, on_done, preview_only: bool = False) -> None:
-        from smartnet_desktop.badges.render import render_badges
+        from smartnet_desktop.badges.render import ask_me_about_fates, render_badges
 
         if self._task is not None:
             # One render at a time. A save or print asked for during a preview runs when
@@ -239,9 +250,14 @@ class BadgesView(AttendeeListView):
         offset = tuple(self.context.settings.printer_offset_mm)
         batch = data[: layout.per_page] if preview_only else data
         skip = self.first_free.value() - 1
-        self._task = BackgroundTask(
-            lambda progress: render_badges(batch, layout, marker, offset, progress, skip), self
-        )
+
+        def work(progress):
+            result = render_badges(batch, layout, marker, offset, progress, skip)
+            if not preview_only:
+                return result
+            return result, ask_me_about_fates(data, layout, skip), len(data)
+
+        self._task = BackgroundTask(work, self)
         self._task.progressed.connect(
             lambda done, total: (self.progress.setMaximum(total), self.progress.setValue(done))
         )
@@ -300,12 +316,29 @@ class BadgesView(AttendeeListView):
         self.status.setText(fill(self.tr("%1 badges on %2 pages"), str(len(data)), str(pages)))
         self._render(data, self._show_preview, preview_only=True)
 
-    def _show_preview(self, result) -> None:
+    def _show_preview(self, rendered) -> None:
         from smartnet_desktop.ui.pdf_pages import page_image
 
+        result, fates, count = rendered
+        self._show_note(fates, count)
         if not result.pages:
             return
         self.preview.set_page(page_image(result.pdf, 0, 72))  # scaled to the box's size
+
+    def _show_note(self, fates: dict[str, int], count: int) -> None:
+        dropped, shortened = fates.get("dropped", 0), fates.get("shortened", 0)
+        self.preview_note.setVisible(bool(dropped or shortened))
+        self.preview_note.setText(
+            fill(
+                self.tr(
+                    "“Ask me about” does not fit on every badge of this sheet: left out on %1,"
+                    " shortened with … on %2 of %3 badges."
+                ),
+                str(dropped),
+                str(shortened),
+                str(count),
+            )
+        )
 
     def _with_badges(self, then) -> None:
         """Renders every chosen badge off the GUI thread, then calls `then(data, result)`."""

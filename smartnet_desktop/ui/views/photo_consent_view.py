@@ -70,5 +70,11 @@ class PhotoConsentView(AttendeeListView):
         return attempt(
             self,
             self.tr("Photographers' list"),
-            lambda: export_photo_objections(self.context.sessions, self.event_id, path, language),
+            lambda: export_photo_objections(
+                self.context.sessions,
+                self.event_id,
+                path,
+                language,
+                self.context.settings.marker_style(),
+            ),
         )
