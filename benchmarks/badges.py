@@ -196,10 +196,10 @@ def desk_f10() -> tuple[float, float, int]:
     event_id = window.current_event.id
     times = []
     for row in attendees.list_attendees(context.sessions, event_id)[:20]:
-        desk._shown = checkin.check_in(context.sessions, row.registration_id, "Bench")
+        desk._shown = checkin.check_in(context.sessions, row.registration_id, "Bench").value
         start = time.perf_counter()
         QTest.keyClick(desk.search, Qt.Key.Key_F10)
-        while desk._print_job is not None:
+        while desk.printing._print_job is not None:
             app.processEvents()
         times.append(time.perf_counter() - start)
     one = next(folder.glob("*.pdf")).read_bytes()
