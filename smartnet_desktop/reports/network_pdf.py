@@ -243,7 +243,8 @@ def _bullets(texts, styles) -> list:
 
 
 def _profile_statements(profile: Profile, words: dict, styles) -> list:
-    """Offers and needs (topic – description) side by side, rated experience in one line."""
+    """Offers and needs (topic – description) side by side, rated experience in one line
+    where the organisation chose to publish its ratings (issue 23 item 9, as on the site)."""
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, Table, TableStyle
 
@@ -269,7 +270,7 @@ def _profile_statements(profile: Profile, words: dict, styles) -> list:
     )
     story: list = [table]
     rated = [s for s in profile.statements if s.kind == StatementKind.EXPERIENCE and s.rating]
-    if rated:
+    if rated and profile.organization.publish_ratings:
         line = " · ".join(f"{s.topic} ({words[s.area]}): {s.rating}" for s in rated)
         story += [
             Paragraph(words["experience"], styles["heading"]),
