@@ -38,13 +38,16 @@ def render_steckbriefe(
     language: str = "de",
     contact_office: str = "",
     printed_at: datetime | None = None,
+    network: str = "",
 ) -> bytes:
     """The booklet; a profile without a contact person names `contact_office` (the
-    network's setting). Built twice: the first pass finds the page each profile starts
+    network's setting); cover and foot line name `network` (the network's name as the
+    site shows it; the wording when unset). Built twice: the first pass finds the page each profile starts
     on, the second prints those pages in the contents."""
     printed_at = printed_at or datetime.now().astimezone()
     styles = hyphenated(_styles(), language)
     wording = {**labels(language), **words(language, BOOKLET_LABELS)}
+    wording["network"] = network or wording["network"]
     pages: dict[str, int] = {}
     for _pass in range(2):
         story = [

@@ -114,8 +114,9 @@ def test_ratings_are_printed_only_where_the_organisation_publishes_them(demo):
     Stadt Weida did not ("Digitale Verwaltung 6 = keine Erfahrung" stays private)."""
     pdf, found = _booklet(demo)
     text = " ".join(all_text(pdf).replace("\u00ad", "").replace("-\n", "-").split())
-    published, private = _rating_lines(found, "Technische Universität Ilmenau"), _rating_lines(
-        found, "Stadt Weida"
+    published, private = (
+        _rating_lines(found, "Technische Universität Ilmenau"),
+        _rating_lines(found, "Stadt Weida"),
     )
     assert published and private
     assert all(line in text for line in published)
