@@ -9,6 +9,7 @@ or openpyxl.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _NON_CHARACTERS = frozenset("\ufffe\uffff")
@@ -40,3 +41,13 @@ def writable(text: str, keep: str = "\n\t") -> str:
     if text.isprintable():
         return text
     return "".join("\ufffd" if _forbidden(ch, keep) else ch for ch in text)
+
+
+_QUOTED = re.compile(r'"([^"\n]*)"')
+
+
+def german_quotes(text: str) -> str:
+    """Straight double quotes in pairs become German ones: „Digitales Dorf“. What people
+    read (the site, the badges) is typeset; what is stored stays as typed, so a search
+    for the straight quotes still finds it. A lone quote is left alone."""
+    return _QUOTED.sub("\u201e\\1\u201c", text)

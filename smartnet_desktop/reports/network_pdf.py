@@ -38,13 +38,16 @@ def render_steckbriefe(
     language: str = "de",
     contact_office: str = "",
     printed_at: datetime | None = None,
+    network: str = "",
 ) -> bytes:
     """The booklet; a profile without a contact person names `contact_office` (the
-    network's setting). Built twice: the first pass finds the page each profile starts
+    network's setting); cover and foot line name `network` (the network's name as the
+    site shows it; the wording when unset). Built twice: the first pass finds the page each profile starts
     on, the second prints those pages in the contents."""
     printed_at = printed_at or datetime.now().astimezone()
     styles = hyphenated(_styles(), language)
     wording = {**labels(language), **words(language, BOOKLET_LABELS)}
+    wording["network"] = network or wording["network"]
     pages: dict[str, int] = {}
     for _pass in range(2):
         story = [
@@ -243,7 +246,8 @@ def _bullets(texts, styles) -> list:
 
 
 def _profile_statements(profile: Profile, words: dict, styles) -> list:
-    """Offers and needs (topic – description) side by side, rated experience in one line."""
+    """Offers and needs (topic – description) side by side, rated experience in one line
+    where the organisation chose to publish its ratings (issue 23 item 9, as on the site)."""
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, Table, TableStyle
 
@@ -269,7 +273,7 @@ def _profile_statements(profile: Profile, words: dict, styles) -> list:
     )
     story: list = [table]
     rated = [s for s in profile.statements if s.kind == StatementKind.EXPERIENCE and s.rating]
-    if rated:
+    if rated and profile.organization.publish_ratings:
         line = " · ".join(f"{s.topic} ({words[s.area]}): {s.rating}" for s in rated)
         story += [
             Paragraph(words["experience"], styles["heading"]),

@@ -21,7 +21,7 @@ from smartnet_desktop.domain.enums import OrganizationKind, StatementKind
 from smartnet_desktop.domain.network_rows import Match, Profile, SiteIdentity
 from smartnet_desktop.domain.search import normalise, slug_of
 from smartnet_desktop.reports.network_labels import facts, labels, no_contact
-from smartnet_desktop.reports.site_frame import mail_link, office_links, page, phone_link
+from smartnet_desktop.reports.site_frame import mail_link, office_links, page, phone_link, text
 from smartnet_desktop.reports.site_words import SITE_LABELS
 from smartnet_desktop.reports.wording import words as translated
 
@@ -51,15 +51,15 @@ class _Site:
 
     def org_link(self, name: str, root: str) -> str:
         slug = self.slugs.get(name)
-        return f'<a href="{root}{escape(slug)}/">{escape(name)}</a>' if slug else escape(name)
+        return f'<a href="{root}{escape(slug)}/">{text(name)}</a>' if slug else text(name)
 
     def topic_link(self, topic: str, root: str) -> str:
-        return f'<a href="{root}{TOPICS}/{escape(slug_of(topic))}/">{escape(topic)}</a>'
+        return f'<a href="{root}{TOPICS}/{escape(slug_of(topic))}/">{text(topic)}</a>'
 
     def topic_filter(self, root: str) -> str:
         items = "".join(f"<li>{self.topic_link(t, root)}</li>" for t in self.topics)
         return (
-            f'<nav aria-labelledby="topics"><h2 id="topics">{escape(self.words["by_topic"])}'
+            f'<nav aria-labelledby="topics"><h2 id="topics">{text(self.words["by_topic"])}'
             f'</h2><ul class="topics">{items}</ul></nav>'
         )
 
@@ -87,8 +87,8 @@ def render_gone_page(
     site = _Site([], [], identity or SiteIdentity(), language, day or date.today())
     root = "../" * path.count("/") or "./"
     body = (
-        f"<h1>{escape(site.words['gone'])}</h1>"
-        f'<p><a href="{root}">{escape(site.words["back"])}</a></p>'
+        f"<h1>{text(site.words['gone'])}</h1>"
+        f'<p><a href="{root}">{text(site.words["back"])}</a></p>'
         f"{_contact_box(site, None)}"
     )
     return site.page(site.words["gone"], body, root)
@@ -111,7 +111,7 @@ def _index(site: _Site) -> str:
     for p in site.profiles:
         groups[p.organization.kind].append(p)
     parts = [
-        f"<h1>{escape(site.words['profiles'])}</h1><p>{escape(site.words['intro'])}</p>",
+        f"<h1>{text(site.words['profiles'])}</h1><p>{text(site.words['intro'])}</p>",
         site.topic_filter("./"),
     ]
     for kind in [k.value for k in OrganizationKind] + sorted(
@@ -122,14 +122,14 @@ def _index(site: _Site) -> str:
         entries = [
             f"{site.org_link(p.organization.name, './')}"
             + (
-                f' <span class="meta">· {escape(p.organization.town)}</span>'
+                f' <span class="meta">· {text(p.organization.town)}</span>'
                 if p.organization.town
                 else ""
             )
             for p in groups[kind]
         ]
         heading = site.words["kind_groups"].get(kind) or site.words["kinds"]["other"]
-        parts.append(f"<h2>{escape(heading)}</h2>{_list(entries)}")
+        parts.append(f"<h2>{text(heading)}</h2>{_list(entries)}")
     parts.append(_contact_box(site, None, heading=True))
     return site.page(site.words["profiles"], "".join(parts), "./")
 
@@ -140,25 +140,25 @@ def _index(site: _Site) -> str:
 def _profile_page(site: _Site, profile: Profile) -> str:
     words, org, root = site.words, profile.organization, "../"
     parts = [
-        f'<p class="crumbs"><a href="{root}">{escape(words["back"])}</a></p>',
-        f"<h1>{escape(org.name)}</h1>",
-        f'<p class="meta">{escape(facts(org, site.language))}</p>',
+        f'<p class="crumbs"><a href="{root}">{text(words["back"])}</a></p>',
+        f"<h1>{text(org.name)}</h1>",
+        f'<p class="meta">{text(facts(org, site.language))}</p>',
     ]
     if org.description:
-        parts.append(f"<p>{escape(org.description)}</p>")
+        parts.append(f"<p>{text(org.description)}</p>")
     # Its own profile address where it is not this page (the badge opens this page).
     own = org.own_url if org.own_url.rstrip("/") != org.url.rstrip("/") else ""
     for key, address in (("website", org.website), ("own_profile", own)):
         if is_web_address(address):  # the last line of defence: only web addresses link
             parts.append(
-                f'<p>{escape(words[key])}: <a href="{escape(address)}" rel="noopener">'
+                f'<p>{text(words[key])}: <a href="{escape(address)}" rel="noopener">'
                 f"{escape(address)}</a></p>"
             )
     parts += _statements(site, profile, root)
     parts += _fits(site, org.name, root)
     parts += _projects(profile, words)
     if org.partners:
-        parts.append(f"<h2>{escape(words['partners'])}</h2><p>{escape(org.partners)}</p>")
+        parts.append(f"<h2>{text(words['partners'])}</h2><p>{text(org.partners)}</p>")
     parts.append(_contact_box(site, profile, heading=True))
     return site.page(org.name, "".join(parts), root)
 
@@ -169,21 +169,20 @@ def _statements(site: _Site, profile: Profile, root: str) -> list[str]:
     parts, words = [], site.words
     for kind, heading in ((StatementKind.OFFER, "offers"), (StatementKind.NEED, "needs")):
         items = [
-            site.topic_link(s.topic, root)
-            + (f" – {escape(s.description)}" if s.description else "")
+            site.topic_link(s.topic, root) + (f" – {text(s.description)}" if s.description else "")
             for s in profile.statements
             if s.kind == kind
         ]
         if items:
-            parts.append(f"<h2>{escape(words[heading])}</h2>{_list(items)}")
+            parts.append(f"<h2>{text(words[heading])}</h2>{_list(items)}")
     rated = [s for s in profile.statements if s.kind == StatementKind.EXPERIENCE and s.rating]
     if rated and profile.organization.publish_ratings:
         rows = "".join(
-            f'<li><span>{escape(s.topic)} <span class="meta">({escape(words[s.area])})</span>'
+            f'<li><span>{text(s.topic)} <span class="meta">({text(words[s.area])})</span>'
             f"</span><strong>{s.rating}</strong></li>"
             for s in rated
         )
-        parts.append(f'<h2>{escape(words["experience"])}</h2><ul class="ratings">{rows}</ul>')
+        parts.append(f'<h2>{text(words["experience"])}</h2><ul class="ratings">{rows}</ul>')
     return parts
 
 
@@ -205,8 +204,8 @@ def _fits(site: _Site, name: str, root: str) -> list[str]:
             said.append(site.words["fits_offers"].format(topics=", ".join(sorted(offers[other]))))
         if needs.get(other):
             said.append(site.words["fits_needs"].format(topics=", ".join(sorted(needs[other]))))
-        items.append(f"{site.org_link(other, root)} – {escape('; '.join(said))}")
-    return [f"<h2>{escape(site.words['fits'])}</h2>{_list(items)}"]
+        items.append(f"{site.org_link(other, root)} – {text('; '.join(said))}")
+    return [f"<h2>{text(site.words['fits'])}</h2>{_list(items)}"]
 
 
 def _projects(profile: Profile, words: dict) -> list[str]:
@@ -215,14 +214,14 @@ def _projects(profile: Profile, words: dict) -> list[str]:
         return []
     items = [
         (
-            f'<a href="{escape(p.link)}" rel="noopener">{escape(p.title)}</a>'
+            f'<a href="{escape(p.link)}" rel="noopener">{text(p.title)}</a>'
             if is_web_address(p.link)
-            else escape(p.title)
+            else text(p.title)
         )
-        + "".join(f" · {escape(x)}" for x in (p.topic, p.status) if x)
+        + "".join(f" · {text(x)}" for x in (p.topic, p.status) if x)
         for p in profile.projects
     ]
-    return [f"<h2>{escape(words['projects'])}</h2>{_list(items)}"]
+    return [f"<h2>{text(words['projects'])}</h2>{_list(items)}"]
 
 
 def _contact_box(site: _Site, profile: Profile | None, heading: bool = False) -> str:
@@ -231,9 +230,9 @@ def _contact_box(site: _Site, profile: Profile | None, heading: bool = False) ->
     words = site.words
     contact = profile.contact if profile else None
     if contact is not None:
-        lines = [escape(contact.name)]
+        lines = [text(contact.name)]
         if contact.role:
-            lines.append(escape(contact.role))
+            lines.append(text(contact.role))
         if is_contact_address(f"mailto:{contact.email}"):
             lines.append(mail_link(contact.email))
         elif contact.email:
@@ -242,13 +241,13 @@ def _contact_box(site: _Site, profile: Profile | None, heading: bool = False) ->
             lines.append(phone_link(contact.phone))
     else:
         identity = site.identity
-        lines = [escape(no_contact(words, identity.office))]
+        lines = [text(no_contact(words, identity.office))]
         links = office_links(identity)
         if links:
             lines.append(links)
         elif is_web_address(identity.imprint):  # the Impressum names an address at least
-            lines.append(f'<a href="{escape(identity.imprint)}">{escape(words["imprint"])}</a>')
-    title = f"<h2>{escape(words['contact'])}</h2>" if heading else ""
+            lines.append(f'<a href="{escape(identity.imprint)}">{text(words["imprint"])}</a>')
+    title = f"<h2>{text(words['contact'])}</h2>" if heading else ""
     return f'{title}<p class="contact">{"<br>".join(lines)}</p>'
 
 
@@ -263,20 +262,20 @@ def _topic_page(site: _Site, topic: str) -> str:
             if s.topic == topic and s.kind in said:
                 said[s.kind].append(
                     site.org_link(p.organization.name, root)
-                    + (f" – {escape(s.description)}" if s.description else "")
+                    + (f" – {text(s.description)}" if s.description else "")
                 )
     parts = [
-        f'<p class="crumbs"><a href="{root}">{escape(words["back"])}</a></p>',
-        f"<h1>{escape(topic)}</h1>",
+        f'<p class="crumbs"><a href="{root}">{text(words["back"])}</a></p>',
+        f"<h1>{text(topic)}</h1>",
     ]
     for kind, heading in (
         (StatementKind.OFFER, "topic_offers"),
         (StatementKind.NEED, "topic_needs"),
     ):
         if said[kind]:
-            parts.append(f"<h2>{escape(words[heading])}</h2>{_list(said[kind])}")
+            parts.append(f"<h2>{text(words[heading])}</h2>{_list(said[kind])}")
     found = [m for m in site.matches if m.topic == topic]
-    parts.append(f"<h2>{escape(words['matches'])}</h2>")
+    parts.append(f"<h2>{text(words['matches'])}</h2>")
     if found:
         parts.append(
             _list(
@@ -289,7 +288,7 @@ def _topic_page(site: _Site, topic: str) -> str:
             )
         )
     else:
-        parts.append(f"<p>{escape(words['no_matches'])}</p>")
+        parts.append(f"<p>{text(words['no_matches'])}</p>")
     parts.append(site.topic_filter(root))
     return site.page(topic, "".join(parts), root)
 

@@ -13,8 +13,16 @@ from html import escape
 
 from smartnet_desktop.domain.addresses import is_contact_address, is_web_address
 from smartnet_desktop.domain.network_rows import SiteIdentity
-from smartnet_desktop.domain.text_rules import writable
+from smartnet_desktop.domain.text_rules import german_quotes, writable
 from smartnet_desktop.reports.as_of import as_of_line
+
+
+def text(value: str) -> str:
+    """What a reader sees, as HTML: straight quotes in pairs as German ones (as on the
+    badges), then escaped. Addresses go through html.escape alone: a link must stay as
+    stored."""
+    return escape(german_quotes(value))
+
 
 # Colours: body text #1a1a1a on white (17:1), muted text #4a4a4a (8.9:1), links #0b3d6e
 # (11:1), header white on #0b3d6e (11:1): all above WCAG AA's 4.5:1.
@@ -68,13 +76,13 @@ def page(
     `body` as the main part, the footer. Characters the text rule forbids, stored before
     it, become U+FFFD."""
     header = (
-        f'<header class="site"><div class="wrap"><a href="{root}">{escape(network)}</a>'
+        f'<header class="site"><div class="wrap"><a href="{root}">{text(network)}</a>'
         "</div></header>"
     )
     return writable(
         f'<!DOCTYPE html>\n<html lang="{language}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{escape(title)} – {escape(network)}</title>\n<style>{STYLE}</style>\n"
+        f"<title>{text(title)} – {text(network)}</title>\n<style>{STYLE}</style>\n"
         f"</head>\n<body>\n{header}\n"
         f"<main>{body}</main>\n"
         f"{footer(identity, day, language, words)}\n</body>\n</html>\n"
@@ -92,7 +100,7 @@ def footer(identity: SiteIdentity, day: date, language: str, words: dict) -> str
         lines.append(" · ".join(legal))
     office = office_links(identity)
     if office:
-        lines.append(f"{escape(identity.office or words['office'])}: {office}")
+        lines.append(f"{text(identity.office or words['office'])}: {office}")
     paragraphs = "".join(f"<p>{line}</p>" for line in lines)
     return f'<footer><div class="wrap">{paragraphs}</div></footer>'
 

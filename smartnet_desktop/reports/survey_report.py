@@ -67,10 +67,13 @@ def render_survey_report(
     title: str,
     language: str = "de",
     printed_at: datetime | None = None,
+    network: str = "",
 ) -> bytes:
-    """The figures of the survey for the meeting `title` (the event's title)."""
+    """The figures of the survey for the meeting `title` (the event's title), made by
+    `network` (the network's name as the site shows it; the wording when unset)."""
     styles = hyphenated(_styles(), language)
     wording = {**labels(language), **words(language, SURVEY_LABELS)}
+    wording["network"] = network or wording["network"]
     story = [
         *_opening(summary, title, wording, styles),
         *_ratings(summary, wording, styles, language),
@@ -85,7 +88,7 @@ def render_survey_report(
         language,
         printed_at,
         footer_left=title,
-        subject=wording["survey"],
+        subject=f"{wording['survey']} – {wording['network']}",
     )
 
 
@@ -133,11 +136,13 @@ def _styles() -> dict:
 
 
 def _opening(summary: SurveySummary, title: str, wording: dict, styles: dict) -> list:
-    """Title, how many answered and the scale; the caveat when they were few."""
+    """The network, the title, how many answered and the scale; the caveat when they were
+    few."""
     from reportlab.platypus import Paragraph
 
     n = summary.organizations
     story = [
+        Paragraph(paragraph_text(wording["network"]), styles["small"]),
         Paragraph(paragraph_text(f"{wording['survey']} – {title}"), styles["title"]),
         Paragraph(
             paragraph_text(f"{wording['answered'].format(n=n)} · {wording['scale']}"),

@@ -13,12 +13,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from smartnet_desktop import outputs
 from smartnet_desktop.domain.models import Registration
-from smartnet_desktop.domain.network_rows import Profile
 from smartnet_desktop.services import audit
 from smartnet_desktop.services.exporting import audited_export, require_suffix
 from smartnet_desktop.services.matches import matches_in
 from smartnet_desktop.services.network_settings import (
-    contact_office,
     site_identity,
     survey_title,
 )
@@ -111,8 +109,9 @@ def write_steckbriefe(
     from smartnet_desktop.reports.network_pdf import render_steckbriefe
 
     require_suffix(out, (".pdf",))
-    found, office = _read_profiles(sessions)
-    pdf = render_steckbriefe(found, language, office)
+    with sessions.begin() as session:  # one read, closed before anything is rendered
+        found, identity = profiles(session), site_identity(session)
+    pdf = render_steckbriefe(found, language, identity.office, network=identity.network)
     with audited_export(sessions, "steckbriefe", len(found), out, by=by) as temporary:
         temporary.write_bytes(pdf)
     return len(found)
@@ -133,14 +132,8 @@ def write_survey_report(
     with sessions.begin() as session:  # one read: figures, profiles and matches agree
         figures, found, matches = summary_in(session), profiles(session), matches_in(session)
         title = survey_title(session) if title is None else title
-    pdf = render_survey_report(figures, found, matches, title, language)
+        network = site_identity(session).network
+    pdf = render_survey_report(figures, found, matches, title, language, network=network)
     with audited_export(sessions, "survey_report", figures.organizations, out, by=by) as temporary:
         temporary.write_bytes(pdf)
     return figures.organizations
-
-
-def _read_profiles(sessions: sessionmaker[Session]) -> tuple[list[Profile], str]:
-    """Every profile and the network's contact office, read in one transaction that is
-    closed before anything is rendered or written."""
-    with sessions.begin() as session:
-        return profiles(session), contact_office(session)

@@ -13,7 +13,7 @@ from PIL import Image
 
 from smartnet_desktop.reports.network_pdf import render_steckbriefe
 from smartnet_desktop.services.organizations import profiles
-from tests.reports.pdf_reading import find, internal_links, links, page_texts
+from tests.reports.pdf_reading import all_text, find, internal_links, links, page_texts
 
 PRINTED_AT = datetime(2026, 11, 30, 17, 23)
 
@@ -93,3 +93,35 @@ def test_two_organisations_share_a_page_where_they_fit(demo):
     assert pages - 2 <= (len(found) + 1) // 2 + 1  # cover and contents, then about two a page
     starts = [min(b.page for b in find(pdf, p.organization.name) if b.page > 2) for p in found]
     assert max(starts.count(page) for page in set(starts)) >= 2
+
+
+def _rating_lines(found, name: str) -> list[str]:
+    """ "Digitale Verwaltung (Prozess): 6" for each rating of the organisation `name`."""
+    from smartnet_desktop.domain.enums import StatementKind
+    from smartnet_desktop.reports.network_labels import labels
+
+    words = labels("de")
+    (profile,) = [p for p in found if p.organization.name == name]
+    return [
+        f"{s.topic} ({words[s.area]}): {s.rating}"
+        for s in profile.statements
+        if s.kind == StatementKind.EXPERIENCE and s.rating
+    ]
+
+
+def test_ratings_are_printed_only_where_the_organisation_publishes_them(demo):
+    """Issue 23 item 9, as on the site: TU Ilmenau chose to publish its ratings (demo),
+    Stadt Weida did not ("Digitale Verwaltung 6 = keine Erfahrung" stays private)."""
+    pdf, found = _booklet(demo)
+    text = " ".join(all_text(pdf).replace("\u00ad", "").replace("-\n", "-").split())
+    published, private = (
+        _rating_lines(found, "Technische Universität Ilmenau"),
+        _rating_lines(found, "Stadt Weida"),
+    )
+    assert published and private
+    assert all(line in text for line in published)
+    assert not any(line in text for line in private)
+    assert text.count("Erfahrung (1 = sehr viel") == sum(
+        bool(_rating_lines(found, p.organization.name)) and p.organization.publish_ratings
+        for p in found
+    )

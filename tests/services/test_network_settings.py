@@ -87,3 +87,28 @@ def test_a_bad_office_name_is_refused_in_words(sessions):
     with pytest.raises(InvalidInput) as refused:
         network_settings.set_contact_office(sessions, "x" * 201)
     assert format_error(refused.value) == "Contact office of the network: at most 200 characters."
+
+
+def test_the_pdfs_name_the_network_as_its_setting_says(demo, tmp_path):
+    """The network's name on the booklet's cover and foot line and on the survey report is
+    the setting the site shows (`profiles settings --network`), not a fixed wording."""
+    sessions, _, _ = demo
+    network_settings.set_site_identity(sessions, network="Netzwerk Smarte Saale")
+    write_steckbriefe(sessions, tmp_path / "steckbriefe.pdf")
+    reader = PdfReader(tmp_path / "steckbriefe.pdf")
+    assert "Netzwerk Smarte Saale" in reader.pages[0].extract_text()  # the cover
+    assert "Netzwerk Smarte Saale" in reader.pages[-1].extract_text()  # the foot line
+    assert "Smart Regions" not in _pdf_text(tmp_path / "steckbriefe.pdf")
+    assert reader.metadata.subject == "Netzwerk Smarte Saale"
+    write_survey_report(sessions, tmp_path / "umfrage.pdf")
+    assert "Netzwerk Smarte Saale" in _pdf_text(tmp_path / "umfrage.pdf")
+
+
+def test_without_a_network_name_the_pdfs_use_the_wording(demo, tmp_path):
+    sessions, _, _ = demo
+    network_settings.set_site_identity(sessions, network="")
+    write_steckbriefe(sessions, tmp_path / "steckbriefe.pdf")
+    cover = PdfReader(tmp_path / "steckbriefe.pdf").pages[0].extract_text()
+    assert "Smart Cities / Smart Regions" in " ".join(cover.split())
+    write_survey_report(sessions, tmp_path / "umfrage.pdf", "Sondersitzung")
+    assert "Smart Cities / Smart Regions" in _pdf_text(tmp_path / "umfrage.pdf")
