@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from smartnet_desktop import fonts
-from smartnet_desktop.badges.text_fit import NBSP, Fitted, fit, german_quotes, text_width
+from smartnet_desktop.badges.text_fit import NBSP, Fitted, fit, text_width
 from smartnet_desktop.domain.rows import BadgeData
+from smartnet_desktop.domain.text_rules import german_quotes
 
 
 def _nfc(text: str) -> str:

@@ -29,11 +29,6 @@ class Fitted:
         return any(ELLIPSIS in line for line in self.lines)
 
 
-def german_quotes(text: str) -> str:
-    """Straight double quotes in pairs become German ones: „Digitales Dorf“."""
-    return re.sub(r'"([^"]*)"', "\u201e\\1\u201c", text)
-
-
 def text_width(text: str, font: str, size: float) -> float:
     return _width(text, font, size)
 

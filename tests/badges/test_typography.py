@@ -13,8 +13,9 @@ import pytest
 from smartnet_desktop import fonts
 from smartnet_desktop.badges.layouts import load_layouts
 from smartnet_desktop.badges.render import MM, render_badges
-from smartnet_desktop.badges.text_fit import fit, german_quotes
+from smartnet_desktop.badges.text_fit import fit
 from smartnet_desktop.domain.rows import BadgeData
+from smartnet_desktop.domain.text_rules import german_quotes
 
 LAYOUTS = load_layouts()
 LONG_ORG = "Wirtschaftsförderungsgesellschaft Jena mbH"
