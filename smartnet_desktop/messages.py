@@ -171,6 +171,24 @@ ERRORS = {
     ),
     "same_person": QT_TRANSLATE_NOOP("Messages", "A person cannot be merged with itself."),
     "agenda_item_not_found": QT_TRANSLATE_NOOP("Messages", "This agenda item no longer exists."),
+    "poll_not_found": QT_TRANSLATE_NOOP("Messages", "There is no poll with id {poll_id}."),
+    "poll_needs_two_options": QT_TRANSLATE_NOOP("Messages", "A poll needs at least two options."),
+    "too_many_options": QT_TRANSLATE_NOOP("Messages", "A poll has at most {max} options."),
+    "poll_option_twice": QT_TRANSLATE_NOOP("Messages", "Each option of a poll must differ."),
+    "poll_option_unknown": QT_TRANSLATE_NOOP("Messages", "The poll has no option '{value}'."),
+    "poll_counts_hands": QT_TRANSLATE_NOOP(
+        "Messages", "Poll {poll_id} is counted by a show of hands; enter a count per option."
+    ),
+    "poll_counts_organisations": QT_TRANSLATE_NOOP(
+        "Messages", "Poll {poll_id} takes one vote per organisation; record their votes."
+    ),
+    "organisation_not_found": QT_TRANSLATE_NOOP(
+        "Messages", "There is no organisation named '{name}'."
+    ),
+    "organisation_not_present": QT_TRANSLATE_NOOP(
+        "Messages", "Nobody of {name} is checked in today; only organisations present vote."
+    ),
+    "suggestion_not_found": QT_TRANSLATE_NOOP("Messages", "This suggestion no longer exists."),
     "agenda_changed": QT_TRANSLATE_NOOP(
         "Messages", "The agenda was changed elsewhere; please look again."
     ),
@@ -304,6 +322,10 @@ FIELDS = {
     "email": QT_TRANSLATE_NOOP("Messages", "Email"),
     "phone": QT_TRANSLATE_NOOP("Messages", "Phone"),
     "note": QT_TRANSLATE_NOOP("Messages", "Note"),
+    "question": QT_TRANSLATE_NOOP("Messages", "Question"),
+    "option": QT_TRANSLATE_NOOP("Messages", "Option"),
+    "count": QT_TRANSLATE_NOOP("Messages", "Count"),
+    "suggestion": QT_TRANSLATE_NOOP("Messages", "Suggestion"),
     "profile_url": QT_TRANSLATE_NOOP("Messages", "Profile URL"),
     "photo_objection": QT_TRANSLATE_NOOP("Messages", "Photo objection"),
     "contact_sharing": QT_TRANSLATE_NOOP("Messages", "Contact sharing"),
