@@ -2567,6 +2567,62 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <source>Contact office of the network</source>
         <translation>Ansprechstelle des Netzwerks</translation>
     </message>
+    <message>
+        <source>There is no poll with id {poll_id}.</source>
+        <translation>Es gibt kein Meinungsbild mit der Nummer {poll_id}.</translation>
+    </message>
+    <message>
+        <source>A poll needs at least two options.</source>
+        <translation>Ein Meinungsbild braucht mindestens zwei Antworten.</translation>
+    </message>
+    <message>
+        <source>A poll has at most {max} options.</source>
+        <translation>Ein Meinungsbild hat höchstens {max} Antworten.</translation>
+    </message>
+    <message>
+        <source>Each option of a poll must differ.</source>
+        <translation>Die Antworten eines Meinungsbilds müssen sich unterscheiden.</translation>
+    </message>
+    <message>
+        <source>The poll has no option '{value}'.</source>
+        <translation>Das Meinungsbild hat keine Antwort „{value}“.</translation>
+    </message>
+    <message>
+        <source>Poll {poll_id} is counted by a show of hands; enter a count per option.</source>
+        <translation>Meinungsbild {poll_id} wird per Handzeichen gezählt; geben Sie je Antwort eine Zahl ein.</translation>
+    </message>
+    <message>
+        <source>Poll {poll_id} takes one vote per organisation; record their votes.</source>
+        <translation>Meinungsbild {poll_id} zählt eine Stimme je Organisation; erfassen Sie deren Stimmen.</translation>
+    </message>
+    <message>
+        <source>There is no organisation named '{name}'.</source>
+        <translation>Es gibt keine Organisation namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>Nobody of {name} is checked in today; only organisations present vote.</source>
+        <translation>Von {name} ist heute niemand eingecheckt; nur anwesende Organisationen stimmen ab.</translation>
+    </message>
+    <message>
+        <source>This suggestion no longer exists.</source>
+        <translation>Diesen Vorschlag gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationsView</name>
@@ -3310,6 +3366,30 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     <message>
         <source>Their badges carry this band; on small labels only the symbol, in the top right corner.</source>
         <translation>Ihre Namensschilder tragen dieses Band, kleine Etiketten nur das Zeichen oben rechts.</translation>
+    </message>
+    <message>
+        <source>New at this meeting</source>
+        <translation>Neu bei diesem Treffen</translation>
+    </message>
+    <message>
+        <source>{n} new people</source>
+        <translation>{n} neue Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Everybody registered has been at a meeting before.</source>
+        <translation>Alle Angemeldeten waren schon bei einem früheren Treffen.</translation>
+    </message>
+    <message>
+        <source>new organisation</source>
+        <translation>neue Organisation</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>not yet here</source>
+        <translation>noch nicht da</translation>
     </message>
 </context>
 <context>
