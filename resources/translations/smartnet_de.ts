@@ -3694,4 +3694,73 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>Demo-Treffen öffnen</translation>
     </message>
 </context>
+<context>
+    <name>AgendaRecord</name>
+    <message>
+        <source>Note on this item</source>
+        <translation>Notiz zu diesem Punkt</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Notiz speichern</translation>
+    </message>
+    <message>
+        <source>Opinion poll</source>
+        <translation>Meinungsbild</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Options, separated by ;</source>
+        <translation>Antworten, getrennt durch ;</translation>
+    </message>
+    <message>
+        <source>Show of hands</source>
+        <translation>Per Handzeichen</translation>
+    </message>
+    <message>
+        <source>Add poll</source>
+        <translation>Meinungsbild anlegen</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>Projector view</source>
+        <translation>Beamer-Ansicht</translation>
+    </message>
+    <message>
+        <source>Suggestions for the meetings</source>
+        <translation>Vorschläge zur Weiterentwicklung</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save change</source>
+        <translation>Änderung speichern</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>PollProjector</name>
+    <message numerus="yes">
+        <source>%n votes in all</source>
+        <translation>
+            <numerusform>%n Stimme insgesamt</numerusform>
+            <numerusform>%n Stimmen insgesamt</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
