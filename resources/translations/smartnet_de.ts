@@ -300,6 +300,14 @@
         <source>Badge marker</source>
         <translation>Schild-Markierung</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
 </context>
 <context>
     <name>AttendeesView</name>
@@ -370,6 +378,10 @@
     <message>
         <source>Undo removal</source>
         <translation>Entfernen rückgängig</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1147,10 @@ Fortfahren?</translation>
     <message>
         <source>still expected</source>
         <translation>noch erwartet</translation>
+    </message>
+    <message>
+        <source>NEW: first meeting</source>
+        <translation>NEU: erstes Treffen</translation>
     </message>
 </context>
 <context>

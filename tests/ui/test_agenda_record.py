@@ -18,18 +18,18 @@ def test_a_typed_note_is_saved_under_the_selected_item(make_window, qtbot):
     view.record.note.setFocus()
     type_text(view.record.note, "Förderung: Frist 31.03.")
     qtbot.mouseClick(view.record.save_note_button, Qt.MouseButton.LeftButton)
-    assert item_note(view.sessions(), item_id) == "Förderung: Frist 31.03."
+    assert item_note(view.database(), item_id) == "Förderung: Frist 31.03."
     view.table.selectRow(0)
     assert view.record.note.toPlainText() == ""
     view.table.selectRow(1)
     assert view.record.note.toPlainText() == "Förderung: Frist 31.03."
     view.undo()
-    assert item_note(view.sessions(), item_id) == ""
+    assert item_note(view.database(), item_id) == ""
 
 
 def test_a_poll_typed_in_takes_votes_and_shows_on_the_projector(make_window, qtbot, tmp_path):
     _, view = _gera_agenda(make_window)
-    sessions, event_id = view.sessions(), view.current_event.id
+    sessions, event_id = view.database(), view.current_event.id
     row = attendees.list_attendees(sessions, event_id)[0]
     checkin.check_in(sessions, row.registration_id, "Desk 1")
     view.table.selectRow(2)
@@ -59,7 +59,7 @@ def test_a_poll_typed_in_takes_votes_and_shows_on_the_projector(make_window, qtb
 
 def test_suggestions_are_added_edited_and_removed_from_the_keyboard(make_window, qtbot):
     _, view = _gera_agenda(make_window)
-    sessions, event_id = view.sessions(), view.current_event.id
+    sessions, event_id = view.database(), view.current_event.id
     panel = view.record
     type_text(panel.suggestion_text, "Mehr Zeit für Austausch")
     qtbot.keyClick(panel.suggestion_text, Qt.Key.Key_Return)

@@ -113,7 +113,7 @@ class AgendaRecord(QWidget):
     def refresh(self, item_id: int | None) -> None:
         """Reads again; a note being typed is kept while its item stays selected."""
         event = self.view.current_event
-        sessions = self.view.sessions()
+        sessions = self.view.database()
         if item_id != self.item_id or not self.note.document().isModified():
             self.note.setPlainText(agenda_notes.item_note(sessions, item_id) if item_id else "")
             self.note.document().setModified(False)
@@ -183,7 +183,7 @@ class AgendaRecord(QWidget):
         if item_id is None:
             return
         self.note.document().setModified(False)
-        self._write(lambda: agenda_notes.set_note(self.view.sessions(), item_id, text, by))
+        self._write(lambda: agenda_notes.set_note(self.view.database(), item_id, text, by))
 
     def add_poll(self) -> None:
         event = self.view.current_event
@@ -201,7 +201,7 @@ class AgendaRecord(QWidget):
 
         self._write(
             lambda: polls.add_poll(
-                self.view.sessions(), event.id, question, options, item_id, mode, by
+                self.view.database(), event.id, question, options, item_id, mode, by
             ),
             added,
         )
@@ -210,7 +210,7 @@ class AgendaRecord(QWidget):
         result = self.current_result()
         if result is None:
             return
-        option, by, sessions = self.option.currentText(), self.view.staff(), self.view.sessions()
+        option, by, sessions = self.option.currentText(), self.view.staff(), self.view.database()
         if result.mode == "count":
             hands = self.count.value()
             self._write(lambda: polls.count(sessions, result.poll_id, option, hands, by))
@@ -233,7 +233,7 @@ class AgendaRecord(QWidget):
         if event is None:
             return
         self._write(
-            lambda: suggestions.add_suggestion(self.view.sessions(), event.id, text, "", by),
+            lambda: suggestions.add_suggestion(self.view.database(), event.id, text, "", by),
             lambda _row: self.suggestion_text.clear(),
         )
 
@@ -245,10 +245,10 @@ class AgendaRecord(QWidget):
         chosen, text, by = self._chosen_suggestion(), self.suggestion_text.text(), self.view.staff()
         if chosen is not None:
             self._write(
-                lambda: suggestions.edit_suggestion(self.view.sessions(), chosen, text, "", by)
+                lambda: suggestions.edit_suggestion(self.view.database(), chosen, text, "", by)
             )
 
     def remove_suggestion(self) -> None:
         chosen, by = self._chosen_suggestion(), self.view.staff()
         if chosen is not None:
-            self._write(lambda: suggestions.remove_suggestion(self.view.sessions(), chosen, by))
+            self._write(lambda: suggestions.remove_suggestion(self.view.database(), chosen, by))

@@ -138,7 +138,8 @@ class AgendaView(QWidget):
         self.select(selected)
         self.record.refresh(self.selected_id())
 
-    def sessions(self):
+    def database(self):
+        """The session factory, for the record panel to pass to the services."""
         return self._sessions
 
     def staff(self) -> str:
