@@ -94,16 +94,20 @@ class AgendaView(QWidget):
         layout.addWidget(self.warning)
         layout.addLayout(editing)
         layout.addLayout(output)
-        # The meeting's record (issue 26): note, polls and suggestions under the agenda.
+        self._add_record(layout)
+
+        self._clock = QTimer(self)  # keeps the highlight on the item running now
+        self._clock.timeout.connect(self._tick)
+        self._clock.start(60_000)
+
+    def _add_record(self, layout: QVBoxLayout) -> None:
+        """The meeting's record (issue 26): note, polls and suggestions under the agenda,
+        following the selected item."""
         self.record = AgendaRecord(self)
         layout.addWidget(self.record, 1)
         self.table.selectionModel().currentRowChanged.connect(
             lambda _now, _before: self.record.refresh(self.selected_id())
         )
-
-        self._clock = QTimer(self)  # keeps the highlight on the item running now
-        self._clock.timeout.connect(self._tick)
-        self._clock.start(60_000)
 
     def set_sessions(self, sessions) -> None:
         self._sessions = sessions
