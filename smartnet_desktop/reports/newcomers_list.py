@@ -10,6 +10,7 @@ from smartnet_desktop import fonts
 from smartnet_desktop.domain.newcomer_rows import Newcomer
 from smartnet_desktop.domain.rows import EventRow
 from smartnet_desktop.domain.search import name_sort_key
+from smartnet_desktop.domain.text_rules import german_quotes
 from smartnet_desktop.reports.a4_list import paragraph_text
 from smartnet_desktop.reports.attendee_table import attendee_table, list_opening
 from smartnet_desktop.reports.page_frame import build_a4, hyphenated
@@ -33,6 +34,7 @@ def render_newcomers(
     fonts.register()
     wording = words(language, LABELS)
     styles = hyphenated(_styles(), language)
+    styles["name"].hyphenationLang = ""  # a name is read as a whole ("Beckmann-Probe")
     story = list_opening(
         Paragraph(wording["heading"], styles["heading"]),
         event,
@@ -72,7 +74,7 @@ def _styles() -> dict:
 def _organisation(row: Newcomer, styles: dict, wording: dict) -> list:
     from reportlab.platypus import Paragraph
 
-    org = paragraph_text(row.attendee.organization)
+    org = paragraph_text(german_quotes(row.attendee.organization))  # as on the badges
     if row.new_organisation:
         org += f" · <b>{paragraph_text(wording['new_organisation'])}</b>"
     cell = [Paragraph(org, styles["org"])]
