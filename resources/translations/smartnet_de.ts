@@ -1686,6 +1686,10 @@ Fortfahren?</translation>
         <source>edit the selected organisation&apos;s profile</source>
         <translation>Steckbrief der gewählten Organisation bearbeiten</translation>
     </message>
+    <message>
+        <source>in the poll's projector view: full screen on and off; close</source>
+        <translation>in der Beamer-Ansicht des Meinungsbilds: Vollbild an und aus; schließen</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
