@@ -15,6 +15,7 @@ def test_a_typed_note_is_saved_under_the_selected_item(make_window, qtbot):
     _, view = _gera_agenda(make_window)
     view.table.selectRow(1)
     item_id = view.selected_id()
+    view.record.tabs.setCurrentIndex(0)
     view.record.note.setFocus()
     type_text(view.record.note, "Förderung: Frist 31.03.")
     qtbot.mouseClick(view.record.save_note_button, Qt.MouseButton.LeftButton)
@@ -34,6 +35,7 @@ def test_a_poll_typed_in_takes_votes_and_shows_on_the_projector(make_window, qtb
     checkin.check_in(sessions, row.registration_id, "Desk 1")
     view.table.selectRow(2)
     panel = view.record
+    panel.tabs.setCurrentIndex(1)
     type_text(panel.question, "Mehrwert für Kommunen?")
     type_text(panel.options, "Ja; Nein; Enthaltung")
     qtbot.keyClick(panel.options, Qt.Key.Key_Return)
@@ -61,6 +63,7 @@ def test_suggestions_are_added_edited_and_removed_from_the_keyboard(make_window,
     _, view = _gera_agenda(make_window)
     sessions, event_id = view.database(), view.current_event.id
     panel = view.record
+    panel.tabs.setCurrentIndex(2)
     type_text(panel.suggestion_text, "Mehr Zeit für Austausch")
     qtbot.keyClick(panel.suggestion_text, Qt.Key.Key_Return)
     assert [s.text for s in suggestions.list_suggestions(sessions, event_id)] == [

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,15 +32,18 @@ class AgendaRecord(QWidget):
         self.view = view  # the AgendaView: sessions, event, runner, selected item
         self.item_id: int | None = None
         self.projector: PollProjector | None = None
-        layout = QHBoxLayout(self)
+        # Tabs, not three boxes side by side: the agenda must fit a 1024-pixel screen.
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._notes_box(), self.tr("Note on this item"))
+        self.tabs.addTab(self._polls_box(), self.tr("Opinion poll"))
+        self.tabs.addTab(self._suggestions_box(), self.tr("Suggestions for the meetings"))
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._notes_box(), 1)
-        layout.addWidget(self._polls_box(), 1)
-        layout.addWidget(self._suggestions_box(), 1)
+        layout.addWidget(self.tabs)
 
     # --- building -------------------------------------------------------------------
-    def _notes_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Note on this item"))
+    def _notes_box(self) -> QWidget:
+        box = QWidget()
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.save_note_button = QPushButton(self.tr("Save note"))
@@ -50,8 +53,8 @@ class AgendaRecord(QWidget):
         column.addWidget(self.save_note_button)
         return box
 
-    def _polls_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Opinion poll"))
+    def _polls_box(self) -> QWidget:
+        box = QWidget()
         self.question = QLineEdit()
         self.question.setPlaceholderText(self.tr("Question"))
         self.options = QLineEdit()
@@ -71,7 +74,11 @@ class AgendaRecord(QWidget):
         projector = QPushButton(self.tr("Projector view"))
         projector.clicked.connect(self.show_projector)
         self.chart = PollChart()
-        column = QVBoxLayout(box)
+        # The form on the left, the bars beside it: low enough for a 700-pixel screen.
+        sides = QHBoxLayout(box)
+        column = QVBoxLayout()
+        sides.addLayout(column, 1)
+        sides.addWidget(self.chart, 1)
         column.addWidget(self.question)
         column.addWidget(self.options)
         row = QHBoxLayout()
@@ -83,12 +90,11 @@ class AgendaRecord(QWidget):
         for widget in (self.organisation, self.option, self.count, self.record_button):
             voting.addWidget(widget)
         column.addLayout(voting)
-        column.addWidget(self.chart, 1)
         column.addWidget(projector)
         return box
 
-    def _suggestions_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Suggestions for the meetings"))
+    def _suggestions_box(self) -> QWidget:
+        box = QWidget()
         self.suggestion_list = QListWidget()
         self.suggestion_list.currentItemChanged.connect(self._suggestion_chosen)
         self.suggestion_text = QLineEdit()
