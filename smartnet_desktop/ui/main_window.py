@@ -329,7 +329,8 @@ class MainWindow(QMainWindow):
         view = self.stack.currentWidget()
         if view not in (*self.attendee_views, self.checkin_view):
             return False
-        rows = attendees.first_rows(self.context.sessions, event_id, FIRST_ROWS, LATEST_SHOWN)
+        # One row more than shown tells whether there are more than FIRST_ROWS.
+        rows = attendees.first_rows(self.context.sessions, event_id, FIRST_ROWS + 1, LATEST_SHOWN)
         if len(rows) <= FIRST_ROWS:
             return False
         view.set_rows(rows)

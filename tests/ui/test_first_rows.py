@@ -4,6 +4,7 @@ the latest check-ins, all as they are; then every view gets every row."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSettings
 
 from smartnet_desktop.app import open_context
@@ -19,12 +20,16 @@ def _latest(view) -> list[str]:
     return [view.latest.item(i).text() for i in range(view.latest.count())]
 
 
-def test_the_first_screenful_shows_before_the_whole_list(qtbot, tmp_path, db_path, monkeypatch):
+@pytest.mark.parametrize("checked_in", [3, 0])
+def test_the_first_screenful_shows_before_the_whole_list(
+    qtbot, tmp_path, db_path, monkeypatch, checked_in
+):
     engine, sessions = open_database(db_path)
     load_demo(sessions)
     event_id = events.list_events(sessions)[0].id
     everyone = attendees.list_attendees(sessions, event_id)
-    for row in everyone[-3:]:  # the latest check-ins are people far down the list
+    latest = everyone[len(everyone) - checked_in :] if checked_in else []
+    for row in latest:  # the latest check-ins are people far down the list
         checkin.check_in(sessions, row.registration_id, "Desk 9")
     engine.dispose()
     monkeypatch.setattr(main_window, "FIRST_ROWS", 5)
@@ -46,8 +51,8 @@ def test_the_first_screenful_shows_before_the_whole_list(qtbot, tmp_path, db_pat
     window.firstRowsShown.connect(seen)
     with qtbot.waitSignal(window.dataShown, timeout=10000):
         window.start()
-    shown_first = {r.display_name for r in everyone[:5]} | {r.display_name for r in everyone[-3:]}
-    assert set(first["names"]) == shown_first
+    shown_first = {r.display_name for r in everyone[:6]} | {r.display_name for r in latest}
+    assert set(first["names"]) == shown_first  # one more than FIRST_ROWS: there are more
     assert first["latest"] == _latest(window.checkin_view)  # the latest, complete already
     assert first["counts"] == window.counts_label.text() and str(len(everyone)) in first["counts"]
     assert first["attendees_view"] == 0  # the views not shown wait for the whole list
