@@ -94,7 +94,9 @@ def run_gui(args: argparse.Namespace) -> int:
     keep_on_screen_once_shown(window)
     app.processEvents()  # paint the window before the attendee list is loaded
     window.start()
-    QTimer.singleShot(1500, window.data_protection.backup_at_start)  # after the first paint, off the hot path
+    QTimer.singleShot(
+        1500, window.data_protection.backup_at_start
+    )  # after the first paint, off the hot path
     if os.environ.get("SMARTNET_QUIT_AFTER_START"):
         QTimer.singleShot(int(os.environ["SMARTNET_QUIT_AFTER_START"]), app.quit)
     return app.exec()
@@ -138,6 +140,12 @@ def _start_probe(window) -> None:
 
     print(f"probe process_start {_PROCESS_START:.6f}", flush=True)
     _probe_first_paint(window, "window_shown")
+
+    def first_rows_shown() -> None:  # a large event's first screenful, before the rest
+        QApplication.processEvents()
+        print(f"probe first_rows_visible {time.time():.6f}", flush=True)
+
+    window.firstRowsShown.connect(first_rows_shown)
 
     def data_shown() -> None:
         QApplication.processEvents()  # let the table paint its first rows
