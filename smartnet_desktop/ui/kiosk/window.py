@@ -23,6 +23,7 @@ from smartnet_desktop.ui.kiosk.preview_page import PreviewPage
 from smartnet_desktop.ui.kiosk.start_page import StartPage
 from smartnet_desktop.ui.kiosk.style import SHEET
 from smartnet_desktop.ui.kiosk.writes import KioskWrites
+from smartnet_desktop.ui.live_updates import LiveUpdates
 
 DPI = 200  # the preview's badge, drawn sharp at a few times its printed size
 STAFF_KEY = "Ctrl+Shift+L"  # the PIN page from the keyboard (the F-keys are swallowed)
@@ -62,6 +63,11 @@ class KioskWindow(QWidget):
         self.pin.entered.connect(self.check_pin)
         self.pin.cancelled.connect(self.reset)
         QShortcut(QKeySequence(STAFF_KEY), self, self.ask_pin)
+        # The desks' writes, followed as the desks follow each other's (issue 27 item 6): a
+        # person shown here and checked in or corrected at a desk is shown as they are now.
+        self.live = LiveUpdates(context.sessions, self)
+        self.live.changes.connect(self._others_changed)
+        self.live.start()
         self.lock = KioskLock(self.reset, self)
         QApplication.instance().installEventFilter(self.lock)
         self.reset()
@@ -84,6 +90,17 @@ class KioskWindow(QWidget):
             return
         self.row = row
         self._show_preview()
+
+    def _others_changed(self, changes) -> None:
+        row = self.row
+        if row is None or not (changes.whole_events or row.person_id in changes.person_ids):
+            return
+        try:
+            self.row = kiosk.identify(self.context.sessions, self.meeting.id, row.badge_code)
+        except SmartNetError:
+            return  # the check-in at the end still tells
+        if self.pages.currentWidget() is self.preview and self.preview.parts.currentIndex() == 0:
+            self._show_preview()
 
     def _to_the_desk(self) -> str:
         return self.tr("We could not find you here. Please go to the desk, we will help you.")
@@ -212,6 +229,7 @@ class KioskWindow(QWidget):
     def closeEvent(self, event) -> None:  # noqa: N802
         """Alt+F4, the window manager's close: ignored until staff gave the PIN."""
         if self.unlocked:
+            self.live.stop()
             super().closeEvent(event)
         else:
             event.ignore()
