@@ -2567,6 +2567,22 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <source>Contact office of the network</source>
         <translation>Ansprechstelle des Netzwerks</translation>
     </message>
+    <message>
+        <source>There is no event yet.</source>
+        <translation>Es gibt noch keine Veranstaltung.</translation>
+    </message>
+    <message>
+        <source>We could not find you here. Please go to the desk, we will help you.</source>
+        <translation>Wir haben Sie hier nicht gefunden. Bitte gehen Sie zum Empfang, wir helfen Ihnen gern.</translation>
+    </message>
+    <message>
+        <source>The PIN has {minimum} to {maximum} characters, without spaces at its ends.</source>
+        <translation>Die PIN hat {minimum} bis {maximum} Zeichen, ohne Leerzeichen am Anfang oder Ende.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationsView</name>
@@ -3612,6 +3628,155 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     <message>
         <source>Open the demo meeting</source>
         <translation>Demo-Treffen öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Ask me later</source>
+        <translation>Später fragen</translation>
+    </message>
+    <message>
+        <source>Question %1 of 2</source>
+        <translation>Frage %1 von 2</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>You are checked in already. For a new badge, please go to the desk.</source>
+        <translation>Sie sind bereits eingecheckt. Für ein neues Namensschild gehen Sie bitte zum Empfang.</translation>
+    </message>
+    <message>
+        <source>We could not find you here. Please go to the desk, we will help you.</source>
+        <translation>Wir haben Sie hier nicht gefunden. Bitte gehen Sie zum Empfang, wir helfen Ihnen gern.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1! You are checked in.</source>
+        <translation>Willkommen, %1! Sie sind eingecheckt.</translation>
+    </message>
+    <message>
+        <source>Your badge is being printed…</source>
+        <translation>Ihr Namensschild wird gedruckt …</translation>
+    </message>
+    <message>
+        <source>Please collect your badge at the desk.</source>
+        <translation>Bitte holen Sie Ihr Namensschild am Empfang ab.</translation>
+    </message>
+    <message>
+        <source>Please go to the desk: %1</source>
+        <translation>Bitte gehen Sie zum Empfang: %1</translation>
+    </message>
+    <message>
+        <source>Your badge is printed. Please take it.</source>
+        <translation>Ihr Namensschild ist gedruckt. Bitte nehmen Sie es mit.</translation>
+    </message>
+    <message>
+        <source>The printer failed. Please collect your badge at the desk.</source>
+        <translation>Der Drucker hat versagt. Bitte holen Sie Ihr Namensschild am Empfang ab.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <source>Staff only: enter the PIN to leave the kiosk.</source>
+        <translation>Nur für das Personal: PIN eingeben, um den Kiosk zu verlassen.</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Kiosk verlassen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>That is not the PIN.</source>
+        <translation>Das ist nicht die PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>This is your badge. Is everything right?</source>
+        <translation>Das ist Ihr Namensschild. Stimmt alles?</translation>
+    </message>
+    <message>
+        <source>That&apos;s right</source>
+        <translation>Stimmt</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Korrigieren</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>Willkommen: %1</translation>
+    </message>
+    <message>
+        <source>Please scan your badge or booking code, or type your full e-mail address.</source>
+        <translation>Bitte scannen Sie Ihr Namensschild oder Ihren Buchungscode, oder tippen Sie Ihre vollständige E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Code or e-mail address</source>
+        <translation>Code oder E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+</context>
+<context>
+    <name>_CorrectionForm</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
     </message>
 </context>
 </TS>
