@@ -210,6 +210,8 @@ class KioskWindow(QWidget):
             app.removeTranslator(translator)
         self._translators = install_translators(app, language)
         self.language = language
+        for page in (self.start, self.preview, self.consent, self.done, self.pin):
+            page.retranslate()  # at once, not only when Qt's LanguageChange arrives
 
     def ask_pin(self) -> None:
         self.row = None
