@@ -4,6 +4,7 @@ names, and nothing of the previous person after "Fertig" or 20 s without input."
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QFontInfo
 
@@ -13,6 +14,19 @@ from smartnet_desktop.settings import Settings
 from smartnet_desktop.ui.i18n import install_translators
 from smartnet_desktop.ui.kiosk.lock import swallowed
 from smartnet_desktop.ui.kiosk.start import start_kiosk
+
+
+@pytest.fixture(autouse=True)
+def _left_afterwards():
+    """Every kiosk of a test is left at its end (its key filter and follower stopped)."""
+    yield
+    for window in _OPEN:
+        if not window.unlocked:
+            window.leave()
+    _OPEN.clear()
+
+
+_OPEN = []
 
 
 def _kiosk(qtbot, tmp_path, language="de"):
@@ -26,6 +40,7 @@ def _kiosk(qtbot, tmp_path, language="de"):
     window = start_kiosk(context, None, language)
     qtbot.addWidget(window)
     window._test_translators = installed
+    _OPEN.append(window)
     return window
 
 

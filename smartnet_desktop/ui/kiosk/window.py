@@ -222,16 +222,21 @@ class KioskWindow(QWidget):
 
     def check_pin(self, pin: str) -> None:
         if kiosk_pin.pin_matches(pin, self.context.settings.kiosk_pin):
-            self.unlocked = True
-            QApplication.instance().removeEventFilter(self.lock)
-            self.close()
+            self.leave()
         else:
             self.pin.wrong()
+
+    def leave(self) -> None:
+        """Unlocked (the PIN was right): the keys are free again and the window closes."""
+        self.unlocked = True
+        self.lock.idle.stop()
+        QApplication.instance().removeEventFilter(self.lock)
+        self.live.stop()
+        self.close()
 
     def closeEvent(self, event) -> None:  # noqa: N802
         """Alt+F4, the window manager's close: ignored until staff gave the PIN."""
         if self.unlocked:
-            self.live.stop()
             super().closeEvent(event)
         else:
             event.ignore()
