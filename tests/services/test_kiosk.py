@@ -111,3 +111,25 @@ def test_the_pin_is_kept_as_a_salted_hash_only():
     assert not kiosk_pin.pin_matches("2469", first)
     assert not kiosk_pin.pin_matches("2468", "")
     assert not kiosk_pin.pin_matches("2468", "scrypt$x$y")
+
+
+def test_an_answer_kept_offline_is_sent_with_channel_kiosk(demo, db_path):
+    import sqlite3
+
+    from smartnet_desktop.services.offline_queue import OfflineQueue
+
+    sessions, gera, _other = demo
+    row = _someone(sessions, gera)
+    queue = OfflineQueue(str(db_path))
+    queue.add_consent(row, "contact", "grant", kiosk.kiosk_name("Foyer"), "k-9", channel="kiosk")
+    queue.add_consent(row, "photo", "object", "Desk 1", "d-9")  # the desk's, as before
+    queue.send(sessions)
+    answers = [(c.kind, c.channel) for c in consent.history(sessions, row.person_id)]
+    assert answers == [("contact_sharing", "kiosk"), ("photo", "desk")]
+    queue.close()
+    # A queue file written before the kiosk existed gets the column, "desk" for its items.
+    old = sqlite3.connect(queue.path)
+    old.execute("ALTER TABLE pending_consents DROP COLUMN channel")
+    old.commit()
+    old.close()
+    OfflineQueue(str(db_path)).add_consent(row, "photo", "withdraw", "Desk 1", "d-10")

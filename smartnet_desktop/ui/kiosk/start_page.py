@@ -24,6 +24,8 @@ class StartPage(QWidget):
         self.field.setObjectName("kiosk_code")
         self.field.setMaxLength(400)
         self.field.returnPressed.connect(self._enter)
+        # The next person starts typing: the sentence said to the one before goes.
+        self.field.textEdited.connect(lambda _text: self.message.clear())
         self.ok = big_button("kiosk_ok")
         self.ok.clicked.connect(self._enter)
         self.message = text_label()

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from smartnet_desktop.context import AppContext
+from smartnet_desktop.domain.enums import Channel
 from smartnet_desktop.domain.errors import AlreadyCheckedIn, DatabaseProblem, SmartNetError
 from smartnet_desktop.domain.rows import AttendeeRow, EventRow
 from smartnet_desktop.services import checkin, kiosk, offline_queue
@@ -46,8 +47,9 @@ class KioskWrites(QObject):
                 raise
             decision = ("object" if call[1] else "withdraw") if call[0] == "photo" else call[1]
             self.queue.add_consent(
-                row, call[0], str(decision), kiosk.kiosk_name(self.desk), request_id
-            )
+                row, call[0], str(decision), kiosk.kiosk_name(self.desk), request_id,
+                channel=Channel.KIOSK,
+            )  # fmt: skip
 
     def check_in(self, row: AttendeeRow) -> AttendeeRow:
         """The person checked in (a check-in made meanwhile elsewhere counts as done)."""
