@@ -968,6 +968,10 @@ Fortfahren?</translation>
         <source>Check-in list with %1 people saved.</source>
         <translation>Check-in-Liste mit %1 Personen gespeichert.</translation>
     </message>
+    <message>
+        <source>&amp;Kiosk PIN…</source>
+        <translation>&amp;Kiosk-PIN…</translation>
+    </message>
 </context>
 <context>
     <name>DeskDetailsDialog</name>
@@ -3672,7 +3676,7 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     </message>
     <message>
         <source>Your badge is being printed…</source>
-        <translation>Ihr Namensschild wird gedruckt …</translation>
+        <translation>Ihr Namensschild wird gedruckt…</translation>
     </message>
     <message>
         <source>Please collect your badge at the desk.</source>
@@ -3777,6 +3781,29 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     <message>
         <source>Back</source>
         <translation>Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>PinSettingDialog</name>
+    <message>
+        <source>Kiosk PIN</source>
+        <translation>Kiosk-PIN</translation>
+    </message>
+    <message>
+        <source>Staff leave the self check-in kiosk with this PIN.</source>
+        <translation>Mit dieser PIN verlässt das Personal den Selbst-Check-in-Kiosk.</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Neue PIN</translation>
+    </message>
+    <message>
+        <source>The PIN again</source>
+        <translation>Die PIN noch einmal</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Die beiden PINs sind verschieden.</translation>
     </message>
 </context>
 </TS>

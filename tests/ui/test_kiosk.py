@@ -153,3 +153,20 @@ def test_the_english_switch_and_back_to_german_for_the_next_person(qtbot, tmp_pa
     assert window.start.ok.text() == "OK" and "e-mail" in window.start.hint.text()
     window.reset()
     assert "E-Mail" in window.start.hint.text()
+
+
+def test_the_pin_is_set_in_the_desk_settings_as_a_hash(qtbot, tmp_path):
+    from smartnet_desktop.ui.kiosk.pin_setting_dialog import PinSettingDialog
+
+    settings = Settings()
+    dialog = PinSettingDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.first.setText("5555")
+    dialog.second.setText("5556")
+    dialog.accept()
+    assert dialog.problem.text() and settings.kiosk_pin == ""
+    dialog.second.setText("5555")
+    dialog.accept()
+    assert kiosk_pin.pin_matches("5555", settings.kiosk_pin)
+    assert kiosk_pin.pin_matches("5555", Settings.load().kiosk_pin)  # saved, hashed
+    assert "5555" not in Settings.path().read_text(encoding="utf-8")
