@@ -57,10 +57,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from smartnet_desktop.ui.i18n import choose_language, install_translators
 
     settings = Settings.load()
-    if getattr(args, "kiosk", False) and not settings.kiosk_pin:
-        from smartnet_desktop.ui.kiosk.start import NO_PIN
-
-        print(f"smartnet-desktop: {NO_PIN}", file=sys.stderr)
+    if _kiosk_without_pin(args, settings):
         return 2
     if args.desk and args.desk.strip() and args.desk.strip() != settings.desk_name:
         settings.desk_name = args.desk.strip()[:100]  # this desk's name from now on
@@ -105,6 +102,16 @@ def run_gui(args: argparse.Namespace) -> int:
     if os.environ.get("SMARTNET_QUIT_AFTER_START"):
         QTimer.singleShot(int(os.environ["SMARTNET_QUIT_AFTER_START"]), app.quit)
     return app.exec()
+
+
+def _kiosk_without_pin(args: argparse.Namespace, settings: Settings) -> bool:
+    """A kiosk nobody could leave is refused before anything shows (one line, exit 2)."""
+    if not getattr(args, "kiosk", False) or settings.kiosk_pin:
+        return False
+    from smartnet_desktop.ui.kiosk.start import NO_PIN
+
+    print(f"smartnet-desktop: {NO_PIN}", file=sys.stderr)
+    return True
 
 
 def _run_kiosk(app, context: AppContext, args, language: str, start_screen) -> int:
