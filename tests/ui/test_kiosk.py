@@ -18,12 +18,16 @@ from smartnet_desktop.ui.kiosk.start import start_kiosk
 
 @pytest.fixture(autouse=True)
 def _left_afterwards():
-    """Every kiosk of a test is left at its end (its key filter and follower stopped)."""
+    """Every kiosk of a test is left at its end (its key filter and follower stopped), and
+    its language goes with it: the next test file's window speaks the language it chose."""
     yield
     for window in _OPEN:
         if not window.unlocked:
             window.leave()
     _OPEN.clear()
+    app = QCoreApplication.instance()
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
 
 
 _OPEN = []
