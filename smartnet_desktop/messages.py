@@ -38,6 +38,10 @@ ERRORS = {
     "end_before_start": QT_TRANSLATE_NOOP("Messages", "The end must be after the start."),
     "event_not_found": QT_TRANSLATE_NOOP("Messages", "There is no event with id {event_id}."),
     "person_not_found": QT_TRANSLATE_NOOP("Messages", "There is no person with id {person_id}."),
+    "no_events": QT_TRANSLATE_NOOP("Messages", "There is no event yet."),
+    "kiosk_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "We could not find you here. Please go to the desk, we will help you."
+    ),
     "attendee_not_found": QT_TRANSLATE_NOOP(
         "Messages", "Nobody with code or id '{query}' is registered for this event."
     ),
@@ -166,6 +170,9 @@ ERRORS = {
         "Messages", "No column for the name was found (Vorname / Nachname or First / Last name)."
     ),
     "unknown_value": QT_TRANSLATE_NOOP("Messages", "{field}: '{value}' is not understood."),
+    "pin_length": QT_TRANSLATE_NOOP(
+        "Messages", "The PIN has {minimum} to {maximum} characters, without spaces at its ends."
+    ),
     "duplicate_in_file": QT_TRANSLATE_NOOP(
         "Messages", "The same person appears again in line {first_line}."
     ),
@@ -326,6 +333,7 @@ FIELDS = {
     "option": QT_TRANSLATE_NOOP("Messages", "Option"),
     "count": QT_TRANSLATE_NOOP("Messages", "Count"),
     "suggestion": QT_TRANSLATE_NOOP("Messages", "Suggestion"),
+    "pin": QT_TRANSLATE_NOOP("Messages", "PIN"),
     "profile_url": QT_TRANSLATE_NOOP("Messages", "Profile URL"),
     "photo_objection": QT_TRANSLATE_NOOP("Messages", "Photo objection"),
     "contact_sharing": QT_TRANSLATE_NOOP("Messages", "Contact sharing"),
