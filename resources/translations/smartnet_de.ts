@@ -3311,6 +3311,66 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <source>Their badges carry this band; on small labels only the symbol, in the top right corner.</source>
         <translation>Ihre Namensschilder tragen dieses Band, kleine Etiketten nur das Zeichen oben rechts.</translation>
     </message>
+    <message>
+        <source>Of interest to you today</source>
+        <translation>Heute für Sie interessant</translation>
+    </message>
+    <message>
+        <source>for {name}, {organization}</source>
+        <translation>für {name}, {organization}</translation>
+    </message>
+    <message>
+        <source>These organisations are here today and fit yours in the survey:</source>
+        <translation>Diese Organisationen sind heute hier und passen laut Umfrage zu Ihrer:</translation>
+    </message>
+    <message>
+        <source>These organisations are registered for the meeting and fit yours in the survey:</source>
+        <translation>Diese Organisationen sind zum Treffen angemeldet und passen laut Umfrage zu Ihrer:</translation>
+    </message>
+    <message>
+        <source>offers help: {topic}</source>
+        <translation>bietet Unterstützung: {topic}</translation>
+    </message>
+    <message>
+        <source>looks for help: {topic}</source>
+        <translation>sucht Unterstützung: {topic}</translation>
+    </message>
+    <message>
+        <source>experience {rating}</source>
+        <translation>Erfahrung {rating}</translation>
+    </message>
+    <message>
+        <source>Why: {reason}</source>
+        <translation>Warum: {reason}</translation>
+    </message>
+    <message>
+        <source>+ {n} more topics</source>
+        <translation>+ {n} weitere Themen</translation>
+    </message>
+    <message>
+        <source>Here today: {who}</source>
+        <translation>Heute hier: {who}</translation>
+    </message>
+    <message>
+        <source>Registered: {who}</source>
+        <translation>Angemeldet: {who}</translation>
+    </message>
+    <message>
+        <source>someone from {organization}</source>
+        <translation>jemand von {organization}</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Steckbrief</translation>
+    </message>
+    <message>
+        <source>Also fitting: {names}</source>
+        <translation>Außerdem passend: {names}</translation>
+    </message>
+    <message>
+        <source>Experience 1–6: 1 = very much, 6 = none</source>
+        <translation>Erfahrung 1–6: 1 = sehr viel, 6 = keine</translation>
+    </message>
 </context>
 <context>
     <name>StartScreen</name>

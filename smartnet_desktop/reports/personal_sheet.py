@@ -195,10 +195,13 @@ def draw_sheet(
         (partner, _entry_paragraphs(partner, sheet, wording, styles, limit))
         for partner in sheet.partners
     ]
-    more_h = measure.size * 2.6  # room for the last line, kept when something is left out
-    placed = _place(blocks, measure, column_w, gap, left, low, y, more_h=0)
-    if len(placed) < len(blocks):
-        placed = _place(blocks, measure, column_w, gap, left, low + more_h, y, more_h)
+    placed = _place(blocks, measure, column_w, gap, left, low, y)
+    for _attempt in range(4):  # room for the last line naming what is left out, then again
+        if len(placed) == len(blocks):
+            break
+        left_out = [partner for partner, _ in blocks[len(placed) :]]
+        more_h = _foot(sheet, left_out, wording, styles, right - left)[1]
+        placed = _place(blocks, measure, column_w, gap, left, low + more_h, y)
     grey = colors.HexColor("#bbbbbb")
     for (partner, paragraphs), (x, block_top, block_h) in zip(blocks, placed, strict=False):
         text_w = column_w - measure.qr - gap
@@ -225,8 +228,9 @@ def draw_sheet(
         canvas.setLineWidth(0.4)
         line_y = block_top - block_h - gap * 0.5
         canvas.line(x, line_y, x + column_w, line_y)
-    geometry.left_out = [partner.organization for partner, _ in blocks[len(placed) :]]
-    _draw_foot(canvas, sheet, geometry.left_out, wording, styles, left, right - left, low)
+    left_out = [partner for partner, _ in blocks[len(placed) :]]
+    geometry.left_out = [partner.organization for partner in left_out]
+    _draw_foot(canvas, sheet, left_out, wording, styles, left, right - left, low)
     return geometry
 
 
@@ -259,7 +263,7 @@ def _draw_head(canvas, sheet, wording, styles, x: float, width: float, top: floa
     return y - styles["base"].fontSize * 0.9
 
 
-def _place(blocks, measure: _Measure, column_w, gap, left, low, top, more_h):
+def _place(blocks, measure: _Measure, column_w, gap, left, low, top):
     """(x, top, height) of each block that fits, column after column, in the given order;
     stops at the first that does not (the order is the ranking)."""
     placed = []
@@ -278,20 +282,26 @@ def _place(blocks, measure: _Measure, column_w, gap, left, low, top, more_h):
     return placed
 
 
-def _draw_foot(canvas, sheet, left_out, wording, styles, x, width, low) -> None:
-    """The organisations that did not fit, by name, and the rating scale's key."""
+def _foot(sheet, left_out, wording, styles, width):
+    """The last lines: the organisations that did not fit, by name (never hyphenated), and
+    the rating scale's key; with their height."""
+    from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph
 
     lines = []
     if left_out:
-        lines.append(
-            Paragraph(
-                paragraph_text(wording["more"].format(names=german_quotes(", ".join(left_out)))),
-                styles["base"],
-            )
-        )
+        names = ", ".join(german_quotes(p.organization) for p in left_out)
+        whole_words = ParagraphStyle("more", parent=styles["base"], hyphenationLang="")
+        text = paragraph_text(wording["more"].format(names=names))
+        lines.append(Paragraph(text, whole_words))
     if any(t.rating is not None for p in sheet.partners for t in p.topics):
         lines.append(Paragraph(paragraph_text(wording["scale"]), styles["small"]))
+    height = sum(p.wrap(width, 10_000)[1] for p in lines)
+    return lines, height + (styles["base"].fontSize * 0.6 if lines else 0)
+
+
+def _draw_foot(canvas, sheet, left_out, wording, styles, x, width, low) -> None:
+    lines, _height = _foot(sheet, left_out, wording, styles, width)
     y = low
     for paragraph in reversed(lines):
         _w, h = paragraph.wrap(width, 10_000)

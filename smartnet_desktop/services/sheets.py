@@ -249,7 +249,7 @@ def write_sheets(
 
     require_suffix(out, (".pdf",))
     batch = personal_sheets(sessions, event_id, person_ids, present)
-    if not batch.sheets:
+    if not batch.sheets or batch.not_registered:  # nothing written: the caller says why
         return batch
     pdf = render_sheets(list(batch.sheets), paper, language)
     with audited_export(
