@@ -1194,6 +1194,26 @@ Fortfahren?</translation>
         <source>Badge for %1 saved as %2 and marked printed.</source>
         <translation>Namensschild für %1 gespeichert als %2 und als gedruckt markiert.</translation>
     </message>
+    <message>
+        <source>This desk prints on %1: too small for a sheet (A5 or A4).</source>
+        <translation>Dieser Platz druckt auf %1: zu klein für einen Bogen (A5 oder A4).</translation>
+    </message>
+    <message>
+        <source>Printing the sheet for %1…</source>
+        <translation>Bogen „Heute für Sie interessant“ für %1 wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>No sheet for %1: no organisation that fits theirs is here yet.</source>
+        <translation>Kein Bogen für %1: noch ist keine passende Organisation hier.</translation>
+    </message>
+    <message>
+        <source>Sheet for %1 saved as %2.</source>
+        <translation>Bogen für %1 gespeichert als %2.</translation>
+    </message>
+    <message>
+        <source>Sheet printed for %1.</source>
+        <translation>Bogen für %1 gedruckt.</translation>
+    </message>
 </context>
 <context>
     <name>DeskTableModel</name>
@@ -1548,7 +1568,7 @@ Fortfahren?</translation>
     </message>
     <message>
         <source>print the badge of the person just checked in</source>
-        <translation>Namensschild der gerade eingecheckten Person drucken</translation>
+        <translation>Namensschild der Person drucken</translation>
     </message>
     <message>
         <source>log of all scans, with their results</source>
@@ -1669,6 +1689,14 @@ Fortfahren?</translation>
     <message>
         <source>edit the selected organisation&apos;s profile</source>
         <translation>Steckbrief der gewählten Organisation bearbeiten</translation>
+    </message>
+    <message>
+        <source>print the sheet of matches here today for the person just checked in</source>
+        <translation>persönlichen Bogen drucken</translation>
+    </message>
+    <message>
+        <source>print sheet</source>
+        <translation>Bogen drucken</translation>
     </message>
 </context>
 <context>

@@ -309,6 +309,17 @@ def _draw_foot(canvas, sheet, left_out, wording, styles, x, width, low) -> None:
         y += h
 
 
+def paper_for_page(page_mm: tuple[float, float]) -> str | None:
+    """The sheet's paper on a printer loaded with `page_mm` (a badge stock's page): A4 where
+    it holds A4, A5 where A5, None for labels and cards too small for a sheet."""
+    short, long = sorted(page_mm)
+    for paper in ("a4", "a5"):
+        width, height = PAPERS[paper]
+        if short >= width - 1 and long >= height - 1:
+            return paper
+    return None
+
+
 def sheet_addresses(sheets) -> list[str]:
     """Every Steckbrief address the sheets show a QR code of (each a web address)."""
     return [p.url for s in sheets if s for p in s.partners if is_web_address(p.url)]
