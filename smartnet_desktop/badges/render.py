@@ -30,6 +30,7 @@ from smartnet_desktop.badges.text_fit import NBSP, Fitted
 from smartnet_desktop.domain.addresses import is_web_address
 from smartnet_desktop.domain.rows import BadgeData
 from smartnet_desktop.reports.page_frame import document_language, identify
+from smartnet_desktop.reports.personal_sheet import draw_sheet, sheet_addresses
 from smartnet_desktop.reports.wording import QT_TRANSLATE_NOOP, words
 
 MM = 72 / 25.4
@@ -55,6 +56,8 @@ class RenderResult:
     pdf: bytes
     pages: int
     geometry: list[BadgeGeometry]
+    # the personal sheets inside folded badges: (registration id, page, panel rectangle)
+    insides: list[tuple[int, int, Rect]] = field(default_factory=list)
 
     def ask_me_about(self, state: str) -> int:
         """How many badges have the "Fragen Sie mich zu" line in `state` ("shortened",
@@ -395,7 +398,8 @@ def render_badges(
     fonts.register()
     marker = marker or MarkerStyle()
     badges = [_with_safe_qr(b) for b in badges]
-    forms = qr.matrices((b.qr_content for b in badges), progress)  # each badge's modules
+    addresses = sheet_addresses(b.inside for b in badges) if layout.inside else []
+    forms = qr.matrices([*(b.qr_content for b in badges), *addresses], progress)
     buffer = io.BytesIO()
     page = (layout.page[0] * MM, layout.page[1] * MM)
     canvas = Canvas(buffer, pagesize=page, pageCompression=1, lang=document_language("de"))
@@ -405,6 +409,7 @@ def render_badges(
     width, height = layout.badge[0] * MM, layout.badge[1] * MM
     form = layout.photo_marker
     geometry: list[BadgeGeometry] = []
+    insides: list[tuple[int, int, Rect]] = []
     slots, page_of, name_size = _sheet_plan(badges, layout, skip)
     pages = 0
     for index, badge in enumerate(badges):
@@ -433,11 +438,32 @@ def render_badges(
             back = draw_badge(canvas, badge, width, height, forms, marker, back_insets, form, size)
             canvas.restoreState()
             geometry.append(_offset(back, x * MM + dx, back_y, pages, True))
+        if layout.inside and badge.inside is not None:
+            insides.append(_draw_inside(canvas, badge, layout, (x, y), (dx, dy), forms, pages))
         if progress and index % 50 == 0:
             progress(index, len(badges))
     canvas.showPage()
     canvas.save()
-    return RenderResult(buffer.getvalue(), pages, geometry)
+    return RenderResult(buffer.getvalue(), pages, geometry, insides)
+
+
+def _draw_inside(canvas, badge: BadgeData, layout: Layout, at, offset, forms, page: int):
+    """The holder's personal sheet on the panel below the front. That panel is folded back
+    along the front's lower edge first, then the back (above the front) over it: it ends
+    up inside, between the two, facing the back's blank side, and is read by lifting the
+    back. Folded about a horizontal line and seen from behind, like the back, it is drawn
+    turned 180 degrees."""
+    x, y = at
+    dx, dy = offset
+    width, height = layout.badge[0] * MM, layout.badge[1] * MM
+    panel_y = (y - layout.badge[1]) * MM + dy
+    insets = _insets(layout, x, y - layout.badge[1], rotated=True)
+    canvas.saveState()
+    canvas.translate(x * MM + dx + width, panel_y + height)
+    canvas.rotate(180)
+    draw_sheet(canvas, badge.inside, width, height, forms, "de", insets)
+    canvas.restoreState()
+    return badge.registration_id, page, (x * MM + dx, panel_y, width, height)
 
 
 CALIBRATION_TEXT = (

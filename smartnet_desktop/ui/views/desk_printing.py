@@ -100,7 +100,11 @@ class DeskPrinting(QObject):
         from smartnet_desktop.ui.workers import BackgroundTask
 
         settings = self._context().settings
-        job = _print_job(data, layout, settings.marker_style(), settings, settings.desk_printer)
+        # a folded badge with a sheet inside: the holder's, of the organisations here today
+        sheets_from = (self._context().sessions, self._event().id) if layout.inside else None
+        job = _print_job(
+            data, layout, settings.marker_style(), settings, settings.desk_printer, sheets_from
+        )
         self._print_job = BackgroundTask(job, self)
         self._print_job.done.connect(lambda saved_to: self._printed(shown, data, saved_to))
         self._print_job.error.connect(lambda error: self._failed(shown, error))
@@ -231,8 +235,10 @@ class DeskPrinting(QObject):
         return True
 
 
-def _print_job(data, layout, marker, settings, printer: str):
-    """The work of one badge off the GUI thread: render, then hand it to the printer."""
+def _print_job(data, layout, marker, settings, printer: str, sheets_from=None):
+    """The work of one badge off the GUI thread: render, then hand it to the printer.
+    `sheets_from` (sessions, event id): first gather the holder's personal sheet for the
+    inside of a folded badge (the organisations checked in today)."""
     offset = tuple(settings.printer_offset_mm)
 
     def job(_progress) -> str | None:
@@ -240,7 +246,12 @@ def _print_job(data, layout, marker, settings, printer: str):
         from smartnet_desktop.badges.render import render_badges
         from smartnet_desktop.ui import printing
 
-        pdf = render_badges(data, layout, marker, offset).pdf
+        drawn = data
+        if sheets_from is not None:
+            from smartnet_desktop.services.sheets import with_sheets
+
+            drawn = with_sheets(*sheets_from, data, present=True)
+        pdf = render_badges(drawn, layout, marker, offset).pdf
         if printer.startswith(printing.FILE_PRINTER):  # one file per badge
             name = f"{data[0].badge_code}.pdf"
             target = printer if printer.endswith(".pdf") else f"{printer}/{name}"
