@@ -118,7 +118,8 @@ class _Frame:
         # (24-28 mm on a 90 mm card: phones read it from arm's length, and the text column
         # keeps the room the organisation needs at 12 pt)
         size = max(0.0, min(qr_top - qr_bottom, width * 0.3))
-        qr_x = width - pad_r - size + size * 0.04
+        # the code's quiet zone may reach into the padding, never into the unprintable edge
+        qr_x = width - pad_r - size + min(size * 0.04, pad_r - right)
         column = (pad_l, bottom, qr_x - pad_l - 1 * MM, top_limit - bottom)
         scale = _scale(width, height)
         shrink = max(0.85, min(1.0, width / (90 * MM), height / (55 * MM)))
