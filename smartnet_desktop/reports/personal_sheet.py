@@ -178,8 +178,6 @@ def draw_sheet(
     """Draws the sheet into the box (`width` × `height` points) whose lower-left corner is
     the canvas's origin. `insets` (left, bottom, right, top) is paper the printer cannot
     reach; `forms` holds the QR matrix of every partner's address (sheet_addresses)."""
-    from reportlab.lib import colors
-
     measure = _Measure.of(width, height)
     styles = _styles(measure.size, language)
     wording = {**words(language, LABELS), "language": language}
@@ -202,36 +200,43 @@ def draw_sheet(
         left_out = [partner for partner, _ in blocks[len(placed) :]]
         more_h = _foot(sheet, left_out, wording, styles, right - left)[1]
         placed = _place(blocks, measure, column_w, gap, left, low + more_h, y)
-    grey = colors.HexColor("#bbbbbb")
-    for (partner, paragraphs), (x, block_top, block_h) in zip(blocks, placed, strict=False):
-        text_w = column_w - measure.qr - gap
-        cursor = block_top
-        for paragraph in paragraphs:
-            _w, h = paragraph.wrap(text_w, 10_000)
-            cursor -= h
-            paragraph.drawOn(canvas, x, cursor)
-        geometry.entries.append((partner.organization, (x, block_top - block_h, text_w, block_h)))
-        if is_web_address(partner.url) and partner.url in forms:
-            qr_x, qr_y = x + column_w - measure.qr, block_top - measure.qr
-            qr.draw(canvas, forms[partner.url], qr_x, qr_y, measure.qr)
-            canvas.linkURL(
-                partner.url, (qr_x, qr_y, qr_x + measure.qr, qr_y + measure.qr), thickness=0
-            )
-            caption = styles["qr"]
-            canvas.setFont(caption.fontName, caption.fontSize)
-            canvas.setFillColor(caption.textColor)
-            canvas.drawCentredString(
-                qr_x + measure.qr / 2, qr_y - caption.fontSize * 0.4, wording["qr"]
-            )
-            geometry.codes.append((partner.url, (qr_x, qr_y, measure.qr, measure.qr)))
-        canvas.setStrokeColor(grey)
-        canvas.setLineWidth(0.4)
-        line_y = block_top - block_h - gap * 0.5
-        canvas.line(x, line_y, x + column_w, line_y)
+    for block, where in zip(blocks, placed, strict=False):
+        _draw_entry(
+            canvas, block, where, (measure, column_w, gap), forms, wording, styles, geometry
+        )
     left_out = [partner for partner, _ in blocks[len(placed) :]]
     geometry.left_out = [partner.organization for partner in left_out]
     _draw_foot(canvas, sheet, left_out, wording, styles, left, right - left, low)
     return geometry
+
+
+def _draw_entry(canvas, block, where, sizes, forms, wording, styles, geometry) -> None:
+    """One organisation: its paragraphs, beside them the QR code of its Steckbrief (also
+    a link), a thin line under it."""
+    from reportlab.lib import colors
+
+    (partner, paragraphs), (x, block_top, block_h) = block, where
+    measure, column_w, gap = sizes
+    text_w = column_w - measure.qr - gap
+    cursor = block_top
+    for paragraph in paragraphs:
+        _w, h = paragraph.wrap(text_w, 10_000)
+        cursor -= h
+        paragraph.drawOn(canvas, x, cursor)
+    geometry.entries.append((partner.organization, (x, block_top - block_h, text_w, block_h)))
+    if is_web_address(partner.url) and partner.url in forms:
+        qr_x, qr_y, size = x + column_w - measure.qr, block_top - measure.qr, measure.qr
+        qr.draw(canvas, forms[partner.url], qr_x, qr_y, size)
+        canvas.linkURL(partner.url, (qr_x, qr_y, qr_x + size, qr_y + size), thickness=0)
+        caption = styles["qr"]
+        canvas.setFont(caption.fontName, caption.fontSize)
+        canvas.setFillColor(caption.textColor)
+        canvas.drawCentredString(qr_x + size / 2, qr_y - caption.fontSize * 0.4, wording["qr"])
+        geometry.codes.append((partner.url, (qr_x, qr_y, size, size)))
+    canvas.setStrokeColor(colors.HexColor("#bbbbbb"))
+    canvas.setLineWidth(0.4)
+    line_y = block_top - block_h - gap * 0.5
+    canvas.line(x, line_y, x + column_w, line_y)
 
 
 def _draw_head(canvas, sheet, wording, styles, x: float, width: float, top: float) -> float:

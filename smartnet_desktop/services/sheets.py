@@ -162,20 +162,7 @@ def _partners(
     the most topics first, then in the order of the ranking."""
     if not holders:
         return {}
-    said: dict[tuple[str, str, str], str] = {}  # (organisation, topic, kind) -> description
-    rated: dict[tuple[str, str], int] = {}
-    for org_name, topic, kind, description, rating in session.execute(
-        select(
-            Organization.name, Topic.name, Statement.kind, Statement.description, Statement.rating
-        )
-        .join(Topic, Topic.id == Statement.topic_id)
-        .join(Organization, Organization.id == Statement.organization_id)
-    ):
-        if kind == StatementKind.EXPERIENCE:
-            if rating is not None:
-                rated[(org_name, topic)] = rating
-        else:
-            said[(org_name, topic, kind)] = description or ""
+    said, rated = _survey_answers(session)
     topics: dict[str, dict[str, list[SheetTopic]]] = defaultdict(dict)
     rank: dict[tuple[str, str], int] = {}
     for position, match in enumerate(ranked_matches(session)):
@@ -222,6 +209,26 @@ def _partners(
             for partner in ordered
         )
     return result
+
+
+def _survey_answers(session: Session):
+    """What each organisation said per topic: (organisation, topic, kind) -> description,
+    and its experience: (organisation, topic) -> rating."""
+    said: dict[tuple[str, str, str], str] = {}
+    rated: dict[tuple[str, str], int] = {}
+    for org_name, topic, kind, description, rating in session.execute(
+        select(
+            Organization.name, Topic.name, Statement.kind, Statement.description, Statement.rating
+        )
+        .join(Topic, Topic.id == Statement.topic_id)
+        .join(Organization, Organization.id == Statement.organization_id)
+    ):
+        if kind == StatementKind.EXPERIENCE:
+            if rating is not None:
+                rated[(org_name, topic)] = rating
+        else:
+            said[(org_name, topic, kind)] = description or ""
+    return said, rated
 
 
 def _beyond(reason: str, said: str) -> str:

@@ -62,3 +62,21 @@ def test_a_label_printer_takes_no_sheet(make_window, qtbot, tmp_path):
     assert desk.printing._print_job is None
     assert "too small for a sheet" in desk.result.text()
     assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_f10_on_the_folded_stock_prints_the_sheet_inside_the_badge(make_window, qtbot, tmp_path):
+    window, desk = _desk_with_printer(make_window, f"file:{tmp_path}", "a4-folded-sheet")
+    sessions, gera = window.context.sessions, window.current_event.id
+    here = by_family_name(sessions, gera, "Weißbach")
+    checkin.check_in(sessions, here.registration_id, "Desk 2")
+    holder = _checked_in_at_the_desk(window, desk, qtbot, "Ackerbauer")
+    qtbot.keyClick(desk.search, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: desk.printing._print_job is None, timeout=20000)
+    [badge] = tmp_path.glob("*.pdf")
+    document = pypdfium2.PdfDocument(badge.read_bytes())
+    text = document[0].get_textpage().get_text_range()
+    assert holder.name.split()[-1] in text  # the badge outside
+    assert "Heute für Sie interessant" in text and "Heute hier: Jürgen Weißbach" in text
+    image = document[0].render(scale=150 / 72).to_pil().convert("RGB")
+    lowest = image.crop((0, image.height * 2 // 3, image.width, image.height))
+    assert [c.text for c in zxingcpp.read_barcodes(lowest)] == ["https://steckbriefe.example/gera"]
