@@ -149,7 +149,8 @@ def _entry_paragraphs(partner: SheetPartner, sheet: PersonalSheet, wording, styl
         if topic.said:
             text += " – " + paragraph_text(german_quotes(_shortened(topic.said, limit)))
         if topic.rating is not None:
-            text += f" ({paragraph_text(wording['experience'].format(rating=topic.rating))})"
+            rating = wording["experience"].format(rating=topic.rating).replace(" ", "\u00a0")
+            text += f" ({paragraph_text(rating)})"  # never "(Erfahrung" / "3)"
         lines.append(Paragraph(text, styles["base"]))
         if topic.reason:
             reason = wording["why"].format(reason=_shortened(topic.reason, limit))
