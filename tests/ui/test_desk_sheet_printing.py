@@ -19,7 +19,10 @@ def _checked_in_at_the_desk(window, desk, qtbot, family_name: str):
     type_text(desk.search, family_name)
     press_enter(desk.search)
     someone = by_family_name(window.context.sessions, window.current_event.id, family_name)
-    qtbot.waitUntil(lambda: desk._shown is not None and desk._shown.person_id == someone.person_id)
+    qtbot.waitUntil(
+        lambda: desk._shown is not None and desk._shown.person_id == someone.person_id,
+        timeout=20000,
+    )
     return someone
 
 
@@ -32,7 +35,7 @@ def test_f11_prints_the_sheet_of_the_person_just_checked_in(make_window, qtbot, 
 
     qtbot.keyClick(desk.search, Qt.Key.Key_F11)
     assert desk.printing._print_job is not None  # off the GUI thread
-    qtbot.waitUntil(lambda: desk.printing._print_job is None, timeout=20000)
+    qtbot.waitUntil(lambda: desk.printing._print_job is None, timeout=60000)
     [sheet] = tmp_path.glob("*-sheet.pdf")
     assert str(sheet) in desk.result.text()
     document = pypdfium2.PdfDocument(sheet.read_bytes())
@@ -50,7 +53,7 @@ def test_f11_says_why_there_is_no_sheet(make_window, qtbot, tmp_path):
     window, desk = _desk_with_printer(make_window, f"file:{tmp_path}")
     _checked_in_at_the_desk(window, desk, qtbot, "Ackerbauer")  # none of the partners is here
     qtbot.keyClick(desk.search, Qt.Key.Key_F11)
-    qtbot.waitUntil(lambda: desk.printing._print_job is None, timeout=20000)
+    qtbot.waitUntil(lambda: desk.printing._print_job is None, timeout=60000)
     assert "no organisation that fits theirs is here yet" in desk.result.text()
     assert list(tmp_path.glob("*.pdf")) == []
 
@@ -71,7 +74,7 @@ def test_f10_on_the_folded_stock_prints_the_sheet_inside_the_badge(make_window, 
     checkin.check_in(sessions, here.registration_id, "Desk 2")
     holder = _checked_in_at_the_desk(window, desk, qtbot, "Ackerbauer")
     qtbot.keyClick(desk.search, Qt.Key.Key_F10)
-    qtbot.waitUntil(lambda: desk.printing._print_job is None, timeout=20000)
+    qtbot.waitUntil(lambda: desk.printing._print_job is None, timeout=60000)
     [badge] = tmp_path.glob("*.pdf")
     document = pypdfium2.PdfDocument(badge.read_bytes())
     text = document[0].get_textpage().get_text_range()
