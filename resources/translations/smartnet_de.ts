@@ -1285,6 +1285,26 @@ Fortfahren?</translation>
         <source>Badge for %1 saved as %2 and marked printed.</source>
         <translation>Namensschild für %1 gespeichert als %2 und als gedruckt markiert.</translation>
     </message>
+    <message>
+        <source>This desk prints on %1: too small for a sheet (A5 or A4).</source>
+        <translation>Dieser Platz druckt auf %1: zu klein für einen Bogen (A5 oder A4).</translation>
+    </message>
+    <message>
+        <source>Printing the sheet for %1…</source>
+        <translation>Bogen „Heute für Sie interessant“ für %1 wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>No sheet for %1: no organisation that fits theirs is here yet.</source>
+        <translation>Kein Bogen für %1: noch ist keine passende Organisation hier.</translation>
+    </message>
+    <message>
+        <source>Sheet for %1 saved as %2.</source>
+        <translation>Bogen für %1 gespeichert als %2.</translation>
+    </message>
+    <message>
+        <source>Sheet printed for %1.</source>
+        <translation>Bogen für %1 gedruckt.</translation>
+    </message>
 </context>
 <context>
     <name>DeskTableModel</name>
@@ -1771,6 +1791,14 @@ Fortfahren?</translation>
     <message>
         <source>in the poll&apos;s projector view: full screen on and off; close</source>
         <translation>in der Beamer-Ansicht des Meinungsbilds: Vollbild an und aus; schließen</translation>
+    </message>
+    <message>
+        <source>print the sheet of matches here today for the person just checked in</source>
+        <translation>persönlichen Bogen drucken</translation>
+    </message>
+    <message>
+        <source>print sheet</source>
+        <translation>Bogen drucken</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +3638,66 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     <message>
         <source>not yet here</source>
         <translation>noch nicht da</translation>
+    </message>
+    <message>
+        <source>Of interest to you today</source>
+        <translation>Heute für Sie interessant</translation>
+    </message>
+    <message>
+        <source>for {name}, {organization}</source>
+        <translation>für {name}, {organization}</translation>
+    </message>
+    <message>
+        <source>These organisations are here today and fit yours in the survey:</source>
+        <translation>Diese Organisationen sind heute hier und passen laut Umfrage zu Ihrer:</translation>
+    </message>
+    <message>
+        <source>These organisations are registered for the meeting and fit yours in the survey:</source>
+        <translation>Diese Organisationen sind zum Treffen angemeldet und passen laut Umfrage zu Ihrer:</translation>
+    </message>
+    <message>
+        <source>offers help: {topic}</source>
+        <translation>bietet Unterstützung: {topic}</translation>
+    </message>
+    <message>
+        <source>looks for help: {topic}</source>
+        <translation>sucht Unterstützung: {topic}</translation>
+    </message>
+    <message>
+        <source>experience {rating}</source>
+        <translation>Erfahrung {rating}</translation>
+    </message>
+    <message>
+        <source>Why: {reason}</source>
+        <translation>Warum: {reason}</translation>
+    </message>
+    <message>
+        <source>+ {n} more topics</source>
+        <translation>+ {n} weitere Themen</translation>
+    </message>
+    <message>
+        <source>Here today: {who}</source>
+        <translation>Heute hier: {who}</translation>
+    </message>
+    <message>
+        <source>Registered: {who}</source>
+        <translation>Angemeldet: {who}</translation>
+    </message>
+    <message>
+        <source>someone from {organization}</source>
+        <translation>jemand von {organization}</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Steckbrief</translation>
+    </message>
+    <message>
+        <source>Also fitting: {names}</source>
+        <translation>Außerdem passend: {names}</translation>
+    </message>
+    <message>
+        <source>Experience 1–6: 1 = very much, 6 = none</source>
+        <translation>Erfahrung 1–6: 1 = sehr viel, 6 = keine</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
         network_commands,
         privacy_commands,
         record_commands,
+        sheet_commands,
     )
 
     parser = _window_options(
@@ -176,6 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
         privacy_commands,
         network_commands,
         record_commands,
+        sheet_commands,
         db_commands,
         kiosk_commands,
     ):

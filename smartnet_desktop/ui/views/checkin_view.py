@@ -203,6 +203,7 @@ class CheckinView(QWidget):
             ("desk.contact_yes", lambda: self.writes.record_consent("contact", "grant")),
             ("desk.contact_no", lambda: self.writes.record_consent("contact", "object")),
             ("desk.print_badge", lambda: self.printing.print_badge()),
+            ("desk.print_sheet", lambda: self.printing.print_sheet()),
             ("desk.log", self.show_log),
             ("desk.edit_details", lambda: desk_details.edit_shown(self)),
         ):
