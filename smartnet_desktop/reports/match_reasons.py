@@ -4,6 +4,8 @@ output (reports/wording.py: the German lives in the translation file, context "R
 
 from __future__ import annotations
 
+from functools import cache
+
 from smartnet_desktop.domain.match_score import MatchScore
 from smartnet_desktop.reports.wording import QT_TRANSLATE_NOOP, words
 
@@ -33,21 +35,33 @@ WORDS = {
 def why(score: MatchScore, language: str, registered: bool = False) -> str:
     """The parts of the score that speak for the pair, in the order of the rule.
     `registered`: "here" means registered for the meeting (a sheet printed before it)."""
-    said = words(language, WORDS)
-    parts = [said["need"][score.need.value]]
-    if score.offer_rating is None:
+    return _why(
+        score.need.value, score.offer_rating, score.shared, score.both_here, language, registered
+    )
+
+
+@cache  # a few hundred different texts for tens of thousands of matches
+def _why(
+    need: str, rating: int | None, shared: int, both_here: bool, language: str, registered: bool
+) -> str:
+    said = _words(language)
+    parts = [said["need"][need]]
+    if rating is None:
         parts.append(said["offer_unrated"])
     else:
-        parts.append(
-            said["offer"][score.offer_rating - 1].replace("{rating}", str(score.offer_rating))
-        )
-    if score.shared > 1:
-        parts.append(said["shared"].replace("{count}", str(score.shared)))
-    if score.both_here:
+        parts.append(said["offer"][rating - 1].replace("{rating}", str(rating)))
+    if shared > 1:
+        parts.append(said["shared"].replace("{count}", str(shared)))
+    if both_here:
         parts.append(said["both_registered" if registered else "both_here"])
     return ", ".join(parts)
 
 
+@cache
+def _words(language: str) -> dict:
+    return words(language, WORDS)
+
+
 def someone_from(organization: str, language: str) -> str:
     """Who is here, for a person whose contact sharing is not granted."""
-    return words(language, WORDS["someone"]).replace("{organization}", organization)
+    return _words(language)["someone"].replace("{organization}", organization)

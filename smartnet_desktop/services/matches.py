@@ -14,15 +14,16 @@ Which function gives what (the sheets and the graph build on these):
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import replace
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
-from sqlalchemy import Select, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Select, exists, or_, select
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from smartnet_desktop.domain.enums import StatementKind
-from smartnet_desktop.domain.match_score import match_score, need_strength
+from smartnet_desktop.domain.match_score import MatchScore, match_score, need_strength
 from smartnet_desktop.domain.models import Organization, Person, Statement, Topic
 from smartnet_desktop.domain.network_rows import Match
 from smartnet_desktop.domain.search import name_sort_key, normalise
@@ -93,20 +94,32 @@ def matches_in(
     if event_id is not None:
         load_event(session, event_id)  # an unknown meeting is said, not shown as nobody here
         here = people_here(session, event_id, language, registered)
-    found_matches = _ranked(
-        session.execute(_survey_rows()),
-        set(here) if here is not None else None,
-        wanted=wanted,
-        present_only=present_only,
-        registered=registered,
-        language=language,
-    )
-    if here is not None:
-        found_matches = [
-            replace(m, need_here=here.get(m.need, ()), offer_here=here.get(m.offer, ()))
-            for m in found_matches
-        ]
-    return _sorted(found_matches, best_first=present_only)
+    rows = session.execute(_survey_rows()).all()
+    with _collector_paused():
+        found_matches = _ranked(
+            rows,
+            set(here) if here is not None else None,
+            wanted=wanted,
+            present_only=present_only,
+            registered=registered,
+            language=language,
+            people=here,
+        )
+        return _sorted(found_matches, best_first=present_only)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Ranking makes some 100,000 small objects that all live on (56,000 matches of 500
+    organisations x 40 topics): the cycle collector would walk them again and again, for
+    a third of the time (benchmarks/matches.py). None of them form cycles."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def matches_here_for(
@@ -120,15 +133,26 @@ def matches_here_for(
     someone checked in, best first. One query: only the statements of organisations here
     on the topics the person's organisation named as offer or need."""
     own = select(Person.organization_id).where(Person.id == person_id).scalar_subquery()
+    offer_or_need = [StatementKind.OFFER, StatementKind.NEED]
     own_topics = select(Statement.topic_id).where(
-        Statement.organization_id == own,
-        Statement.kind.in_([StatementKind.OFFER, StatementKind.NEED]),
+        Statement.organization_id == own, Statement.kind.in_(offer_or_need)
+    )
+    # An experience rating counts only where its organisation offers or needs the topic.
+    said = aliased(Statement)
+    counted = or_(
+        Statement.kind.in_(offer_or_need),
+        exists().where(
+            said.organization_id == Statement.organization_id,
+            said.topic_id == Statement.topic_id,
+            said.kind.in_(offer_or_need),
+        ),
     )
     with sessions() as session:
         rows = session.execute(
             _survey_rows(Organization.id == own).where(
                 Statement.organization_id.in_(organizations_here(event_id)),
                 Statement.topic_id.in_(own_topics),
+                counted,
             )
         ).all()
     mine = {row[2] for row in rows if row[6]}
@@ -165,88 +189,104 @@ def _ranked(
     language: str,
     registered: bool = False,
     involving: set[str] | None = None,
+    people: dict[str, tuple[str, ...]] | None = None,
 ) -> list[Match]:
     """Every (topic, need, offer) pair of the survey rows with its score. `here`: the
     organisations with someone here (None: no meeting asked about); `involving`: only
-    pairs with one of these organisations."""
+    pairs with one of these organisations; `people`: who of each organisation is here.
+    Tens of thousands of matches share a few hundred scores: each is reckoned and worded
+    once (benchmarks/matches.py)."""
     offers: dict[str, set[str]] = defaultdict(set)  # topic -> organisations
     needs: dict[str, set[str]] = defaultdict(set)
-    said: dict[tuple[str, str, str], str] = {}  # (kind, topic, organisation) -> description
-    rated: dict[tuple[str, str], int] = {}  # (topic, organisation) -> experience 1..6
+    # organisation -> topic -> what it said / its experience 1..6
+    offer_said: dict[str, dict[str, str]] = defaultdict(dict)
+    need_said: dict[str, dict[str, str]] = defaultdict(dict)
+    rated: dict[str, dict[str, int]] = defaultdict(dict)
     support: dict[str, str] = {}  # organisation -> SupportWanted or ""
     for kind, topic_name, org_name, description, rating, support_wanted, *_ in rows:
         support[org_name] = support_wanted
         if kind == StatementKind.EXPERIENCE:
             if rating is not None:
-                rated[(topic_name, org_name)] = rating
+                rated[org_name][topic_name] = rating
             continue
-        (offers if kind == StatementKind.OFFER else needs)[topic_name].add(org_name)
-        said[(kind, topic_name, org_name)] = description
+        if kind == StatementKind.OFFER:
+            offers[topic_name].add(org_name)
+            offer_said[org_name][topic_name] = description
+        else:
+            needs[topic_name].add(org_name)
+            need_said[org_name][topic_name] = description
         if rating is not None:  # an offer or need rated on its own line
-            rated.setdefault((topic_name, org_name), rating)
+            rated[org_name].setdefault(topic_name, rating)
     shared: dict[tuple[str, str], list[str]] = defaultdict(list)  # (need, offer) -> topics
     for topic_name, needing in needs.items():
+        offering = offers.get(topic_name, ())
         for need in needing:
             if present_only and need not in here:
                 continue
-            for offer in offers.get(topic_name, ()):
+            for offer in offering:
                 if offer == need or (present_only and offer not in here):
                     continue
                 if involving is None or need in involving or offer in involving:
                     shared[(need, offer)].append(topic_name)
+    scored: dict[tuple, tuple[MatchScore, str]] = {}
     found = []
     for (need, offer), topics in shared.items():
         both_here = here is not None and need in here and offer in here
+        need_here = people.get(need, ()) if people is not None else None
+        offer_here = people.get(offer, ()) if people is not None else None
+        count, need_support = len(topics), support.get(need, "")
+        need_rated, offer_rated = rated.get(need, {}), rated.get(offer, {})
+        needed_by, offered_by = need_said[need], offer_said[offer]
+        topics.sort()
         for t in topics:
             if wanted is not None and t != wanted:
                 continue
-            score = match_score(
-                need_strength(support.get(need, ""), rated.get((t, need))),
-                rated.get((t, offer)),
-                len(topics),
-                both_here,
-            )
+            parts = (need_support, need_rated.get(t), offer_rated.get(t), count, both_here)
+            if parts not in scored:
+                score = match_score(need_strength(*parts[:2]), *parts[2:])
+                scored[parts] = (score, why(score, language, registered))
+            score, words = scored[parts]
+            offered, needed = offered_by.get(t, ""), needed_by.get(t, "")
             found.append(
                 Match(
                     t,
                     need,
                     offer,
-                    len(topics),
-                    _reason(t, need, offer, topics, said),
+                    count,
+                    _reason(t, offered, needed, topics),
                     score,
-                    why(score, language, registered),
-                    need_said=said.get((StatementKind.NEED, t, need), ""),
-                    offer_said=said.get((StatementKind.OFFER, t, offer), ""),
+                    words,
+                    need_here,
+                    offer_here,
+                    needed,
+                    offered,
                 )
             )
     return found
 
 
 def _sorted(found: list[Match], best_first: bool) -> list[Match]:
-    keys: dict[str, tuple[str, str]] = {}  # each name folded once, not once per match
-
-    def key(name: str) -> tuple[str, str]:
-        if name not in keys:
-            keys[name] = name_sort_key(name, "")
-        return keys[name]
-
+    """In German name order (DIN 5007), each name folded once: its place among all names
+    stands in for it. Stable sorts from the last key to the first, so that no key tuple
+    is made per match."""
+    names = {n for m in found for n in (m.topic, m.need, m.offer)}
+    place = {n: i for i, n in enumerate(sorted(names, key=lambda n: name_sort_key(n, "")))}
+    ordered = sorted(found, key=lambda m: place[m.offer])
+    ordered.sort(key=lambda m: place[m.need])
     if best_first:
-        return sorted(found, key=lambda m: (-m.points, key(m.topic), key(m.need), key(m.offer)))
-    return sorted(found, key=lambda m: (key(m.topic), -m.points, key(m.need), key(m.offer)))
+        ordered.sort(key=lambda m: place[m.topic])
+        ordered.sort(key=lambda m: -m.points)
+    else:
+        ordered.sort(key=lambda m: -m.points)
+        ordered.sort(key=lambda m: place[m.topic])
+    return ordered
 
 
-def _reason(topic: str, need: str, offer: str, topics: list[str], said: dict) -> str:
+def _reason(topic: str, offered: str, needed: str, topics: list[str]) -> str:
     """What each said about the topic in the survey, and the other topics where one needs
-    what the other offers."""
-    parts = [
-        text
-        for text in (
-            said.get((StatementKind.OFFER, topic, offer), ""),
-            said.get((StatementKind.NEED, topic, need), ""),
-        )
-        if text
-    ]
-    others = sorted(t for t in topics if t != topic)
-    if others:
-        parts.append("+ " + ", ".join(others))
+    what the other offers (`topics`: all of the pair's, sorted)."""
+    if len(topics) == 1:
+        return f"{offered}; {needed}" if offered and needed else offered or needed
+    parts = [text for text in (offered, needed) if text]
+    parts.append("+ " + ", ".join(t for t in topics if t != topic))
     return "; ".join(parts)
