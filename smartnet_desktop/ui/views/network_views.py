@@ -413,8 +413,9 @@ class MatchesView(_NetworkView):
         )
         self.model: RowsTableModel = self.table.model()
         header = self.table.horizontalHeader()
-        for column in (1, 2, 3):
+        for column in (1, 2, 3, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)  # points
         self.status = QLabel()
         choose = QHBoxLayout()
         choose.addWidget(QLabel(self.tr("Topic:")))
