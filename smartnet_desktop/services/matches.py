@@ -86,6 +86,8 @@ def matches_in(
 ) -> list[Match]:
     """Sorted by topic, then best score first, then names; `present_only`: best first
     across topics. `topic`: one topic only (its name or a synonym)."""
+    if present_only and event_id is None:
+        raise ValueError("present_only needs the meeting (event_id) whose check-ins count")
     wanted = None
     if topic:
         found = TopicIndex(session).find(topic)
