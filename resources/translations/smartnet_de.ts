@@ -1208,6 +1208,26 @@ Fortfahren?</translation>
         <translation>Notiz: %1</translation>
     </message>
     <message>
+        <source>offers: %1</source>
+        <translation>bietet: %1</translation>
+    </message>
+    <message>
+        <source>offers help</source>
+        <translation>bietet Hilfe</translation>
+    </message>
+    <message>
+        <source>looks for help: %1</source>
+        <translation>sucht Hilfe: %1</translation>
+    </message>
+    <message>
+        <source>looks for help</source>
+        <translation>sucht Hilfe</translation>
+    </message>
+    <message>
+        <source>Here today and a match:</source>
+        <translation>Heute hier und passend:</translation>
+    </message>
+    <message>
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
@@ -2144,6 +2164,22 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     <message>
         <source>%1 potential matches</source>
         <translation>Potenzielle Matches: %1</translation>
+    </message>
+    <message>
+        <source>here today</source>
+        <translation>heute hier</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Here today</source>
+        <translation>Heute hier</translation>
+    </message>
+    <message>
+        <source>%1 matches here today</source>
+        <translation>%1 Matches heute hier</translation>
     </message>
 </context>
 <context>
@@ -3436,6 +3472,62 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>Potenzielle Matches</translation>
     </message>
     <message>
+        <source>needs support (weak)</source>
+        <translation>braucht Unterstützung (schwach)</translation>
+    </message>
+    <message>
+        <source>needs support (medium)</source>
+        <translation>braucht Unterstützung (mittel)</translation>
+    </message>
+    <message>
+        <source>needs support (strong)</source>
+        <translation>braucht Unterstützung (stark)</translation>
+    </message>
+    <message>
+        <source>offers very much experience ({rating})</source>
+        <translation>bietet sehr viel Erfahrung ({rating})</translation>
+    </message>
+    <message>
+        <source>offers much experience ({rating})</source>
+        <translation>bietet viel Erfahrung ({rating})</translation>
+    </message>
+    <message>
+        <source>offers some experience ({rating})</source>
+        <translation>bietet etwas Erfahrung ({rating})</translation>
+    </message>
+    <message>
+        <source>offers little experience ({rating})</source>
+        <translation>bietet wenig Erfahrung ({rating})</translation>
+    </message>
+    <message>
+        <source>offers very little experience ({rating})</source>
+        <translation>bietet sehr wenig Erfahrung ({rating})</translation>
+    </message>
+    <message>
+        <source>offers help without experience ({rating})</source>
+        <translation>bietet Hilfe ohne eigene Erfahrung ({rating})</translation>
+    </message>
+    <message>
+        <source>offers help (experience not rated)</source>
+        <translation>bietet Hilfe (Erfahrung nicht bewertet)</translation>
+    </message>
+    <message>
+        <source>{count} topics in common</source>
+        <translation>{count} gemeinsame Themen</translation>
+    </message>
+    <message>
+        <source>both here today</source>
+        <translation>beide heute hier</translation>
+    </message>
+    <message>
+        <source>both registered</source>
+        <translation>beide angemeldet</translation>
+    </message>
+    <message>
+        <source>someone from {organization}</source>
+        <translation>jemand von {organization}</translation>
+    </message>
+    <message>
         <source>needs</source>
         <translation>sucht</translation>
     </message>
@@ -3682,10 +3774,6 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     <message>
         <source>Registered: {who}</source>
         <translation>Angemeldet: {who}</translation>
-    </message>
-    <message>
-        <source>someone from {organization}</source>
-        <translation>jemand von {organization}</translation>
     </message>
     <message>
         <source>Profile</source>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from smartnet_desktop.cli import emit, import_refused, open_sessions, out_path
+from smartnet_desktop.cli import CommandFailed, emit, import_refused, open_sessions, out_path
 from smartnet_desktop.domain.errors import InvalidImport
 
 CONTACT_OFFICE_HELP = "who answers for a profile without a contact person (stored)"
@@ -48,6 +48,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     matching = sub.add_parser("matches", help="who needs what another offers, per topic")
     matching.add_argument("--topic", help="one topic (its name or another word for it)")
+    matching.add_argument(
+        "--event", type=int, help="a meeting: being both here counts, and who is here is named"
+    )
+    matching.add_argument(
+        "--present",
+        action="store_true",
+        help="only organisations that both have someone checked in at --event, best first",
+    )
+    matching.add_argument("--lang", dest="language", choices=["de", "en"], default="de")
     matching.add_argument("--json", action="store_true")
     matching.set_defaults(handler=list_matches)
 
@@ -147,12 +156,27 @@ def import_survey(args: argparse.Namespace) -> int:
 def list_matches(args: argparse.Namespace) -> int:
     from smartnet_desktop.services.matches import potential_matches
 
-    found = potential_matches(open_sessions(args), args.topic)
-    text = "\n".join(
-        f"{m.topic}: {m.need} <- {m.offer}" + (f"  ({m.reason})" if m.reason else "") for m in found
+    if args.present and args.event is None:
+        raise CommandFailed("--present needs --event: the meeting whose check-ins count")
+    found = potential_matches(
+        open_sessions(args),
+        args.topic,
+        event_id=args.event,
+        present_only=args.present,
+        language=args.language,
     )
-    emit(args, [m.to_json() for m in found], text or "(no matches)")
+    emit(args, [m.to_json() for m in found], "\n".join(map(_match_line, found)) or "(no matches)")
     return 0
+
+
+def _match_line(m) -> str:
+    """ "Topic: need <- offer  [points] why (what they said)", then who of both is here."""
+    line = f"{m.topic}: {m.need} <- {m.offer}  [{m.points}] {m.why}"
+    if m.reason:
+        line += f"  ({m.reason})"
+    if m.need_here is not None:
+        line += f"\n    here: {'; '.join(m.need_here) or '-'} <- {'; '.join(m.offer_here) or '-'}"
+    return line
 
 
 def survey_report(args: argparse.Namespace) -> int:

@@ -297,6 +297,7 @@ class MainWindow(QMainWindow):
         self.event_switcher.setEnabled(bool(self._events))
         if not self._events:
             self.current_event = None
+            self.matches_view.set_event(None)
             self.pages.setCurrentWidget(self.welcome)
             self.counts_label.clear()
             self.dataShown.emit()
@@ -313,6 +314,7 @@ class MainWindow(QMainWindow):
         self._qsettings.setValue(f"last_event/{self.context.location}", event.id)
         self.agenda_view.set_event(event)
         self.checkin_view.set_event(event)
+        self.matches_view.set_event(event.id)
         for view in self.attendee_views:
             view.set_event(event.id)
         if self._show_first_rows(event.id):
@@ -356,6 +358,7 @@ class MainWindow(QMainWindow):
         self._rows = rows
         for view in [*self.attendee_views, self.checkin_view]:
             view.set_rows(rows, swapped)
+        self.matches_view.presence_changed()  # check-ins here and at other desks
         self.refresh_counts()
         self.dataShown.emit()
 

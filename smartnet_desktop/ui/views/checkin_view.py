@@ -44,6 +44,7 @@ from smartnet_desktop.ui.newcomer_marks import NewcomerMarks
 from smartnet_desktop.ui.operations import Operations
 from smartnet_desktop.ui.views import desk_details, desk_others, desk_scans
 from smartnet_desktop.ui.views.desk_log import PROBLEMS, DeskLog, DeskLogPanel
+from smartnet_desktop.ui.views.desk_matches import DeskMatches
 from smartnet_desktop.ui.views.desk_offline import DeskOffline
 from smartnet_desktop.ui.views.desk_panels import Counters, Offer, Outcome, ResultBand, desk_table
 from smartnet_desktop.ui.views.desk_printing import DeskPrinting
@@ -82,6 +83,7 @@ class CheckinView(QWidget):
         self.log = DeskLog(self)  # every Enter since the window opened, with its result
         self._entered: str | None = None  # the text of the Enter whose result comes next
         self.log_panel: DeskLogPanel | None = None
+        self.here_matches = DeskMatches(self)  # "Heute hier und passend" after a check-in
 
         self.search = self._build_search()
         self.table, self.model = self._build_table()
@@ -409,6 +411,7 @@ class CheckinView(QWidget):
         settings = self.context.settings
         sound = settings.desk_sound or (settings.desk_error_sound and outcome in PROBLEMS)
         self.result.show_result(outcome, headline, row, sound)
+        self.here_matches.shown(outcome, row)
         self.focus_search()
 
     def show_log(self) -> None:
