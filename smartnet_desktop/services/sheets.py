@@ -29,10 +29,11 @@ from smartnet_desktop.services.matches import matches_in
 from smartnet_desktop.services.organizations import base_url, profile_address
 
 
-def ranked_matches(session: Session) -> list[Match]:
-    """The one place the sheet takes its matches from, best first. (Issue 25 ranks them by
-    a score with a reason in words; switch here when that ranking lands.)"""
-    return matches_in(session)
+def ranked_matches(session: Session, event_id: int, present: bool) -> list[Match]:
+    """The one place the sheet takes its matches from: best score first, counting as "here"
+    the people checked in (`present`) or, before the meeting, those registered."""
+    found = matches_in(session, event_id=event_id, registered=not present)
+    return sorted(found, key=lambda match: -match.points)  # stable: ties keep topic order
 
 
 def personal_sheets(
@@ -107,7 +108,12 @@ def sheets_in(
         for r, p, o in registered
         if (wanted is None or p.id in wanted) and (not (present and strict) or r.checked_in_at)
     ]
-    partners_of = _partners(session, {o.name for _r, _p, o in holders if o is not None}, here)
+    partners_of = _partners(
+        session,
+        {o.name for _r, _p, o in holders if o is not None},
+        here,
+        ranked_matches(session, event_id, present),
+    )
     sheets, without = [], []
     for registration, person, organization in sorted(
         holders, key=lambda row: name_sort_key(row[1].family_name, row[1].given_name)
@@ -156,7 +162,10 @@ def _here(registered, present: bool) -> dict[str, tuple[list[str], int]]:
 
 
 def _partners(
-    session: Session, holders: set[str], here: dict[str, tuple[list[str], int]]
+    session: Session,
+    holders: set[str],
+    here: dict[str, tuple[list[str], int]],
+    ranked: list[Match],
 ) -> dict[str, tuple[SheetPartner, ...]]:
     """Per holder organisation: the fitting organisations that are here, those that fit on
     the most topics first, then in the order of the ranking."""
@@ -165,7 +174,7 @@ def _partners(
     said, rated = _survey_answers(session)
     topics: dict[str, dict[str, list[SheetTopic]]] = defaultdict(dict)
     rank: dict[tuple[str, str], int] = {}
-    for position, match in enumerate(ranked_matches(session)):
+    for position, match in enumerate(ranked):
         for holder, partner, offers in (
             (match.need, match.offer, True),
             (match.offer, match.need, False),
@@ -180,7 +189,7 @@ def _partners(
                     offers,
                     text,
                     rated.get((partner, match.topic)),
-                    _beyond(match.reason, text),
+                    match.why or _beyond(match.reason, text),
                 )
             )
             rank.setdefault((holder, partner), position)

@@ -18,7 +18,7 @@ def test_partners_are_the_matches_of_the_holders_organisation_and_name_only_who_
     assert (sheet.person_id, sheet.present) == (holder.person_id, False)
     with sessions() as session:
         fitting = set()
-        for m in sheets.ranked_matches(session):
+        for m in sheets.ranked_matches(session, gera, present=False):
             if holder.organization in (m.need, m.offer):
                 fitting.add(m.offer if m.need == holder.organization else m.need)
     people = registered(sessions, gera)
@@ -79,3 +79,16 @@ def test_nobody_without_a_match_gets_a_sheet_and_strangers_are_named(demo):
     }
     nobody = 999_999  # no such person, so not registered either
     assert sheets.personal_sheets(sessions, gera, [nobody]).not_registered == (nobody,)
+
+
+def test_a_sheet_lists_its_partners_best_score_first_with_the_reason_in_words(demo):
+    sessions, gera, _ = demo
+    holder = by_family_name(sessions, gera, HOLDER)
+    (sheet,) = sheets.personal_sheets(sessions, gera, [holder.person_id]).sheets
+    with sessions() as session:
+        ranked = sheets.ranked_matches(session, gera, present=False)
+    assert [m.points for m in ranked] == sorted((m.points for m in ranked), reverse=True)
+    whys = {m.why for m in ranked}
+    shown = [topic.reason for partner in sheet.partners for topic in partner.topics]
+    assert shown and all(reason in whys for reason in shown)
+    assert any("angemeldet" in reason for reason in shown)  # before the meeting: registered
