@@ -44,7 +44,9 @@ TOOL_COLUMNS = frozenset(
 )  # fmt: skip
 _ORGANIZATION = re.compile(r"\b(organisation|organization|kommune|einrichtung|institution)\b")
 # "Erfahrung [Mobilität]", "Erfahrung: Mobilität", "Erfahrung - Mobilität".
-_SUB_QUESTION = re.compile(r"^(?P<question>.*?)\s*(\[(?P<a>[^\[\]]+)\]|:\s+(?P<b>.+)|\s-\s+(?P<c>.+))$")
+_SUB_QUESTION = re.compile(
+    r"^(?P<question>.*?)\s*(\[(?P<a>[^\[\]]+)\]|:\s+(?P<b>.+)|\s-\s+(?P<c>.+))$"
+)
 _EXPERIENCE = re.compile(r"erfahrung|experience|kenntnis|expertise")
 _OFFER = re.compile(r"anbiete|angebot|bieten|offer")
 _NEED = re.compile(r"unterstutzung|bedarf|benotig|brauch|hilfe|support|need")
@@ -79,7 +81,9 @@ def _kind_of(question: str) -> str | None:
     return None
 
 
-def guess_role(header: str, topics: dict[str, str], have_organization: bool) -> tuple[str | None, str]:
+def guess_role(
+    header: str, topics: dict[str, str], have_organization: bool
+) -> tuple[str | None, str]:
     """(role or None, kind the question names). Order matters: a sub-question first
     ("Erfahrung [Mobilität]"), then the organisation, the lists and the support question."""
     key = normalise(header).strip()

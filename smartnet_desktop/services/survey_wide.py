@@ -32,8 +32,13 @@ NO_ANSWER = frozenset(
     for w in ("keine Angabe", "k. A.", "k.A.", "weiß nicht", "n/a", "n.a.", "not applicable",
               "don't know", "no answer", "-")
 )  # fmt: skip
-YES = frozenset(normalise(w) for w in ("ja", "yes", "y", "j", "x", "1", "true", "wahr", "ausgewählt", "selected"))
-NO = frozenset(normalise(w) for w in ("nein", "no", "n", "0", "false", "falsch", "nicht ausgewählt"))
+YES = frozenset(
+    normalise(w)
+    for w in ("ja", "yes", "y", "j", "x", "1", "true", "wahr", "ausgewählt", "selected")
+)
+NO = frozenset(
+    normalise(w) for w in ("nein", "no", "n", "0", "false", "falsch", "nicht ausgewählt")
+)
 _LEADING_FIGURE = re.compile(r"^([1-6])(\s*[-–:.)]\s*.*|\s+.*)?$")
 _FILLER = re.compile(r"\b(erfahrung|experience|vorhanden)\b")
 
@@ -159,7 +164,6 @@ def mapping_json(plan: list[ColumnRole]) -> dict:
 
 def unmapped(plan: list[ColumnRole]) -> list[dict]:
     return [{"column": r.column, "header": r.header} for r in plan if r.role is None]
-
 
 
 def write_mapping(path: Path, mapping: dict) -> Path:
