@@ -248,15 +248,18 @@ def survey_columns(
 def wide_plan(
     session: Session, headers: list[str], mapping: dict[str, str] | None
 ) -> list[wide_columns.ColumnRole]:
-    """Given roles first, then the remembered ones, then guesses; a role naming a topic the
-    catalogue lacks refuses the import (a saved mapping from another catalogue)."""
+    """Given roles first, then the remembered ones, then guesses. A given role naming a
+    topic the catalogue lacks refuses the import (a saved mapping from another catalogue);
+    a remembered one is dropped (the topic was removed since)."""
     rows = topic_rows(session)
     lookup = wide_columns.topic_lookup(rows)
     remembered = network_settings.stored_value(session, wide_columns.shape_key(headers))
-    chosen = dict(json.loads(remembered).get("columns", {})) if remembered else {}
-    chosen.update(mapping or {})
     checked = {}
-    for header, role in chosen.items():
+    for header, role in (json.loads(remembered).get("columns", {}) if remembered else {}).items():
+        # A topic removed from the catalogue since: the column is unmapped again.
+        if (valid := wide_columns.valid_role(role, lookup)) is not None:
+            checked[header] = valid
+    for header, role in (mapping or {}).items():
         valid = wide_columns.valid_role(role, lookup)
         if valid is None:
             problem = {"line": 0, "field": "file", "code": "bad_mapping"}

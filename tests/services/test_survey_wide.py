@@ -310,3 +310,29 @@ def test_the_long_form_is_still_the_long_form(sessions, tmp_path):
         survey.import_survey(
             sessions, _csv(tmp_path / "x.csv", [["Organisation"], ["A"]], "utf-8", ";")
         )
+
+
+def test_a_remembered_topic_removed_from_the_catalogue_leaves_its_column_unmapped(
+    sessions, tmp_path
+):
+    from smartnet_desktop.services import topics
+
+    path = _csv(tmp_path / "lime.csv", LIMESURVEY, "utf-8", ";")
+    survey.import_survey(
+        sessions, path, mapping={"Erfahrung [Smart Parking]": "experience:Energie"}
+    )
+    energy = next(t for t in topics.list_topics(sessions) if t.name == "Energie")
+    topics.remove_topic(sessions, energy.id)
+    result = survey.import_survey(sessions, path).value
+    assert result.unmapped_columns == [{"column": 8, "header": "Erfahrung [Smart Parking]"}]
+
+
+def test_a_column_staff_name_as_the_organisation(sessions, tmp_path):
+    rows = [["Zeitstempel", "Stadt/Gemeinde", "Erfahrung [Mobilität]"], ["x", "Stadt Gera", "3"]]
+    path = _csv(tmp_path / "g.csv", rows, "utf-8", ",")
+    columns = survey.survey_columns(sessions, path)
+    assert [c.role for c in columns] == ["ignore", None, "experience:Mobilität"]
+    with pytest.raises(InvalidImport):
+        survey.import_survey(sessions, path)
+    survey.import_survey(sessions, path, mapping={"Stadt/Gemeinde": "organization"})
+    assert _statements(sessions) == {("Stadt Gera", "Mobilität", "experience", 3)}

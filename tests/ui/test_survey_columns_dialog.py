@@ -112,3 +112,20 @@ def _profile(window, name):
     )
     profile = organizations.profile(window.context.sessions, found.id)
     return {(s.topic, s.rating) for s in profile.statements if s.kind == "experience"}
+
+
+def test_without_an_organisation_column_staff_can_name_one(qtbot):
+    columns = [ColumnRole(1, "Stadt/Gemeinde", None, "experience"), *COLUMNS[2:4]]
+    dialog = SurveyColumnsDialog(columns, TOPICS)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    box = dialog.boxes["Stadt/Gemeinde"]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is box)
+    type_text(focused(), "Org")
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.mapping() == {
+        "Stadt/Gemeinde": "organization",
+        "Erfahrung [Smart Parking]": "ignore",
+    }

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
-from smartnet_desktop.services.survey_columns import IGNORE, ColumnRole
+from smartnet_desktop.services.survey_columns import IGNORE, ORGANIZATION, ColumnRole
 from smartnet_desktop.ui.dialogs.form_dialog import FormDialog
 from smartnet_desktop.ui.i18n import fill
 
@@ -43,6 +43,8 @@ class SurveyColumnsDialog(FormDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.boxes: dict[str, QComboBox] = {}  # header -> its choice
+        # No column was taken for the organisation ("Stadt/Gemeinde"): staff may name it.
+        needs_organization = not any(c.role == ORGANIZATION for c in columns)
         for row, column in enumerate(columns):
             self.table.setItem(row, 0, QTableWidgetItem(column.header))
             if column.role is not None:
@@ -50,6 +52,8 @@ class SurveyColumnsDialog(FormDialog):
                 continue
             box = QComboBox()
             box.addItem(self.tr("ignore"), IGNORE)
+            if needs_organization:
+                box.addItem(self.role_text(ORGANIZATION), ORGANIZATION)
             for name in topic_names:  # the topic alone: typing its first letters finds it
                 box.addItem(name, f"{column.kind}:{name}")
             self.table.setCellWidget(row, 1, box)
