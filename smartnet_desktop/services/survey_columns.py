@@ -136,9 +136,12 @@ def valid_role(role: str, topics: dict[str, str]) -> str | None:
 
 
 def is_wide(headers: list[str], long_form_columns: set[str]) -> bool:
-    """The long form names its statements' kind in a column ("Art"); an export of a survey
-    tool has none, one column per question instead."""
-    return "kind" not in long_form_columns and len([h for h in headers if h.strip()]) >= 2
+    """The long form names its statements' kind and topic in columns ("Art", "Thema"); an
+    export of a survey tool has neither, one column per question instead (a long form that
+    lacks one of the two stays the long form, refused for the missing column)."""
+    if long_form_columns & {"kind", "topic"}:
+        return False
+    return len([h for h in headers if h.strip()]) >= 2
 
 
 def shape_key(headers: list[str]) -> str:

@@ -336,3 +336,12 @@ def test_a_column_staff_name_as_the_organisation(sessions, tmp_path):
         survey.import_survey(sessions, path)
     survey.import_survey(sessions, path, mapping={"Stadt/Gemeinde": "organization"})
     assert _statements(sessions) == {("Stadt Gera", "Mobilität", "experience", 3)}
+
+
+def test_a_long_form_without_its_kind_column_stays_refused_as_the_long_form(sessions, tmp_path):
+    path = tmp_path / "lang.csv"
+    path.write_text("Organisation;Thema;Erfahrung\nStadt Gera;Mobilität;2\n", encoding="utf-8")
+    with pytest.raises(InvalidImport) as refused:
+        survey.import_survey(sessions, path)
+    assert refused.value.problems[0]["code"] == "missing_column"
+    assert refused.value.problems[0]["field"] == "kind"
