@@ -57,6 +57,8 @@ def run_gui(args: argparse.Namespace) -> int:
     from smartnet_desktop.ui.i18n import choose_language, install_translators
 
     settings = Settings.load()
+    if _kiosk_without_pin(args, settings):
+        return 2
     if args.desk and args.desk.strip() and args.desk.strip() != settings.desk_name:
         settings.desk_name = args.desk.strip()[:100]  # this desk's name from now on
         settings.save()
@@ -80,6 +82,8 @@ def run_gui(args: argparse.Namespace) -> int:
     context = _opened(location, settings, start_screen)
     if context is None:
         return 1
+    if getattr(args, "kiosk", False):
+        return _run_kiosk(app, context, args, language, start_screen)
 
     from smartnet_desktop.ui.main_window import MainWindow
 
@@ -94,8 +98,41 @@ def run_gui(args: argparse.Namespace) -> int:
     keep_on_screen_once_shown(window)
     app.processEvents()  # paint the window before the attendee list is loaded
     window.start()
-    QTimer.singleShot(1500, window.data_protection.backup_at_start)  # after the first paint, off the hot path
+    # after the first paint, off the hot path
+    QTimer.singleShot(1500, window.data_protection.backup_at_start)
     if os.environ.get("SMARTNET_QUIT_AFTER_START"):
+        QTimer.singleShot(int(os.environ["SMARTNET_QUIT_AFTER_START"]), app.quit)
+    return app.exec()
+
+
+def _kiosk_without_pin(args: argparse.Namespace, settings: Settings) -> bool:
+    """A kiosk nobody could leave is refused before anything shows (one line, exit 2)."""
+    if not getattr(args, "kiosk", False) or settings.kiosk_pin:
+        return False
+    from smartnet_desktop.ui.kiosk.start import NO_PIN
+
+    print(f"smartnet-desktop: {NO_PIN}", file=sys.stderr)
+    return True
+
+
+def _run_kiosk(app, context: AppContext, args, language: str, start_screen) -> int:
+    """The self check-in kiosk instead of the main window (issue 27)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from smartnet_desktop.ui.i18n import error_text
+    from smartnet_desktop.ui.kiosk.start import start_kiosk
+
+    try:
+        window = start_kiosk(context, args.kiosk_event, language)
+    except SmartNetError as error:
+        start_screen.close()
+        QMessageBox.critical(None, "SmartNet Desktop", error_text(error))
+        return 1
+    start_screen.close()
+    app.kiosk_window = window  # kept alive for as long as the application runs
+    if os.environ.get("SMARTNET_QUIT_AFTER_START"):
+        from PySide6.QtCore import QTimer
+
         QTimer.singleShot(int(os.environ["SMARTNET_QUIT_AFTER_START"]), app.quit)
     return app.exec()
 
@@ -138,6 +175,12 @@ def _start_probe(window) -> None:
 
     print(f"probe process_start {_PROCESS_START:.6f}", flush=True)
     _probe_first_paint(window, "window_shown")
+
+    def first_rows_shown() -> None:  # a large event's first screenful, before the rest
+        QApplication.processEvents()
+        print(f"probe first_rows_visible {time.time():.6f}", flush=True)
+
+    window.firstRowsShown.connect(first_rows_shown)
 
     def data_shown() -> None:
         QApplication.processEvents()  # let the table paint its first rows

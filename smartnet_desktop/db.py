@@ -29,6 +29,7 @@ from smartnet_desktop.db_files import (
     sqlite_file,
     storage_failure,
 )
+from smartnet_desktop.db_liveness import check_without_round_trip
 from smartnet_desktop.db_search import is_search_index
 from smartnet_desktop.db_server import (
     SERVER_TIMEOUT_S,
@@ -43,7 +44,7 @@ from smartnet_desktop.paths import MIGRATIONS, require
 
 # The newest migration. A test checks it against Alembic's head; keeping it here spares
 # start-up the import of Alembic when the database is already current.
-HEAD_REVISION = "0015_search_scan_desk_check_in"
+HEAD_REVISION = "0016_polls_notes_suggestions"
 
 
 def database_url(path_or_url: str | Path) -> str:
@@ -119,14 +120,17 @@ def make_engine(path_or_url: str | Path, read_only: bool = False) -> Engine:
             guard_file_hold(engine, Path(url.database))  # a lost lock stops writing
         return engine
     connect_args = {}
-    if url.get_backend_name() == "postgresql":
+    on_server = url.get_backend_name() == "postgresql"
+    if on_server:
         connect_args = {"connect_timeout": SERVER_TIMEOUT_S}
         if read_only:
             connect_args.update(read_only_server())
     try:
         engine = create_engine(
             url,
-            pool_pre_ping=True,  # a connection the server dropped is replaced, not used
+            # A connection the server dropped is replaced, not used: on PostgreSQL its socket
+            # tells, without the pre-ping's round trip (db_liveness).
+            pool_pre_ping=not on_server,
             connect_args=connect_args,
         )
     except ModuleNotFoundError as missing:  # e.g. a PostgreSQL URL without psycopg installed
@@ -134,6 +138,8 @@ def make_engine(path_or_url: str | Path, read_only: bool = False) -> Engine:
             "driver_missing", driver=missing.name or "?", backend=url.get_backend_name()
         ) from missing
     event.listen(engine, "handle_error", translate_server_errors)
+    if on_server:
+        check_without_round_trip(engine)
     bound_answers(engine)
     return engine
 

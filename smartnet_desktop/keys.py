@@ -312,6 +312,13 @@ KEYS: tuple[Key, ...] = (
         QT_TRANSLATE_NOOP("Keys", "the agenda handout as PDF"),
     ),
     _key(
+        "agenda.projector",
+        ("F11", "Esc"),
+        "agenda",
+        HANDLED,
+        QT_TRANSLATE_NOOP("Keys", "in the poll's projector view: full screen on and off; close"),
+    ),
+    _key(
         "organisations.edit",
         "F2",
         "organisations",

@@ -38,6 +38,10 @@ ERRORS = {
     "end_before_start": QT_TRANSLATE_NOOP("Messages", "The end must be after the start."),
     "event_not_found": QT_TRANSLATE_NOOP("Messages", "There is no event with id {event_id}."),
     "person_not_found": QT_TRANSLATE_NOOP("Messages", "There is no person with id {person_id}."),
+    "no_events": QT_TRANSLATE_NOOP("Messages", "There is no event yet."),
+    "kiosk_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "We could not find you here. Please go to the desk, we will help you."
+    ),
     "attendee_not_found": QT_TRANSLATE_NOOP(
         "Messages", "Nobody with code or id '{query}' is registered for this event."
     ),
@@ -169,11 +173,32 @@ ERRORS = {
         "Messages", "No column for the name was found (Vorname / Nachname or First / Last name)."
     ),
     "unknown_value": QT_TRANSLATE_NOOP("Messages", "{field}: '{value}' is not understood."),
+    "pin_length": QT_TRANSLATE_NOOP(
+        "Messages", "The PIN has {minimum} to {maximum} characters, without spaces at its ends."
+    ),
     "duplicate_in_file": QT_TRANSLATE_NOOP(
         "Messages", "The same person appears again in line {first_line}."
     ),
     "same_person": QT_TRANSLATE_NOOP("Messages", "A person cannot be merged with itself."),
     "agenda_item_not_found": QT_TRANSLATE_NOOP("Messages", "This agenda item no longer exists."),
+    "poll_not_found": QT_TRANSLATE_NOOP("Messages", "There is no poll with id {poll_id}."),
+    "poll_needs_two_options": QT_TRANSLATE_NOOP("Messages", "A poll needs at least two options."),
+    "too_many_options": QT_TRANSLATE_NOOP("Messages", "A poll has at most {max} options."),
+    "poll_option_twice": QT_TRANSLATE_NOOP("Messages", "Each option of a poll must differ."),
+    "poll_option_unknown": QT_TRANSLATE_NOOP("Messages", "The poll has no option '{value}'."),
+    "poll_counts_hands": QT_TRANSLATE_NOOP(
+        "Messages", "Poll {poll_id} is counted by a show of hands; enter a count per option."
+    ),
+    "poll_counts_organisations": QT_TRANSLATE_NOOP(
+        "Messages", "Poll {poll_id} takes one vote per organisation; record their votes."
+    ),
+    "organisation_not_found": QT_TRANSLATE_NOOP(
+        "Messages", "There is no organisation named '{name}'."
+    ),
+    "organisation_not_present": QT_TRANSLATE_NOOP(
+        "Messages", "Nobody of {name} is checked in today; only organisations present vote."
+    ),
+    "suggestion_not_found": QT_TRANSLATE_NOOP("Messages", "This suggestion no longer exists."),
     "agenda_changed": QT_TRANSLATE_NOOP(
         "Messages", "The agenda was changed elsewhere; please look again."
     ),
@@ -307,6 +332,11 @@ FIELDS = {
     "email": QT_TRANSLATE_NOOP("Messages", "Email"),
     "phone": QT_TRANSLATE_NOOP("Messages", "Phone"),
     "note": QT_TRANSLATE_NOOP("Messages", "Note"),
+    "question": QT_TRANSLATE_NOOP("Messages", "Question"),
+    "option": QT_TRANSLATE_NOOP("Messages", "Option"),
+    "count": QT_TRANSLATE_NOOP("Messages", "Count"),
+    "suggestion": QT_TRANSLATE_NOOP("Messages", "Suggestion"),
+    "pin": QT_TRANSLATE_NOOP("Messages", "PIN"),
     "profile_url": QT_TRANSLATE_NOOP("Messages", "Profile URL"),
     "photo_objection": QT_TRANSLATE_NOOP("Messages", "Photo objection"),
     "contact_sharing": QT_TRANSLATE_NOOP("Messages", "Contact sharing"),

@@ -55,6 +55,7 @@ class Settings:
     backups_to_keep: int = 10
     marker_color: str = "#3d4650"  # the photo marker: a calm dark slate (issue 23 item 3)
     marker_text: str = "Bitte nicht fotografieren"
+    kiosk_pin: str = ""  # the staff PIN that leaves the kiosk: a salted scrypt hash (kiosk_pin.py)
 
     def desk(self) -> str:
         """The name stored with each check-in and consent record: the one set for this desk,

@@ -69,6 +69,65 @@
     </message>
 </context>
 <context>
+    <name>AgendaRecord</name>
+    <message>
+        <source>Note on this item</source>
+        <translation>Notiz zu diesem Punkt</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Notiz speichern</translation>
+    </message>
+    <message>
+        <source>Opinion poll</source>
+        <translation>Meinungsbild</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Options, separated by ;</source>
+        <translation>Antworten, getrennt durch ;</translation>
+    </message>
+    <message>
+        <source>Show of hands</source>
+        <translation>Per Handzeichen</translation>
+    </message>
+    <message>
+        <source>Add poll</source>
+        <translation>Meinungsbild anlegen</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>Projector view</source>
+        <translation>Beamer-Ansicht</translation>
+    </message>
+    <message>
+        <source>Suggestions for the meetings</source>
+        <translation>Vorschläge zur Weiterentwicklung</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save change</source>
+        <translation>Änderung speichern</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>AgendaTableModel</name>
     <message>
         <source>Time</source>
@@ -246,13 +305,6 @@
         <source>Search name, organisation, email (with @) or badge code</source>
         <translation>Name, Organisation, E-Mail (mit @) oder Code suchen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n shown</source>
-        <translation>
-            <numerusform>%n angezeigt</numerusform>
-            <numerusform>%n angezeigt</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>AttendeeTableModel</name>
@@ -299,6 +351,14 @@
     <message>
         <source>Badge marker</source>
         <translation>Schild-Markierung</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
     </message>
 </context>
 <context>
@@ -370,6 +430,10 @@
     <message>
         <source>Undo removal</source>
         <translation>Entfernen rückgängig</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
     </message>
 </context>
 <context>
@@ -855,6 +919,25 @@
     </message>
 </context>
 <context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Ask me later</source>
+        <translation>Später fragen</translation>
+    </message>
+    <message>
+        <source>Question %1 of 2</source>
+        <translation>Frage %1 von 2</translation>
+    </message>
+</context>
+<context>
     <name>ContactSharingView</name>
     <message>
         <source>Contact sharing</source>
@@ -967,6 +1050,10 @@ Fortfahren?</translation>
     <message>
         <source>Check-in list with %1 people saved.</source>
         <translation>Check-in-Liste mit %1 Personen gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk PIN…</source>
+        <translation>&amp;Kiosk-PIN…</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1223,10 @@ Fortfahren?</translation>
         <source>still expected</source>
         <translation>noch erwartet</translation>
     </message>
+    <message>
+        <source>NEW: first meeting</source>
+        <translation>NEU: erstes Treffen</translation>
+    </message>
 </context>
 <context>
     <name>DeskPrinterDialog</name>
@@ -1200,6 +1291,13 @@ Fortfahren?</translation>
     <message>
         <source>not registered — %1: register and check in</source>
         <translation>nicht angemeldet — %1: anmelden und einchecken</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1767,45 @@ Fortfahren?</translation>
     <message>
         <source>edit the selected organisation&apos;s profile</source>
         <translation>Steckbrief der gewählten Organisation bearbeiten</translation>
+    </message>
+    <message>
+        <source>in the poll&apos;s projector view: full screen on and off; close</source>
+        <translation>in der Beamer-Ansicht des Meinungsbilds: Vollbild an und aus; schließen</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>You are checked in already. For a new badge, please go to the desk.</source>
+        <translation>Sie sind bereits eingecheckt. Für ein neues Namensschild gehen Sie bitte zum Empfang.</translation>
+    </message>
+    <message>
+        <source>We could not find you here. Please go to the desk, we will help you.</source>
+        <translation>Wir haben Sie hier nicht gefunden. Bitte gehen Sie zum Empfang, wir helfen Ihnen gern.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1! You are checked in.</source>
+        <translation>Willkommen, %1! Sie sind eingecheckt.</translation>
+    </message>
+    <message>
+        <source>Your badge is being printed…</source>
+        <translation>Ihr Namensschild wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>Please collect your badge at the desk.</source>
+        <translation>Bitte holen Sie Ihr Namensschild am Empfang ab.</translation>
+    </message>
+    <message>
+        <source>Please go to the desk: %1</source>
+        <translation>Bitte gehen Sie zum Empfang: %1</translation>
+    </message>
+    <message>
+        <source>Your badge is printed. Please take it.</source>
+        <translation>Ihr Namensschild ist gedruckt. Bitte nehmen Sie es mit.</translation>
+    </message>
+    <message>
+        <source>The printer failed. Please collect your badge at the desk.</source>
+        <translation>Der Drucker hat versagt. Bitte holen Sie Ihr Namensschild am Empfang ab.</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2708,78 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <source>Contact office of the network</source>
         <translation>Ansprechstelle des Netzwerks</translation>
     </message>
+    <message>
+        <source>There is no poll with id {poll_id}.</source>
+        <translation>Es gibt kein Meinungsbild mit der Nummer {poll_id}.</translation>
+    </message>
+    <message>
+        <source>A poll needs at least two options.</source>
+        <translation>Ein Meinungsbild braucht mindestens zwei Antworten.</translation>
+    </message>
+    <message>
+        <source>A poll has at most {max} options.</source>
+        <translation>Ein Meinungsbild hat höchstens {max} Antworten.</translation>
+    </message>
+    <message>
+        <source>Each option of a poll must differ.</source>
+        <translation>Die Antworten eines Meinungsbilds müssen sich unterscheiden.</translation>
+    </message>
+    <message>
+        <source>The poll has no option &apos;{value}&apos;.</source>
+        <translation>Das Meinungsbild hat keine Antwort „{value}“.</translation>
+    </message>
+    <message>
+        <source>Poll {poll_id} is counted by a show of hands; enter a count per option.</source>
+        <translation>Meinungsbild {poll_id} wird per Handzeichen gezählt; geben Sie je Antwort eine Zahl ein.</translation>
+    </message>
+    <message>
+        <source>Poll {poll_id} takes one vote per organisation; record their votes.</source>
+        <translation>Meinungsbild {poll_id} zählt eine Stimme je Organisation; erfassen Sie deren Stimmen.</translation>
+    </message>
+    <message>
+        <source>There is no organisation named &apos;{name}&apos;.</source>
+        <translation>Es gibt keine Organisation namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>Nobody of {name} is checked in today; only organisations present vote.</source>
+        <translation>Von {name} ist heute niemand eingecheckt; nur anwesende Organisationen stimmen ab.</translation>
+    </message>
+    <message>
+        <source>This suggestion no longer exists.</source>
+        <translation>Diesen Vorschlag gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>There is no event yet.</source>
+        <translation>Es gibt noch keine Veranstaltung.</translation>
+    </message>
+    <message>
+        <source>We could not find you here. Please go to the desk, we will help you.</source>
+        <translation>Wir haben Sie hier nicht gefunden. Bitte gehen Sie zum Empfang, wir helfen Ihnen gern.</translation>
+    </message>
+    <message>
+        <source>The PIN has {minimum} to {maximum} characters, without spaces at its ends.</source>
+        <translation>Die PIN hat {minimum} bis {maximum} Zeichen, ohne Leerzeichen am Anfang oder Ende.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationsView</name>
@@ -2740,6 +2949,73 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     <message>
         <source>Photographers&apos; list</source>
         <translation>Liste für Fotografen</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <source>Staff only: enter the PIN to leave the kiosk.</source>
+        <translation>Nur für das Personal: PIN eingeben, um den Kiosk zu verlassen.</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Kiosk verlassen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>That is not the PIN.</source>
+        <translation>Das ist nicht die PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>PinSettingDialog</name>
+    <message>
+        <source>Kiosk PIN</source>
+        <translation>Kiosk-PIN</translation>
+    </message>
+    <message>
+        <source>Staff leave the self check-in kiosk with this PIN.</source>
+        <translation>Mit dieser PIN verlässt das Personal den Selbst-Check-in-Kiosk.</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Neue PIN</translation>
+    </message>
+    <message>
+        <source>The PIN again</source>
+        <translation>Die PIN noch einmal</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Die beiden PINs sind verschieden.</translation>
+    </message>
+</context>
+<context>
+    <name>PollProjector</name>
+    <message numerus="yes">
+        <source>%n votes in all</source>
+        <translation>
+            <numerusform>%n Stimme insgesamt</numerusform>
+            <numerusform>%n Stimmen insgesamt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>This is your badge. Is everything right?</source>
+        <translation>Das ist Ihr Namensschild. Stimmt alles?</translation>
+    </message>
+    <message>
+        <source>That&apos;s right</source>
+        <translation>Stimmt</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Korrigieren</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +3603,57 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <source>Their badges carry this band; on small labels only the symbol, in the top right corner.</source>
         <translation>Ihre Namensschilder tragen dieses Band, kleine Etiketten nur das Zeichen oben rechts.</translation>
     </message>
+    <message>
+        <source>New at this meeting</source>
+        <translation>Neu bei diesem Treffen</translation>
+    </message>
+    <message>
+        <source>{n} new people</source>
+        <translation>{n} neue Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Everybody registered has been at a meeting before.</source>
+        <translation>Alle Angemeldeten waren schon bei einem früheren Treffen.</translation>
+    </message>
+    <message>
+        <source>new organisation</source>
+        <translation>neue Organisation</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>not yet here</source>
+        <translation>noch nicht da</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>Willkommen: %1</translation>
+    </message>
+    <message>
+        <source>Please scan your badge or booking code, or type your full e-mail address.</source>
+        <translation>Bitte scannen Sie Ihr Namensschild oder Ihren Buchungscode, oder tippen Sie Ihre vollständige E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Code or e-mail address</source>
+        <translation>Code oder E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
 </context>
 <context>
     <name>StartScreen</name>
@@ -3687,6 +4014,33 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     <message>
         <source>Open the demo meeting</source>
         <translation>Demo-Treffen öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>_CorrectionForm</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
     </message>
 </context>
 </TS>

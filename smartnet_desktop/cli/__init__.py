@@ -101,7 +101,22 @@ def _window_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument(
         "--desk", help="name of this desk, stored with each check-in (default: the computer's name)"
     )
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="the self check-in kiosk: full screen and locked, left with the staff PIN",
+    )
+    parser.add_argument(
+        "--event", dest="kiosk_event", type=_event_id, help="the kiosk's event (default: newest)"
+    )
     return parser
+
+
+def _event_id(text: str) -> int:
+    """An event id of the window's options, read without loading the services."""
+    if not text.isdigit() or not 0 < int(text) < 2**31:
+        raise argparse.ArgumentTypeError(f"not an event id: {text!r}")
+    return int(text)
 
 
 class _NotAWindowStart(Exception):
@@ -137,8 +152,10 @@ def build_parser() -> argparse.ArgumentParser:
         desk_commands,
         events_commands,
         file_commands,
+        kiosk_commands,
         network_commands,
         privacy_commands,
+        record_commands,
     )
 
     parser = _window_options(
@@ -158,7 +175,9 @@ def build_parser() -> argparse.ArgumentParser:
         badge_commands,
         privacy_commands,
         network_commands,
+        record_commands,
         db_commands,
+        kiosk_commands,
     ):
         module.register(sub)
     return parser

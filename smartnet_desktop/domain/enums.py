@@ -79,6 +79,7 @@ class Channel(StrEnum):
     EMAIL = "email"
     PHONE = "phone"
     IMPORT = "import"
+    KIOSK = "kiosk"  # answered by the attendee at the self check-in kiosk (issue 27)
 
 
 class AgendaKind(StrEnum):

@@ -249,6 +249,75 @@ class AgendaItem(Base):
     speaker: Mapped[str] = mapped_column(String(300), default="")
     location: Mapped[str] = mapped_column(String(300), default="")
     kind: Mapped[str] = mapped_column(String(20), default="talk")
+    # Written under the item during the meeting; the minutes print it.
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class Poll(Base):
+    """An opinion poll (Meinungsbild) of one meeting, optionally under an agenda item.
+
+    mode "organisation": one vote per organisation present (a later vote replaces its
+    earlier one); mode "count": a show of hands, a number per option."""
+
+    __tablename__ = "polls"
+    __table_args__ = (
+        CheckConstraint("length(trim(question)) > 0", name="question_not_empty"),
+        CheckConstraint("mode IN ('organisation', 'count')", name="mode_known"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    agenda_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_items.id", ondelete="SET NULL")
+    )
+    question: Mapped[str] = mapped_column(String(500))
+    mode: Mapped[str] = mapped_column(String(20), default="organisation")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class PollOption(Base):
+    """An answer of a poll; `counted` holds the show of hands of a "count" poll."""
+
+    __tablename__ = "poll_options"
+    __table_args__ = (
+        UniqueConstraint("poll_id", "label", name="uq_poll_option_label"),
+        CheckConstraint("length(trim(label)) > 0", name="label_not_empty"),
+        CheckConstraint("counted >= 0", name="counted_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    poll_id: Mapped[int] = mapped_column(ForeignKey("polls.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    label: Mapped[str] = mapped_column(String(200))
+    counted: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class PollVote(Base):
+    """The one vote of an organisation in a poll of mode "organisation"."""
+
+    __tablename__ = "poll_votes"
+    __table_args__ = (UniqueConstraint("poll_id", "organization_id", name="uq_poll_vote_org"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    poll_id: Mapped[int] = mapped_column(ForeignKey("polls.id", ondelete="CASCADE"))
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE")
+    )
+    option_id: Mapped[int] = mapped_column(ForeignKey("poll_options.id", ondelete="CASCADE"))
+    voted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class Suggestion(Base):
+    """A "Vorschlag zur Weiterentwicklung der Netzwerktreffen" made at a meeting."""
+
+    __tablename__ = "suggestions"
+    __table_args__ = (CheckConstraint("length(trim(text)) > 0", name="text_not_empty"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    organisation: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 
 class ConsentEvent(Base):

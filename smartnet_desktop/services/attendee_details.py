@@ -46,10 +46,15 @@ def details_of(row: AttendeeRow) -> Details:
 
 
 def update_details(
-    sessions: sessionmaker[Session], registration_id: int, details: Details, by: str = ""
+    sessions: sessionmaker[Session],
+    registration_id: int,
+    details: Details,
+    by: str = "",
+    by_attendee: bool = False,
 ) -> Done[AttendeeRow]:
     """Writes the details; the audit row names each changed field with its old and new
-    value. Nothing changed: nothing is written (and there is nothing to undo)."""
+    value. Nothing changed: nothing is written (and there is nothing to undo).
+    `by_attendee`: a correction the person made themselves (at the kiosk), audited so."""
     note = validation.optional_text("note", details.note, NOTE_LENGTH)
     with sessions.begin() as session:
         before = _row(session, registration_id)
@@ -78,7 +83,7 @@ def update_details(
         session.get(Registration, registration_id).note = note
         audit.record(
             session, "attendee_details_changed", by, before.event_id, before.person_id,
-            changes=changes,
+            changes=changes, **({"corrected_by": "attendee"} if by_attendee else {}),
         )  # fmt: skip
         after = attendee_row(session, registration_id)
     return Done(

@@ -36,16 +36,23 @@ def new_code(session: Session) -> str:
             return code
 
 
+# Codes asked about in one statement (below SQLite's limit of bound values).
+_LOOKUP_BATCH = 5000
+
+
 def new_codes(session: Session, count: int) -> list[str]:
-    """`count` codes that are in no registration yet and differ from each other."""
-    taken = set(session.scalars(select(Registration.badge_code)))
-    fresh: list[str] = []
+    """`count` codes that are in no registration yet and differ from each other. Drawn
+    first, then looked up in the index, batch by batch: a network's codes (every part of
+    an import read all of them) are never loaded; a taken one is drawn again."""
+    fresh: set[str] = set()
     while len(fresh) < count:
-        code = random_code()
-        if code not in taken:
-            taken.add(code)
-            fresh.append(code)
-    return fresh
+        drawn = sorted({random_code() for _ in range(count - len(fresh))} - fresh)
+        for batch in (drawn[i : i + _LOOKUP_BATCH] for i in range(0, len(drawn), _LOOKUP_BATCH)):
+            taken = session.scalars(
+                select(Registration.badge_code).where(Registration.badge_code.in_(batch))
+            )
+            fresh.update(set(batch).difference(taken))
+    return list(fresh)
 
 
 def looks_like_code(text: str) -> bool:

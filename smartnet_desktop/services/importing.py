@@ -12,7 +12,6 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import bindparam, insert, select, update
@@ -24,12 +23,13 @@ from smartnet_desktop.domain.errors import InvalidImport, InvalidInput
 from smartnet_desktop.domain.models import Organization, Person, Registration, utc_now
 from smartnet_desktop.domain.outcome import Done, touched
 from smartnet_desktop.domain.rows import Change
-from smartnet_desktop.domain.search import name_sort_text, normalise, same_person_key, search_key
+from smartnet_desktop.domain.search import name_sort_text, normalise, search_key
 from smartnet_desktop.services import audit, codes, validation
 from smartnet_desktop.services.attendee_details import NOTE_LENGTH
 from smartnet_desktop.services.bulk_rows import insert_rows
 from smartnet_desktop.services.consent_records import record_many
 from smartnet_desktop.services.events import load_event
+from smartnet_desktop.services.import_people import KnownPeople
 from smartnet_desktop.services.organizations import new_organizations
 from smartnet_desktop.services.registry import PersonInput, validated
 from smartnet_desktop.services.tabular_files import read_rows
@@ -280,12 +280,16 @@ def run_import(
     rows = plan.valid_rows
     parts = [rows[i : i + IMPORT_PART_ROWS] for i in range(0, len(rows), IMPORT_PART_ROWS)]
     totals = [0, 0, 0]
+    people = KnownPeople()
     for number, part in enumerate(parts or [[]], start=1):
         if number > 1:
             time.sleep(PART_PAUSE_S)  # desks waiting for the lock get their turn
         with sessions.begin() as session:
             hold_write_lock(session)  # "who exists already" is then true until the commit
-            written = _write(session, event_id, part, by)
+            if dry_run:
+                people = KnownPeople()  # the part before was rolled back: its people too
+            people.refresh(session)
+            written = _write(session, event_id, part, by, people)
             audit.record(
                 session,
                 "import",
@@ -309,17 +313,15 @@ def run_import(
 
 # The columns that tell an import's new people apart when their ids are read back.
 _PERSON_COLUMNS = ("given_name", "family_name", "email", "organization_id")
-# Every part reads the network's people again and folds their names for the same-person
-# rule (the lock may have let a desk add someone in between); the folding of a name that
-# was folded in an earlier part is remembered instead of done again.
-_same_person_key = lru_cache(maxsize=1 << 17)(same_person_key)
 
 
-def _write(session: Session, event_id: int, rows: list[ImportRow], by: str) -> tuple[int, int, int]:
+def _write(
+    session: Session, event_id: int, rows: list[ImportRow], by: str, people: KnownPeople
+) -> tuple[int, int, int]:
     """Writes one part of an import; returns (new people, registered, already registered)."""
     event = load_event(session, event_id)
     orgs = _organisations(session, rows)
-    person_ids, new_people = _people(session, rows, orgs)
+    person_ids, new_people = _people(session, rows, orgs, people)
     registered = _register(session, event_id, person_ids)
     _set_notes(session, event_id, rows, person_ids)
     _record_consent(session, event, rows, person_ids, by)
@@ -344,30 +346,20 @@ def _organisations(session: Session, rows: list[ImportRow]) -> dict[str, tuple[i
 
 
 def _people(
-    session: Session, rows: list[ImportRow], orgs: dict[str, tuple[int, str]]
+    session: Session,
+    rows: list[ImportRow],
+    orgs: dict[str, tuple[int, str]],
+    people: KnownPeople,
 ) -> tuple[list[int], int]:
     """The person of each row: found by the same-person rule, or created in one bulk
-    insert. Returns their ids (row by row) and how many were new."""
-    by_email: dict[str, int] = {}
-    by_name: dict[tuple, int] = {}
-    for pid, email, given, family, org_id in session.execute(
-        select(
-            Person.id, Person.email, Person.given_name, Person.family_name, Person.organization_id
-        ).where(Person.merged_into_id.is_(None))
-    ):
-        if email:
-            by_email.setdefault(email.lower(), pid)
-        by_name.setdefault(_same_person_key(given, family, org_id), pid)
-
+    insert. Returns their ids (row by row) and how many were new; `people` learns them."""
     now = utc_now()
     person_ids: list[int | None] = []
     new_people = []
     for row in rows:
         p = row.person
         org = orgs.get(normalise(p.organization)) if p.organization else None
-        pid = by_email.get(p.email.lower()) if p.email else None
-        if pid is None:
-            pid = by_name.get(_same_person_key(p.given_name, p.family_name, org[0] if org else None))
+        pid = people.find(p.email, p.given_name, p.family_name, org[0] if org else None)
         person_ids.append(pid)
         if pid is None:
             new_people.append(
@@ -389,17 +381,29 @@ def _people(
                 }
             )
     if new_people:
-        fresh = iter(insert_rows(session, Person, new_people, _PERSON_COLUMNS))
+        fresh_ids = insert_rows(session, Person, new_people, _PERSON_COLUMNS)
+        for pid, new in zip(fresh_ids, new_people, strict=True):
+            people.add(
+                pid,
+                *(new[c] for c in ("email", "given_name", "family_name")),
+                new["organization_id"],
+            )
+        fresh = iter(fresh_ids)
         person_ids = [pid if pid is not None else next(fresh) for pid in person_ids]
     return person_ids, len(new_people)
 
 
 def _register(session: Session, event_id: int, person_ids: list[int]) -> int:
     """Registers those not yet registered for the event; returns how many."""
-    registered_already = set(
-        session.scalars(select(Registration.person_id).where(Registration.event_id == event_id))
+    wanted = list(dict.fromkeys(person_ids))
+    registered_already = set(  # this part's people only: the event may have many more
+        session.scalars(
+            select(Registration.person_id).where(
+                Registration.event_id == event_id, Registration.person_id.in_(wanted)
+            )
+        )
     )
-    to_register = [pid for pid in dict.fromkeys(person_ids) if pid not in registered_already]
+    to_register = [pid for pid in wanted if pid not in registered_already]
     if not to_register:
         return 0
     objecting_everywhere = set(

@@ -73,6 +73,7 @@ _consents = Table(
     Column("desk", String(100), nullable=False),
     Column("recorded_at", UTCDateTime, nullable=False),
     Column("refused", String(2000)),  # set aside, as a check-in
+    Column("channel", String(10), nullable=False, default="desk"),  # or "kiosk" (issue 27)
 )
 _conflicts = Table(
     "conflicts",
@@ -128,6 +129,7 @@ class QueuedConsent(_SetAside):
     desk: str
     recorded_at: datetime
     refused: str | None = None
+    channel: str = "desk"  # where it was answered: the desk, or the kiosk by the person
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +190,7 @@ class OfflineQueue:
         desk: str,
         request_id: str,
         all_events: bool = False,
+        channel: str = "desk",
     ) -> QueuedConsent:
         """A consent answer for `row`'s person, kept like a check-in: committed before the
         desk says it is recorded, sent with its request id (applied once) and its time."""
@@ -201,6 +204,7 @@ class OfflineQueue:
             row.display_name,
             desk,
             utc_now(),
+            channel=channel,
         )
         return self._keep(_consents, queued)
 
@@ -344,6 +348,7 @@ def _send_consent(sessions: sessionmaker[Session], answer: QueuedConsent) -> Non
             answer.decision == "object",
             answer.all_events,
             by=answer.desk,
+            channel=answer.channel,
             request_id=answer.request_id,
             at=answer.recorded_at,
         )
@@ -353,6 +358,7 @@ def _send_consent(sessions: sessionmaker[Session], answer: QueuedConsent) -> Non
             answer.person_id,
             answer.decision,
             by=answer.desk,
+            channel=answer.channel,
             event_id=answer.event_id,
             request_id=answer.request_id,
             at=answer.recorded_at,
@@ -369,6 +375,16 @@ def _add_refused_column(engine: Engine) -> None:
                 connection.execute(
                     text(f"ALTER TABLE {table.name} ADD COLUMN refused VARCHAR(2000)")
                 )
+        columns = {c["name"] for c in inspect(connection).get_columns(_consents.name)}
+        if "channel" not in columns:  # a file written before the kiosk queued answers
+            connection.execute(
+                text(
+                    "ALTER TABLE pending_consents"
+                    " ADD COLUMN channel VARCHAR(10) NOT NULL DEFAULT 'desk'"
+                )
+            )
+
+
 def send_waiting(queue: OfflineQueue, sessions: sessionmaker[Session]) -> Done[Sent]:
     """The queue's sending as one write for the window (run off the GUI thread): the Done
     names the events of what was waiting and the people who arrived on the server."""

@@ -91,6 +91,9 @@ class DeskActions(QObject):
         on_check_in.setChecked(self.context.settings.print_on_check_in)
         self.print_on_check_in_action = on_check_in
         menu.addAction(on_check_in)
+        menu.addAction(
+            self._action(translate("DeskActions", "&Kiosk PIN…"), self.set_kiosk_pin)
+        )  # issue 27: the PIN that leaves this desk's self check-in kiosk
 
     def keyboard_reference_action(self):
         return self._action(
@@ -125,6 +128,12 @@ class DeskActions(QObject):
 
         settings = self.context.settings
         self.checkin_view.printing.choose_printer(load_layouts(settings.custom_layout_path()))
+
+    def set_kiosk_pin(self) -> None:
+        from smartnet_desktop.ui.kiosk.pin_setting_dialog import PinSettingDialog
+
+        PinSettingDialog(self.context.settings, self._window).exec()
+        self.checkin_view.back_from_dialog()
 
     def toggle_print_on_check_in(self, on: bool) -> None:
         self.context.settings.print_on_check_in = bool(on)

@@ -48,10 +48,14 @@ from smartnet_desktop.ui.views.welcome_page import WelcomePage
 from smartnet_desktop.ui.window_menus import menu_table
 
 ContextFactory = Callable[[str | None], AppContext]
+# A large event shows this many rows of its list (and its latest check-ins) before the whole
+# list is read: reading 20,000 rows was most of the start (issue 24 item 5).
+FIRST_ROWS = 100
 
 
 class MainWindow(QMainWindow):
     dataShown = Signal()  # the database's content is on screen (tests, start-up probe)
+    firstRowsShown = Signal()  # a large event's first screenful is (start-up probe)
 
     def __init__(self, context: AppContext, open_context: ContextFactory, settings: QSettings):
         super().__init__()
@@ -311,8 +315,28 @@ class MainWindow(QMainWindow):
         self.checkin_view.set_event(event)
         for view in self.attendee_views:
             view.set_event(event.id)
-        self.refresh_attendees()
+        if self._show_first_rows(event.id):
+            QTimer.singleShot(0, self, self.refresh_attendees)  # the whole list next
+        else:
+            self.refresh_attendees()
         self._update_title()
+
+    def _show_first_rows(self, event_id: int) -> bool:
+        """The view on screen gets the first rows and the counters, when the event has more
+        rows than that (the others wait for the whole list). False: a small event."""
+        from smartnet_desktop.ui.views.checkin_view import LATEST_SHOWN
+
+        view = self.stack.currentWidget()
+        if view not in (*self.attendee_views, self.checkin_view):
+            return False
+        # One row more than shown tells whether there are more than FIRST_ROWS.
+        rows = attendees.first_rows(self.context.sessions, event_id, FIRST_ROWS + 1, LATEST_SHOWN)
+        if len(rows) <= FIRST_ROWS:
+            return False
+        view.set_rows(rows)
+        self.refresh_counts()
+        self.firstRowsShown.emit()
+        return True
 
     def refresh_attendees(self, person_ids: frozenset[int] | None = None) -> None:
         """Reload the attendees, or only those of some people (a check-in touches one)."""

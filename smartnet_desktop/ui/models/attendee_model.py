@@ -30,6 +30,7 @@ class Column(IntEnum):
     EMAIL = 8
     PHONE = 9
     REPRINT = 10
+    NEW = 11  # "neu": at the first meeting of the series (ui/newcomer_marks.py)
 
 
 # Sorting 20,000 names after every check-in, and in each of the five lists at start-up,
@@ -69,6 +70,7 @@ class AttendeeTableModel(QAbstractTableModel):
         self._sort: tuple[Column, Qt.SortOrder] | None = None
         self._by_registration: dict[int, AttendeeRow] = {}
         self._pending: frozenset[int] = frozenset()  # registrations queued at an offline desk
+        self._is_new: Callable[[AttendeeRow], bool] = lambda _row: False
 
     # -- content -------------------------------------------------------------------------
     def set_rows(self, rows: list[AttendeeRow], fresh: Sequence[AttendeeRow] | None = None) -> None:
@@ -83,7 +85,7 @@ class AttendeeTableModel(QAbstractTableModel):
     def _swap_in_place(self, fresh: Sequence[AttendeeRow]) -> bool:
         if self._sort is None or self._sort[1] != Qt.SortOrder.AscendingOrder:
             return False
-        key = _SORT_KEYS[self._sort[0]]
+        key = self._sort_key(self._sort[0])
         places = []
         for row in fresh:
             old = self._by_registration.get(row.registration_id)
@@ -104,7 +106,17 @@ class AttendeeTableModel(QAbstractTableModel):
         if not self._sort:
             return list(rows)
         column, order = self._sort
-        return sorted(rows, key=_SORT_KEYS[column], reverse=order == Qt.SortOrder.DescendingOrder)
+        return sorted(rows, key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def _sort_key(self, column: Column) -> Callable[[AttendeeRow], object]:
+        if column == Column.NEW:
+            return lambda r: not self._is_new(r)
+        return _SORT_KEYS[column]
+
+    def set_newcomers(self, is_new: Callable[[AttendeeRow], bool]) -> None:
+        """How the "neu" column knows a newcomer (shown again at once)."""
+        self._is_new = is_new
+        self._refilter()
 
     def set_pending(self, registration_ids: frozenset[int]) -> None:
         self._pending = registration_ids
@@ -168,6 +180,7 @@ class AttendeeTableModel(QAbstractTableModel):
             Column.EMAIL: self.tr("Email"),
             Column.PHONE: self.tr("Phone"),
             Column.REPRINT: self.tr("Badge marker"),
+            Column.NEW: self.tr("New"),
         }[column]
 
     def data(
@@ -183,6 +196,8 @@ class AttendeeTableModel(QAbstractTableModel):
         column = self._columns[index.column()]
         if column == Column.STATUS and row.registration_id in self._pending:
             return formatting.status_text(row, pending=True)
+        if column == Column.NEW:
+            return self.tr("new") if self._is_new(row) else ""
         return self._display(row, column)
 
     @staticmethod

@@ -31,6 +31,7 @@ from smartnet_desktop.ui.i18n import fill
 from smartnet_desktop.ui.keys import bind, labelled
 from smartnet_desktop.ui.models.agenda_model import AgendaTableModel
 from smartnet_desktop.ui.operations import Operations, attempt
+from smartnet_desktop.ui.views.agenda_record import AgendaRecord
 
 SCOPE = "agenda"  # this room's steps on the window's undo stack
 
@@ -93,10 +94,20 @@ class AgendaView(QWidget):
         layout.addWidget(self.warning)
         layout.addLayout(editing)
         layout.addLayout(output)
+        self._add_record(layout)
 
         self._clock = QTimer(self)  # keeps the highlight on the item running now
         self._clock.timeout.connect(self._tick)
         self._clock.start(60_000)
+
+    def _add_record(self, layout: QVBoxLayout) -> None:
+        """The meeting's record (issue 26): note, polls and suggestions under the agenda,
+        following the selected item."""
+        self.record = AgendaRecord(self)
+        layout.addWidget(self.record, 1)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda _now, _before: self.record.refresh(self.selected_id())
+        )
 
     def set_sessions(self, sessions) -> None:
         self._sessions = sessions
@@ -129,6 +140,18 @@ class AgendaView(QWidget):
             fill(self.tr("Check the times of: %1"), ", ".join(problems)) if problems else ""
         )
         self.select(selected)
+        self.record.refresh(self.selected_id())
+
+    def database(self):
+        """The session factory, for the record panel to pass to the services."""
+        return self._sessions
+
+    def staff(self) -> str:
+        return ""  # the agenda room knows no staff name (the desk's is its own)
+
+    def write(self, call: Callable, done: Callable | None = None) -> None:
+        """A write of the record panel through the runner, on the agenda's undo stack."""
+        self.operations.run(call, report=self._report, scope=SCOPE, done=done)
 
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()

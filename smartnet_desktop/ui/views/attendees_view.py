@@ -13,6 +13,7 @@ from smartnet_desktop.ui.error_handling import warn
 from smartnet_desktop.ui.i18n import fill
 from smartnet_desktop.ui.keys import key_of
 from smartnet_desktop.ui.models.attendee_model import Column
+from smartnet_desktop.ui.newcomer_marks import NewcomerMarks
 from smartnet_desktop.ui.operations import Operations
 from smartnet_desktop.ui.views.attendee_list_view import AttendeeListView, consent_row_actions
 
@@ -39,6 +40,7 @@ class AttendeesView(AttendeeListView):
                 Column.PHOTO,
                 Column.CONTACT,
                 Column.EMAIL,
+                Column.NEW,
             ],
             quick_filters=[
                 (self.tr("Everyone"), None),
@@ -46,10 +48,14 @@ class AttendeesView(AttendeeListView):
                 (self.tr("Not yet checked in"), lambda r: r.checked_in_at is None),
                 (self.tr("Walk-ins"), lambda r: r.walk_in),
                 (self.tr("No photos"), lambda r: r.photo_objection),
+                (self.tr("New"), lambda r: self.newcomers.is_new(r)),
             ],
             parent=parent,
         )
         self.undo_stack = operations.undo_stack.scoped(SCOPE)  # removals, newest last
+        # "neu": at the first meeting of the series (issue 26 item 1)
+        self.newcomers = NewcomerMarks(lambda: self.context.sessions)
+        self.model.set_newcomers(self.newcomers.is_new)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.rowActivated.connect(lambda row: self.edit(row))
 
@@ -68,6 +74,10 @@ class AttendeesView(AttendeeListView):
         if event_id != self.event_id:
             self.undo_stack.clear()
         super().set_event(event_id)
+
+    def set_rows(self, rows: list[AttendeeRow], fresh: list[AttendeeRow] | None = None) -> None:
+        self.newcomers.update(self.event_id, rows, full=fresh is None)
+        super().set_rows(rows, fresh)
 
     def add(self) -> None:
         if self.event_id is not None:

@@ -40,6 +40,7 @@ from smartnet_desktop.ui import formatting
 from smartnet_desktop.ui.i18n import fill
 from smartnet_desktop.ui.keys import bind, hint_line, key_of, labelled
 from smartnet_desktop.ui.models.desk_model import DeskTableModel
+from smartnet_desktop.ui.newcomer_marks import NewcomerMarks
 from smartnet_desktop.ui.operations import Operations
 from smartnet_desktop.ui.views import desk_details, desk_others, desk_scans
 from smartnet_desktop.ui.views.desk_log import PROBLEMS, DeskLog, DeskLogPanel
@@ -85,6 +86,8 @@ class CheckinView(QWidget):
         self.search = self._build_search()
         self.table, self.model = self._build_table()
         self.result = ResultBand()
+        self.newcomers = NewcomerMarks(lambda: self.context.sessions)  # issue 26: "neu"
+        self.result.is_new = self.newcomers.is_new
         self.counters = Counters()
         self.latest = QListWidget()
         self.latest.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -223,6 +226,7 @@ class CheckinView(QWidget):
 
     def set_rows(self, rows: list[AttendeeRow], fresh: list[AttendeeRow] | None = None) -> None:
         self.model.set_rows(rows, fresh)
+        self.newcomers.update(self.current_event and self.current_event.id, rows, fresh is None)
         self._filter()
         latest = sorted(
             (r for r in rows if r.checked_in_at), key=lambda r: r.checked_in_at, reverse=True

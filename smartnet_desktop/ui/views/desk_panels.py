@@ -62,6 +62,7 @@ class ResultBand(QFrame):
         self.setObjectName("desk_result")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.outcome: Outcome | None = None
+        self.is_new = lambda _row: False  # the desk's newcomer marks ("neu" on the card)
         self._idle_text: str | None = None  # what to do first, while nobody is registered
         self.headline = QLabel()
         self.headline.setObjectName("desk_result_headline")
@@ -91,7 +92,7 @@ class ResultBand(QFrame):
             f"#desk_result_headline {{ color: {ink}; }}"
         )
         self.headline.setText(headline)
-        self.card.setText(person_card(row) if row is not None else "")
+        self.card.setText(person_card(row, self.is_new(row)) if row is not None else "")
         if sound:
             _beep(outcome)
 
@@ -114,7 +115,7 @@ class ResultBand(QFrame):
         return f"{self.headline.text()}\n{self.card.text()}"
 
 
-def person_card(row: AttendeeRow) -> str:
+def person_card(row: AttendeeRow, new: bool = False) -> str:
     """Name (with title) large, then organisation, the registration's note (what the desk
     must not miss: "VIP — tell the host"), photo objection and contact sharing."""
     no_photos = translate("DeskPanels", "NO PHOTOS")
@@ -132,6 +133,9 @@ def person_card(row: AttendeeRow) -> str:
             "<p style='font-size:15pt; font-weight:bold; color:#8a5a00; margin:2px 0'>"
             f"{_html(note)}</p>"
         )
+    if new:  # at the first meeting of the series: the moderator introduces them
+        mark = _html(translate("DeskPanels", "NEW: first meeting"))
+        note = f"<p style='font-size:13pt; font-weight:bold; color:#1f5fa8; margin:2px 0'>{mark}</p>{note}"
     return (
         f"<p style='font-size:20pt; font-weight:bold; margin:0'>{_html(row.display_name)}</p>"
         f"<p style='font-size:13pt; margin:2px 0'>{_html(row.organization)}</p>"

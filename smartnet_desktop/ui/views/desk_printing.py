@@ -99,7 +99,7 @@ class DeskPrinting(QObject):
         from smartnet_desktop.ui.workers import BackgroundTask
 
         settings = self._context().settings
-        job = _print_job(data, layout, settings.marker_style(), settings, settings.desk_printer)
+        job = print_job(data, layout, settings.marker_style(), settings, settings.desk_printer)
         self._print_job = BackgroundTask(job, self)
         self._print_job.done.connect(lambda saved_to: self._printed(shown, data, saved_to))
         self._print_job.error.connect(lambda error: self._failed(shown, error))
@@ -176,7 +176,7 @@ class DeskPrinting(QObject):
         return True
 
 
-def _print_job(data, layout, marker, settings, printer: str):
+def print_job(data, layout, marker, settings, printer: str):
     """The work of one badge off the GUI thread: render, then hand it to the printer."""
     offset = tuple(settings.printer_offset_mm)
 
