@@ -136,6 +136,9 @@ ERRORS = {
         "Messages", "The contact person must belong to the organisation."
     ),
     "missing_column": QT_TRANSLATE_NOOP("Messages", "The file has no column for {field}."),
+    "bad_mapping": QT_TRANSLATE_NOOP(
+        "Messages", "The mapping of the survey's columns cannot be used: {reason}"
+    ),
     "not_a_folder": QT_TRANSLATE_NOOP("Messages", "{location} is no folder."),
     "backup_needs_sqlite": QT_TRANSLATE_NOOP(
         "Messages", "Backups from here work for SQLite files; back up a server with its tools."

@@ -2449,6 +2449,10 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>Eine Person kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
     <message>
+        <source>The mapping of the survey&apos;s columns cannot be used: {reason}</source>
+        <translation>Die Zuordnung der Spalten der Umfrage ist nicht verwendbar: {reason}</translation>
+    </message>
+    <message>
         <source>This agenda item no longer exists.</source>
         <translation>Diesen Tagesordnungspunkt gibt es nicht mehr.</translation>
     </message>
@@ -2908,12 +2912,24 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>Tabellen (*.csv *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>The survey has columns to map: import it again from here.</source>
+        <translation>Die Umfrage hat Spalten, die noch zuzuordnen sind: bitte hier erneut importieren.</translation>
+    </message>
+    <message>
+        <source>The survey was not imported.</source>
+        <translation>Die Umfrage wurde nicht importiert.</translation>
+    </message>
+    <message>
         <source>Nothing was imported:</source>
         <translation>Es wurde nichts importiert:</translation>
     </message>
     <message>
         <source>%1 new answers, %2 changed, %3 new organisations.</source>
         <translation>%1 neue Antworten, %2 geändert, %3 neue Organisationen.</translation>
+    </message>
+    <message>
+        <source>Column %1 names no topic (left out): %2</source>
+        <translation>Spalte %1 nennt kein Thema (ausgelassen): %2</translation>
     </message>
     <message>
         <source>Not in the topic catalogue (skipped): %1</source>
@@ -3915,6 +3931,65 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     <message>
         <source>field of action</source>
         <translation>Handlungsfeld</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyColumnsDialog</name>
+    <message>
+        <source>Columns of the survey</source>
+        <translation>Spalten der Umfrage</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 columns name no topic of the catalogue. Choose a topic for each, or leave it ignored; the choice is kept for the next file of this survey.</source>
+        <translation>%1 der %2 Spalten nennen kein Thema des Katalogs. Wählen Sie für jede ein Thema oder lassen Sie sie ignoriert; die Wahl gilt auch für die nächste Datei dieser Umfrage.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importiert als</translation>
+    </message>
+    <message>
+        <source>ignore</source>
+        <translation>ignorieren</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Offers (chosen from a list)</source>
+        <translation>Angebote (Auswahl aus einer Liste)</translation>
+    </message>
+    <message>
+        <source>Needs (chosen from a list)</source>
+        <translation>Bedarfe (Auswahl aus einer Liste)</translation>
+    </message>
+    <message>
+        <source>Support wanted (yes/no)</source>
+        <translation>Unterstützung gewünscht (ja/nein)</translation>
+    </message>
+    <message>
+        <source>Why support is wanted</source>
+        <translation>Begründung des Unterstützungswunsches</translation>
+    </message>
+    <message>
+        <source>Experience: %1</source>
+        <translation>Erfahrung: %1</translation>
+    </message>
+    <message>
+        <source>Offer: %1</source>
+        <translation>Angebot: %1</translation>
+    </message>
+    <message>
+        <source>Need: %1</source>
+        <translation>Bedarf: %1</translation>
     </message>
 </context>
 <context>

@@ -29,9 +29,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     survey = sub.add_parser("survey", help="the survey of offers, needs and experience")
     survey_actions = survey.add_subparsers(dest="survey_command", metavar="ACTION", required=True)
     importing = survey_actions.add_parser(
-        "import", help="import the long form: Organisation; Thema; Art; Erfahrung; Beschreibung"
+        "import",
+        help="import the long form (Organisation; Thema; Art; Erfahrung; Beschreibung) or a "
+        "survey tool's export (one row per respondent, one column per question)",
     )
     importing.add_argument("file", type=Path)
+    importing.add_argument(
+        "--mapping", type=Path, help="a saved mapping of the export's columns (JSON)"
+    )
+    importing.add_argument(
+        "--write-mapping", type=out_path, help="write the mapping of the columns in use (JSON)"
+    )
     importing.add_argument("--json", action="store_true")
     importing.set_defaults(handler=import_survey)
     report = survey_actions.add_parser("report", help="the survey report for the agenda (PDF)")
@@ -138,17 +146,31 @@ def site_settings(args: argparse.Namespace) -> int:
 
 
 def import_survey(args: argparse.Namespace) -> int:
-    from smartnet_desktop.services import survey
+    from smartnet_desktop import outputs
+    from smartnet_desktop.services import survey, survey_wide
 
     try:
-        result = survey.import_survey(open_sessions(args), args.file, "CLI").value
+        if args.write_mapping is not None:  # refused before anything is imported
+            outputs.file_target(args.write_mapping)
+        mapping = survey_wide.read_mapping(args.mapping) if args.mapping else None
+        result = survey.import_survey(open_sessions(args), args.file, "CLI", mapping=mapping).value
     except InvalidImport as error:
         raise import_refused(args, error) from None
     text = [
         f"imported: {result.statements_new} new statements, {result.statements_changed} changed, "
         f"{len(result.organizations_new)} new organisations"
     ]
+    text += [
+        f"column {c['column']}: not mapped to a topic (left out): {c['header']}"
+        for c in result.unmapped_columns
+    ]
     text += [f"line {u['line']}: topic not in the catalogue: {u['topic']}" for u in result.unmapped]
+    if args.write_mapping is not None:
+        if result.mapping is None:
+            text.append("no mapping written: the file is the long form, whose columns are fixed")
+        else:
+            survey_wide.write_mapping(args.write_mapping, result.mapping)
+            text.append(f"mapping written: {args.write_mapping}")
     emit(args, {"status": "ok", **result.to_json()}, "\n".join(text))
     return 0
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartnet_desktop.domain.errors import InvalidImport
+from smartnet_desktop.domain.outcome import Done
 from smartnet_desktop.services import matches, organizations, publishing, survey, topics
 from smartnet_desktop.ui import formatting
 from smartnet_desktop.ui.error_handling import warn
@@ -160,7 +161,8 @@ class OrganizationsView(_NetworkView):
 
     def import_survey(self) -> None:
         """Off the GUI thread through the runner; the status line says how far it is and,
-        should the file be refused, why (no box for a background error)."""
+        should the file be refused, why (no box for a background error). A survey tool's
+        export first shows its columns when some name no topic (SurveyColumnsDialog)."""
         path = open_file_name(
             self, self.tr("Import survey"), "", self.tr("Tables (*.csv *.xlsx);;All files (*)")
         )
@@ -169,7 +171,37 @@ class OrganizationsView(_NetworkView):
         sessions = self._sessions
         self.status.setText(self.tr("Importing the survey…"))
         self.operations.run(
-            lambda progress: survey.import_survey(sessions, Path(path), progress=progress),
+            lambda _progress: Done(survey.survey_columns(sessions, Path(path))),
+            report=self.status.setText,
+            refused=self._survey_refused,
+            done=lambda columns: self._columns_read(Path(path), columns),
+            background=True,
+        )
+
+    def _columns_read(self, path: Path, columns) -> None:
+        mapping = None
+        if columns is not None and any(c.role is None for c in columns):
+            if not self.isVisible():  # rule 11: no dialog over the desk waiting for a scan
+                self.status.setText(
+                    self.tr("The survey has columns to map: import it again from here.")
+                )
+                return
+            from smartnet_desktop.ui.dialogs.survey_columns_dialog import SurveyColumnsDialog
+
+            names = [t.name for t in topics.list_topics(self._sessions)]
+            dialog = SurveyColumnsDialog(columns, names, self)
+            if not dialog.exec():
+                self.status.setText(self.tr("The survey was not imported."))
+                return
+            mapping = dialog.mapping()
+        self._import_survey_file(path, mapping)
+
+    def _import_survey_file(self, path: Path, mapping: dict[str, str] | None) -> None:
+        sessions = self._sessions
+        self.operations.run(
+            lambda progress: survey.import_survey(
+                sessions, path, progress=progress, mapping=mapping
+            ),
             report=self.status.setText,
             refused=self._survey_refused,
             done=self._survey_imported,
@@ -193,6 +225,12 @@ class OrganizationsView(_NetworkView):
             str(result.statements_changed),
             str(len(result.organizations_new)),
         )
+        for column in result.unmapped_columns:
+            text += "\n" + fill(
+                self.tr("Column %1 names no topic (left out): %2"),
+                str(column["column"]),
+                column["header"],
+            )
         if result.unmapped:
             unknown = ", ".join(sorted({u["topic"] for u in result.unmapped}))
             text += "\n" + fill(self.tr("Not in the topic catalogue (skipped): %1"), unknown)
