@@ -139,6 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
         file_commands,
         network_commands,
         privacy_commands,
+        record_commands,
     )
 
     parser = _window_options(
@@ -158,6 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
         badge_commands,
         privacy_commands,
         network_commands,
+        record_commands,
         db_commands,
     ):
         module.register(sub)
