@@ -2567,6 +2567,14 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <source>Contact office of the network</source>
         <translation>Ansprechstelle des Netzwerks</translation>
     </message>
+    <message>
+        <source>The minutes are final: reopen them before changing them.</source>
+        <translation>Das Protokoll ist endgültig: Öffnen Sie es erneut, bevor Sie es ändern.</translation>
+    </message>
+    <message>
+        <source>The minutes are not final.</source>
+        <translation>Das Protokoll ist nicht endgültig.</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationsView</name>
@@ -3310,6 +3318,134 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     <message>
         <source>Their badges carry this band; on small labels only the symbol, in the top right corner.</source>
         <translation>Ihre Namensschilder tragen dieses Band, kleine Etiketten nur das Zeichen oben rechts.</translation>
+    </message>
+    <message>
+        <source>Invitation: {title}, {when}</source>
+        <translation>Einladung: {title}, {when}</translation>
+    </message>
+    <message>
+        <source>Dear members of the network,</source>
+        <translation>Liebe Mitglieder des Netzwerks,</translation>
+    </message>
+    <message>
+        <source>we cordially invite you to the next meeting of our network:</source>
+        <translation>herzlich laden wir Sie zum nächsten Treffen unseres Netzwerks ein:</translation>
+    </message>
+    <message>
+        <source>The attached calendar entry puts the meeting into your calendar.</source>
+        <translation>Mit dem angehängten Kalendereintrag übernehmen Sie den Termin in Ihren Kalender.</translation>
+    </message>
+    <message>
+        <source>The minutes of our last meeting ({title}) are attached.</source>
+        <translation>Das Protokoll unseres letzten Treffens ({title}) liegt bei.</translation>
+    </message>
+    <message>
+        <source>Kind regards</source>
+        <translation>Mit freundlichen Grüßen</translation>
+    </message>
+    <message>
+        <source>Dear {name}</source>
+        <translation>Guten Tag {name}</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Minutes (draft)</source>
+        <translation>Protokoll (Entwurf)</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Organisations present ({n})</source>
+        <translation>Anwesende Organisationen ({n})</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>and {n} further participants</source>
+        <translation>sowie {n} weitere Teilnehmende</translation>
+    </message>
+    <message>
+        <source>and 1 further participant</source>
+        <translation>sowie eine weitere teilnehmende Person</translation>
+    </message>
+    <message>
+        <source>{n} participants</source>
+        <translation>{n} Teilnehmende</translation>
+    </message>
+    <message>
+        <source>1 participant</source>
+        <translation>eine teilnehmende Person</translation>
+    </message>
+    <message>
+        <source>Nobody was checked in.</source>
+        <translation>Niemand wurde eingecheckt.</translation>
+    </message>
+    <message>
+        <source>Opinion polls</source>
+        <translation>Meinungsbilder</translation>
+    </message>
+    <message>
+        <source>one vote per organisation present</source>
+        <translation>eine Stimme je anwesender Organisation</translation>
+    </message>
+    <message>
+        <source>show of hands</source>
+        <translation>Handzeichen</translation>
+    </message>
+    <message>
+        <source>{n} votes</source>
+        <translation>{n} Stimmen</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Umfrage</translation>
+    </message>
+    <message>
+        <source>Matches of the day</source>
+        <translation>Passende Partner des Tages</translation>
+    </message>
+    <message>
+        <source>{offer} can support {need} in {topic}</source>
+        <translation>{offer} kann {need} unterstützen: {topic}</translation>
+    </message>
+    <message>
+        <source>Suggestions for the further development of the network meetings</source>
+        <translation>Vorschläge zur Weiterentwicklung der Netzwerktreffen</translation>
+    </message>
+    <message>
+        <source>Closing remarks</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Final since {when}</source>
+        <translation>Endgültig seit {when}</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ from smartnet_desktop.domain.record_rows import PollResult
 from smartnet_desktop.reports.a4_list import paragraph_text
 from smartnet_desktop.reports.agenda import LABELS as AGENDA_LABELS
 from smartnet_desktop.reports.agenda import _event_header, _styles, next_meeting_text
-from smartnet_desktop.reports.page_frame import build_a4, hyphenated
+from smartnet_desktop.reports.page_frame import build_a4, hyphenated, moment_text
 from smartnet_desktop.reports.wording import QT_TRANSLATE_NOOP, words
 
 LABELS = {
@@ -60,7 +60,13 @@ def render_minutes(
     heading = wording["minutes"] if data.final else wording["draft"]
     story = [Paragraph(paragraph_text(heading), styles["heading"])]
     story += _event_header(data.event, wording, styles)
-    story += _free_text(data.introduction, styles)
+    if data.final and data.finalised_at is not None:
+        when = moment_text(data.finalised_at.astimezone(), language)
+        story.append(
+            Paragraph(paragraph_text(wording["finalised"].format(when=when)), styles["small"])
+        )
+    if data.introduction.strip():
+        story += [Spacer(1, 4 * mm), *_free_text(data.introduction, styles)]
     story += _attendance(data, wording, styles)
     story += _agenda(data, wording, styles)
     story += _polls(data.polls, wording, styles)
