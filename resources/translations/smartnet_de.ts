@@ -1945,6 +1945,14 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <source>The person was erased. The database file could not be cleaned of old copies of the data (%1); that happens the next time an erasure can clean it.</source>
         <translation>Die Person wurde gelöscht. Die Datenbankdatei konnte nicht von alten Kopien der Daten bereinigt werden (%1); das geschieht bei der nächsten Löschung, die sie bereinigen kann.</translation>
     </message>
+    <message>
+        <source>&amp;Minutes…</source>
+        <translation>Protokoll des &amp;Treffens…</translation>
+    </message>
+    <message>
+        <source>Invi&amp;tation to this meeting…</source>
+        <translation>Ein&amp;ladung zu diesem Treffen…</translation>
+    </message>
 </context>
 <context>
     <name>MatchesView</name>
@@ -3748,6 +3756,112 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     <message>
         <source>Open the demo meeting</source>
         <translation>Demo-Treffen öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDialog</name>
+    <message>
+        <source>Minutes – %1</source>
+        <translation>Protokoll – %1</translation>
+    </message>
+    <message>
+        <source>Introduction or summary, written by the organisers</source>
+        <translation>Einleitung oder Zusammenfassung, von den Veranstaltenden geschrieben</translation>
+    </message>
+    <message>
+        <source>Closing words, e.g. thanks to the hosts</source>
+        <translation>Schlussworte, z. B. Dank an die Gastgeber</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>Entwurf &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Write PDF…</source>
+        <translation>&amp;PDF schreiben…</translation>
+    </message>
+    <message>
+        <source>Make &amp;final…</source>
+        <translation>&amp;Endgültig machen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Wieder öffnen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction / summary:</source>
+        <translation>Ein&amp;leitung / Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>&amp;Closing words:</source>
+        <translation>Schlussw&amp;orte:</translation>
+    </message>
+    <message>
+        <source>Preview of the minutes</source>
+        <translation>Vorschau des Protokolls</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Final since %1. Reopen to change it.</source>
+        <translation>Endgültig seit %1. Zum Ändern wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>Draft: the generated sections follow the meeting.</source>
+        <translation>Entwurf: Die erzeugten Abschnitte folgen dem Stand des Treffens.</translation>
+    </message>
+    <message>
+        <source>Make final</source>
+        <translation>Endgültig machen</translation>
+    </message>
+    <message>
+        <source>Final minutes are written as they are now and no longer follow the meeting; changing them needs Reopen. Make them final?</source>
+        <translation>Das endgültige Protokoll wird so geschrieben, wie es jetzt ist, und folgt dem Treffen nicht mehr; ändern lässt es sich nur nach „Wieder öffnen“. Endgültig machen?</translation>
+    </message>
+    <message>
+        <source>Write the minutes</source>
+        <translation>Protokoll schreiben</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>The minutes become a draft again; the audit log records who reopened them. Reopen?</source>
+        <translation>Das Protokoll wird wieder ein Entwurf; wer es wieder geöffnet hat, wird festgehalten. Wieder öffnen?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <source>There is no earlier meeting whose people could be invited.</source>
+        <translation>Es gibt kein früheres Treffen, dessen Teilnehmende eingeladen werden könnten.</translation>
+    </message>
+    <message>
+        <source>Invite the people of this meeting who agreed to the distribution list:</source>
+        <translation>Die Teilnehmenden dieses Treffens einladen, die dem Verteiler zugestimmt haben:</translation>
+    </message>
+    <message>
+        <source>Folder for the invitation</source>
+        <translation>Ordner für die Einladung</translation>
+    </message>
+    <message>
+        <source>Invitation for %1 people written to %2 (%3 left out without consent)</source>
+        <translation>Einladung für %1 Personen in %2 geschrieben (%3 ohne Zustimmung nicht aufgenommen)</translation>
     </message>
 </context>
 </TS>

@@ -214,3 +214,28 @@ def final_minutes_pdf(sessions: sessionmaker[Session], event_id: int) -> bytes |
     with sessions() as session:
         stored = _stored(session, event_id)
         return stored.pdf if stored is not None and stored.status == FINAL else None
+
+
+def preview_minutes(
+    sessions: sessionmaker[Session],
+    event_id: int,
+    introduction: str | None = None,
+    closing: str | None = None,
+    language: str = "de",
+) -> bytes:
+    """The PDF as it would be written now, with the organiser's text being typed (None:
+    as stored); final minutes as they were frozen. A read: nothing is stored or logged."""
+    from dataclasses import replace
+
+    from smartnet_desktop.reports.minutes import render_minutes
+
+    frozen = final_minutes_pdf(sessions, event_id)
+    if frozen is not None:
+        return frozen
+    data = gather_minutes(sessions, event_id)
+    data = replace(
+        data,
+        introduction=data.introduction if introduction is None else introduction,
+        closing=data.closing if closing is None else closing,
+    )
+    return render_minutes(data, language)
