@@ -134,6 +134,7 @@ class MinutesDialog(QDialog):
         while self.pages.count():
             item = self.pages.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # at once: deleteLater waits for the event loop
                 item.widget().deleteLater()
         for index in range(page_count(pdf)):
             page = QLabel()
