@@ -60,6 +60,15 @@ def test_calendar_entry_is_at_berlin_time_with_its_timezone_summer_and_winter(me
         hour = start.astimezone(ZoneInfo("UTC"))
         assert hour.hour + hour.minute / 60 == utc_hour
         assert entry["uid"] and entry["dtstamp"] and entry.decoded("dtend") > start
+        # RFC 5545 3.1: CR LF line ends, lines of at most 75 octets
+        data = (folder / "einladung.ics").read_bytes()
+        lines = data.split(b"\r\n")
+        assert lines[-1] == b"" and all(b"\n" not in line and len(line) <= 75 for line in lines)
+        # a second, independent reader (vobject) puts it at the same moment
+        import vobject
+
+        other = vobject.readOne(data.decode("utf-8")).vevent.dtstart.value
+        assert other.utcoffset() == start.utcoffset() and other.replace(tzinfo=None) == local
 
 
 def test_the_files_timezone_agrees_with_zoneinfo_for_years_to_come(meeting, tmp_path):
