@@ -239,3 +239,22 @@ def preview_minutes(
         closing=data.closing if closing is None else closing,
     )
     return render_minutes(data, language)
+
+
+def erase_from_minutes(
+    session: Session, event_ids: set[int], values: list[str], placeholder: str, by: str
+) -> None:
+    """An erased person (privacy.erase_person) leaves the minutes of their meetings: a
+    frozen PDF that may name them is dropped (the minutes become a draft again, rebuilt
+    without them) and their name or address in the organiser's text becomes `placeholder`.
+    In the caller's transaction."""
+    if not event_ids or not values:
+        return
+    for stored in session.scalars(select(Minutes).where(Minutes.event_id.in_(event_ids))):
+        for value in values:
+            stored.introduction = stored.introduction.replace(value, placeholder)
+            stored.closing = stored.closing.replace(value, placeholder)
+        if stored.status == FINAL:
+            stored.status, stored.pdf = DRAFT, None
+            stored.finalised_at, stored.finalised_by = None, ""
+            audit.record(session, "minutes_reopened", by, stored.event_id, reason="erasure")

@@ -205,3 +205,21 @@ def test_draft_text_is_kept_until_final_then_frozen_until_reopened(meeting, tmp_
         ("minutes_draft", "", None),
         ("export", "", "minutes"),
     ]
+
+
+def test_an_erased_person_leaves_the_minutes_of_their_meeting(meeting, tmp_path):
+    """Art. 17: final minutes that named the person are dropped (a draft again, rebuilt
+    without them) and the organiser's text loses their name."""
+    from smartnet_desktop.services import privacy
+
+    sessions, event = meeting.sessions, meeting.previous
+    minutes.save_draft(sessions, event, "Anna Beispiel eröffnete das Treffen.", "")
+    minutes.write_minutes(sessions, event, tmp_path / "final.pdf", final=True)
+    assert "Anna Beispiel" in _flat((tmp_path / "final.pdf").read_bytes())
+    privacy.erase_person(sessions, meeting.person_ids["Anna Beispiel"], by="DSB")
+    assert minutes.final_minutes_pdf(sessions, event) is None
+    data = minutes.gather_minutes(sessions, event)
+    assert data.introduction == "[gelöscht] eröffnete das Treffen." and not data.final
+    text = _flat(minutes.preview_minutes(sessions, event))
+    assert "Anna" not in text and "Beispiel" not in text
+    assert "Łucja Żółćińska" in text
