@@ -36,6 +36,10 @@ ERRORS = {
     "not_a_number": QT_TRANSLATE_NOOP("Messages", "{field}: '{value}' is not a whole number."),
     "number_too_large": QT_TRANSLATE_NOOP("Messages", "{field}: at most {max}."),
     "end_before_start": QT_TRANSLATE_NOOP("Messages", "The end must be after the start."),
+    "minutes_final": QT_TRANSLATE_NOOP(
+        "Messages", "The minutes are final: reopen them before changing them."
+    ),
+    "minutes_not_final": QT_TRANSLATE_NOOP("Messages", "The minutes are not final."),
     "event_not_found": QT_TRANSLATE_NOOP("Messages", "There is no event with id {event_id}."),
     "person_not_found": QT_TRANSLATE_NOOP("Messages", "There is no person with id {person_id}."),
     "no_events": QT_TRANSLATE_NOOP("Messages", "There is no event yet."),

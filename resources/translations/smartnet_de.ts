@@ -2130,6 +2130,14 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <source>The person was erased. The database file could not be cleaned of old copies of the data (%1); that happens the next time an erasure can clean it.</source>
         <translation>Die Person wurde gelöscht. Die Datenbankdatei konnte nicht von alten Kopien der Daten bereinigt werden (%1); das geschieht bei der nächsten Löschung, die sie bereinigen kann.</translation>
     </message>
+    <message>
+        <source>&amp;Minutes…</source>
+        <translation>Protokoll des &amp;Treffens…</translation>
+    </message>
+    <message>
+        <source>Invi&amp;tation to this meeting…</source>
+        <translation>Ein&amp;ladung zu diesem Treffen…</translation>
+    </message>
 </context>
 <context>
     <name>MatchesView</name>
@@ -2844,6 +2852,97 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
+    <message>
+        <source>The minutes are final: reopen them before changing them.</source>
+        <translation>Das Protokoll ist endgültig: Öffnen Sie es erneut, bevor Sie es ändern.</translation>
+    </message>
+    <message>
+        <source>The minutes are not final.</source>
+        <translation>Das Protokoll ist nicht endgültig.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDialog</name>
+    <message>
+        <source>Minutes – %1</source>
+        <translation>Protokoll – %1</translation>
+    </message>
+    <message>
+        <source>Introduction or summary, written by the organisers</source>
+        <translation>Einleitung oder Zusammenfassung, von den Veranstaltenden geschrieben</translation>
+    </message>
+    <message>
+        <source>Closing words, e.g. thanks to the hosts</source>
+        <translation>Schlussworte, z. B. Dank an die Gastgeber</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>Entwurf &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Write PDF…</source>
+        <translation>&amp;PDF schreiben…</translation>
+    </message>
+    <message>
+        <source>Make &amp;final…</source>
+        <translation>&amp;Endgültig machen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Wieder öffnen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction / summary:</source>
+        <translation>Ein&amp;leitung / Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>&amp;Closing words:</source>
+        <translation>Schlussw&amp;orte:</translation>
+    </message>
+    <message>
+        <source>Preview of the minutes</source>
+        <translation>Vorschau des Protokolls</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Final since %1. Reopen to change it.</source>
+        <translation>Endgültig seit %1. Zum Ändern wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>Draft: the generated sections follow the meeting.</source>
+        <translation>Entwurf: Die erzeugten Abschnitte folgen dem Stand des Treffens.</translation>
+    </message>
+    <message>
+        <source>Make final</source>
+        <translation>Endgültig machen</translation>
+    </message>
+    <message>
+        <source>Final minutes are written as they are now and no longer follow the meeting; changing them needs Reopen. Make them final?</source>
+        <translation>Das endgültige Protokoll wird so geschrieben, wie es jetzt ist, und folgt dem Treffen nicht mehr; ändern lässt es sich nur nach „Wieder öffnen“. Endgültig machen?</translation>
+    </message>
+    <message>
+        <source>Write the minutes</source>
+        <translation>Protokoll schreiben</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>The minutes become a draft again; the audit log records who reopened them. Reopen?</source>
+        <translation>Das Protokoll wird wieder ein Entwurf; wer es wieder geöffnet hat, wird festgehalten. Wieder öffnen?</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationsView</name>
@@ -3183,6 +3282,29 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     <message>
         <source>One project per line: title | topic | status | link</source>
         <translation>Ein Projekt pro Zeile: Titel | Thema | Stand | Link</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <source>There is no earlier meeting whose people could be invited.</source>
+        <translation>Es gibt kein früheres Treffen, dessen Teilnehmende eingeladen werden könnten.</translation>
+    </message>
+    <message>
+        <source>Invite the people of this meeting who agreed to the distribution list:</source>
+        <translation>Die Teilnehmenden dieses Treffens einladen, die dem Verteiler zugestimmt haben:</translation>
+    </message>
+    <message>
+        <source>Folder for the invitation</source>
+        <translation>Ordner für die Einladung</translation>
+    </message>
+    <message>
+        <source>Invitation for %1 people written to %2 (%3 left out without consent)</source>
+        <translation>Einladung für %1 Personen in %2 geschrieben (%3 ohne Zustimmung nicht aufgenommen)</translation>
     </message>
 </context>
 <context>
@@ -3802,6 +3924,134 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     <message>
         <source>Experience 1–6: 1 = very much, 6 = none</source>
         <translation>Erfahrung 1–6: 1 = sehr viel, 6 = keine</translation>
+    </message>
+    <message>
+        <source>Invitation: {title}, {when}</source>
+        <translation>Einladung: {title}, {when}</translation>
+    </message>
+    <message>
+        <source>Dear members of the network,</source>
+        <translation>Liebe Mitglieder des Netzwerks,</translation>
+    </message>
+    <message>
+        <source>we cordially invite you to the next meeting of our network:</source>
+        <translation>herzlich laden wir Sie zum nächsten Treffen unseres Netzwerks ein:</translation>
+    </message>
+    <message>
+        <source>The attached calendar entry puts the meeting into your calendar.</source>
+        <translation>Mit dem angehängten Kalendereintrag übernehmen Sie den Termin in Ihren Kalender.</translation>
+    </message>
+    <message>
+        <source>The minutes of our last meeting ({title}) are attached.</source>
+        <translation>Das Protokoll unseres letzten Treffens ({title}) liegt bei.</translation>
+    </message>
+    <message>
+        <source>Kind regards</source>
+        <translation>Mit freundlichen Grüßen</translation>
+    </message>
+    <message>
+        <source>Dear {name}</source>
+        <translation>Guten Tag {name}</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Minutes (draft)</source>
+        <translation>Protokoll (Entwurf)</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Organisations present ({n})</source>
+        <translation>Anwesende Organisationen ({n})</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>and {n} further participants</source>
+        <translation>sowie {n} weitere Teilnehmende</translation>
+    </message>
+    <message>
+        <source>and 1 further participant</source>
+        <translation>sowie eine weitere teilnehmende Person</translation>
+    </message>
+    <message>
+        <source>{n} participants</source>
+        <translation>{n} Teilnehmende</translation>
+    </message>
+    <message>
+        <source>1 participant</source>
+        <translation>eine teilnehmende Person</translation>
+    </message>
+    <message>
+        <source>Nobody was checked in.</source>
+        <translation>Niemand wurde eingecheckt.</translation>
+    </message>
+    <message>
+        <source>Opinion polls</source>
+        <translation>Meinungsbilder</translation>
+    </message>
+    <message>
+        <source>one vote per organisation present</source>
+        <translation>eine Stimme je anwesender Organisation</translation>
+    </message>
+    <message>
+        <source>show of hands</source>
+        <translation>Handzeichen</translation>
+    </message>
+    <message>
+        <source>{n} votes</source>
+        <translation>{n} Stimmen</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Umfrage</translation>
+    </message>
+    <message>
+        <source>Matches of the day</source>
+        <translation>Passende Partner des Tages</translation>
+    </message>
+    <message>
+        <source>{offer} can support {need} in {topic}</source>
+        <translation>{offer} kann {need} unterstützen: {topic}</translation>
+    </message>
+    <message>
+        <source>Suggestions for the further development of the network meetings</source>
+        <translation>Vorschläge zur Weiterentwicklung der Netzwerktreffen</translation>
+    </message>
+    <message>
+        <source>Closing remarks</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Final since {when}</source>
+        <translation>Endgültig seit {when}</translation>
     </message>
 </context>
 <context>

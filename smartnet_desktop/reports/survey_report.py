@@ -319,3 +319,11 @@ def _ruled_table(data: list[list], widths_mm: list[float]):
         )
     )
     return table
+
+
+def ratings_story(summary: SurveySummary, language: str) -> list:
+    """The survey's averages and charts as this report draws them, for another document
+    (the minutes of the meeting the survey was reported at)."""
+    styles = hyphenated(_styles(), language)
+    wording = {**labels(language), **words(language, SURVEY_LABELS)}
+    return _ratings(summary, wording, styles, language)

@@ -36,6 +36,7 @@ from smartnet_desktop.ui.file_dialogs import save_file_name
 from smartnet_desktop.ui.i18n import fill
 from smartnet_desktop.ui.keys import key_text, set_keys
 from smartnet_desktop.ui.operations import Operations, attempt
+from smartnet_desktop.ui.record_actions import RecordActions
 from smartnet_desktop.ui.undo import UndoStack
 from smartnet_desktop.ui.views.agenda_view import AgendaView
 from smartnet_desktop.ui.views.attendees_view import AttendeesView
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = UndoStack()
         self.operations = Operations(self.apply_change, self.undo_stack, self)
         self.event_actions = EventActions(self, self.operations, self._shown)
+        self.record_actions = RecordActions(self, self.operations, self._shown)
 
         self._build_views()
         self.data_protection = DataProtectionActions(
