@@ -182,6 +182,36 @@ def _survey_rows(*extra) -> Select:
     )
 
 
+class _SurveyAnswers:
+    """The survey rows by topic and organisation: who offers and needs what, what each said
+    about it, its experience 1..6 and whether it wants support."""
+
+    def __init__(self, rows: Iterable) -> None:
+        offers: dict[str, set[str]] = defaultdict(set)  # topic -> organisations
+        needs: dict[str, set[str]] = defaultdict(set)
+        # organisation -> topic -> what it said / its experience 1..6
+        offer_said: dict[str, dict[str, str]] = defaultdict(dict)
+        need_said: dict[str, dict[str, str]] = defaultdict(dict)
+        rated: dict[str, dict[str, int]] = defaultdict(dict)
+        support: dict[str, str] = {}  # organisation -> SupportWanted or ""
+        for kind, topic_name, org_name, description, rating, support_wanted, *_ in rows:
+            support[org_name] = support_wanted
+            if kind == StatementKind.EXPERIENCE:
+                if rating is not None:
+                    rated[org_name][topic_name] = rating
+                continue
+            if kind == StatementKind.OFFER:
+                offers[topic_name].add(org_name)
+                offer_said[org_name][topic_name] = description
+            else:
+                needs[topic_name].add(org_name)
+                need_said[org_name][topic_name] = description
+            if rating is not None:  # an offer or need rated on its own line
+                rated[org_name].setdefault(topic_name, rating)
+        self.offers, self.needs, self.rated, self.support = offers, needs, rated, support
+        self.offer_said, self.need_said = offer_said, need_said
+
+
 def _ranked(
     rows: Iterable,
     here: set[str] | None,
@@ -198,38 +228,10 @@ def _ranked(
     pairs with one of these organisations; `people`: who of each organisation is here.
     Tens of thousands of matches share a few hundred scores: each is reckoned and worded
     once (benchmarks/matches.py)."""
-    offers: dict[str, set[str]] = defaultdict(set)  # topic -> organisations
-    needs: dict[str, set[str]] = defaultdict(set)
-    # organisation -> topic -> what it said / its experience 1..6
-    offer_said: dict[str, dict[str, str]] = defaultdict(dict)
-    need_said: dict[str, dict[str, str]] = defaultdict(dict)
-    rated: dict[str, dict[str, int]] = defaultdict(dict)
-    support: dict[str, str] = {}  # organisation -> SupportWanted or ""
-    for kind, topic_name, org_name, description, rating, support_wanted, *_ in rows:
-        support[org_name] = support_wanted
-        if kind == StatementKind.EXPERIENCE:
-            if rating is not None:
-                rated[org_name][topic_name] = rating
-            continue
-        if kind == StatementKind.OFFER:
-            offers[topic_name].add(org_name)
-            offer_said[org_name][topic_name] = description
-        else:
-            needs[topic_name].add(org_name)
-            need_said[org_name][topic_name] = description
-        if rating is not None:  # an offer or need rated on its own line
-            rated[org_name].setdefault(topic_name, rating)
-    shared: dict[tuple[str, str], list[str]] = defaultdict(list)  # (need, offer) -> topics
-    for topic_name, needing in needs.items():
-        offering = offers.get(topic_name, ())
-        for need in needing:
-            if present_only and need not in here:
-                continue
-            for offer in offering:
-                if offer == need or (present_only and offer not in here):
-                    continue
-                if involving is None or need in involving or offer in involving:
-                    shared[(need, offer)].append(topic_name)
+    answers = _SurveyAnswers(rows)
+    offers, needs, rated, support = answers.offers, answers.needs, answers.rated, answers.support
+    offer_said, need_said = answers.offer_said, answers.need_said
+    shared = _pairs(needs, offers, here if present_only else None, involving)
     scored: dict[tuple, tuple[MatchScore, str]] = {}
     found = []
     for (need, offer), topics in shared.items():
@@ -265,6 +267,28 @@ def _ranked(
                 )
             )
     return found
+
+
+def _pairs(
+    needs: dict[str, set[str]],
+    offers: dict[str, set[str]],
+    only_here: set[str] | None,
+    involving: set[str] | None,
+) -> dict[tuple[str, str], list[str]]:
+    """(need, offer) -> the topics where one needs what the other offers; `only_here`: both
+    must be among these organisations."""
+    shared: dict[tuple[str, str], list[str]] = defaultdict(list)  # (need, offer) -> topics
+    for topic_name, needing in needs.items():
+        offering = offers.get(topic_name, ())
+        for need in needing:
+            if only_here is not None and need not in only_here:
+                continue
+            for offer in offering:
+                if offer == need or (only_here is not None and offer not in only_here):
+                    continue
+                if involving is None or need in involving or offer in involving:
+                    shared[(need, offer)].append(topic_name)
+    return shared
 
 
 def _sorted(found: list[Match], best_first: bool) -> list[Match]:

@@ -111,6 +111,14 @@ def respondent_values(
         for role in by_role.get(list_role, []):
             for topic in chosen_topics(cell(role)):
                 statement(word, topic, role.column)
+    _support(by_role, cell, statement, problems)
+    if (values or problems) and not org_text:
+        problems.append({"field": "organization", "code": "required", "column": org_column})
+    return values, problems
+
+
+def _support(by_role: dict, cell, statement, problems: list[dict]) -> None:
+    """The yes/no support question and its reasons, as a support statement (or a problem)."""
     support = next(iter(by_role.get(columns.SUPPORT, [])), None)
     reasons = " ".join(cell(r) for r in by_role.get(columns.SUPPORT_REASONS, []) if cell(r))
     if support is not None and cell(support):
@@ -125,9 +133,6 @@ def respondent_values(
     elif reasons:  # a reason without the yes: the reason says support is wanted
         reason_column = by_role[columns.SUPPORT_REASONS][0].column
         statement("unterstutzung", "", reason_column, why=reasons)
-    if (values or problems) and not org_text:
-        problems.append({"field": "organization", "code": "required", "column": org_column})
-    return values, problems
 
 
 def read_mapping(path: Path) -> dict[str, str]:

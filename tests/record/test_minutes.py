@@ -223,3 +223,31 @@ def test_an_erased_person_leaves_the_minutes_of_their_meeting(meeting, tmp_path)
     text = _flat(minutes.preview_minutes(sessions, event))
     assert "Anna" not in text and "Beispiel" not in text
     assert "Łucja Żółćińska" in text
+
+
+def test_the_minutes_carry_the_meetings_polls_notes_and_suggestions(meeting, tmp_path):
+    """What was kept during the meeting (issue 26 items 2, 3) is in the minutes."""
+    from smartnet_desktop.services import agenda_notes, polls, suggestions
+
+    sessions, event_id = meeting.sessions, meeting.previous
+    item = agenda.add_item(
+        sessions, event_id, AgendaItemInput(title="Abstimmung weiteres Vorgehen")
+    ).value
+    agenda_notes.set_note(sessions, item, "Arbeitsgruppe Mobilität gründet sich im Frühjahr.")
+    poll = polls.add_poll(
+        sessions, event_id, "Mehrwert für Kommunen?", ["Ja", "Nein"], agenda_item_id=item
+    ).value
+    polls.vote(sessions, poll, "Stadt Gera", "Ja")
+    polls.vote(sessions, poll, "Landkreis Greiz", "Ja")
+    suggestions.add_suggestion(sessions, event_id, "Treffen zweimal im Jahr")
+    data = minutes.write_minutes(sessions, event_id, tmp_path / "p.pdf")
+    assert [(p.question, [(o.option, o.votes) for o in p.options]) for p in data.polls] == [
+        ("Mehrwert für Kommunen?", [("Ja", 2), ("Nein", 0)])
+    ]
+    text = _flat((tmp_path / "p.pdf").read_bytes())
+    for expected in (
+        "Arbeitsgruppe Mobilität gründet sich im Frühjahr.",
+        "Mehrwert für Kommunen?",
+        "Treffen zweimal im Jahr",
+    ):
+        assert expected in text
