@@ -242,6 +242,11 @@ ERRORS = {
         "back up the database.",
     ),
     "not_a_file": QT_TRANSLATE_NOOP("Messages", "{location} is a folder, not a database file."),
+    "tool_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The network picture needs {tool}, which is not installed on this computer "
+        "(graphviz.org; Debian/Ubuntu: apt install {package}). Nothing was drawn.",
+    ),
     "output_no_name": QT_TRANSLATE_NOOP(
         "Messages", "'{location}' names no file: give a file name; nothing was written."
     ),
