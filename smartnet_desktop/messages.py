@@ -162,6 +162,9 @@ ERRORS = {
     "unknown_format": QT_TRANSLATE_NOOP(
         "Messages", "Unknown file type '{suffix}': use .csv or .xlsx."
     ),
+    "unknown_picture_format": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown file type '{suffix}' for the picture: use .svg, .pdf or .png."
+    ),
     "no_name_column": QT_TRANSLATE_NOOP(
         "Messages", "No column for the name was found (Vorname / Nachname or First / Last name)."
     ),

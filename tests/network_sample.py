@@ -12,11 +12,36 @@ from smartnet_desktop.domain.enums import OrganizationKind, StatementKind
 from smartnet_desktop.domain.models import Organization, Statement, Topic
 
 TOWNS = [
-    "Altenburg", "Apolda", "Arnstadt", "Bad Langensalza", "Eisenach", "Eisenberg", "Erfurt",
-    "Gotha", "Greiz", "Heilbad Heiligenstadt", "Hildburghausen", "Ilmenau", "Jena",
-    "Leinefelde-Worbis", "Meiningen", "Mühlhausen", "Nordhausen", "Pößneck", "Rudolstadt",
-    "Saalfeld", "Schmalkalden", "Sömmerda", "Sondershausen", "Sonneberg", "Suhl", "Weimar",
-    "Zeulenroda-Triebes", "Bad Frankenhausen", "Schleiz", "Lobenstein",
+    "Altenburg",
+    "Apolda",
+    "Arnstadt",
+    "Bad Langensalza",
+    "Eisenach",
+    "Eisenberg",
+    "Erfurt",
+    "Gotha",
+    "Greiz",
+    "Heilbad Heiligenstadt",
+    "Hildburghausen",
+    "Ilmenau",
+    "Jena",
+    "Leinefelde-Worbis",
+    "Meiningen",
+    "Mühlhausen",
+    "Nordhausen",
+    "Pößneck",
+    "Rudolstadt",
+    "Saalfeld",
+    "Schmalkalden",
+    "Sömmerda",
+    "Sondershausen",
+    "Sonneberg",
+    "Suhl",
+    "Weimar",
+    "Zeulenroda-Triebes",
+    "Bad Frankenhausen",
+    "Schleiz",
+    "Lobenstein",
 ]
 PREFIX = {
     OrganizationKind.MUNICIPALITY: "Stadt",
@@ -29,10 +54,26 @@ PREFIX = {
     OrganizationKind.OTHER: "Verein Digitales",
 }
 TOPIC_WORDS = [
-    "Mobilität", "Tourismus", "Bürgerbeteiligung", "Digitale Verwaltung", "Energie",
-    "Internationalisierung", "Fördermittel", "Bildung", "Gesundheit", "Datenmanagement",
-    "IT-Sicherheit", "Klimaschutz", "Wohnen", "Einzelhandel", "Kultur", "Open Data",
-    "Breitband", "Strategie", "Öffentlichkeitsarbeit", "Sensorik",
+    "Mobilität",
+    "Tourismus",
+    "Bürgerbeteiligung",
+    "Digitale Verwaltung",
+    "Energie",
+    "Internationalisierung",
+    "Fördermittel",
+    "Bildung",
+    "Gesundheit",
+    "Datenmanagement",
+    "IT-Sicherheit",
+    "Klimaschutz",
+    "Wohnen",
+    "Einzelhandel",
+    "Kultur",
+    "Open Data",
+    "Breitband",
+    "Strategie",
+    "Öffentlichkeitsarbeit",
+    "Sensorik",
 ]
 
 
@@ -77,6 +118,8 @@ def fill(sessions, organisations: int, topics: int = 40, seed: int = 25) -> None
         rows = []
         for org in sorted(ids):
             chosen = rng.sample(topic_ids, 4)
-            for kind, topic in zip([StatementKind.NEED] * 2 + [StatementKind.OFFER] * 2, chosen):
+            for kind, topic in zip(
+                [StatementKind.NEED] * 2 + [StatementKind.OFFER] * 2, chosen, strict=True
+            ):
                 rows.append({"organization_id": org, "topic_id": topic, "kind": kind.value})
         session.execute(insert(Statement), rows)

@@ -122,10 +122,13 @@ def dot_source(graph: NetworkGraph, language: str = "de") -> str:
             )
             continue
         # offer -- label -> need: the label is a node, so nothing overlaps it
-        label = "\n".join(textwrap.wrap(", ".join(edge.topics), LABEL_WIDTH, break_long_words=False)) or "?"
+        label = (
+            "\n".join(textwrap.wrap(", ".join(edge.topics), LABEL_WIDTH, break_long_words=False))
+            or "?"
+        )
         colour = _quoted(MATCH_COLOUR)
         lines += [
-            f"  m{number} [shape=plaintext, style=\"\", fontsize=8, fontcolor={colour}, "
+            f'  m{number} [shape=plaintext, style="", fontsize=8, fontcolor={colour}, '
             f'margin="0.02,0.01", width=0, height=0, label={_quoted(label)}, class="topic"];',
             f'  o{edge.source} -- m{number} [style=dashed, color={colour}, len=0.9, class="match"];',
             f"  m{number} -- o{edge.target} [style=dashed, color={colour}, len=0.9, "

@@ -11,7 +11,14 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from smartnet_desktop.domain.graph_rows import COOPERATION, MATCH, GraphEdge, GraphNode, NetworkGraph
+from smartnet_desktop.domain.errors import InvalidInput
+from smartnet_desktop.domain.graph_rows import (
+    COOPERATION,
+    MATCH,
+    GraphEdge,
+    GraphNode,
+    NetworkGraph,
+)
 from smartnet_desktop.domain.models import Organization, Person, Registration
 from smartnet_desktop.domain.network_rows import Match
 from smartnet_desktop.domain.search import name_sort_key, normalise
@@ -33,7 +40,9 @@ def network_graph(
         return graph_in(session, topic, present_event)
 
 
-def graph_in(session: Session, topic: str | None = None, present_event: int | None = None) -> NetworkGraph:
+def graph_in(
+    session: Session, topic: str | None = None, present_event: int | None = None
+) -> NetworkGraph:
     """`topic`: only the matches of that topic (cooperations stay: they are the network's
     shape); `present_event`: only organisations with someone checked in at that meeting."""
     organizations = session.execute(
@@ -136,9 +145,10 @@ def write_network_graph(
     """The picture as SVG, PDF or PNG (by the name's ending), written safely (outputs)."""
     from smartnet_desktop import outputs
     from smartnet_desktop.reports.network_graph import render_graph
-    from smartnet_desktop.services.exporting import require_suffix
 
-    suffix = require_suffix(out, (".svg", ".pdf", ".png"))
+    suffix = Path(out).suffix.lower()
+    if suffix not in (".svg", ".pdf", ".png"):
+        raise InvalidInput("file", "unknown_picture_format", suffix=suffix or "?")
     outputs.file_target(out)
     graph = network_graph(sessions, topic, present_event)
     outputs.write_file(out, render_graph(graph, suffix[1:], language))
