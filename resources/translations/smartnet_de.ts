@@ -1984,6 +1984,14 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
 <context>
     <name>Messages</name>
     <message>
+        <source>The network picture needs {tool}, which is not installed on this computer (graphviz.org; Debian/Ubuntu: apt install {package}). Nothing was drawn.</source>
+        <translation>Für das Netzwerkbild wird {tool} gebraucht, das auf diesem Computer nicht installiert ist (graphviz.org; Debian/Ubuntu: apt install {package}). Es wurde nichts gezeichnet.</translation>
+    </message>
+    <message>
+        <source>Unknown file type &apos;{suffix}&apos; for the picture: use .svg, .pdf or .png.</source>
+        <translation>Unbekannter Dateityp „{suffix}“ für das Bild: bitte .svg, .pdf oder .png.</translation>
+    </message>
+    <message>
         <source>{count} printed badges open pages under {old}; a new profile address would leave them pointing nowhere. Keep the address, or change it on purpose (profiles site --base-url ... --force) and reprint those badges.</source>
         <translation>{count} gedruckte Namensschilder öffnen Seiten unter {old}; mit einer neuen Profiladresse zeigten sie ins Leere. Behalten Sie die Adresse, oder ändern Sie sie bewusst (profiles site --base-url … --force) und drucken Sie diese Schilder neu.</translation>
     </message>
@@ -2832,6 +2840,18 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
 <context>
     <name>Reports</name>
     <message>
+        <source>existing cooperation</source>
+        <translation>bestehende Kooperation</translation>
+    </message>
+    <message>
+        <source>potential match (topic; arrow: offers → needs)</source>
+        <translation>mögliche Passung (Thema; Pfeil: bietet → sucht)</translation>
+    </message>
+    <message>
+        <source>No organisations to show.</source>
+        <translation>Keine Organisationen anzuzeigen.</translation>
+    </message>
+    <message>
         <source>As of: {date}</source>
         <translation>Stand: {date}</translation>
     </message>
@@ -3612,6 +3632,49 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     <message>
         <source>Open the demo meeting</source>
         <translation>Demo-Treffen öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkGraphView</name>
+    <message>
+        <source>Only organisations here today</source>
+        <translation>Nur heute anwesende Organisationen</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>Bild speichern…</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Thema:</translation>
+    </message>
+    <message>
+        <source>all topics</source>
+        <translation>alle Themen</translation>
+    </message>
+    <message>
+        <source>%1 organisations, %2 cooperations, %3 potential matches</source>
+        <translation>%1 Organisationen, %2 Kooperationen, %3 mögliche Passungen</translation>
+    </message>
+    <message>
+        <source>Save picture</source>
+        <translation>Bild speichern</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg);;PDF (*.pdf);;PNG (*.png)</source>
+        <translation>SVG (*.svg);;PDF (*.pdf);;PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Picture written to %1</source>
+        <translation>Bild gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
     </message>
 </context>
 </TS>

@@ -135,6 +135,20 @@ def _key(name: str) -> tuple[str, str]:
     return name_sort_key(name, "")
 
 
+def picture(
+    sessions: sessionmaker[Session],
+    fmt: str = "svg",
+    topic: str | None = None,
+    present_event: int | None = None,
+    language: str = "de",
+) -> tuple[NetworkGraph, bytes]:
+    """The graph and its picture ("svg", "pdf", "png"), for the window."""
+    from smartnet_desktop.reports.network_graph import render_graph
+
+    graph = network_graph(sessions, topic, present_event)
+    return graph, render_graph(graph, fmt, language)
+
+
 def write_network_graph(
     sessions: sessionmaker[Session],
     out: Path,

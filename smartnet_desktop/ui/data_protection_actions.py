@@ -308,7 +308,9 @@ class DataProtectionActions(QObject):
             return
         backups.close(self.context.sessions)
         kept = attempt(
-            self._window, translate("MainWindow", "Restore"), lambda: backups.restore(location, Path(path))
+            self._window,
+            translate("MainWindow", "Restore"),
+            lambda: backups.restore(location, Path(path)),
         )
         if kept is None:
             return
@@ -328,6 +330,4 @@ class DataProtectionActions(QObject):
         )
         if path is None:
             return
-        self._status(
-            fill(translate("MainWindow", "Backup saved: %1"), str(path)), 8000
-        )
+        self._status(fill(translate("MainWindow", "Backup saved: %1"), str(path)), 8000)

@@ -50,9 +50,7 @@ class EmptyHint(QObject):
         painter = QPainter(watched)
         painter.setPen(watched.palette().color(QPalette.ColorRole.PlaceholderText))
         room = watched.rect().adjusted(24, 24, -24, -24)
-        painter.drawText(
-            QRect(room), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text
-        )
+        painter.drawText(QRect(room), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
         painter.end()
         return True  # there are no rows to paint
 

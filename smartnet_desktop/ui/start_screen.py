@@ -48,7 +48,9 @@ def _picture() -> QPixmap:
         title.setBold(True)
         painter.setFont(title)
         painter.setPen(ACCENT)
-        painter.drawText(QRect(24, 28, WIDTH - 48, 44), Qt.AlignmentFlag.AlignLeft, "SmartNet Desktop")
+        painter.drawText(
+            QRect(24, 28, WIDTH - 48, 44), Qt.AlignmentFlag.AlignLeft, "SmartNet Desktop"
+        )
         small = QFont()
         small.setPointSize(10)
         painter.setFont(small)
@@ -56,8 +58,9 @@ def _picture() -> QPixmap:
         painter.drawText(
             QRect(24, 76, WIDTH - 48, 40),
             Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-            QCoreApplication.translate("StartScreen", "The event desk of the network — version %1")
-            .replace("%1", __version__),
+            QCoreApplication.translate(
+                "StartScreen", "The event desk of the network — version %1"
+            ).replace("%1", __version__),
         )
         painter.drawText(
             QRect(24, HEIGHT - 40, WIDTH - 48, 24),

@@ -38,7 +38,9 @@ class DeskDetailsDialog(FormDialog):
             self.fields[name] = field
             form.addRow(label, field)
         self.fields["note"].setMaxLength(NOTE_LENGTH)
-        self.fields["note"].setPlaceholderText(self.tr("e.g. VIP — tell the host; pays at the desk"))
+        self.fields["note"].setPlaceholderText(
+            self.tr("e.g. VIP — tell the host; pays at the desk")
+        )
         self.finish(form)
         self.fields["note"].setFocus()
 

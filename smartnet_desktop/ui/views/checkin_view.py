@@ -55,7 +55,6 @@ LATEST_SHOWN = 12
 FILTER_COOLDOWN_MS = 30
 
 
-
 class CheckinView(QWidget):
     countsShown = Signal(object)  # EventCounts as the desk shows them (the status bar too)
 
@@ -196,7 +195,10 @@ class CheckinView(QWidget):
         for action, slot in (
             ("desk.walk_in", self.walk_in),
             ("desk.no_photos", lambda: self.writes.record_consent("photo", "object", False)),
-            ("desk.no_photos_anywhere", lambda: self.writes.record_consent("photo", "object", True)),
+            (
+                "desk.no_photos_anywhere",
+                lambda: self.writes.record_consent("photo", "object", True),
+            ),
             ("desk.contact_yes", lambda: self.writes.record_consent("contact", "grant")),
             ("desk.contact_no", lambda: self.writes.record_consent("contact", "object")),
             ("desk.print_badge", lambda: self.printing.print_badge()),

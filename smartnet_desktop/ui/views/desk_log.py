@@ -76,7 +76,9 @@ class DeskLogPanel(QDialog):
     """The log, newest first, problems in red. It never takes the keyboard: a badge scanned
     while it is open goes to the desk's field (and appears here at once)."""
 
-    def __init__(self, log: DeskLog, back: Callable[[], None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, log: DeskLog, back: Callable[[], None], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("desk_log")
         self.setWindowTitle(translate("DeskLog", "Desk log"))
@@ -124,7 +126,11 @@ class DeskLogPanel(QDialog):
         self.table.resizeColumnToContents(1)
         problems = sum(1 for e in entries if e.outcome in PROBLEMS)
         self.summary.setText(
-            fill(translate("DeskLog", "%1 entries, %2 with a problem"), str(len(entries)), str(problems))
+            fill(
+                translate("DeskLog", "%1 entries, %2 with a problem"),
+                str(len(entries)),
+                str(problems),
+            )
         )
 
     def save_csv(self) -> None:

@@ -52,7 +52,9 @@ def scanned(view, text: str) -> bool:
     view._show(
         Outcome.NOT_FOUND,
         fill(
-            translate("CheckinView", "This badge is for %1 (%2). %3: register for this meeting · %4: no"),
+            translate(
+                "CheckinView", "This badge is for %1 (%2). %3: register for this meeting · %4: no"
+            ),
             meeting,
             formatting.local_date(event.date),
             key_of("desk.check_in"),
@@ -63,7 +65,6 @@ def scanned(view, text: str) -> bool:
     return True
 
 
-
 def _check_in_old_badge(view, row: AttendeeRow, printed_for: EventRow) -> None:
     """Another meeting's badge of someone registered for this one (people keep their
     badges): checked in under this meeting's registration at once; the band says so and
@@ -71,7 +72,9 @@ def _check_in_old_badge(view, row: AttendeeRow, printed_for: EventRow) -> None:
     key = key_of("desk.print_badge")
     heading = (
         fill(
-            translate("CheckinView", "Old badge of the %1 meeting — %2 prints a new one · checked in at"),
+            translate(
+                "CheckinView", "Old badge of the %1 meeting — %2 prints a new one · checked in at"
+            ),
             formatting.ordinal(printed_for.number),
             key,
         )
@@ -83,7 +86,6 @@ def _check_in_old_badge(view, row: AttendeeRow, printed_for: EventRow) -> None:
         )
     )
     view.writes.check_in(row, heading)
-
 
 
 def offer_unregistered(view, text: str) -> bool:
@@ -101,7 +103,9 @@ def offer_unregistered(view, text: str) -> bool:
         names = "; ".join(f"{r.display_name} ({r.organization})" for r in found)
         view._show(
             Outcome.CHOOSE,
-            fill(translate("CheckinView", "Not registered for this meeting: %1 — type more."), names),
+            fill(
+                translate("CheckinView", "Not registered for this meeting: %1 — type more."), names
+            ),
         )
         return True
     [row] = found
@@ -116,4 +120,3 @@ def offer_unregistered(view, text: str) -> bool:
         row,
     )
     return True
-
