@@ -94,7 +94,9 @@ def run_gui(args: argparse.Namespace) -> int:
     keep_on_screen_once_shown(window)
     app.processEvents()  # paint the window before the attendee list is loaded
     window.start()
-    QTimer.singleShot(1500, window.data_protection.backup_at_start)  # after the first paint, off the hot path
+    QTimer.singleShot(
+        1500, window.data_protection.backup_at_start
+    )  # after the first paint, off the hot path
     if os.environ.get("SMARTNET_QUIT_AFTER_START"):
         QTimer.singleShot(int(os.environ["SMARTNET_QUIT_AFTER_START"]), app.quit)
     return app.exec()

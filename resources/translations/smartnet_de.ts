@@ -2840,6 +2840,18 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
 <context>
     <name>Reports</name>
     <message>
+        <source>The network</source>
+        <translation>Das Netzwerk</translation>
+    </message>
+    <message>
+        <source>The network as a picture: organisations, their cooperations (solid lines) and potential matches by topic (dashed arrows)</source>
+        <translation>Das Netzwerk als Bild: Organisationen, ihre Kooperationen (durchgezogene Linien) und mögliche Passungen nach Thema (gestrichelte Pfeile)</translation>
+    </message>
+    <message>
+        <source>Open the picture in full size</source>
+        <translation>Bild in voller Größe öffnen</translation>
+    </message>
+    <message>
         <source>existing cooperation</source>
         <translation>bestehende Kooperation</translation>
     </message>

@@ -215,7 +215,9 @@ def check_in_code(
     by = validation.optional_text("desk", by, 100)
     if server_check_in.on_server(sessions):  # one statement: the server's function
         text = code_or_person_id.strip()
-        row = server_check_in.check_in_code(sessions, event_id, text, _person_id(text), by, request_id)
+        row = server_check_in.check_in_code(
+            sessions, event_id, text, _person_id(text), by, request_id
+        )
         return _checked_in(sessions, row, by)
     with _writing(sessions, shared=True) as session:
         row = _repeated(session, request_id)

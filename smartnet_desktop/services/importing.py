@@ -367,7 +367,9 @@ def _people(
         org = orgs.get(normalise(p.organization)) if p.organization else None
         pid = by_email.get(p.email.lower()) if p.email else None
         if pid is None:
-            pid = by_name.get(_same_person_key(p.given_name, p.family_name, org[0] if org else None))
+            pid = by_name.get(
+                _same_person_key(p.given_name, p.family_name, org[0] if org else None)
+            )
         person_ids.append(pid)
         if pid is None:
             new_people.append(

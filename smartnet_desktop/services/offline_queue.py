@@ -369,6 +369,8 @@ def _add_refused_column(engine: Engine) -> None:
                 connection.execute(
                     text(f"ALTER TABLE {table.name} ADD COLUMN refused VARCHAR(2000)")
                 )
+
+
 def send_waiting(queue: OfflineQueue, sessions: sessionmaker[Session]) -> Done[Sent]:
     """The queue's sending as one write for the window (run off the GUI thread): the Done
     names the events of what was waiting and the people who arrived on the server."""

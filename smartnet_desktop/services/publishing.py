@@ -16,6 +16,7 @@ from smartnet_desktop.domain.models import Registration
 from smartnet_desktop.services import audit
 from smartnet_desktop.services.exporting import audited_export, require_suffix
 from smartnet_desktop.services.matches import matches_in
+from smartnet_desktop.services.network_graph import graph_in
 from smartnet_desktop.services.network_settings import (
     site_identity,
     survey_title,
@@ -47,7 +48,10 @@ def write_site(
     with sessions.begin() as session:  # one read: profiles, matches and targets agree
         found, identity = profiles(session), site_identity(session)
         matches, targets = matches_in(session), printed_targets(session)
-    rendered = dict(render_site(found, language, identity, matches))
+        graph = graph_in(session)
+    rendered = dict(
+        render_site(found, language, identity, matches, network_svg=_picture(graph, language))
+    )
     for path in targets:
         page = f"{path}/index.html" if path else "index.html"
         if page not in rendered:
@@ -76,6 +80,18 @@ def write_site(
         }
         for p in found
     ]
+
+
+def _picture(graph, language: str) -> str:
+    """The network picture for the site's index; without Graphviz the site goes without
+    it (the window and `network graph` say why)."""
+    from smartnet_desktop.domain.errors import ToolMissing
+    from smartnet_desktop.reports.network_graph import render_graph
+
+    try:
+        return render_graph(graph, "svg", language).decode("utf-8")
+    except ToolMissing:
+        return ""
 
 
 _SITE_PATH = re.compile(r"^[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*$")

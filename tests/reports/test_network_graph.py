@@ -160,3 +160,34 @@ def test_without_graphviz_one_sentence_and_no_file(demo, tmp_path, capsys, monke
 
 def _db(sessions):
     return sessions.kw["bind"].url.render_as_string(hide_password=False).removeprefix("sqlite:///")
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_site_index_shows_the_picture_within_the_page(demo, tmp_path, width):
+    from smartnet_desktop.services.publishing import write_site
+    from tests.site_browser import chromium_or_skip, served
+
+    sessions, _, _ = demo
+    write_site(sessions, tmp_path / "site")
+    index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert '<img src="netzwerk.svg"' in index
+    root = ET.parse(tmp_path / "site" / "netzwerk.svg").getroot()
+    assert len(_groups(root, "org")) == 12
+    sync_playwright = chromium_or_skip()
+    with served(tmp_path / "site") as address, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=["--no-sandbox"]
+        )
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        page.goto(address)
+        shown = page.evaluate(
+            "(() => { const i = document.querySelector('figure.network img');"
+            " i.scrollIntoView(); const r = i.getBoundingClientRect();"
+            " return [i.complete && i.naturalWidth, r.left, r.right]; })()"
+        )
+        page.screenshot(path=str(tmp_path / f"index-{width}.png"), full_page=True)
+        scroll = page.evaluate("document.documentElement.scrollWidth")
+        browser.close()
+    loaded, left, right = shown
+    assert loaded > 0  # the browser drew the SVG
+    assert 0 <= left and right <= width and scroll <= width
