@@ -94,6 +94,17 @@ def _picture(graph, language: str) -> str:
         return ""
 
 
+def _layout(graph, language: str) -> dict | None:
+    """The picture's layout for the survey report, or None without Graphviz."""
+    from smartnet_desktop.domain.errors import ToolMissing
+    from smartnet_desktop.reports.network_graph import layout
+
+    try:
+        return layout(graph, language) if graph.nodes else None
+    except ToolMissing:
+        return None
+
+
 _SITE_PATH = re.compile(r"^[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*$")
 
 
@@ -149,7 +160,16 @@ def write_survey_report(
         figures, found, matches = summary_in(session), profiles(session), matches_in(session)
         title = survey_title(session) if title is None else title
         network = site_identity(session).network
-    pdf = render_survey_report(figures, found, matches, title, language, network=network)
+        graph = graph_in(session)
+    pdf = render_survey_report(
+        figures,
+        found,
+        matches,
+        title,
+        language,
+        network=network,
+        network_layout=_layout(graph, language),
+    )
     with audited_export(sessions, "survey_report", figures.organizations, out, by=by) as temporary:
         temporary.write_bytes(pdf)
     return figures.organizations

@@ -191,3 +191,21 @@ def test_the_site_index_shows_the_picture_within_the_page(demo, tmp_path, width)
     loaded, left, right = shown
     assert loaded > 0  # the browser drew the SVG
     assert 0 <= left and right <= width and scroll <= width
+
+
+def test_the_survey_report_draws_the_picture_as_vectors(demo, tmp_path):
+    import pypdfium2
+
+    from smartnet_desktop.services.publishing import write_survey_report
+
+    sessions, _, _ = demo
+    out = tmp_path / "umfrage.pdf"
+    write_survey_report(sessions, out)
+    document = pypdfium2.PdfDocument(out.read_bytes())
+    last = document[len(document) - 1]
+    text = last.get_textpage().get_text_range()
+    assert "Das Netzwerk" in text
+    # the names are text in the PDF (vectors), not pixels of an image
+    assert "Stadt Ilmenau" in text and "Mobilität" in text
+    images = [o for o in last.get_objects() if o.type == pypdfium2.raw.FPDF_PAGEOBJ_IMAGE]
+    assert images == []
