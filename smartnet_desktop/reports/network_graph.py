@@ -54,6 +54,10 @@ def render_graph(graph: NetworkGraph, fmt: str, language: str = "de") -> bytes:
     import graphviz
 
     source = dot_source(graph, language)
+    if fmt == "png":
+        # at most 90 × 90 inches: a large network spreads over some 300 inches, which as
+        # pixels would take gigabytes
+        source = source[: source.rindex("}")] + '  graph [size="90,90"];\n}\n'
     try:
         return graphviz.pipe(_engine(graph), fmt, source.encode("utf-8"))
     except graphviz.ExecutableNotFound:
