@@ -2848,10 +2848,6 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>Das Netzwerk als Bild: Organisationen, ihre Kooperationen (durchgezogene Linien) und mögliche Passungen nach Thema (gestrichelte Pfeile)</translation>
     </message>
     <message>
-        <source>Open the picture in full size</source>
-        <translation>Bild in voller Größe öffnen</translation>
-    </message>
-    <message>
         <source>existing cooperation</source>
         <translation>bestehende Kooperation</translation>
     </message>

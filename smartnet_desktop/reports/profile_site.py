@@ -119,19 +119,17 @@ PICTURE_LABELS = {
         "The network as a picture: organisations, their cooperations (solid lines) and "
         "potential matches by topic (dashed arrows)",
     ),
-    "picture_open": QT_TRANSLATE_NOOP("Reports", "Open the picture in full size"),
 }
 
 
 def _picture(site: _Site) -> str:
-    """The picture scales to the page's width (a phone's too); a tap opens it full size."""
+    """The picture scales to the page's width (a phone's too). Not a link: every link of
+    the site opens one of its pages."""
     words = translated(site.language, PICTURE_LABELS)
     return (
-        f'<h2>{text(words["picture"])}</h2><figure class="network">'
-        f'<a href="{NETWORK_PICTURE}"><img src="{NETWORK_PICTURE}" alt="{text(words["picture_alt"])}" '
-        'style="max-width:100%;height:auto"></a>'
-        f'<figcaption><a href="{NETWORK_PICTURE}">{text(words["picture_open"])}</a></figcaption>'
-        "</figure>"
+        f'<h2>{text(words["picture"])}</h2><figure class="network" style="margin:0">'
+        f'<img src="{NETWORK_PICTURE}" alt="{text(words["picture_alt"])}" '
+        'style="max-width:100%;height:auto"></figure>'
     )
 
 
