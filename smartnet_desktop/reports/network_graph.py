@@ -118,6 +118,13 @@ def dot_source(graph: NetworkGraph, language: str = "de") -> str:
             f"  o{node.id} [shape={shape}, fillcolor={_quoted(fill)}, label={_quoted(name)}, "
             f"class={_quoted('org ' + node.kind)}];"
         )
+    lines += _edges(graph)
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def _edges(graph: NetworkGraph) -> list[str]:
+    lines = []
     for number, edge in enumerate(graph.edges):
         if edge.kind != MATCH:
             lines.append(
@@ -138,8 +145,7 @@ def dot_source(graph: NetworkGraph, language: str = "de") -> str:
             f"  m{number} -- o{edge.target} [style=dashed, color={colour}, len=0.9, "
             f'dir=forward, arrowsize=0.7, class="match"];',
         ]
-    lines.append("}")
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 def _legend(graph: NetworkGraph, wording: dict) -> str:
