@@ -173,6 +173,9 @@ ERRORS = {
     "unknown_format": QT_TRANSLATE_NOOP(
         "Messages", "Unknown file type '{suffix}': use .csv or .xlsx."
     ),
+    "unknown_picture_format": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown file type '{suffix}' for the picture: use .svg, .pdf or .png."
+    ),
     "no_name_column": QT_TRANSLATE_NOOP(
         "Messages", "No column for the name was found (Vorname / Nachname or First / Last name)."
     ),
@@ -274,6 +277,11 @@ ERRORS = {
         "back up the database.",
     ),
     "not_a_file": QT_TRANSLATE_NOOP("Messages", "{location} is a folder, not a database file."),
+    "tool_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The network picture needs {tool}, which is not installed on this computer "
+        "(graphviz.org; Debian/Ubuntu: apt install {package}). Nothing was drawn.",
+    ),
     "output_no_name": QT_TRANSLATE_NOOP(
         "Messages", "'{location}' names no file: give a file name; nothing was written."
     ),

@@ -2860,6 +2860,14 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <source>The minutes are not final.</source>
         <translation>Das Protokoll ist nicht endgültig.</translation>
     </message>
+    <message>
+        <source>The network picture needs {tool}, which is not installed on this computer (graphviz.org; Debian/Ubuntu: apt install {package}). Nothing was drawn.</source>
+        <translation>Für das Netzwerkbild wird {tool} gebraucht, das auf diesem Computer nicht installiert ist (graphviz.org; Debian/Ubuntu: apt install {package}). Es wurde nichts gezeichnet.</translation>
+    </message>
+    <message>
+        <source>Unknown file type &apos;{suffix}&apos; for the picture: use .svg, .pdf or .png.</source>
+        <translation>Unbekannter Dateityp „{suffix}“ für das Bild: bitte .svg, .pdf oder .png.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesDialog</name>
@@ -2942,6 +2950,49 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     <message>
         <source>The minutes become a draft again; the audit log records who reopened them. Reopen?</source>
         <translation>Das Protokoll wird wieder ein Entwurf; wer es wieder geöffnet hat, wird festgehalten. Wieder öffnen?</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkGraphView</name>
+    <message>
+        <source>Only organisations here today</source>
+        <translation>Nur heute anwesende Organisationen</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>Bild speichern…</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Thema:</translation>
+    </message>
+    <message>
+        <source>all topics</source>
+        <translation>alle Themen</translation>
+    </message>
+    <message>
+        <source>%1 organisations, %2 cooperations, %3 potential matches</source>
+        <translation>%1 Organisationen, %2 Kooperationen, %3 mögliche Passungen</translation>
+    </message>
+    <message>
+        <source>Save picture</source>
+        <translation>Bild speichern</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg);;PDF (*.pdf);;PNG (*.png)</source>
+        <translation>SVG (*.svg);;PDF (*.pdf);;PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Picture written to %1</source>
+        <translation>Bild gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
     </message>
 </context>
 <context>
@@ -4052,6 +4103,26 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     <message>
         <source>Final since {when}</source>
         <translation>Endgültig seit {when}</translation>
+    </message>
+    <message>
+        <source>The network</source>
+        <translation>Das Netzwerk</translation>
+    </message>
+    <message>
+        <source>The network as a picture: organisations, their cooperations (solid lines) and potential matches by topic (dashed arrows)</source>
+        <translation>Das Netzwerk als Bild: Organisationen, ihre Kooperationen (durchgezogene Linien) und mögliche Passungen nach Thema (gestrichelte Pfeile)</translation>
+    </message>
+    <message>
+        <source>existing cooperation</source>
+        <translation>bestehende Kooperation</translation>
+    </message>
+    <message>
+        <source>potential match (topic; arrow: offers → needs)</source>
+        <translation>mögliche Passung (Thema; Pfeil: bietet → sucht)</translation>
+    </message>
+    <message>
+        <source>No organisations to show.</source>
+        <translation>Keine Organisationen anzuzeigen.</translation>
     </message>
 </context>
 <context>

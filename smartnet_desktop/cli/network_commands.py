@@ -69,6 +69,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     matching.set_defaults(handler=list_matches)
 
     _register_profiles(sub)
+    _register_graph(sub)
+
+
+def _register_graph(sub: argparse._SubParsersAction) -> None:
+    """`network graph`: the network as a picture."""
+    network = sub.add_parser("network", help="the network as a picture")
+    actions = network.add_subparsers(dest="network_command", metavar="ACTION", required=True)
+    graph = actions.add_parser(
+        "graph", help="organisations, cooperations and potential matches (SVG, PDF or PNG)"
+    )
+    graph.add_argument("--out", type=out_path, required=True, help="FILE.svg, .pdf or .png")
+    graph.add_argument("--topic", help="the matches of one topic only")
+    graph.add_argument(
+        "--present", action="store_true", help="only organisations with someone checked in"
+    )
+    graph.add_argument("--event", type=int, help="the meeting for --present")
+    graph.add_argument("--lang", dest="language", choices=["de", "en"], default="de")
+    graph.add_argument("--json", action="store_true")
+    graph.set_defaults(handler=network_graph)
 
 
 def _register_profiles(sub: argparse._SubParsersAction) -> None:
@@ -246,3 +265,21 @@ def _with_contact_office(args: argparse.Namespace):
     if args.contact_office is not None:
         set_contact_office(sessions, args.contact_office)
     return sessions
+
+
+def network_graph(args: argparse.Namespace) -> int:
+    from smartnet_desktop.cli import CommandFailed
+    from smartnet_desktop.services.network_graph import write_network_graph
+
+    if args.present != (args.event is not None):
+        raise CommandFailed("--present and --event ID go together", 2)
+    event = args.event if args.present else None
+    graph = write_network_graph(open_sessions(args), args.out, args.topic, event, args.language)
+    data = {"status": "ok", "file": str(args.out), **graph.to_json()}
+    emit(
+        args,
+        data,
+        f"written: {args.out} ({len(data['organizations'])} organisations, "
+        f"{len(data['cooperations'])} cooperations, {len(data['matches'])} matches)",
+    )
+    return 0

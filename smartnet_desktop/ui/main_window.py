@@ -43,6 +43,7 @@ from smartnet_desktop.ui.views.attendees_view import AttendeesView
 from smartnet_desktop.ui.views.badges_view import BadgesView
 from smartnet_desktop.ui.views.checkin_view import CheckinView
 from smartnet_desktop.ui.views.contact_sharing_view import ContactSharingView
+from smartnet_desktop.ui.views.network_graph_view import NetworkGraphView, add_network_tab
 from smartnet_desktop.ui.views.network_views import MatchesView, OrganizationsView, SurveyView
 from smartnet_desktop.ui.views.photo_consent_view import PhotoConsentView
 from smartnet_desktop.ui.views.welcome_page import WelcomePage
@@ -165,7 +166,16 @@ class MainWindow(QMainWindow):
         self.organizations_view = OrganizationsView(self.context.sessions, self.operations, self)
         self.survey_view = SurveyView(self.context.sessions, self.operations, self)
         self.matches_view = MatchesView(self.context.sessions, self.operations, self)
-        self.network_views = [self.organizations_view, self.survey_view, self.matches_view]
+        self.network_graph_view = NetworkGraphView(
+            self.context.sessions, self.operations, lambda: self.current_event, self
+        )
+        self.matches_tabs = add_network_tab(self.matches_view, self.network_graph_view)
+        self.network_views = [
+            self.organizations_view,
+            self.survey_view,
+            self.matches_view,
+            self.network_graph_view,
+        ]
         self.checkin_view.countsShown.connect(self._show_counts)
         self.attendee_views = [
             self.attendees_view,
