@@ -24,7 +24,7 @@ from smartnet_desktop.domain.network_rows import Match
 from smartnet_desktop.domain.search import name_sort_key, normalise
 from smartnet_desktop.services.events import load_event
 
-# A picture stays readable: per organisation and topic it needs, the best-ranked offers
+# A picture stays readable: per organisation that needs help, its best-scored partners
 # only (services.matches ranks them); the tables list every match.
 OFFERS_PER_NEED = 2
 
@@ -66,15 +66,17 @@ def graph_in(
         (GraphNode(o.id, o.name, o.kind) for o in organizations), key=lambda n: _key(n.name)
     )
     ids = {n.name: n.id for n in nodes}
-    edges = _cooperations(organizations, ids) + _match_edges(potential_matches(session, topic), ids)
+    edges = _cooperations(organizations, ids) + _match_edges(potential_matches(session, topic, present_event), ids)
     return NetworkGraph(tuple(nodes), tuple(edges), topic, present_event)
 
 
-def potential_matches(session: Session, topic: str | None) -> list[Match]:
-    """The one place the picture takes its matches from (best first per topic)."""
+def potential_matches(session: Session, topic: str | None, event_id: int | None) -> list[Match]:
+    """The one place the picture takes its matches from: best score first (with a meeting,
+    pairs both here first)."""
     from smartnet_desktop.services.matches import matches_in
 
-    return matches_in(session, topic)
+    found = matches_in(session, topic, event_id=event_id)
+    return sorted(found, key=lambda match: -match.points)  # stable: ties keep topic order
 
 
 def _cooperations(organizations, ids: dict[str, int]) -> list[GraphEdge]:
@@ -111,16 +113,17 @@ def _name_forms(name: str) -> list[str]:
 
 def _match_edges(matches: list[Match], ids: dict[str, int]) -> list[GraphEdge]:
     """One dashed edge per offering and needing organisation, labelled with the topics
-    they share; per needing organisation and topic at most OFFERS_PER_NEED offers, in the
-    order of `matches`."""
-    taken: dict[tuple[str, str], int] = defaultdict(int)
+    they share; per needing organisation at most OFFERS_PER_NEED partners, the first in the
+    order of `matches` (best first)."""
+    partners: dict[str, set[str]] = defaultdict(set)
     topics: dict[tuple[int, int], list[str]] = defaultdict(list)
     for match in matches:
         if match.need not in ids or match.offer not in ids:
             continue
-        if taken[(match.need, match.topic)] >= OFFERS_PER_NEED:
+        chosen = partners[match.need]
+        if match.offer not in chosen and len(chosen) >= OFFERS_PER_NEED:
             continue
-        taken[(match.need, match.topic)] += 1
+        chosen.add(match.offer)
         topics[(ids[match.offer], ids[match.need])].append(match.topic)
     names = {node: name for name, node in ids.items()}
     return [
