@@ -18,6 +18,7 @@ import textwrap
 
 from smartnet_desktop.domain.errors import ToolMissing
 from smartnet_desktop.domain.graph_rows import MATCH, NetworkGraph
+from smartnet_desktop.domain.text_rules import german_quotes
 from smartnet_desktop.reports.network_labels import labels
 from smartnet_desktop.reports.wording import QT_TRANSLATE_NOOP, words
 
@@ -113,7 +114,8 @@ def dot_source(graph: NetworkGraph, language: str = "de") -> str:
         lines.append(f'  empty [shape=plaintext, style="", label={_quoted(wording["empty"])}];')
     for node in graph.nodes:
         shape, fill = KIND_STYLES.get(node.kind, KIND_STYLES["other"])
-        name = "\n".join(textwrap.wrap(node.name, LABEL_WIDTH, break_long_words=False)) or "?"
+        shown = german_quotes(node.name)  # typeset as on the site and the badges
+        name = "\n".join(textwrap.wrap(shown, LABEL_WIDTH, break_long_words=False)) or "?"
         lines.append(
             f"  o{node.id} [shape={shape}, fillcolor={_quoted(fill)}, label={_quoted(name)}, "
             f"class={_quoted('org ' + node.kind)}];"

@@ -62,6 +62,7 @@ def test_demo_picture_has_every_organisation_and_both_line_styles(demo, tmp_path
     names = {" ".join(t.text for t in g.iter(f"{SVG}text")) for g in _groups(root, "org")}
     assert len(_groups(root, "org")) == 12
     assert "Stadt Ilmenau" in names
+    assert "Zweckverband Allianz „Thüringer Becken“" in names  # typeset as on the site
     cooperations = _groups(root, "cooperation")
     matches = _groups(root, "match")
     # Stadt Ilmenau names "TU Ilmenau" as its partner: the Technische Universität
