@@ -305,6 +305,10 @@
         <source>Search name, organisation, email (with @) or badge code</source>
         <translation>Name, Organisation, E-Mail (mit @) oder Code suchen</translation>
     </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 angezeigt</translation>
+    </message>
 </context>
 <context>
     <name>AttendeeTableModel</name>

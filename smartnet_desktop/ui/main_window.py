@@ -43,8 +43,9 @@ from smartnet_desktop.ui.views.attendees_view import AttendeesView
 from smartnet_desktop.ui.views.badges_view import BadgesView
 from smartnet_desktop.ui.views.checkin_view import CheckinView
 from smartnet_desktop.ui.views.contact_sharing_view import ContactSharingView
+from smartnet_desktop.ui.views.matches_view import MatchesView
 from smartnet_desktop.ui.views.network_graph_view import NetworkGraphView, add_network_tab
-from smartnet_desktop.ui.views.network_views import MatchesView, OrganizationsView, SurveyView
+from smartnet_desktop.ui.views.network_views import OrganizationsView, SurveyView
 from smartnet_desktop.ui.views.photo_consent_view import PhotoConsentView
 from smartnet_desktop.ui.views.welcome_page import WelcomePage
 from smartnet_desktop.ui.window_menus import menu_table

@@ -23,7 +23,8 @@ from smartnet_desktop.services import network_graph, topics
 from smartnet_desktop.ui.file_dialogs import save_file_name
 from smartnet_desktop.ui.i18n import error_text, fill
 from smartnet_desktop.ui.operations import Operations, attempt
-from smartnet_desktop.ui.views.network_views import MatchesView, _NetworkView
+from smartnet_desktop.ui.views.matches_view import MatchesView
+from smartnet_desktop.ui.views.network_views import _NetworkView
 
 
 class NetworkGraphView(_NetworkView):

@@ -1,17 +1,15 @@
-"""The network's three views: Organisations (the list and the profile editor, publishing),
+"""The network's views: Organisations (the list and the profile editor, publishing) and
 Survey (averages per process and field of action, the distribution of ratings, who wants
-support and why) and Matches (per topic: who needs, who offers, and why they fit)."""
+support and why); Matches is in matches_view.py, its picture in network_graph_view.py."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -25,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from smartnet_desktop.domain.errors import InvalidImport
 from smartnet_desktop.domain.outcome import Done
-from smartnet_desktop.services import matches, organizations, publishing, survey, topics
+from smartnet_desktop.services import organizations, publishing, survey, topics
 from smartnet_desktop.ui import formatting
 from smartnet_desktop.ui.error_handling import warn
 from smartnet_desktop.ui.file_dialogs import existing_folder, open_file_name, save_file_name
@@ -423,103 +421,3 @@ class SurveyView(_NetworkView):
                 self.tr("Survey report"),
                 lambda: publishing.write_survey_report(self._sessions, Path(path)),
             )
-
-
-class MatchesView(_NetworkView):
-    """Per topic who needs, who offers, the score and why; with the meeting shown, being
-    both here counts in the score, and "here today" keeps only pairs that can meet now,
-    best first, following check-ins here and at other desks (the window's `presence_changed`)."""
-
-    def __init__(self, sessions, operations: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(sessions, operations, parent)
-        self.event_id: int | None = None
-        self.topic = QComboBox()
-        self.topic.currentIndexChanged.connect(lambda _i: self._show_matches())
-        self.here_today = QCheckBox(self.tr("here today"))
-        self.here_today.setObjectName("matches_here_today")
-        self.here_today.toggled.connect(lambda _on: self._show_matches())
-        self.table = _table(
-            self,
-            [
-                (self.tr("Topic"), lambda m: m.topic),
-                (self.tr("Needs help"), lambda m: m.need),
-                (self.tr("Offers help"), lambda m: m.offer),
-                (self.tr("Why they fit"), _why),
-                (self.tr("Points"), lambda m: str(m.points)),
-                (self.tr("Here today"), _who_is_here),
-            ],
-        )
-        self.model: RowsTableModel = self.table.model()
-        header = self.table.horizontalHeader()
-        for column in (1, 2, 3, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)  # points
-        self.status = QLabel()
-        choose = QHBoxLayout()
-        choose.addWidget(QLabel(self.tr("Topic:")))
-        choose.addWidget(self.topic, 1)
-        choose.addWidget(self.here_today)
-        layout = QVBoxLayout(self)
-        heading = self.tr("Matches")
-        layout.addWidget(QLabel(f"<h2>{heading}</h2>"))
-        layout.addLayout(choose)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
-        self.set_event(None)
-
-    def set_event(self, event_id: int | None) -> None:
-        self.event_id = event_id
-        self.here_today.setEnabled(event_id is not None)
-        if self.isVisible():
-            self._show_matches()
-
-    def presence_changed(self) -> None:
-        """Someone was checked in (or out) here or at another desk: the scores and who is
-        here change. Read now only while shown (showing the view reads anyway)."""
-        if self.isVisible() and self.event_id is not None:
-            self._show_matches()
-
-    def refresh(self) -> None:
-        """The topics (the catalogue may have changed), then the matches of the one chosen."""
-        chosen = self.topic.currentData()
-        self.topic.blockSignals(True)
-        self.topic.clear()
-        self.topic.addItem(self.tr("all topics"), None)
-        for row in topics.list_topics(self._sessions):
-            self.topic.addItem(row.name, row.name)
-        self.topic.setCurrentIndex(max(0, self.topic.findData(chosen)))
-        self.topic.blockSignals(False)
-        self._show_matches()
-
-    def _show_matches(self) -> None:
-        language = "de" if QLocale().language() == QLocale.Language.German else "en"
-        here_only = self.here_today.isChecked() and self.event_id is not None
-        found = (
-            attempt(
-                self,
-                self.tr("Matches"),
-                lambda: matches.potential_matches(
-                    self._sessions,
-                    self.topic.currentData(),
-                    event_id=self.event_id,
-                    present_only=here_only,
-                    language=language,
-                ),
-            )
-            or []
-        )
-        self.model.set_rows(found)
-        self.table.resizeColumnToContents(0)
-        text = self.tr("%1 matches here today") if here_only else self.tr("%1 potential matches")
-        self.status.setText(fill(text, str(len(found))))
-
-
-def _why(match) -> str:
-    """The score in words, then what the two said in the survey."""
-    return " — ".join(part for part in (match.why, match.reason) if part) or "–"
-
-
-def _who_is_here(match) -> str:
-    if not (match.need_here and match.offer_here):
-        return "–"
-    return f"{'; '.join(match.need_here)} ← {'; '.join(match.offer_here)}"
