@@ -3725,6 +3725,26 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>Notiz speichern</translation>
     </message>
     <message>
+        <source>Delete poll</source>
+        <translation>Meinungsbild löschen</translation>
+    </message>
+    <message>
+        <source>Delete the poll “%1” with its votes? Undo brings it back.</source>
+        <translation>Das Meinungsbild „%1“ mit seinen Stimmen löschen? „Rückgängig“ holt es zurück.</translation>
+    </message>
+    <message>
+        <source>The note was not saved and stays in the field: %1</source>
+        <translation>Die Notiz wurde nicht gespeichert und bleibt im Feld: %1</translation>
+    </message>
+    <message>
+        <source>Note not saved</source>
+        <translation>Notiz nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The note on the agenda item could not be saved. Close and lose it?</source>
+        <translation>Die Notiz zum Tagesordnungspunkt konnte nicht gespeichert werden. Trotzdem schließen und sie verwerfen?</translation>
+    </message>
+    <message>
         <source>Opinion poll</source>
         <translation>Meinungsbild</translation>
     </message>

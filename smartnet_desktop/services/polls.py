@@ -101,9 +101,14 @@ def delete_poll(sessions: sessionmaker[Session], poll_id: int, by: str = "") -> 
     with sessions.begin() as session:
         poll = _load_poll(session, poll_id)
         event_id, question = poll.event_id, poll.question
-        kept = _copy(poll), [_copy(o) for o in _poll_options(session, poll_id)], [
-            _copy(v) for v in session.scalars(select(PollVote).where(PollVote.poll_id == poll_id))
-        ]
+        kept = (
+            _copy(poll),
+            [_copy(o) for o in _poll_options(session, poll_id)],
+            [
+                _copy(v)
+                for v in session.scalars(select(PollVote).where(PollVote.poll_id == poll_id))
+            ],
+        )
         session.delete(poll)
         session.flush()
         audit.record(session, "poll_delete", by, event_id, poll=poll_id, question=question)

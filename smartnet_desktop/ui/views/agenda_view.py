@@ -40,9 +40,16 @@ class AgendaView(QWidget):
     """Writes go through the window's operation runner: the service's Done says what to
     refresh (the window's apply_change reloads this view) and how to undo it."""
 
-    def __init__(self, sessions, operations: Operations, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        sessions,
+        operations: Operations,
+        parent: QWidget | None = None,
+        staff: Callable[[], str] = lambda: "",
+    ) -> None:
         super().__init__(parent)
         self._sessions = sessions
+        self._staff = staff  # the desk's name, the actor of every write of the record panel
         self.operations = operations
         self.current_event: EventRow | None = None
         self.undo_stack = operations.undo_stack.scoped(SCOPE)
@@ -147,11 +154,12 @@ class AgendaView(QWidget):
         return self._sessions
 
     def staff(self) -> str:
-        return ""  # the agenda room knows no staff name (the desk's is its own)
+        return self._staff()
 
-    def write(self, call: Callable, done: Callable | None = None) -> None:
-        """A write of the record panel through the runner, on the agenda's undo stack."""
-        self.operations.run(call, report=self._report, scope=SCOPE, done=done)
+    def write(self, call: Callable, done: Callable | None = None, report=None):
+        """A write of the record panel through the runner, on the agenda's undo stack;
+        its Done, or None when it was refused (worded to `report`, else in a box)."""
+        return self.operations.run(call, report=report or self._report, scope=SCOPE, done=done)
 
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()
