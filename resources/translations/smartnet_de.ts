@@ -308,6 +308,10 @@
         <source>new</source>
         <translation>neu</translation>
     </message>
+    <message>
+        <source>new (org.)</source>
+        <translation>neu (Org.)</translation>
+    </message>
 </context>
 <context>
     <name>AttendeesView</name>
