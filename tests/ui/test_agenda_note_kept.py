@@ -142,3 +142,27 @@ def test_a_poll_is_deleted_after_asking_and_undo_brings_it_back(make_window, qtb
     view.undo()
     assert [p.poll_id for p in polls.event_polls(sessions, event_id)] == [poll_id]
     assert panel.poll_choice.currentData() == poll_id
+
+
+def test_closing_with_a_note_that_cannot_be_saved_asks_first(make_window, monkeypatch):
+    window, view = _gera_agenda(make_window)
+    item_id = _type_note(view, 1)
+    writable = view.database()
+    read_only = make_engine(window.context.location, read_only=True)
+    view._sessions = sessionmaker(bind=read_only, expire_on_commit=False)
+    asked = []
+
+    def answer(*_args, **_kwargs):
+        asked.append(True)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    try:
+        assert not window.close()  # the user chose to stay
+        assert asked and window.isVisible()
+        assert view.record.note.toPlainText() == NOTE
+    finally:
+        view._sessions = writable
+        read_only.dispose()
+    assert window.close()
+    assert item_note(writable, item_id) == NOTE
