@@ -166,3 +166,23 @@ def test_closing_with_a_note_that_cannot_be_saved_asks_first(make_window, monkey
         read_only.dispose()
     assert window.close()
     assert item_note(writable, item_id) == NOTE
+
+
+def test_a_note_goes_to_its_own_database_when_another_is_opened(make_window, tmp_path):
+    from smartnet_desktop.db import open_database
+    from smartnet_desktop.services.demo import load_demo
+
+    _, view = _gera_agenda(make_window)
+    item_id = _type_note(view, 1)
+    first = view.database()
+    engine, other = open_database(tmp_path / "other.db")
+    try:
+        load_demo(other)
+        view.set_sessions(other)
+        view.refresh()
+        assert item_note(first, item_id) == NOTE
+        assert item_note(other, item_id) == ""  # the same id in the other file
+        assert view.record.note.toPlainText() != NOTE
+    finally:
+        view.set_sessions(first)
+        engine.dispose()

@@ -244,6 +244,14 @@ class AgendaRecord(QWidget):
         )
         self.note_problem.show()
 
+    def leave_database(self) -> None:
+        """Another database is opened: the note is saved where it was typed, and no item
+        is known any more (the same id in the other file is another item)."""
+        self.save_note()
+        self.item_id = None
+        self.note.clear()
+        self.note.document().setModified(False)
+
     def keep_note_before_closing(self) -> bool:
         """Saves a changed note; if that fails, asks whether to close all the same."""
         if self.save_note():

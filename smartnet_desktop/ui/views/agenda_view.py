@@ -117,6 +117,7 @@ class AgendaView(QWidget):
         )
 
     def set_sessions(self, sessions) -> None:
+        self.record.leave_database()  # a typed note goes to the file it was typed for
         self._sessions = sessions
         self.undo_stack.clear()
 
