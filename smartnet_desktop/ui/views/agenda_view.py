@@ -55,25 +55,7 @@ class AgendaView(QWidget):
         self.undo_stack = operations.undo_stack.scoped(SCOPE)
         self.model = AgendaTableModel(self)
         self.model.reorderRequested.connect(self._reorder)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.table.setDragEnabled(True)
-        self.table.setDropIndicatorShown(True)
-        self.table.setDragDropOverwriteMode(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        # Time, duration, place and kind as wide as their contents; the title and the
-        # speakers share the rest (a fixed speaker column left the title a stub at 1024 px).
-        header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _index: self.edit())
+        self._build_table()
         self.warning = QLabel()
         self.warning.setStyleSheet("color: #b00020;")
 
@@ -106,6 +88,27 @@ class AgendaView(QWidget):
         self._clock = QTimer(self)  # keeps the highlight on the item running now
         self._clock.timeout.connect(self._tick)
         self._clock.start(60_000)
+
+    def _build_table(self) -> None:
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDragEnabled(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDragDropOverwriteMode(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        # Time, duration, place and kind as wide as their contents; the title and the
+        # speakers share the rest (a fixed speaker column left the title a stub at 1024 px).
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.edit())
 
     def _add_record(self, layout: QVBoxLayout) -> None:
         """The meeting's record (issue 26): note, polls and suggestions under the agenda,
