@@ -126,6 +126,26 @@
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
+    <message>
+        <source>Delete poll</source>
+        <translation>Meinungsbild löschen</translation>
+    </message>
+    <message>
+        <source>Delete the poll “%1” with its votes? Undo brings it back.</source>
+        <translation>Das Meinungsbild „%1“ mit seinen Stimmen löschen? „Rückgängig“ holt es zurück.</translation>
+    </message>
+    <message>
+        <source>The note was not saved and stays in the field: %1</source>
+        <translation>Die Notiz wurde nicht gespeichert und bleibt im Feld: %1</translation>
+    </message>
+    <message>
+        <source>Note not saved</source>
+        <translation>Notiz nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The note on the agenda item could not be saved. Close and lose it?</source>
+        <translation>Die Notiz zum Tagesordnungspunkt konnte nicht gespeichert werden. Trotzdem schließen und sie verwerfen?</translation>
+    </message>
 </context>
 <context>
     <name>AgendaTableModel</name>
@@ -363,6 +383,10 @@
     <message>
         <source>new</source>
         <translation>neu</translation>
+    </message>
+    <message>
+        <source>new (org.)</source>
+        <translation>neu (Org.)</translation>
     </message>
 </context>
 <context>

@@ -39,8 +39,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     counting.add_argument("--count", type=count, required=True)
     shown = what.add_parser("results", help="the results of a poll")
     shown.add_argument("--poll", type=identifier, required=True)
+    deleting = what.add_parser("delete", help="delete a poll with its votes (audited)")
+    deleting.add_argument("--poll", type=identifier, required=True)
     for parser, handler in (
         (add, add_poll),
+        (deleting, delete_poll),
         (vote, cast_vote),
         (counting, count_hands),
         (shown, show_results),
@@ -79,6 +82,12 @@ def cast_vote(args: argparse.Namespace) -> int:
 def count_hands(args: argparse.Namespace) -> int:
     result = polls.count(open_sessions(args), args.poll, args.option, args.count, args.by)
     emit(args, polls.to_json(result.value), _text(result.value))
+    return 0
+
+
+def delete_poll(args: argparse.Namespace) -> int:
+    poll_id = polls.delete_poll(open_sessions(args), args.poll, args.by).value
+    emit(args, {"status": "ok", "poll": poll_id}, f"poll {poll_id} deleted")
     return 0
 
 

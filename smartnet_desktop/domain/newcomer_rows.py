@@ -10,10 +10,12 @@ from smartnet_desktop.domain.rows import AttendeeRow
 
 @dataclass(frozen=True, slots=True)
 class NewcomerMarks:
-    """Who is new at one event: person ids and organisation ids."""
+    """Who is new at one event: person ids and organisation ids, and the people here whose
+    organisation is new (the list's "new (org.)")."""
 
     person_ids: frozenset[int]
     organisation_ids: frozenset[int]
+    with_new_organisation: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,13 +45,14 @@ def newcomer_marks_in(session: Session, event_id: int) -> NewcomerMarks:
         .join(Registration, Registration.person_id == Person.id)
         .where(Registration.event_id == event_id)
     )
-    people, orgs = set(), set()
+    people, orgs, with_new_org = set(), set(), set()
     for person, org in here:
         if person not in known_people:
             people.add(person)
         if org is not None and org not in known_orgs:
             orgs.add(org)
-    return NewcomerMarks(frozenset(people), frozenset(orgs))
+            with_new_org.add(person)
+    return NewcomerMarks(frozenset(people), frozenset(orgs), frozenset(with_new_org))
 
 
 def newcomer_marks(sessions: sessionmaker[Session], event_id: int) -> NewcomerMarks:

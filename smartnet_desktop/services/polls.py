@@ -96,14 +96,47 @@ def add_poll(
 
 
 def delete_poll(sessions: sessionmaker[Session], poll_id: int, by: str = "") -> Done[int]:
-    """Removes a poll with its options and votes (the undo of add_poll)."""
+    """Removes a poll with its options and votes (the undo of add_poll); its reverse puts
+    all of them back under their old ids (an earlier vote's undo still finds them)."""
     with sessions.begin() as session:
         poll = _load_poll(session, poll_id)
         event_id, question = poll.event_id, poll.question
+        kept = (
+            _copy(poll),
+            [_copy(o) for o in _poll_options(session, poll_id)],
+            [
+                _copy(v)
+                for v in session.scalars(select(PollVote).where(PollVote.poll_id == poll_id))
+            ],
+        )
         session.delete(poll)
         session.flush()
         audit.record(session, "poll_delete", by, event_id, poll=poll_id, question=question)
-    return Done(poll_id, _changed(event_id))
+    return Done(
+        poll_id, _changed(event_id), Reverse(question, lambda: _restore(sessions, kept, by))
+    )
+
+
+def _copy(row) -> tuple[type, dict]:
+    return type(row), {c.key: getattr(row, c.key) for c in row.__table__.columns}
+
+
+def _restore(sessions: sessionmaker[Session], kept, by: str) -> Done[int]:
+    """The undo of delete_poll: the poll, its options and votes as they were."""
+    (poll_type, poll), options, votes = kept
+    with sessions.begin() as session:
+        item_id = poll["agenda_item_id"]
+        if item_id is not None and session.get(AgendaItem, item_id) is None:
+            poll = {**poll, "agenda_item_id": None}  # its item went meanwhile
+        session.add(poll_type(**poll))
+        session.flush()
+        for kind, values in (*options, *votes):
+            session.add(kind(**values))
+        audit.record(
+            session, "poll_restore", by, poll["event_id"], poll=poll["id"],
+            question=poll["question"],
+        )  # fmt: skip
+    return Done(poll["id"], _changed(poll["event_id"]))
 
 
 def _option(session: Session, poll: Poll, label: str) -> PollOption:

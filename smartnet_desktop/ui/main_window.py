@@ -160,7 +160,9 @@ class MainWindow(QMainWindow):
         """The views; each writes through the one operation runner."""
         self.checkin_view = CheckinView(self.context, self.operations, self)
         self.attendees_view = AttendeesView(self.context, self.operations, self)
-        self.agenda_view = AgendaView(self.context.sessions, self.operations, self)
+        self.agenda_view = AgendaView(
+            self.context.sessions, self.operations, self, lambda: self.context.settings.desk()
+        )
         self.photo_view = PhotoConsentView(self.context, self.operations, self)
         self.contact_view = ContactSharingView(self.context, self.operations, self)
         self.badges_view = BadgesView(self.context, self.operations, self)
@@ -477,6 +479,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         from smartnet_desktop.ui import error_handling
 
+        if not self.agenda_view.record.keep_note_before_closing():
+            event.ignore()  # a note that could not be stored: the user chose to stay
+            return
         error_handling.forget_quiet_reporter(self.report_quietly)
         if self._live is not None:
             self._live.stop()

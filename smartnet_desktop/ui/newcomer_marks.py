@@ -20,6 +20,7 @@ class NewcomerMarks:
         self._event_id: int | None = None
         self._known: frozenset[int] = frozenset()  # the people the marks were read for
         self.person_ids: frozenset[int] = frozenset()
+        self.with_new_organisation: frozenset[int] = frozenset()
 
     def update(self, event_id: int | None, rows: Sequence[AttendeeRow], full: bool = True) -> bool:
         """Reads the marks again where needed; True when they changed."""
@@ -27,6 +28,7 @@ class NewcomerMarks:
         if event_id is None:
             changed = bool(self.person_ids)
             self._event_id, self._known, self.person_ids = None, frozenset(), frozenset()
+            self.with_new_organisation = frozenset()
             return changed
         if event_id == self._event_id and not full and people <= self._known:
             return False
@@ -34,9 +36,17 @@ class NewcomerMarks:
             marks = newcomer_marks(self._database(), event_id)
         except SmartNetError:
             return False
-        changed = marks.person_ids != self.person_ids
+        changed = (marks.person_ids, marks.with_new_organisation) != (
+            self.person_ids,
+            self.with_new_organisation,
+        )
         self._event_id, self._known, self.person_ids = event_id, people, marks.person_ids
+        self.with_new_organisation = marks.with_new_organisation
         return changed
 
     def is_new(self, row: AttendeeRow) -> bool:
         return row.event_id == self._event_id and row.person_id in self.person_ids
+
+    def organisation_is_new(self, row: AttendeeRow) -> bool:
+        """The row's organisation is at its first meeting too."""
+        return row.event_id == self._event_id and row.person_id in self.with_new_organisation

@@ -129,3 +129,26 @@ def test_newcomers_json_and_pdf(capsys, db_path, tmp_path):
     assert rows[0].family_name in text and "da" in text
     code, _, err = run(capsys, *db, "newcomers", "--event", "99")
     assert code == 2 and len(err.strip().splitlines()) == 1
+
+
+def test_poll_delete_removes_the_poll_and_is_audited(capsys, db_path):
+    from smartnet_desktop.services import audit, polls
+
+    gera, _ = _demo(db_path)
+    db = ["--db", str(db_path)]
+    code, out, _ = run(
+        capsys, *db, "poll", "add", "--event", str(gera), "--question", "Weiter so?",
+        "--option", "Ja", "--option", "Nein", "--json",
+    )  # fmt: skip
+    poll = str(json.loads(out)["poll"])
+    code, out, _ = run(capsys, *db, "poll", "delete", "--poll", poll, "--by", "Jörg", "--json")
+    assert code == 0 and json.loads(out) == {"status": "ok", "poll": int(poll)}
+    engine, sessions = open_database(db_path)
+    try:
+        assert polls.event_polls(sessions, gera) == []
+        newest = audit.list_entries(sessions, limit=1)[0]
+        assert (newest.action, newest.actor) == ("poll_delete", "Jörg")
+    finally:
+        engine.dispose()
+    code, _, err = run(capsys, *db, "poll", "delete", "--poll", poll)
+    assert code == 2 and len(err.strip().splitlines()) == 1

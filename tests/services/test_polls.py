@@ -120,3 +120,20 @@ def test_an_agenda_item_of_another_event_is_refused_and_undo_of_add_deletes(demo
     done = polls.add_poll(sessions, gera, "Frage?", ["a", "b"])
     done.reverse.call()
     assert polls.event_polls(sessions, gera) == []
+
+
+def test_a_deleted_poll_comes_back_with_its_votes_on_undo_and_both_are_audited(demo):
+    sessions, gera, _ = demo
+    first, second = _present(sessions, gera)
+    item_id = agenda.list_agenda(sessions, gera)[1].id
+    poll_id = polls.add_poll(sessions, gera, "Mehrwert?", ["Ja", "Nein"], item_id).value
+    polls.vote(sessions, poll_id, first, "Ja")
+    polls.vote(sessions, poll_id, second, "Nein")
+    deleted = polls.delete_poll(sessions, poll_id, "Anna")
+    assert polls.event_polls(sessions, gera) == []
+    back = deleted.reverse.call().value
+    assert back == poll_id
+    restored = polls.results(sessions, poll_id)
+    assert _votes(restored) == {"Ja": 1, "Nein": 1} and restored.agenda_item_id == item_id
+    actions = [(r.action, r.actor) for r in audit.list_entries(sessions)][:2]
+    assert actions == [("poll_restore", "Anna"), ("poll_delete", "Anna")]

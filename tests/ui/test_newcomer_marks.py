@@ -58,3 +58,23 @@ def test_the_desk_card_says_new_for_a_newcomer_and_nothing_for_a_returning_perso
     scan(known.badge_code)
     qtbot.waitUntil(lambda: known.family_name in desk.result.text(), timeout=5000)
     assert "NEU" not in desk.result.text()
+
+
+def test_the_new_column_says_when_the_organisation_is_new_too(make_window):
+    from smartnet_desktop.services.newcomers import newcomers
+
+    window = make_window("en")
+    _came_to_gera_then_muehlhausen(window)
+    window.show_view(1)
+    rows = newcomers(window.context.sessions, window.current_event.id)
+    with_new_org = {r.attendee.person_id for r in rows if r.new_organisation}
+    only_person = {r.attendee.person_id for r in rows if not r.new_organisation}
+    assert with_new_org and only_person  # the demo has both kinds at Mühlhausen
+    model = window.attendees_view.model
+    column = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    marks = {
+        model.row_at(r).person_id: model.index(r, column.index("New")).data()
+        for r in range(model.rowCount())
+    }
+    assert {marks[p] for p in with_new_org} == {"new (org.)"}
+    assert {marks[p] for p in only_person} == {"new"}

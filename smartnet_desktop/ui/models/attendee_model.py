@@ -71,6 +71,7 @@ class AttendeeTableModel(QAbstractTableModel):
         self._by_registration: dict[int, AttendeeRow] = {}
         self._pending: frozenset[int] = frozenset()  # registrations queued at an offline desk
         self._is_new: Callable[[AttendeeRow], bool] = lambda _row: False
+        self._new_organisation: Callable[[AttendeeRow], bool] = lambda _row: False
 
     # -- content -------------------------------------------------------------------------
     def set_rows(self, rows: list[AttendeeRow], fresh: Sequence[AttendeeRow] | None = None) -> None:
@@ -113,9 +114,13 @@ class AttendeeTableModel(QAbstractTableModel):
             return lambda r: not self._is_new(r)
         return _SORT_KEYS[column]
 
-    def set_newcomers(self, is_new: Callable[[AttendeeRow], bool]) -> None:
-        """How the "neu" column knows a newcomer (shown again at once)."""
-        self._is_new = is_new
+    def set_newcomers(
+        self,
+        is_new: Callable[[AttendeeRow], bool],
+        new_organisation: Callable[[AttendeeRow], bool] = lambda _row: False,
+    ) -> None:
+        """How the "neu" column knows a newcomer and a new organisation (shown at once)."""
+        self._is_new, self._new_organisation = is_new, new_organisation
         self._refilter()
 
     def set_pending(self, registration_ids: frozenset[int]) -> None:
@@ -197,7 +202,9 @@ class AttendeeTableModel(QAbstractTableModel):
         if column == Column.STATUS and row.registration_id in self._pending:
             return formatting.status_text(row, pending=True)
         if column == Column.NEW:
-            return self.tr("new") if self._is_new(row) else ""
+            if not self._is_new(row):
+                return ""
+            return self.tr("new (org.)") if self._new_organisation(row) else self.tr("new")
         return self._display(row, column)
 
     @staticmethod

@@ -1,18 +1,26 @@
-"""Under the agenda: the note of the selected item, its opinion polls (add, record votes or
-counts, results as bars, a projector view) and the meeting's suggestions. Every save is one
-write through the window's operation runner, on the agenda's undo stack."""
+"""Under the agenda: the note of the selected item, its opinion polls (add, delete, record
+votes or counts, results as bars, a projector view) and the meeting's suggestions. Every save
+is one write through the window's operation runner, on the agenda's undo stack, in the name
+of the desk's staff.
+
+A typed note is never dropped silently: it is saved when another item is chosen, when the
+field loses the focus and before the window closes; a save that fails keeps the text (and
+its item selected) and says why under the field."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -22,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartnet_desktop.services import agenda_notes, polls, suggestions
+from smartnet_desktop.ui.i18n import fill
 from smartnet_desktop.ui.views.poll_chart import PollChart
 from smartnet_desktop.ui.views.poll_projector import PollProjector
 
@@ -46,10 +55,16 @@ class AgendaRecord(QWidget):
         box = QWidget()
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
+        self.note.installEventFilter(self)  # saved when the focus leaves it
+        self.note_problem = QLabel()
+        self.note_problem.setStyleSheet("color: #b00020;")
+        self.note_problem.setWordWrap(True)
+        self.note_problem.hide()
         self.save_note_button = QPushButton(self.tr("Save note"))
-        self.save_note_button.clicked.connect(self.save_note)
+        self.save_note_button.clicked.connect(lambda: self.save_note())
         column = QVBoxLayout(box)
         column.addWidget(self.note, 1)
+        column.addWidget(self.note_problem)
         column.addWidget(self.save_note_button)
         return box
 
@@ -73,6 +88,8 @@ class AgendaRecord(QWidget):
         self.record_button.clicked.connect(self.record)
         projector = QPushButton(self.tr("Projector view"))
         projector.clicked.connect(self.show_projector)
+        self.delete_poll_button = QPushButton(self.tr("Delete poll"))
+        self.delete_poll_button.clicked.connect(self.delete_poll)
         self.chart = PollChart()
         # The form on the left, the bars beside it: low enough for a 700-pixel screen.
         sides = QHBoxLayout(box)
@@ -90,7 +107,10 @@ class AgendaRecord(QWidget):
         for widget in (self.organisation, self.option, self.count, self.record_button):
             voting.addWidget(widget)
         column.addLayout(voting)
-        column.addWidget(projector)
+        row = QHBoxLayout()
+        row.addWidget(projector)
+        row.addWidget(self.delete_poll_button)
+        column.addLayout(row)
         return box
 
     def _suggestions_box(self) -> QWidget:
@@ -117,11 +137,17 @@ class AgendaRecord(QWidget):
 
     # --- reading --------------------------------------------------------------------
     def refresh(self, item_id: int | None) -> None:
-        """Reads again; a note being typed is kept while its item stays selected."""
+        """Reads again. A note being typed is saved before another item's is shown; when
+        that fails its item is selected again and the text stays."""
+        if item_id != self.item_id and not self.save_note():
+            self.view.select(self.item_id)
+            return
         event = self.view.current_event
         sessions = self.view.database()
         if item_id != self.item_id or not self.note.document().isModified():
-            self.note.setPlainText(agenda_notes.item_note(sessions, item_id) if item_id else "")
+            stored = agenda_notes.item_note(sessions, item_id) if item_id else ""
+            if stored != self.note.toPlainText():  # the cursor stays where it was
+                self.note.setPlainText(stored)
             self.note.document().setModified(False)
         self.item_id = item_id
         self.note.setEnabled(item_id is not None)
@@ -158,6 +184,7 @@ class AgendaRecord(QWidget):
         self.organisation.setVisible(not counted)
         self.count.setVisible(counted)
         self.record_button.setEnabled(result is not None)
+        self.delete_poll_button.setEnabled(result is not None)
         if self.projector is not None and result is not None:
             self.projector.set_result(result)
 
@@ -184,12 +211,57 @@ class AgendaRecord(QWidget):
     def _write(self, call: Callable, done: Callable | None = None) -> None:
         self.view.write(call, done)
 
-    def save_note(self) -> None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # Not for a popup (the field's own context menu): the user is still in the field.
+        if (
+            watched is self.note
+            and event.type() == QEvent.Type.FocusOut
+            and event.reason() != Qt.FocusReason.PopupFocusReason
+        ):
+            self.save_note()
+        return super().eventFilter(watched, event)
+
+    def save_note(self) -> bool:
+        """One audited write, only when the text was changed. False when it could not be
+        stored: the text stays in the field, marked as changed, and the panel says why."""
         item_id, text, by = self.item_id, self.note.toPlainText(), self.view.staff()
-        if item_id is None:
-            return
+        if item_id is None or not self.note.document().isModified():
+            return True
+        self.note.document().setModified(False)  # the refresh after the write keeps the text
+        saved = self.view.write(
+            lambda: agenda_notes.set_note(self.view.database(), item_id, text, by),
+            report=self._note_not_saved,
+        )
+        if saved is None:
+            self.note.document().setModified(True)
+            return False
+        self.note_problem.hide()
+        return True
+
+    def _note_not_saved(self, reason: str) -> None:
+        self.note_problem.setText(
+            fill(self.tr("The note was not saved and stays in the field: %1"), reason)
+        )
+        self.note_problem.show()
+
+    def leave_database(self) -> None:
+        """Another database is opened: the note is saved where it was typed, and no item
+        is known any more (the same id in the other file is another item)."""
+        self.save_note()
+        self.item_id = None
+        self.note.clear()
         self.note.document().setModified(False)
-        self._write(lambda: agenda_notes.set_note(self.view.database(), item_id, text, by))
+
+    def keep_note_before_closing(self) -> bool:
+        """Saves a changed note; if that fails, asks whether to close all the same."""
+        if self.save_note():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Note not saved"),
+            self.tr("The note on the agenda item could not be saved. Close and lose it?"),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def add_poll(self) -> None:
         event = self.view.current_event
@@ -223,6 +295,22 @@ class AgendaRecord(QWidget):
         else:
             org = self.organisation.currentText()
             self._write(lambda: polls.vote(sessions, result.poll_id, org, option, by))
+
+    def delete_poll(self) -> None:
+        result = self.current_result()
+        if result is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete poll"),
+            fill(
+                self.tr("Delete the poll “%1” with its votes? Undo brings it back."),
+                result.question,
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            poll_id, by = result.poll_id, self.view.staff()
+            self._write(lambda: polls.delete_poll(self.view.database(), poll_id, by))
 
     def show_projector(self) -> None:
         result = self.current_result()

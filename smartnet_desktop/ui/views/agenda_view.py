@@ -40,33 +40,22 @@ class AgendaView(QWidget):
     """Writes go through the window's operation runner: the service's Done says what to
     refresh (the window's apply_change reloads this view) and how to undo it."""
 
-    def __init__(self, sessions, operations: Operations, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        sessions,
+        operations: Operations,
+        parent: QWidget | None = None,
+        staff: Callable[[], str] = lambda: "",
+    ) -> None:
         super().__init__(parent)
         self._sessions = sessions
+        self._staff = staff  # the desk's name, the actor of every write of the record panel
         self.operations = operations
         self.current_event: EventRow | None = None
         self.undo_stack = operations.undo_stack.scoped(SCOPE)
         self.model = AgendaTableModel(self)
         self.model.reorderRequested.connect(self._reorder)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.table.setDragEnabled(True)
-        self.table.setDropIndicatorShown(True)
-        self.table.setDragDropOverwriteMode(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        # Time, duration, place and kind as wide as their contents; the title and the
-        # speakers share the rest (a fixed speaker column left the title a stub at 1024 px).
-        header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _index: self.edit())
+        self._build_table()
         self.warning = QLabel()
         self.warning.setStyleSheet("color: #b00020;")
 
@@ -100,6 +89,27 @@ class AgendaView(QWidget):
         self._clock.timeout.connect(self._tick)
         self._clock.start(60_000)
 
+    def _build_table(self) -> None:
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDragEnabled(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDragDropOverwriteMode(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        # Time, duration, place and kind as wide as their contents; the title and the
+        # speakers share the rest (a fixed speaker column left the title a stub at 1024 px).
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.edit())
+
     def _add_record(self, layout: QVBoxLayout) -> None:
         """The meeting's record (issue 26): note, polls and suggestions under the agenda,
         following the selected item."""
@@ -110,6 +120,7 @@ class AgendaView(QWidget):
         )
 
     def set_sessions(self, sessions) -> None:
+        self.record.leave_database()  # a typed note goes to the file it was typed for
         self._sessions = sessions
         self.undo_stack.clear()
 
@@ -147,11 +158,12 @@ class AgendaView(QWidget):
         return self._sessions
 
     def staff(self) -> str:
-        return ""  # the agenda room knows no staff name (the desk's is its own)
+        return self._staff()
 
-    def write(self, call: Callable, done: Callable | None = None) -> None:
-        """A write of the record panel through the runner, on the agenda's undo stack."""
-        self.operations.run(call, report=self._report, scope=SCOPE, done=done)
+    def write(self, call: Callable, done: Callable | None = None, report=None):
+        """A write of the record panel through the runner, on the agenda's undo stack;
+        its Done, or None when it was refused (worded to `report`, else in a box)."""
+        return self.operations.run(call, report=report or self._report, scope=SCOPE, done=done)
 
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()

@@ -55,7 +55,7 @@ class AttendeesView(AttendeeListView):
         self.undo_stack = operations.undo_stack.scoped(SCOPE)  # removals, newest last
         # "neu": at the first meeting of the series (issue 26 item 1)
         self.newcomers = NewcomerMarks(lambda: self.context.sessions)
-        self.model.set_newcomers(self.newcomers.is_new)
+        self.model.set_newcomers(self.newcomers.is_new, self.newcomers.organisation_is_new)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.rowActivated.connect(lambda row: self.edit(row))
 
