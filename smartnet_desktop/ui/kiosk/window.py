@@ -136,7 +136,7 @@ class KioskWindow(QWidget):
 
     def ask_questions(self) -> None:
         self.question = 1
-        self.consent.ask(1, self.meeting.photo_question)
+        self.consent.ask(1, kiosk.PHOTO, self.meeting.photo_question)
         self.pages.setCurrentWidget(self.consent)
 
     def answered(self, answer: str) -> None:
@@ -148,7 +148,7 @@ class KioskWindow(QWidget):
             return
         if self.question == 1:
             self.question = 2
-            self.consent.ask(2, self.meeting.contact_question)
+            self.consent.ask(2, kiosk.CONTACT, self.meeting.contact_question)
             return
         self._check_in_and_print()
 
