@@ -1789,6 +1789,14 @@ Fortfahren?</translation>
         <translation>Steckbrief der gewählten Organisation bearbeiten</translation>
     </message>
     <message>
+        <source>At the kiosk</source>
+        <translation>Am Kiosk</translation>
+    </message>
+    <message>
+        <source>staff: the PIN page, to close the kiosk</source>
+        <translation>Personal: die PIN-Seite, um den Kiosk zu schließen</translation>
+    </message>
+    <message>
         <source>in the poll&apos;s projector view: full screen on and off; close</source>
         <translation>in der Beamer-Ansicht des Meinungsbilds: Vollbild an und aus; schließen</translation>
     </message>

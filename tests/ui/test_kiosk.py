@@ -199,9 +199,10 @@ def test_each_answer_says_in_large_type_what_it_records_whatever_the_wording(qtb
         button, meaning = window.consent.buttons[answer], meanings[answer]
         assert abs(button.mapTo(window, button.rect().center()).x()
                    - meaning.mapTo(window, meaning.rect().center()).x()) <= 2  # fmt: skip
-        assert meaning.mapTo(window, meaning.rect().topLeft()).y() >= button.mapTo(
-            window, button.rect().bottomLeft()
-        ).y()
+        assert (
+            meaning.mapTo(window, meaning.rect().topLeft()).y()
+            >= button.mapTo(window, button.rect().bottomLeft()).y()
+        )
     qtbot.mouseClick(window.consent.buttons["no"], Qt.MouseButton.LeftButton)
     assert meanings["yes"].text() == "Ja – in den Verteiler"
     assert meanings["no"].text() == "Nein – nicht weitergeben"
@@ -222,3 +223,25 @@ def test_the_english_meanings(qtbot, tmp_path):
     window.ask_questions()
     assert window.consent.meanings["yes"].text() == "Yes – no photos of me"
     assert window.consent.meanings["no"].text() == "No – photos are fine"
+
+
+def test_the_staff_key_comes_from_the_key_table(qtbot, tmp_path):
+    """Follow-up 4: Ctrl+Shift+L is the table's (keys.py), so the README names it."""
+    from PySide6.QtGui import QShortcut
+
+    from smartnet_desktop import keys
+    from smartnet_desktop.ui.keys import ACTION_PROPERTY
+
+    window = _kiosk(qtbot, tmp_path)
+    bound = [
+        (s.property(ACTION_PROPERTY), s.key().toString())
+        for s in window.findChildren(QShortcut)
+        if not s.key().isEmpty()
+    ]
+    assert bound == [("kiosk.staff", "Ctrl+Shift+L")]
+    assert keys.BY_ACTION["kiosk.staff"].where == (keys.KIOSK,)
+    readme = keys.README.read_text(encoding="utf-8")
+    assert f"| Ctrl+Shift+L | {keys.BY_ACTION['kiosk.staff'].what}" in readme
+    (staff,) = (s for s in window.findChildren(QShortcut) if not s.key().isEmpty())
+    staff.activated.emit()  # the real key on a real display: tests/ui/test_real_kiosk.py
+    assert window.pages.currentWidget() is window.pin
