@@ -44,7 +44,7 @@ from smartnet_desktop.paths import MIGRATIONS, require
 
 # The newest migration. A test checks it against Alembic's head; keeping it here spares
 # start-up the import of Alembic when the database is already current.
-HEAD_REVISION = "0016_polls_notes_suggestions"
+HEAD_REVISION = "0017_minutes"
 
 
 def database_url(path_or_url: str | Path) -> str:

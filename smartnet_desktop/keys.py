@@ -150,6 +150,16 @@ KEYS: tuple[Key, ...] = (
         QT_TRANSLATE_NOOP("Keys", "print badge"),
     ),
     _key(
+        "desk.print_sheet",
+        "F11",
+        "desk",
+        f"{SHORTCUT} {HINT}",
+        QT_TRANSLATE_NOOP(
+            "Keys", "print the sheet of matches here today for the person just checked in"
+        ),
+        QT_TRANSLATE_NOOP("Keys", "print sheet"),
+    ),
+    _key(
         "desk.edit_details",
         "F2",
         "desk",

@@ -36,6 +36,10 @@ ERRORS = {
     "not_a_number": QT_TRANSLATE_NOOP("Messages", "{field}: '{value}' is not a whole number."),
     "number_too_large": QT_TRANSLATE_NOOP("Messages", "{field}: at most {max}."),
     "end_before_start": QT_TRANSLATE_NOOP("Messages", "The end must be after the start."),
+    "minutes_final": QT_TRANSLATE_NOOP(
+        "Messages", "The minutes are final: reopen them before changing them."
+    ),
+    "minutes_not_final": QT_TRANSLATE_NOOP("Messages", "The minutes are not final."),
     "event_not_found": QT_TRANSLATE_NOOP("Messages", "There is no event with id {event_id}."),
     "person_not_found": QT_TRANSLATE_NOOP("Messages", "There is no person with id {person_id}."),
     "no_events": QT_TRANSLATE_NOOP("Messages", "There is no event yet."),
@@ -136,6 +140,9 @@ ERRORS = {
         "Messages", "The contact person must belong to the organisation."
     ),
     "missing_column": QT_TRANSLATE_NOOP("Messages", "The file has no column for {field}."),
+    "bad_mapping": QT_TRANSLATE_NOOP(
+        "Messages", "The mapping of the survey's columns cannot be used: {reason}"
+    ),
     "not_a_folder": QT_TRANSLATE_NOOP("Messages", "{location} is no folder."),
     "backup_needs_sqlite": QT_TRANSLATE_NOOP(
         "Messages", "Backups from here work for SQLite files; back up a server with its tools."
@@ -165,6 +172,9 @@ ERRORS = {
     ),
     "unknown_format": QT_TRANSLATE_NOOP(
         "Messages", "Unknown file type '{suffix}': use .csv or .xlsx."
+    ),
+    "unknown_picture_format": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown file type '{suffix}' for the picture: use .svg, .pdf or .png."
     ),
     "no_name_column": QT_TRANSLATE_NOOP(
         "Messages", "No column for the name was found (Vorname / Nachname or First / Last name)."
@@ -267,6 +277,11 @@ ERRORS = {
         "back up the database.",
     ),
     "not_a_file": QT_TRANSLATE_NOOP("Messages", "{location} is a folder, not a database file."),
+    "tool_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The network picture needs {tool}, which is not installed on this computer "
+        "(graphviz.org; Debian/Ubuntu: apt install {package}). Nothing was drawn.",
+    ),
     "output_no_name": QT_TRANSLATE_NOOP(
         "Messages", "'{location}' names no file: give a file name; nothing was written."
     ),

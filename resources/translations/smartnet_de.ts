@@ -305,6 +305,10 @@
         <source>Search name, organisation, email (with @) or badge code</source>
         <translation>Name, Organisation, E-Mail (mit @) oder Code suchen</translation>
     </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 angezeigt</translation>
+    </message>
 </context>
 <context>
     <name>AttendeeTableModel</name>
@@ -1224,6 +1228,26 @@ Fortfahren?</translation>
         <translation>Notiz: %1</translation>
     </message>
     <message>
+        <source>offers: %1</source>
+        <translation>bietet: %1</translation>
+    </message>
+    <message>
+        <source>offers help</source>
+        <translation>bietet Hilfe</translation>
+    </message>
+    <message>
+        <source>looks for help: %1</source>
+        <translation>sucht Hilfe: %1</translation>
+    </message>
+    <message>
+        <source>looks for help</source>
+        <translation>sucht Hilfe</translation>
+    </message>
+    <message>
+        <source>Here today and a match:</source>
+        <translation>Heute hier und passend:</translation>
+    </message>
+    <message>
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
@@ -1300,6 +1324,26 @@ Fortfahren?</translation>
     <message>
         <source>Badge for %1 saved as %2 and marked printed.</source>
         <translation>Namensschild für %1 gespeichert als %2 und als gedruckt markiert.</translation>
+    </message>
+    <message>
+        <source>This desk prints on %1: too small for a sheet (A5 or A4).</source>
+        <translation>Dieser Platz druckt auf %1: zu klein für einen Bogen (A5 oder A4).</translation>
+    </message>
+    <message>
+        <source>Printing the sheet for %1…</source>
+        <translation>Bogen „Heute für Sie interessant“ für %1 wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>No sheet for %1: no organisation that fits theirs is here yet.</source>
+        <translation>Kein Bogen für %1: noch ist keine passende Organisation hier.</translation>
+    </message>
+    <message>
+        <source>Sheet for %1 saved as %2.</source>
+        <translation>Bogen für %1 gespeichert als %2.</translation>
+    </message>
+    <message>
+        <source>Sheet printed for %1.</source>
+        <translation>Bogen für %1 gedruckt.</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1844,14 @@ Fortfahren?</translation>
         <source>in the poll&apos;s projector view: full screen on and off; close</source>
         <translation>in der Beamer-Ansicht des Meinungsbilds: Vollbild an und aus; schließen</translation>
     </message>
+    <message>
+        <source>print the sheet of matches here today for the person just checked in</source>
+        <translation>persönlichen Bogen drucken</translation>
+    </message>
+    <message>
+        <source>print sheet</source>
+        <translation>Bogen drucken</translation>
+    </message>
 </context>
 <context>
     <name>KioskWindow</name>
@@ -2110,6 +2162,14 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <source>The person was erased. The database file could not be cleaned of old copies of the data (%1); that happens the next time an erasure can clean it.</source>
         <translation>Die Person wurde gelöscht. Die Datenbankdatei konnte nicht von alten Kopien der Daten bereinigt werden (%1); das geschieht bei der nächsten Löschung, die sie bereinigen kann.</translation>
     </message>
+    <message>
+        <source>&amp;Minutes…</source>
+        <translation>Protokoll des &amp;Treffens…</translation>
+    </message>
+    <message>
+        <source>Invi&amp;tation to this meeting…</source>
+        <translation>Ein&amp;ladung zu diesem Treffen…</translation>
+    </message>
 </context>
 <context>
     <name>MatchesView</name>
@@ -2144,6 +2204,22 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     <message>
         <source>%1 potential matches</source>
         <translation>Potenzielle Matches: %1</translation>
+    </message>
+    <message>
+        <source>here today</source>
+        <translation>heute hier</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Here today</source>
+        <translation>Heute hier</translation>
+    </message>
+    <message>
+        <source>%1 matches here today</source>
+        <translation>%1 Matches heute hier</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2487,10 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     <message>
         <source>A person cannot be merged with itself.</source>
         <translation>Eine Person kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>The mapping of the survey&apos;s columns cannot be used: {reason}</source>
+        <translation>Die Zuordnung der Spalten der Umfrage ist nicht verwendbar: {reason}</translation>
     </message>
     <message>
         <source>This agenda item no longer exists.</source>
@@ -2804,6 +2884,148 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
+    <message>
+        <source>The minutes are final: reopen them before changing them.</source>
+        <translation>Das Protokoll ist endgültig: Öffnen Sie es erneut, bevor Sie es ändern.</translation>
+    </message>
+    <message>
+        <source>The minutes are not final.</source>
+        <translation>Das Protokoll ist nicht endgültig.</translation>
+    </message>
+    <message>
+        <source>The network picture needs {tool}, which is not installed on this computer (graphviz.org; Debian/Ubuntu: apt install {package}). Nothing was drawn.</source>
+        <translation>Für das Netzwerkbild wird {tool} gebraucht, das auf diesem Computer nicht installiert ist (graphviz.org; Debian/Ubuntu: apt install {package}). Es wurde nichts gezeichnet.</translation>
+    </message>
+    <message>
+        <source>Unknown file type &apos;{suffix}&apos; for the picture: use .svg, .pdf or .png.</source>
+        <translation>Unbekannter Dateityp „{suffix}“ für das Bild: bitte .svg, .pdf oder .png.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDialog</name>
+    <message>
+        <source>Minutes – %1</source>
+        <translation>Protokoll – %1</translation>
+    </message>
+    <message>
+        <source>Introduction or summary, written by the organisers</source>
+        <translation>Einleitung oder Zusammenfassung, von den Veranstaltenden geschrieben</translation>
+    </message>
+    <message>
+        <source>Closing words, e.g. thanks to the hosts</source>
+        <translation>Schlussworte, z. B. Dank an die Gastgeber</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>Entwurf &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Write PDF…</source>
+        <translation>&amp;PDF schreiben…</translation>
+    </message>
+    <message>
+        <source>Make &amp;final…</source>
+        <translation>&amp;Endgültig machen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Wieder öffnen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction / summary:</source>
+        <translation>Ein&amp;leitung / Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>&amp;Closing words:</source>
+        <translation>Schlussw&amp;orte:</translation>
+    </message>
+    <message>
+        <source>Preview of the minutes</source>
+        <translation>Vorschau des Protokolls</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Final since %1. Reopen to change it.</source>
+        <translation>Endgültig seit %1. Zum Ändern wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>Draft: the generated sections follow the meeting.</source>
+        <translation>Entwurf: Die erzeugten Abschnitte folgen dem Stand des Treffens.</translation>
+    </message>
+    <message>
+        <source>Make final</source>
+        <translation>Endgültig machen</translation>
+    </message>
+    <message>
+        <source>Final minutes are written as they are now and no longer follow the meeting; changing them needs Reopen. Make them final?</source>
+        <translation>Das endgültige Protokoll wird so geschrieben, wie es jetzt ist, und folgt dem Treffen nicht mehr; ändern lässt es sich nur nach „Wieder öffnen“. Endgültig machen?</translation>
+    </message>
+    <message>
+        <source>Write the minutes</source>
+        <translation>Protokoll schreiben</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>The minutes become a draft again; the audit log records who reopened them. Reopen?</source>
+        <translation>Das Protokoll wird wieder ein Entwurf; wer es wieder geöffnet hat, wird festgehalten. Wieder öffnen?</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkGraphView</name>
+    <message>
+        <source>Only organisations here today</source>
+        <translation>Nur heute anwesende Organisationen</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>Bild speichern…</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Thema:</translation>
+    </message>
+    <message>
+        <source>all topics</source>
+        <translation>alle Themen</translation>
+    </message>
+    <message>
+        <source>%1 organisations, %2 cooperations, %3 potential matches</source>
+        <translation>%1 Organisationen, %2 Kooperationen, %3 mögliche Passungen</translation>
+    </message>
+    <message>
+        <source>Save picture</source>
+        <translation>Bild speichern</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg);;PDF (*.pdf);;PNG (*.png)</source>
+        <translation>SVG (*.svg);;PDF (*.pdf);;PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Picture written to %1</source>
+        <translation>Bild gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationsView</name>
@@ -2872,12 +3094,24 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>Tabellen (*.csv *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>The survey has columns to map: import it again from here.</source>
+        <translation>Die Umfrage hat Spalten, die noch zuzuordnen sind: bitte hier erneut importieren.</translation>
+    </message>
+    <message>
+        <source>The survey was not imported.</source>
+        <translation>Die Umfrage wurde nicht importiert.</translation>
+    </message>
+    <message>
         <source>Nothing was imported:</source>
         <translation>Es wurde nichts importiert:</translation>
     </message>
     <message>
         <source>%1 new answers, %2 changed, %3 new organisations.</source>
         <translation>%1 neue Antworten, %2 geändert, %3 neue Organisationen.</translation>
+    </message>
+    <message>
+        <source>Column %1 names no topic (left out): %2</source>
+        <translation>Spalte %1 nennt kein Thema (ausgelassen): %2</translation>
     </message>
     <message>
         <source>Not in the topic catalogue (skipped): %1</source>
@@ -3131,6 +3365,29 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     <message>
         <source>One project per line: title | topic | status | link</source>
         <translation>Ein Projekt pro Zeile: Titel | Thema | Stand | Link</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <source>There is no earlier meeting whose people could be invited.</source>
+        <translation>Es gibt kein früheres Treffen, dessen Teilnehmende eingeladen werden könnten.</translation>
+    </message>
+    <message>
+        <source>Invite the people of this meeting who agreed to the distribution list:</source>
+        <translation>Die Teilnehmenden dieses Treffens einladen, die dem Verteiler zugestimmt haben:</translation>
+    </message>
+    <message>
+        <source>Folder for the invitation</source>
+        <translation>Ordner für die Einladung</translation>
+    </message>
+    <message>
+        <source>Invitation for %1 people written to %2 (%3 left out without consent)</source>
+        <translation>Einladung für %1 Personen in %2 geschrieben (%3 ohne Zustimmung nicht aufgenommen)</translation>
     </message>
 </context>
 <context>
@@ -3436,6 +3693,62 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>Potenzielle Matches</translation>
     </message>
     <message>
+        <source>needs support (weak)</source>
+        <translation>braucht Unterstützung (schwach)</translation>
+    </message>
+    <message>
+        <source>needs support (medium)</source>
+        <translation>braucht Unterstützung (mittel)</translation>
+    </message>
+    <message>
+        <source>needs support (strong)</source>
+        <translation>braucht Unterstützung (stark)</translation>
+    </message>
+    <message>
+        <source>offers very much experience ({rating})</source>
+        <translation>bietet sehr viel Erfahrung ({rating})</translation>
+    </message>
+    <message>
+        <source>offers much experience ({rating})</source>
+        <translation>bietet viel Erfahrung ({rating})</translation>
+    </message>
+    <message>
+        <source>offers some experience ({rating})</source>
+        <translation>bietet etwas Erfahrung ({rating})</translation>
+    </message>
+    <message>
+        <source>offers little experience ({rating})</source>
+        <translation>bietet wenig Erfahrung ({rating})</translation>
+    </message>
+    <message>
+        <source>offers very little experience ({rating})</source>
+        <translation>bietet sehr wenig Erfahrung ({rating})</translation>
+    </message>
+    <message>
+        <source>offers help without experience ({rating})</source>
+        <translation>bietet Hilfe ohne eigene Erfahrung ({rating})</translation>
+    </message>
+    <message>
+        <source>offers help (experience not rated)</source>
+        <translation>bietet Hilfe (Erfahrung nicht bewertet)</translation>
+    </message>
+    <message>
+        <source>{count} topics in common</source>
+        <translation>{count} gemeinsame Themen</translation>
+    </message>
+    <message>
+        <source>both here today</source>
+        <translation>beide heute hier</translation>
+    </message>
+    <message>
+        <source>both registered</source>
+        <translation>beide angemeldet</translation>
+    </message>
+    <message>
+        <source>someone from {organization}</source>
+        <translation>jemand von {organization}</translation>
+    </message>
+    <message>
         <source>needs</source>
         <translation>sucht</translation>
     </message>
@@ -3639,6 +3952,210 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <source>not yet here</source>
         <translation>noch nicht da</translation>
     </message>
+    <message>
+        <source>Of interest to you today</source>
+        <translation>Heute für Sie interessant</translation>
+    </message>
+    <message>
+        <source>for {name}, {organization}</source>
+        <translation>für {name}, {organization}</translation>
+    </message>
+    <message>
+        <source>These organisations are here today and fit yours in the survey:</source>
+        <translation>Diese Organisationen sind heute hier und passen laut Umfrage zu Ihrer:</translation>
+    </message>
+    <message>
+        <source>These organisations are registered for the meeting and fit yours in the survey:</source>
+        <translation>Diese Organisationen sind zum Treffen angemeldet und passen laut Umfrage zu Ihrer:</translation>
+    </message>
+    <message>
+        <source>offers help: {topic}</source>
+        <translation>bietet Unterstützung: {topic}</translation>
+    </message>
+    <message>
+        <source>looks for help: {topic}</source>
+        <translation>sucht Unterstützung: {topic}</translation>
+    </message>
+    <message>
+        <source>experience {rating}</source>
+        <translation>Erfahrung {rating}</translation>
+    </message>
+    <message>
+        <source>Why: {reason}</source>
+        <translation>Warum: {reason}</translation>
+    </message>
+    <message>
+        <source>+ {n} more topics</source>
+        <translation>+ {n} weitere Themen</translation>
+    </message>
+    <message>
+        <source>Here today: {who}</source>
+        <translation>Heute hier: {who}</translation>
+    </message>
+    <message>
+        <source>Registered: {who}</source>
+        <translation>Angemeldet: {who}</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Steckbrief</translation>
+    </message>
+    <message>
+        <source>Also fitting: {names}</source>
+        <translation>Außerdem passend: {names}</translation>
+    </message>
+    <message>
+        <source>Experience 1–6: 1 = very much, 6 = none</source>
+        <translation>Erfahrung 1–6: 1 = sehr viel, 6 = keine</translation>
+    </message>
+    <message>
+        <source>Invitation: {title}, {when}</source>
+        <translation>Einladung: {title}, {when}</translation>
+    </message>
+    <message>
+        <source>Dear members of the network,</source>
+        <translation>Liebe Mitglieder des Netzwerks,</translation>
+    </message>
+    <message>
+        <source>we cordially invite you to the next meeting of our network:</source>
+        <translation>herzlich laden wir Sie zum nächsten Treffen unseres Netzwerks ein:</translation>
+    </message>
+    <message>
+        <source>The attached calendar entry puts the meeting into your calendar.</source>
+        <translation>Mit dem angehängten Kalendereintrag übernehmen Sie den Termin in Ihren Kalender.</translation>
+    </message>
+    <message>
+        <source>The minutes of our last meeting ({title}) are attached.</source>
+        <translation>Das Protokoll unseres letzten Treffens ({title}) liegt bei.</translation>
+    </message>
+    <message>
+        <source>Kind regards</source>
+        <translation>Mit freundlichen Grüßen</translation>
+    </message>
+    <message>
+        <source>Dear {name}</source>
+        <translation>Guten Tag {name}</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Minutes (draft)</source>
+        <translation>Protokoll (Entwurf)</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Organisations present ({n})</source>
+        <translation>Anwesende Organisationen ({n})</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>and {n} further participants</source>
+        <translation>sowie {n} weitere Teilnehmende</translation>
+    </message>
+    <message>
+        <source>and 1 further participant</source>
+        <translation>sowie eine weitere teilnehmende Person</translation>
+    </message>
+    <message>
+        <source>{n} participants</source>
+        <translation>{n} Teilnehmende</translation>
+    </message>
+    <message>
+        <source>1 participant</source>
+        <translation>eine teilnehmende Person</translation>
+    </message>
+    <message>
+        <source>Nobody was checked in.</source>
+        <translation>Niemand wurde eingecheckt.</translation>
+    </message>
+    <message>
+        <source>Opinion polls</source>
+        <translation>Meinungsbilder</translation>
+    </message>
+    <message>
+        <source>one vote per organisation present</source>
+        <translation>eine Stimme je anwesender Organisation</translation>
+    </message>
+    <message>
+        <source>show of hands</source>
+        <translation>Handzeichen</translation>
+    </message>
+    <message>
+        <source>{n} votes</source>
+        <translation>{n} Stimmen</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Umfrage</translation>
+    </message>
+    <message>
+        <source>Matches of the day</source>
+        <translation>Passende Partner des Tages</translation>
+    </message>
+    <message>
+        <source>{offer} can support {need} in {topic}</source>
+        <translation>{offer} kann {need} unterstützen: {topic}</translation>
+    </message>
+    <message>
+        <source>Suggestions for the further development of the network meetings</source>
+        <translation>Vorschläge zur Weiterentwicklung der Netzwerktreffen</translation>
+    </message>
+    <message>
+        <source>Closing remarks</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Final since {when}</source>
+        <translation>Endgültig seit {when}</translation>
+    </message>
+    <message>
+        <source>The network</source>
+        <translation>Das Netzwerk</translation>
+    </message>
+    <message>
+        <source>The network as a picture: organisations, their cooperations (solid lines) and potential matches by topic (dashed arrows)</source>
+        <translation>Das Netzwerk als Bild: Organisationen, ihre Kooperationen (durchgezogene Linien) und mögliche Passungen nach Thema (gestrichelte Pfeile)</translation>
+    </message>
+    <message>
+        <source>existing cooperation</source>
+        <translation>bestehende Kooperation</translation>
+    </message>
+    <message>
+        <source>potential match (topic; arrow: offers → needs)</source>
+        <translation>mögliche Passung (Thema; Pfeil: bietet → sucht)</translation>
+    </message>
+    <message>
+        <source>No organisations to show.</source>
+        <translation>Keine Organisationen anzuzeigen.</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -3767,6 +4284,65 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     <message>
         <source>field of action</source>
         <translation>Handlungsfeld</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyColumnsDialog</name>
+    <message>
+        <source>Columns of the survey</source>
+        <translation>Spalten der Umfrage</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 columns name no topic of the catalogue. Choose a topic for each, or leave it ignored; the choice is kept for the next file of this survey.</source>
+        <translation>%1 der %2 Spalten nennen kein Thema des Katalogs. Wählen Sie für jede ein Thema oder lassen Sie sie ignoriert; die Wahl gilt auch für die nächste Datei dieser Umfrage.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importiert als</translation>
+    </message>
+    <message>
+        <source>ignore</source>
+        <translation>ignorieren</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Offers (chosen from a list)</source>
+        <translation>Angebote (Auswahl aus einer Liste)</translation>
+    </message>
+    <message>
+        <source>Needs (chosen from a list)</source>
+        <translation>Bedarfe (Auswahl aus einer Liste)</translation>
+    </message>
+    <message>
+        <source>Support wanted (yes/no)</source>
+        <translation>Unterstützung gewünscht (ja/nein)</translation>
+    </message>
+    <message>
+        <source>Why support is wanted</source>
+        <translation>Begründung des Unterstützungswunsches</translation>
+    </message>
+    <message>
+        <source>Experience: %1</source>
+        <translation>Erfahrung: %1</translation>
+    </message>
+    <message>
+        <source>Offer: %1</source>
+        <translation>Angebot: %1</translation>
+    </message>
+    <message>
+        <source>Need: %1</source>
+        <translation>Bedarf: %1</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,10 @@ class Layout:
     # The photo marker's form (badges/photo_marker.py): "band" across the foot, or "corner"
     # (the symbol alone, top right) on stock too low for a band.
     photo_marker: str = "band"
+    # "sheet": a third panel below the front, folded in behind it first, so that it lies
+    # inside, under the back: the holder's personal sheet (reports/personal_sheet.py),
+    # turned 180 degrees like the back. "" (no inside panel) otherwise.
+    inside: str = ""
 
     def label_in(self, language: str) -> str:
         return self.label_de if language == "de" and self.label_de else self.label
@@ -68,10 +72,13 @@ def _checked(data: dict) -> Layout:
             label_de=str(data.get("label_de", "")),
             printable_margin=float(data.get("printable_margin", 4.0)),
             photo_marker=str(data.get("photo_marker", "band")),
+            inside=str(data.get("inside", "")),
         )
     except (KeyError, IndexError, TypeError, ValueError):
         raise InvalidInput("badge_layout", "layout_incomplete") from None
-    if layout.photo_marker not in ("band", "corner"):
+    if layout.photo_marker not in ("band", "corner") or layout.inside not in ("", "sheet"):
+        raise InvalidInput("badge_layout", "layout_incomplete")
+    if layout.inside and not layout.foldable:
         raise InvalidInput("badge_layout", "layout_incomplete")
     if min(layout.page + layout.badge) <= 0 or layout.columns < 1 or layout.rows < 1:
         raise InvalidInput("badge_layout", "layout_too_small")
@@ -83,6 +90,8 @@ def _checked(data: dict) -> Layout:
     bottom = layout.margin[1] + layout.rows * layout.badge[1] + (layout.rows - 1) * layout.gap[1]
     if min(layout.margin) < 0 or right > layout.page[0] + 0.01 or bottom > layout.page[1] + 0.01:
         raise InvalidInput("badge_layout", "layout_off_page")
+    if layout.inside and layout.slot_origin(0)[1] < layout.badge[1] - 0.01:
+        raise InvalidInput("badge_layout", "layout_off_page")  # no room below for the panel
     return layout
 
 

@@ -24,15 +24,19 @@ from smartnet_desktop.badges.badge_text import (
     _plan,
     _texts,
 )
+from smartnet_desktop.badges.folded_sheet import draw_inside
 from smartnet_desktop.badges.layouts import Layout
 from smartnet_desktop.badges.photo_marker import MarkerStyle, draw_band, draw_corner
+from smartnet_desktop.badges.sheet_geometry import MM
+from smartnet_desktop.badges.sheet_geometry import cut_marks as _cut_marks
+from smartnet_desktop.badges.sheet_geometry import insets as _insets
 from smartnet_desktop.badges.text_fit import NBSP, Fitted
 from smartnet_desktop.domain.addresses import is_web_address
 from smartnet_desktop.domain.rows import BadgeData
 from smartnet_desktop.reports.page_frame import document_language, identify
+from smartnet_desktop.reports.personal_sheet import sheet_addresses
 from smartnet_desktop.reports.wording import QT_TRANSLATE_NOOP, words
 
-MM = 72 / 25.4
 Rect = tuple[float, float, float, float]  # x, y, width, height in points, page coordinates
 
 
@@ -55,6 +59,8 @@ class RenderResult:
     pdf: bytes
     pages: int
     geometry: list[BadgeGeometry]
+    # the personal sheets inside folded badges: (registration id, page, panel rectangle)
+    insides: list[tuple[int, int, Rect]] = field(default_factory=list)
 
     def ask_me_about(self, state: str) -> int:
         """How many badges have the "Fragen Sie mich zu" line in `state` ("shortened",
@@ -115,7 +121,8 @@ class _Frame:
         # (24-28 mm on a 90 mm card: phones read it from arm's length, and the text column
         # keeps the room the organisation needs at 12 pt)
         size = max(0.0, min(qr_top - qr_bottom, width * 0.3))
-        qr_x = width - pad_r - size + size * 0.04
+        # the code's quiet zone may reach into the padding, never into the unprintable edge
+        qr_x = width - pad_r - size + min(size * 0.04, pad_r - right)
         column = (pad_l, bottom, qr_x - pad_l - 1 * MM, top_limit - bottom)
         scale = _scale(width, height)
         shrink = max(0.85, min(1.0, width / (90 * MM), height / (55 * MM)))
@@ -272,20 +279,6 @@ def _draw_text_column(
         y -= GAP
 
 
-def _insets(layout: Layout, x: float, y: float, rotated: bool = False) -> tuple:
-    """How far (points) a badge at (x, y) mm reaches into the paper's unprintable edge, as
-    (left, bottom, right, top) of the badge as drawn (turned around when `rotated`)."""
-    edge = layout.printable_margin
-    page_w, page_h = layout.page
-    badge_w, badge_h = layout.badge
-    left = max(0.0, edge - x)
-    bottom = max(0.0, edge - y)
-    right = max(0.0, edge - (page_w - x - badge_w))
-    top = max(0.0, edge - (page_h - y - badge_h))
-    sides = (right, top, left, bottom) if rotated else (left, bottom, right, top)
-    return tuple(side * MM for side in sides)
-
-
 def _offset(
     geometry: BadgeGeometry, dx: float, dy: float, page: int, rotated: bool
 ) -> BadgeGeometry:
@@ -309,27 +302,19 @@ def _offset(
     )
 
 
-def _cut_marks(canvas, layout: Layout) -> None:
-    """Short lines in the page margins along every badge edge."""
+def _draw_back(canvas, badge, layout: Layout, at, offset, forms, marker, size) -> BadgeGeometry:
+    """The folded badge's back: the same badge in the slot above, turned 180 degrees (local
+    boxes, as draw_badge returns them)."""
+    (x, y), (dx, dy) = at, offset
+    width, height = layout.badge[0] * MM, layout.badge[1] * MM
     canvas.saveState()
-    canvas.setLineWidth(0.3)
-    canvas.setStrokeColorRGB(0.4, 0.4, 0.4)
-    xs = sorted(
-        {layout.slot_origin(c)[0] for c in range(layout.columns)}
-        | {layout.slot_origin(c)[0] + layout.badge[0] for c in range(layout.columns)}
-    )
-    ys = sorted(
-        {layout.slot_origin(r * layout.columns)[1] for r in range(layout.rows)}
-        | {layout.slot_origin(r * layout.columns)[1] + layout.badge[1] for r in range(layout.rows)}
-    )
-    top, bottom, left, right = ys[-1], ys[0], xs[0], xs[-1]
-    for x in xs:
-        canvas.line(x * MM, (top + 2) * MM, x * MM, (top + 8) * MM)
-        canvas.line(x * MM, (bottom - 2) * MM, x * MM, (bottom - 8) * MM)
-    for y in ys:
-        canvas.line((left - 2) * MM, y * MM, (left - 8) * MM, y * MM)
-        canvas.line((right + 2) * MM, y * MM, (right + 8) * MM, y * MM)
+    canvas.translate(x * MM + dx + width, (y + layout.badge[1]) * MM + dy + height)
+    canvas.rotate(180)
+    back_insets = _insets(layout, x, y + layout.badge[1], rotated=True)
+    form = layout.photo_marker
+    back = draw_badge(canvas, badge, width, height, forms, marker, back_insets, form, size)
     canvas.restoreState()
+    return back
 
 
 def _with_safe_qr(badge: BadgeData) -> BadgeData:
@@ -395,16 +380,17 @@ def render_badges(
     fonts.register()
     marker = marker or MarkerStyle()
     badges = [_with_safe_qr(b) for b in badges]
-    forms = qr.matrices((b.qr_content for b in badges), progress)  # each badge's modules
+    addresses = sheet_addresses(b.inside for b in badges) if layout.inside else []
+    forms = qr.matrices([*(b.qr_content for b in badges), *addresses], progress)  # each once
     buffer = io.BytesIO()
     page = (layout.page[0] * MM, layout.page[1] * MM)
     canvas = Canvas(buffer, pagesize=page, pageCompression=1, lang=document_language("de"))
     identify(canvas, "Namensschilder", layout.label)
-
     dx, dy = offset_mm[0] * MM, -offset_mm[1] * MM  # y is measured downwards on paper
     width, height = layout.badge[0] * MM, layout.badge[1] * MM
     form = layout.photo_marker
     geometry: list[BadgeGeometry] = []
+    insides: list[tuple[int, int, Rect]] = []
     slots, page_of, name_size = _sheet_plan(badges, layout, skip)
     pages = 0
     for index, badge in enumerate(badges):
@@ -425,19 +411,18 @@ def render_badges(
         canvas.restoreState()
         geometry.append(_offset(local, x * MM + dx, y * MM + dy, pages, False))
         if layout.foldable:  # the back: the same badge above the fold, turned 180 degrees
-            back_y = (y + layout.badge[1]) * MM + dy
-            canvas.saveState()
-            canvas.translate(x * MM + dx + width, back_y + height)
-            canvas.rotate(180)
-            back_insets = _insets(layout, x, y + layout.badge[1], rotated=True)
-            back = draw_badge(canvas, badge, width, height, forms, marker, back_insets, form, size)
-            canvas.restoreState()
-            geometry.append(_offset(back, x * MM + dx, back_y, pages, True))
+            back = _draw_back(canvas, badge, layout, (x, y), (dx, dy), forms, marker, size)
+            geometry.append(
+                _offset(back, x * MM + dx, (y + layout.badge[1]) * MM + dy, pages, True)
+            )
+        if layout.inside and badge.inside is not None:  # badges/folded_sheet.py
+            panel = draw_inside(canvas, badge.inside, layout, (x, y), (dx, dy), forms)
+            insides.append((badge.registration_id, pages, panel))
         if progress and index % 50 == 0:
             progress(index, len(badges))
     canvas.showPage()
     canvas.save()
-    return RenderResult(buffer.getvalue(), pages, geometry)
+    return RenderResult(buffer.getvalue(), pages, geometry, insides)
 
 
 CALIBRATION_TEXT = (

@@ -153,9 +153,11 @@ def build_parser() -> argparse.ArgumentParser:
         events_commands,
         file_commands,
         kiosk_commands,
+        minutes_commands,
         network_commands,
         privacy_commands,
         record_commands,
+        sheet_commands,
     )
 
     parser = _window_options(
@@ -176,6 +178,8 @@ def build_parser() -> argparse.ArgumentParser:
         privacy_commands,
         network_commands,
         record_commands,
+        minutes_commands,
+        sheet_commands,
         db_commands,
         kiosk_commands,
     ):

@@ -66,6 +66,10 @@ def badges(args: argparse.Namespace) -> int:
     )
     if not data:
         raise CommandFailed("nobody matches: no badge to print")
+    if layout.inside:  # the personal sheet inside the folded badge
+        from smartnet_desktop.services.sheets import with_sheets
+
+        data = with_sheets(sessions, args.event, data)
     if args.skip < 0 or args.skip >= layout.per_page:
         raise CommandFailed(f"--skip must be 0 to {layout.per_page - 1} for {layout.name}")
     result = render_badges(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from smartnet_desktop.cli import emit, import_refused, open_sessions, out_path
+from smartnet_desktop.cli import CommandFailed, emit, import_refused, open_sessions, out_path
 from smartnet_desktop.domain.errors import InvalidImport
 
 CONTACT_OFFICE_HELP = "who answers for a profile without a contact person (stored)"
@@ -29,9 +29,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     survey = sub.add_parser("survey", help="the survey of offers, needs and experience")
     survey_actions = survey.add_subparsers(dest="survey_command", metavar="ACTION", required=True)
     importing = survey_actions.add_parser(
-        "import", help="import the long form: Organisation; Thema; Art; Erfahrung; Beschreibung"
+        "import",
+        help="import the long form (Organisation; Thema; Art; Erfahrung; Beschreibung) or a "
+        "survey tool's export (one row per respondent, one column per question)",
     )
     importing.add_argument("file", type=Path)
+    importing.add_argument(
+        "--mapping", type=Path, help="a saved mapping of the export's columns (JSON)"
+    )
+    importing.add_argument(
+        "--write-mapping", type=out_path, help="write the mapping of the columns in use (JSON)"
+    )
     importing.add_argument("--json", action="store_true")
     importing.set_defaults(handler=import_survey)
     report = survey_actions.add_parser("report", help="the survey report for the agenda (PDF)")
@@ -48,10 +56,38 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     matching = sub.add_parser("matches", help="who needs what another offers, per topic")
     matching.add_argument("--topic", help="one topic (its name or another word for it)")
+    matching.add_argument(
+        "--event", type=int, help="a meeting: being both here counts, and who is here is named"
+    )
+    matching.add_argument(
+        "--present",
+        action="store_true",
+        help="only organisations that both have someone checked in at --event, best first",
+    )
+    matching.add_argument("--lang", dest="language", choices=["de", "en"], default="de")
     matching.add_argument("--json", action="store_true")
     matching.set_defaults(handler=list_matches)
 
     _register_profiles(sub)
+    _register_graph(sub)
+
+
+def _register_graph(sub: argparse._SubParsersAction) -> None:
+    """`network graph`: the network as a picture."""
+    network = sub.add_parser("network", help="the network as a picture")
+    actions = network.add_subparsers(dest="network_command", metavar="ACTION", required=True)
+    graph = actions.add_parser(
+        "graph", help="organisations, cooperations and potential matches (SVG, PDF or PNG)"
+    )
+    graph.add_argument("--out", type=out_path, required=True, help="FILE.svg, .pdf or .png")
+    graph.add_argument("--topic", help="the matches of one topic only")
+    graph.add_argument(
+        "--present", action="store_true", help="only organisations with someone checked in"
+    )
+    graph.add_argument("--event", type=int, help="the meeting for --present")
+    graph.add_argument("--lang", dest="language", choices=["de", "en"], default="de")
+    graph.add_argument("--json", action="store_true")
+    graph.set_defaults(handler=network_graph)
 
 
 def _register_profiles(sub: argparse._SubParsersAction) -> None:
@@ -129,17 +165,31 @@ def site_settings(args: argparse.Namespace) -> int:
 
 
 def import_survey(args: argparse.Namespace) -> int:
-    from smartnet_desktop.services import survey
+    from smartnet_desktop import outputs
+    from smartnet_desktop.services import survey, survey_wide
 
     try:
-        result = survey.import_survey(open_sessions(args), args.file, "CLI").value
+        if args.write_mapping is not None:  # refused before anything is imported
+            outputs.file_target(args.write_mapping)
+        mapping = survey_wide.read_mapping(args.mapping) if args.mapping else None
+        result = survey.import_survey(open_sessions(args), args.file, "CLI", mapping=mapping).value
     except InvalidImport as error:
         raise import_refused(args, error) from None
     text = [
         f"imported: {result.statements_new} new statements, {result.statements_changed} changed, "
         f"{len(result.organizations_new)} new organisations"
     ]
+    text += [
+        f"column {c['column']}: not mapped to a topic (left out): {c['header']}"
+        for c in result.unmapped_columns
+    ]
     text += [f"line {u['line']}: topic not in the catalogue: {u['topic']}" for u in result.unmapped]
+    if args.write_mapping is not None:
+        if result.mapping is None:
+            text.append("no mapping written: the file is the long form, whose columns are fixed")
+        else:
+            survey_wide.write_mapping(args.write_mapping, result.mapping)
+            text.append(f"mapping written: {args.write_mapping}")
     emit(args, {"status": "ok", **result.to_json()}, "\n".join(text))
     return 0
 
@@ -147,12 +197,27 @@ def import_survey(args: argparse.Namespace) -> int:
 def list_matches(args: argparse.Namespace) -> int:
     from smartnet_desktop.services.matches import potential_matches
 
-    found = potential_matches(open_sessions(args), args.topic)
-    text = "\n".join(
-        f"{m.topic}: {m.need} <- {m.offer}" + (f"  ({m.reason})" if m.reason else "") for m in found
+    if args.present and args.event is None:
+        raise CommandFailed("--present needs --event: the meeting whose check-ins count")
+    found = potential_matches(
+        open_sessions(args),
+        args.topic,
+        event_id=args.event,
+        present_only=args.present,
+        language=args.language,
     )
-    emit(args, [m.to_json() for m in found], text or "(no matches)")
+    emit(args, [m.to_json() for m in found], "\n".join(map(_match_line, found)) or "(no matches)")
     return 0
+
+
+def _match_line(m) -> str:
+    """ "Topic: need <- offer  [points] why (what they said)", then who of both is here."""
+    line = f"{m.topic}: {m.need} <- {m.offer}  [{m.points}] {m.why}"
+    if m.reason:
+        line += f"  ({m.reason})"
+    if m.need_here is not None:
+        line += f"\n    here: {'; '.join(m.need_here) or '-'} <- {'; '.join(m.offer_here) or '-'}"
+    return line
 
 
 def survey_report(args: argparse.Namespace) -> int:
@@ -200,3 +265,21 @@ def _with_contact_office(args: argparse.Namespace):
     if args.contact_office is not None:
         set_contact_office(sessions, args.contact_office)
     return sessions
+
+
+def network_graph(args: argparse.Namespace) -> int:
+    from smartnet_desktop.cli import CommandFailed
+    from smartnet_desktop.services.network_graph import write_network_graph
+
+    if args.present != (args.event is not None):
+        raise CommandFailed("--present and --event ID go together", 2)
+    event = args.event if args.present else None
+    graph = write_network_graph(open_sessions(args), args.out, args.topic, event, args.language)
+    data = {"status": "ok", "file": str(args.out), **graph.to_json()}
+    emit(
+        args,
+        data,
+        f"written: {args.out} ({len(data['organizations'])} organisations, "
+        f"{len(data['cooperations'])} cooperations, {len(data['matches'])} matches)",
+    )
+    return 0

@@ -74,3 +74,10 @@ class OutputRefused(SmartNetError):
     other files) or names no file; nothing was written. `location` names the place."""
 
     code = "output_refused"
+
+
+class ToolMissing(SmartNetError):
+    """A program the output needs is not installed (Graphviz for the network picture);
+    `tool` names it, `package` the package that brings it."""
+
+    code = "tool_missing"

@@ -12,6 +12,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -383,3 +384,20 @@ class ChangeRecord(Base):
     event_id: Mapped[int | None] = mapped_column(Integer, index=True)
     person_id: Mapped[int | None] = mapped_column(Integer)
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class Minutes(Base):
+    """The minutes of one meeting: the organiser's own text (the generated sections are
+    gathered anew while it is a draft) and, once final, the PDF as written."""
+
+    __tablename__ = "minutes"
+    __table_args__ = (CheckConstraint("status IN ('draft', 'final')", name="status_known"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), unique=True)
+    introduction: Mapped[str] = mapped_column(Text, default="")
+    closing: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(10), default="draft")
+    finalised_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    finalised_by: Mapped[str] = mapped_column(String(100), default="")
+    pdf: Mapped[bytes | None] = mapped_column(LargeBinary)

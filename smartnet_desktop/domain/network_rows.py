@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from smartnet_desktop.domain.match_score import MatchScore
+
 
 @dataclass(frozen=True, slots=True)
 class TopicRow:
@@ -137,16 +139,37 @@ class Match:
     need: str  # the organisation that needs help
     offer: str  # the organisation that offers it
     shared: int  # how many topics the two share (one needs, the other offers)
-    reason: str = ""
+    reason: str = ""  # what each said about the topic in the survey, and the other topics
+    score: MatchScore | None = None  # domain/match_score.py: its points and their parts
+    why: str = ""  # the score in words, in the language asked for
+    # Who of each organisation is here (None: no meeting was asked about): names only of
+    # people who granted contact sharing, else "someone from <organisation>".
+    need_here: tuple[str, ...] | None = None
+    offer_here: tuple[str, ...] | None = None
+    need_said: str = ""  # what the needing organisation said about the topic in the survey
+    offer_said: str = ""  # ... and what the offering one said
+
+    @property
+    def points(self) -> int:
+        return self.score.points if self.score else 0
 
     def to_json(self) -> dict:
-        return {
+        shown = {
             "topic": self.topic,
             "need": self.need,
             "offer": self.offer,
             "shared": self.shared,
             "reason": self.reason,
+            "score": self.points,
+            "why": self.why,
+            "score_parts": self.score.to_json() if self.score else None,
+            "need_said": self.need_said,
+            "offer_said": self.offer_said,
         }
+        if self.need_here is not None:
+            shown["need_here"] = list(self.need_here)
+            shown["offer_here"] = list(self.offer_here or ())
+        return shown
 
 
 @dataclass(frozen=True, slots=True)

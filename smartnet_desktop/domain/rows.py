@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 
 from smartnet_desktop.domain.badge_print import badge_fingerprint
 from smartnet_desktop.domain.enums import DEFAULT_BADGE_LAYOUT
+from smartnet_desktop.domain.sheet_rows import PersonalSheet
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,3 +200,5 @@ class BadgeData:
     photo_objection: bool
     badge_code: str = ""
     ask_me_about: str = ""  # topics the holder's organisation offers ("Fragen Sie mich zu")
+    # the holder's personal sheet, printed inside a folded badge with a sheet panel
+    inside: PersonalSheet | None = None

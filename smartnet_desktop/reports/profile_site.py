@@ -23,6 +23,7 @@ from smartnet_desktop.domain.search import normalise, slug_of
 from smartnet_desktop.reports.network_labels import facts, labels, no_contact
 from smartnet_desktop.reports.site_frame import mail_link, office_links, page, phone_link, text
 from smartnet_desktop.reports.site_words import SITE_LABELS
+from smartnet_desktop.reports.wording import QT_TRANSLATE_NOOP
 from smartnet_desktop.reports.wording import words as translated
 
 TOPICS = "themen"  # the folder of the topic pages
@@ -70,10 +71,14 @@ def render_site(
     identity: SiteIdentity | None = None,
     matches: list[Match] | None = None,
     day: date | None = None,
+    network_svg: str = "",
 ) -> list[tuple[str, str]]:
-    """(path relative to the site's folder, HTML) for every page of the site."""
+    """(path relative to the site's folder, HTML) for every page of the site; with
+    `network_svg` (the network picture) also NETWORK_PICTURE, shown on the index."""
     site = _Site(profiles, matches or [], identity or SiteIdentity(), language, day or date.today())
-    pages = [("index.html", _index(site))]
+    pages = [("index.html", _index(site, bool(network_svg)))]
+    if network_svg:
+        pages.append((NETWORK_PICTURE, network_svg))
     pages += [(f"{p.organization.slug}/index.html", _profile_page(site, p)) for p in profiles]
     pages += [(f"{TOPICS}/{slug_of(t)}/index.html", _topic_page(site, t)) for t in site.topics]
     return pages
@@ -106,7 +111,29 @@ def render_profile_page(
 # -- the index ------------------------------------------------------------------------------
 
 
-def _index(site: _Site) -> str:
+NETWORK_PICTURE = "netzwerk.svg"
+PICTURE_LABELS = {
+    "picture": QT_TRANSLATE_NOOP("Reports", "The network"),
+    "picture_alt": QT_TRANSLATE_NOOP(
+        "Reports",
+        "The network as a picture: organisations, their cooperations (solid lines) and "
+        "potential matches by topic (dashed arrows)",
+    ),
+}
+
+
+def _picture(site: _Site) -> str:
+    """The picture scales to the page's width (a phone's too). Not a link: every link of
+    the site opens one of its pages."""
+    words = translated(site.language, PICTURE_LABELS)
+    return (
+        f'<h2>{text(words["picture"])}</h2><figure class="network" style="margin:0">'
+        f'<img src="{NETWORK_PICTURE}" alt="{text(words["picture_alt"])}" '
+        'style="max-width:100%;height:auto"></figure>'
+    )
+
+
+def _index(site: _Site, picture: bool = False) -> str:
     groups: dict[str, list[Profile]] = defaultdict(list)
     for p in site.profiles:
         groups[p.organization.kind].append(p)
@@ -130,6 +157,8 @@ def _index(site: _Site) -> str:
         ]
         heading = site.words["kind_groups"].get(kind) or site.words["kinds"]["other"]
         parts.append(f"<h2>{text(heading)}</h2>{_list(entries)}")
+    if picture:
+        parts.append(_picture(site))
     parts.append(_contact_box(site, None, heading=True))
     return site.page(site.words["profiles"], "".join(parts), "./")
 

@@ -57,6 +57,7 @@ SURVEY_LABELS = {
     "looking": QT_TRANSLATE_NOOP("Reports", "looking for support"),
     "offering": QT_TRANSLATE_NOOP("Reports", "offering support"),
     "no_matches": QT_TRANSLATE_NOOP("Reports", "No topic is both needed and offered yet."),
+    "network_picture": QT_TRANSLATE_NOOP("Reports", "The network"),
 }
 
 
@@ -68,6 +69,7 @@ def render_survey_report(
     language: str = "de",
     printed_at: datetime | None = None,
     network: str = "",
+    network_layout: dict | None = None,
 ) -> bytes:
     """The figures of the survey for the meeting `title` (the event's title), made by
     `network` (the network's name as the site shows it; the wording when unset)."""
@@ -81,6 +83,7 @@ def render_survey_report(
         *_statements_table(profiles, StatementKind.NEED, "where_needed", wording, styles),
         *_statements_table(profiles, StatementKind.OFFER, "offered", wording, styles),
         *_matches_table(matches, wording, styles),
+        *_network_picture(network_layout, wording, styles),
     ]
     return build_a4(
         story,
@@ -90,6 +93,22 @@ def render_survey_report(
         footer_left=title,
         subject=f"{wording['survey']} – {wording['network']}",
     )
+
+
+def _network_picture(layout: dict | None, wording: dict, styles: dict) -> list:
+    """The network as a picture (Graphviz's layout drawn as vectors), on a page of its own."""
+    if not layout:
+        return []
+    from reportlab.lib.units import mm
+    from reportlab.platypus import CondPageBreak, Paragraph
+
+    from smartnet_desktop.reports.graph_drawing import GraphDrawing
+
+    return [
+        CondPageBreak(200 * mm),
+        Paragraph(wording["network_picture"], styles["heading"]),
+        GraphDrawing(layout, 170 * mm, 215 * mm),
+    ]
 
 
 def _styles() -> dict:
@@ -319,3 +338,11 @@ def _ruled_table(data: list[list], widths_mm: list[float]):
         )
     )
     return table
+
+
+def ratings_story(summary: SurveySummary, language: str) -> list:
+    """The survey's averages and charts as this report draws them, for another document
+    (the minutes of the meeting the survey was reported at)."""
+    styles = hyphenated(_styles(), language)
+    wording = {**labels(language), **words(language, SURVEY_LABELS)}
+    return _ratings(summary, wording, styles, language)

@@ -8,9 +8,10 @@ cells are written as text: prefixed with an apostrophe in CSV, typed as a string
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -63,6 +64,18 @@ def table(rows: list[AttendeeRow]) -> list[list[str]]:
     return [[name for name, _ in COLUMNS]] + [[get(r) or "" for _, get in COLUMNS] for r in rows]
 
 
+def csv_bytes(cells: list[list[str]]) -> bytes:
+    """The table as CSV: UTF-8 with BOM and semicolons, what German Excel opens correctly by
+    double-click; formula cells defused (safe_cell)."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=";")
+    phones = {i for i, name in enumerate(cells[0] if cells else []) if name in PHONE_COLUMNS}
+    writer.writerows(
+        [[safe_cell(writable(c), i in phones) for i, c in enumerate(row)] for row in cells]
+    )
+    return buffer.getvalue().encode("utf-8-sig")
+
+
 def write_table(cells: list[list[str]], out: Path, suffix: str | None = None) -> None:
     """CSV or XLSX by `suffix` (default: the file's own). Characters the text rule forbids
     (control characters, U+FFFE, U+FFFF ...), which no name needs and which make a workbook
@@ -70,15 +83,7 @@ def write_table(cells: list[list[str]], out: Path, suffix: str | None = None) ->
     suffix = (suffix or out.suffix).lower()
     cells = [[writable(value) for value in row] for row in cells]
     if suffix == ".csv":
-        # UTF-8 with BOM and semicolons: what German Excel opens correctly by double-click.
-        with out.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, delimiter=";")
-            phones = {
-                i for i, name in enumerate(cells[0] if cells else []) if name in PHONE_COLUMNS
-            }
-            writer.writerows(
-                [[safe_cell(c, i in phones) for i, c in enumerate(row)] for row in cells]
-            )
+        out.write_bytes(csv_bytes(cells))
     elif suffix == ".xlsx":
         from openpyxl import Workbook
         from openpyxl.cell import WriteOnlyCell
@@ -114,12 +119,14 @@ def audited_export(
     event_id: int | None = None,
     by: str = "",
     person_id: int | None = None,
+    also: Callable[[Session], None] | None = None,
 ) -> Iterator[Path]:
     """Personal data leaves only with its audit entry. The entry is written first, so a
     database that cannot record it refuses before any file exists; the caller writes to
     the temporary path it is given, which gets the real name only when complete (a full
     disk never leaves half a list, see outputs.replacing); entry and file stand or fall
-    together."""
+    together. `also` writes what else belongs to the same action in the same transaction
+    (the minutes made final with their PDF)."""
     out = outputs.file_target(out)  # a folder, a device or a link is refused before the log
     placed = False
     try:
@@ -135,6 +142,8 @@ def audited_export(
                 file=out.name,
                 folder=str(out.resolve().parent),
             )
+            if also is not None:
+                also(session)
             session.flush()
             with outputs.replacing(out) as temporary:
                 yield temporary

@@ -28,6 +28,11 @@ def _value(session: Session, key: str) -> str:
     return setting.value if setting else ""
 
 
+def stored_value(session: Session, key: str) -> str:
+    """One setting read inside the caller's transaction ("" = not set)."""
+    return _value(session, key)
+
+
 def store(session: Session, key: str, value: str) -> None:
     """Sets one setting inside the caller's transaction (the setters below, the demo)."""
     setting = session.get(NetworkSetting, key) or NetworkSetting(key=key)

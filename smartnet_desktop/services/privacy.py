@@ -164,6 +164,12 @@ def _erase_rows(session: Session, people: list[Person], by: str, reason: str) ->
         person.search_key = ""
         person.sort_key = name_sort_text(PLACEHOLDER, "")
         person.organization_id = None
+    from smartnet_desktop.services.minutes import erase_from_minutes
+
+    attended = set(
+        session.scalars(select(Registration.event_id).where(Registration.person_id.in_(ids)))
+    )
+    erase_from_minutes(session, attended, values, PLACEHOLDER, by)
     session.execute(delete(Registration).where(Registration.person_id.in_(ids)))
     with history_rewrite_allowed(session.connection(), ("consent_events", "audit_entries")):
         session.execute(

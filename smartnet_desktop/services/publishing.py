@@ -16,6 +16,7 @@ from smartnet_desktop.domain.models import Registration
 from smartnet_desktop.services import audit
 from smartnet_desktop.services.exporting import audited_export, require_suffix
 from smartnet_desktop.services.matches import matches_in
+from smartnet_desktop.services.network_graph import graph_in
 from smartnet_desktop.services.network_settings import (
     site_identity,
     survey_title,
@@ -47,7 +48,10 @@ def write_site(
     with sessions.begin() as session:  # one read: profiles, matches and targets agree
         found, identity = profiles(session), site_identity(session)
         matches, targets = matches_in(session), printed_targets(session)
-    rendered = dict(render_site(found, language, identity, matches))
+        graph = graph_in(session)
+    rendered = dict(
+        render_site(found, language, identity, matches, network_svg=_picture(graph, language))
+    )
     for path in targets:
         page = f"{path}/index.html" if path else "index.html"
         if page not in rendered:
@@ -76,6 +80,29 @@ def write_site(
         }
         for p in found
     ]
+
+
+def _picture(graph, language: str) -> str:
+    """The network picture for the site's index; without Graphviz the site goes without
+    it (the window and `network graph` say why)."""
+    from smartnet_desktop.domain.errors import ToolMissing
+    from smartnet_desktop.reports.network_graph import render_graph
+
+    try:
+        return render_graph(graph, "svg", language).decode("utf-8")
+    except ToolMissing:
+        return ""
+
+
+def _layout(graph, language: str) -> dict | None:
+    """The picture's layout for the survey report, or None without Graphviz."""
+    from smartnet_desktop.domain.errors import ToolMissing
+    from smartnet_desktop.reports.network_graph import layout
+
+    try:
+        return layout(graph, language) if graph.nodes else None
+    except ToolMissing:
+        return None
 
 
 _SITE_PATH = re.compile(r"^[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*$")
@@ -133,7 +160,16 @@ def write_survey_report(
         figures, found, matches = summary_in(session), profiles(session), matches_in(session)
         title = survey_title(session) if title is None else title
         network = site_identity(session).network
-    pdf = render_survey_report(figures, found, matches, title, language, network=network)
+        graph = graph_in(session)
+    pdf = render_survey_report(
+        figures,
+        found,
+        matches,
+        title,
+        language,
+        network=network,
+        network_layout=_layout(graph, language),
+    )
     with audited_export(sessions, "survey_report", figures.organizations, out, by=by) as temporary:
         temporary.write_bytes(pdf)
     return figures.organizations

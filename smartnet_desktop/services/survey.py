@@ -9,10 +9,15 @@ much, 6 = none), Unterstützung/support (wanted; Beschreibung says why) or keine
 Unterstützung/no support. Unknown organisations are created; topics go through the
 catalogue, and words it does not know are reported. All-or-nothing, and importing the
 same file again adds nothing.
+
+The wide form (a survey tool's export: one row per respondent, one column per question) is
+recognised by its lack of an "Art" column; services/survey_columns.py says which column
+means what, services/survey_wide.py turns each row into the same lines.
 """
 
 from __future__ import annotations
 
+import json
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,11 +33,14 @@ from smartnet_desktop.domain.models import Organization, Statement, Topic
 from smartnet_desktop.domain.network_rows import AreaSummary, SurveySummary
 from smartnet_desktop.domain.outcome import Done
 from smartnet_desktop.domain.search import name_sort_key, normalise
-from smartnet_desktop.services import audit, validation
+from smartnet_desktop.services import audit, network_settings, survey_wide, validation
+from smartnet_desktop.services import survey_columns as wide_columns
 from smartnet_desktop.services.organizations import new_organization
 from smartnet_desktop.services.registry import find_organization
 from smartnet_desktop.services.tabular_files import read_rows
-from smartnet_desktop.services.topics import TopicIndex
+from smartnet_desktop.services.topics import TopicIndex, topic_rows
+
+MAX_WIDE_COLUMNS = 512  # a survey tool's export: a column per question and sub-question
 
 HEADERS = {
     "organization": ["organisation", "organization", "einrichtung", "kommune", "name"],
@@ -73,14 +81,21 @@ class SurveyImport:
     statements_changed: int = 0
     organizations_new: list[str] = field(default_factory=list)
     unmapped: list[dict] = field(default_factory=list)  # line, topic: words the catalogue lacks
+    form: str = "long"  # or "wide": a survey tool's export
+    unmapped_columns: list[dict] = field(default_factory=list)  # column, header (wide form)
+    mapping: dict | None = None  # the wide form's mapping in use (survey_wide.mapping_json)
 
     def to_json(self) -> dict:
-        return {
+        shown = {
             "statements_new": self.statements_new,
             "statements_changed": self.statements_changed,
             "organizations_new": self.organizations_new,
             "unmapped": self.unmapped,
+            "form": self.form,
         }
+        if self.form == "wide":
+            shown["unmapped_columns"] = self.unmapped_columns
+        return shown
 
 
 def _columns(headers: list[str]) -> dict[int, str]:
@@ -93,13 +108,23 @@ def _columns(headers: list[str]) -> dict[int, str]:
     return found
 
 
-def read_survey(path: Path) -> list[SurveyLine]:
-    """Every row checked; any problem (a rating that is no 1-6, an unknown kind, a missing
-    organisation) stops the import before anything is written."""
-    table = read_rows(Path(path))
+def _table(path: Path) -> tuple[list[list[str]], int]:
+    """The file's rows and the index of its header (the first row not blank)."""
+    table = read_rows(Path(path), max_columns=MAX_WIDE_COLUMNS)
     start = next((i for i, row in enumerate(table) if any(c.strip() for c in row)), None)
     if start is None:
         raise InvalidImport([{"line": 0, "field": "file", "code": "empty_file"}], code="empty_file")
+    return table, start
+
+
+def read_survey(path: Path) -> list[SurveyLine]:
+    """Every row checked; any problem (a rating that is no 1-6, an unknown kind, a missing
+    organisation) stops the import before anything is written."""
+    table, start = _table(path)
+    return _long_lines(table, start)
+
+
+def _long_lines(table: list[list[str]], start: int) -> list[SurveyLine]:
     columns = _columns(table[start])
     missing = [n for n in ("organization", "kind") if n not in columns.values()]
     if missing:
@@ -173,24 +198,104 @@ def import_survey(
     path: Path,
     by: str = "",
     progress: Callable[[int, int], None] | None = None,
+    mapping: dict[str, str] | None = None,
 ) -> Done[SurveyImport]:
     """Reads the whole file, then writes it in one transaction. Only the network's data
     change (no attendee or badge shows a survey answer). `progress(done, 2)`: read, written
-    (the window runs it off the GUI thread with a bar)."""
-    lines = read_survey(path)
+    (the window runs it off the GUI thread with a bar). The wide form's columns are mapped
+    by `mapping` (header -> role), else by the mapping remembered for files of this shape,
+    else guessed; the mapping used is remembered with the import."""
+    table, start = _table(path)
+    wide = wide_columns.is_wide(table[start], set(_columns(table[start]).values()))
+    lines = [] if wide else _long_lines(table, start)
     if progress is not None:
         progress(1, 2)
     with sessions.begin() as session:
         # As the attendee import: "which organisations and statements exist already" stays
         # true until the commit, so two imports of one file run one after the other.
         hold_write_lock(session)
+        plan = None
+        if wide:
+            plan = wide_plan(session, table[start], mapping)
+            lines = _wide_lines(plan, table, start)
         result = apply_survey(session, lines)
+        if plan is not None:
+            result.form = "wide"
+            result.unmapped_columns = survey_wide.unmapped(plan)
+            result.mapping = survey_wide.mapping_json(plan)
+            key = wide_columns.shape_key(table[start])
+            network_settings.store(session, key, json.dumps(result.mapping, ensure_ascii=False))
         audit.record(
             session, "survey_import", by, None, None, file=Path(path).name, **result.to_json()
         )
     if progress is not None:
         progress(2, 2)
     return Done(result)
+
+
+def survey_columns(
+    sessions: sessionmaker[Session], path: Path, mapping: dict[str, str] | None = None
+) -> list[wide_columns.ColumnRole] | None:
+    """The wide form's columns with their roles, as an import would take them (the window
+    lets staff map the unmapped ones first); None for the long form."""
+    table, start = _table(path)
+    if not wide_columns.is_wide(table[start], set(_columns(table[start]).values())):
+        return None
+    with sessions() as session:
+        return wide_plan(session, table[start], mapping)
+
+
+def wide_plan(
+    session: Session, headers: list[str], mapping: dict[str, str] | None
+) -> list[wide_columns.ColumnRole]:
+    """Given roles first, then the remembered ones, then guesses. A given role naming a
+    topic the catalogue lacks refuses the import (a saved mapping from another catalogue);
+    a remembered one is dropped (the topic was removed since)."""
+    rows = topic_rows(session)
+    lookup = wide_columns.topic_lookup(rows)
+    remembered = network_settings.stored_value(session, wide_columns.shape_key(headers))
+    checked = {}
+    for header, role in (json.loads(remembered).get("columns", {}) if remembered else {}).items():
+        # A topic removed from the catalogue since: the column is unmapped again.
+        if (valid := wide_columns.valid_role(role, lookup)) is not None:
+            checked[header] = valid
+    for header, role in (mapping or {}).items():
+        valid = wide_columns.valid_role(role, lookup)
+        if valid is None:
+            problem = {"line": 0, "field": "file", "code": "bad_mapping"}
+            problem["reason"] = f"{header}: {role}"[:120]
+            raise InvalidImport([problem], code="bad_mapping")
+        checked[header] = valid
+    return wide_columns.plan_columns(headers, rows, checked)
+
+
+def _wide_lines(
+    plan: list[wide_columns.ColumnRole], table: list[list[str]], start: int
+) -> list[SurveyLine]:
+    """Each respondent's answers as lines; the last answer of an organisation on a topic
+    wins (two people of one town answered), so a second import finds nothing to change."""
+    if not any(r.role == wide_columns.ORGANIZATION for r in plan):
+        problem = {"line": start + 1, "field": "organization", "code": "missing_column"}
+        raise InvalidImport([problem], code="missing_column")
+    lines: dict[tuple, SurveyLine] = {}
+    problems = []
+    for number, cells in enumerate(table[start + 1 :], start=start + 2):
+        if not any(c.strip() for c in cells):
+            continue
+        values, found = survey_wide.respondent_values(plan, cells)
+        problems += [{"line": number, **p} for p in found]
+        for fields, places in values:
+            line, line_problems = _line(number, fields)
+            for p in line_problems:
+                p["column"] = places.get(p["field"], 0)
+            problems += line_problems
+            if line is not None:
+                key = (normalise(line.organization), normalise(line.topic), line.kind)
+                lines.pop(key, None)
+                lines[key] = line
+    if problems:
+        raise InvalidImport(problems)
+    return list(lines.values())
 
 
 def apply_survey(session: Session, lines: list[SurveyLine]) -> SurveyImport:

@@ -1,8 +1,10 @@
-"""Reading CSV (UTF-8 with or without BOM, Windows-1252; comma, semicolon or tab) and XLSX
+"""Reading CSV (UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252; comma, semicolon
+or tab) and XLSX
 into a header and rows of strings. Anything unreadable becomes InvalidImport."""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from pathlib import Path
@@ -22,7 +24,16 @@ def _fail(code: str, **params) -> InvalidImport:
 
 
 def decode(raw: bytes) -> str:
-    """UTF-8 first (a BOM is dropped); otherwise the Windows-1252 of German Excel."""
+    """UTF-16 when it says so (Excel's "Unicode text", survey tools' exports), then UTF-8
+    (a BOM is dropped); otherwise the Windows-1252 of German Excel."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise _fail("unreadable_file", reason=f"broken UTF-16 ({error.reason})") from None
+        if "\x00" in text:
+            raise _fail("unreadable_file", reason="binary data (NUL characters)")
+        return text
     if b"\x00" in raw:
         raise _fail("unreadable_file", reason="binary data (NUL bytes)")
     try:
@@ -41,7 +52,7 @@ def _delimiter(first_line: str) -> str:
     return best if counts[best] else ","
 
 
-def _bounded(rows) -> list[list[str]]:
+def _bounded(rows, max_columns: int = MAX_COLUMNS) -> list[list[str]]:
     """At most MAX_ROWS rows (and the header) of at most MAX_COLUMNS cells, each at most
     MAX_CELL_CHARS long: a hostile file cannot fill the memory, and a meeting never has
     more registrations than that."""
@@ -49,7 +60,7 @@ def _bounded(rows) -> list[list[str]]:
     for line, row in enumerate(rows, start=1):
         if len(kept) > MAX_ROWS:
             raise _fail("too_many_rows", max=MAX_ROWS)
-        cells = list(row[:MAX_COLUMNS])
+        cells = list(row[:max_columns])
         for column, cell in enumerate(cells, start=1):
             if len(cell) > MAX_CELL_CHARS:
                 problem = {"line": line, "column": column, "field": "file"}
@@ -75,16 +86,16 @@ def _short_lines(text: str) -> io.StringIO:
     return io.StringIO(text, newline="")
 
 
-def parse_csv(text: str) -> list[list[str]]:
+def parse_csv(text: str, max_columns: int = MAX_COLUMNS) -> list[list[str]]:
     first = next((line for line in io.StringIO(text) if line.strip()), "")
     reader = csv.reader(_short_lines(text), delimiter=_delimiter(first))
     try:
-        return _bounded(reader)
+        return _bounded(reader, max_columns)
     except csv.Error as error:
         raise _fail("unreadable_file", reason=str(error)) from None
 
 
-def parse_xlsx(path: Path) -> list[list[str]]:
+def parse_xlsx(path: Path, max_columns: int = MAX_COLUMNS) -> list[list[str]]:
     """The first sheet, once the workbook has passed the guard (xlsx_guard): openpyxl
     then unpacks nothing larger than the guard allows. Values as openpyxl gives them
     (numbers, booleans and dates as str() prints them), each bounded as the rows stream."""
@@ -98,8 +109,8 @@ def parse_xlsx(path: Path) -> list[list[str]]:
             # The declared size ("A1:XFD1048576" in 4.7 KB) is not believed: rows are read
             # as they are stored, and no wider than MAX_COLUMNS.
             sheet.reset_dimensions()
-            cells = sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True)
-            return _bounded(_trimmed(row) for row in cells)
+            cells = sheet.iter_rows(max_col=max_columns, values_only=True)
+            return _bounded((_trimmed(row) for row in cells), max_columns)
         finally:
             workbook.close()
     except InvalidImport:
@@ -119,8 +130,9 @@ def _trimmed(values: tuple) -> list[str]:
     return ["" if v is None else str(v) for v in values[:end]]
 
 
-def read_rows(path: Path) -> list[list[str]]:
-    """All rows of the file, header first; blank rows are kept so line numbers stay true."""
+def read_rows(path: Path, max_columns: int = MAX_COLUMNS) -> list[list[str]]:
+    """All rows of the file, header first; blank rows are kept so line numbers stay true.
+    `max_columns`: a survey tool's export has a column per question (survey.py)."""
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".txt", ".xlsx"):
         raise _fail("unknown_format", suffix=suffix or "?")
@@ -128,10 +140,10 @@ def read_rows(path: Path) -> list[list[str]]:
         if path.stat().st_size > MAX_BYTES:
             raise _fail("unreadable_file", reason="file larger than 50 MB")
         if suffix == ".xlsx":  # checked part by part, then read by openpyxl
-            return parse_xlsx(path)
+            return parse_xlsx(path, max_columns)
         raw = path.read_bytes()
     except OSError as error:
         raise _fail("unreadable_file", reason=error.strerror or str(error)) from None
     if len(raw) > MAX_BYTES:  # grown since
         raise _fail("unreadable_file", reason="file larger than 50 MB")
-    return parse_csv(decode(raw))
+    return parse_csv(decode(raw), max_columns)

@@ -107,7 +107,7 @@ class DeskActions(QObject):
         box.setObjectName("keyboard_reference")
         box.setWindowTitle(translate("DeskActions", "Keyboard reference"))
         box.setText(reference_html())  # every key of the table (smartnet_desktop/keys.py)
-        box.setStyleSheet("QLabel { min-width: 700px; }")  # two columns: fits 1024 × 768
+        box.setStyleSheet("QLabel { min-width: 880px; }")  # two columns: fits 1024 × 700
         if not self._desk_shown():
             box.exec()
             return

@@ -36,13 +36,16 @@ from smartnet_desktop.ui.file_dialogs import save_file_name
 from smartnet_desktop.ui.i18n import fill
 from smartnet_desktop.ui.keys import key_text, set_keys
 from smartnet_desktop.ui.operations import Operations, attempt
+from smartnet_desktop.ui.record_actions import RecordActions
 from smartnet_desktop.ui.undo import UndoStack
 from smartnet_desktop.ui.views.agenda_view import AgendaView
 from smartnet_desktop.ui.views.attendees_view import AttendeesView
 from smartnet_desktop.ui.views.badges_view import BadgesView
 from smartnet_desktop.ui.views.checkin_view import CheckinView
 from smartnet_desktop.ui.views.contact_sharing_view import ContactSharingView
-from smartnet_desktop.ui.views.network_views import MatchesView, OrganizationsView, SurveyView
+from smartnet_desktop.ui.views.matches_view import MatchesView
+from smartnet_desktop.ui.views.network_graph_view import NetworkGraphView, add_network_tab
+from smartnet_desktop.ui.views.network_views import OrganizationsView, SurveyView
 from smartnet_desktop.ui.views.photo_consent_view import PhotoConsentView
 from smartnet_desktop.ui.views.welcome_page import WelcomePage
 from smartnet_desktop.ui.window_menus import menu_table
@@ -70,6 +73,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = UndoStack()
         self.operations = Operations(self.apply_change, self.undo_stack, self)
         self.event_actions = EventActions(self, self.operations, self._shown)
+        self.record_actions = RecordActions(self, self.operations, self._shown)
 
         self._build_views()
         self.data_protection = DataProtectionActions(
@@ -163,7 +167,16 @@ class MainWindow(QMainWindow):
         self.organizations_view = OrganizationsView(self.context.sessions, self.operations, self)
         self.survey_view = SurveyView(self.context.sessions, self.operations, self)
         self.matches_view = MatchesView(self.context.sessions, self.operations, self)
-        self.network_views = [self.organizations_view, self.survey_view, self.matches_view]
+        self.network_graph_view = NetworkGraphView(
+            self.context.sessions, self.operations, lambda: self.current_event, self
+        )
+        self.matches_tabs = add_network_tab(self.matches_view, self.network_graph_view)
+        self.network_views = [
+            self.organizations_view,
+            self.survey_view,
+            self.matches_view,
+            self.network_graph_view,
+        ]
         self.checkin_view.countsShown.connect(self._show_counts)
         self.attendee_views = [
             self.attendees_view,
@@ -297,6 +310,7 @@ class MainWindow(QMainWindow):
         self.event_switcher.setEnabled(bool(self._events))
         if not self._events:
             self.current_event = None
+            self.matches_view.set_event(None)
             self.pages.setCurrentWidget(self.welcome)
             self.counts_label.clear()
             self.dataShown.emit()
@@ -313,6 +327,7 @@ class MainWindow(QMainWindow):
         self._qsettings.setValue(f"last_event/{self.context.location}", event.id)
         self.agenda_view.set_event(event)
         self.checkin_view.set_event(event)
+        self.matches_view.set_event(event.id)
         for view in self.attendee_views:
             view.set_event(event.id)
         if self._show_first_rows(event.id):
@@ -356,6 +371,7 @@ class MainWindow(QMainWindow):
         self._rows = rows
         for view in [*self.attendee_views, self.checkin_view]:
             view.set_rows(rows, swapped)
+        self.matches_view.presence_changed()  # check-ins here and at other desks
         self.refresh_counts()
         self.dataShown.emit()
 

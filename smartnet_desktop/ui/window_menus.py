@@ -46,6 +46,12 @@ def _file_menu(window) -> list:
             events_do.invite_from_previous,
             None,
         ),
+        (translate("MainWindow", "&Minutes…"), window.record_actions.edit_minutes, None),
+        (
+            translate("MainWindow", "Invi&tation to this meeting…"),
+            window.record_actions.write_invitation,
+            None,
+        ),
         None,
         (translate("MainWindow", "&Open database…"), window.choose_database, "database.open"),
         (

@@ -35,6 +35,8 @@ SURVEY = ["Organisation", "Art"]
 COMMANDS = {
     "import": (ATTENDEES, ["import", "--event", "1"]),
     "survey import": (SURVEY, ["survey", "import"]),
+    # a survey tool's export (one column per question) passes the same guard
+    "survey import (wide)": (["Organisation", "Erfahrung [Mobilität]"], ["survey", "import"]),
 }
 # The child may map 1 GB (a regression fails with MemoryError, not by eating the machine);
 # what it really touches must stay under 200 MB.

@@ -32,7 +32,8 @@ def test_the_site_is_written_with_no_transaction_open(demo, tmp_path, monkeypatc
     pages = publishing.write_site(sessions, tmp_path / "site")
     written = list((tmp_path / "site").rglob("index.html"))  # the index, topics, profiles
     assert len(written) > len(pages) + 1
-    assert len(held) == len(written) + 2  # every page, the marker twice
+    assert (tmp_path / "site" / "netzwerk.svg").is_file()
+    assert len(held) == len(written) + 3  # every page, the network picture, the marker twice
     assert set(held) == {0}
     assert len(begun) == 2  # one read, then the audit entry
 

@@ -209,10 +209,10 @@ class AttendeeListView(QWidget):
             len(self.model.all_rows()) if base is None else sum(map(base, self.model.all_rows()))
         )
         # translate() with the base class's context: self.tr() in a subclass would look the
-        # plural form up under the subclass's name.
-        shown = QCoreApplication.translate(
-            "AttendeeListView", "%n shown", "", self.model.rowCount()
-        )
+        # text up under the subclass's name. ("shown" has one form for every number in
+        # German and English, so no plural form, which lupdate would not see here.)
+        text = QCoreApplication.translate("AttendeeListView", "%1 shown")
+        shown = text.replace("%1", str(self.model.rowCount()))
         self.count.setText(f"{shown} / {total}")
 
 

@@ -251,8 +251,15 @@ class BadgesView(AttendeeListView):
         batch = data[: layout.per_page] if preview_only else data
         skip = self.first_free.value() - 1
 
+        sessions, event_id = self.context.sessions, self.event_id
+
         def work(progress):
-            result = render_badges(batch, layout, marker, offset, progress, skip)
+            drawn = batch
+            if layout.inside:  # the personal sheets inside the folded badges
+                from smartnet_desktop.services.sheets import with_sheets
+
+                drawn = with_sheets(sessions, event_id, batch)
+            result = render_badges(drawn, layout, marker, offset, progress, skip)
             if not preview_only:
                 return result
             return result, ask_me_about_fates(data, layout, skip), len(data)

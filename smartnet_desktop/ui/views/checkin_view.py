@@ -44,6 +44,7 @@ from smartnet_desktop.ui.newcomer_marks import NewcomerMarks
 from smartnet_desktop.ui.operations import Operations
 from smartnet_desktop.ui.views import desk_details, desk_others, desk_scans
 from smartnet_desktop.ui.views.desk_log import PROBLEMS, DeskLog, DeskLogPanel
+from smartnet_desktop.ui.views.desk_matches import DeskMatches
 from smartnet_desktop.ui.views.desk_offline import DeskOffline
 from smartnet_desktop.ui.views.desk_panels import Counters, Offer, Outcome, ResultBand, desk_table
 from smartnet_desktop.ui.views.desk_printing import DeskPrinting
@@ -82,6 +83,7 @@ class CheckinView(QWidget):
         self.log = DeskLog(self)  # every Enter since the window opened, with its result
         self._entered: str | None = None  # the text of the Enter whose result comes next
         self.log_panel: DeskLogPanel | None = None
+        self.here_matches = DeskMatches(self)  # "Heute hier und passend" after a check-in
 
         self.search = self._build_search()
         self.table, self.model = self._build_table()
@@ -203,6 +205,7 @@ class CheckinView(QWidget):
             ("desk.contact_yes", lambda: self.writes.record_consent("contact", "grant")),
             ("desk.contact_no", lambda: self.writes.record_consent("contact", "object")),
             ("desk.print_badge", lambda: self.printing.print_badge()),
+            ("desk.print_sheet", lambda: self.printing.print_sheet()),
             ("desk.log", self.show_log),
             ("desk.edit_details", lambda: desk_details.edit_shown(self)),
         ):
@@ -408,6 +411,7 @@ class CheckinView(QWidget):
         settings = self.context.settings
         sound = settings.desk_sound or (settings.desk_error_sound and outcome in PROBLEMS)
         self.result.show_result(outcome, headline, row, sound)
+        self.here_matches.shown(outcome, row)
         self.focus_search()
 
     def show_log(self) -> None:

@@ -96,6 +96,10 @@ class ResultBand(QFrame):
         if sound:
             _beep(outcome)
 
+    def add_to_card(self, html: str) -> None:
+        """More about the person shown, found after the result (desk_matches)."""
+        self.card.setText(self.card.text() + html)
+
     def clear(self) -> None:
         self.outcome = None
         self.setStyleSheet("")

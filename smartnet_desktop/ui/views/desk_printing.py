@@ -1,7 +1,8 @@
 """The desk's badge printing (a part of CheckinView): F10, or each check-in when the desk
 says so, prints on the printer and stock chosen once for this desk, off the GUI thread;
 only a job the printer accepted marks the badge printed, through the operation runner (a
-badge saved as a PDF only when the desk's "mark saved PDFs as printed" is ticked)."""
+badge saved as a PDF only when the desk's "mark saved PDFs as printed" is ticked).
+F11 prints the personal sheet ("Heute für Sie interessant") on the same printer."""
 
 from __future__ import annotations
 
@@ -99,7 +100,11 @@ class DeskPrinting(QObject):
         from smartnet_desktop.ui.workers import BackgroundTask
 
         settings = self._context().settings
-        job = print_job(data, layout, settings.marker_style(), settings, settings.desk_printer)
+        # a folded badge with a sheet inside: the holder's, of the organisations here today
+        sheets_from = (self._context().sessions, self._event().id) if layout.inside else None
+        job = print_job(
+            data, layout, settings.marker_style(), settings, settings.desk_printer, sheets_from
+        )
         self._print_job = BackgroundTask(job, self)
         self._print_job.done.connect(lambda saved_to: self._printed(shown, data, saved_to))
         self._print_job.error.connect(lambda error: self._failed(shown, error))
@@ -159,6 +164,60 @@ class DeskPrinting(QObject):
             shown,
         )
 
+    def print_sheet(self) -> None:
+        """F11: the personal sheet of the person just checked in (the organisations that fit
+        theirs and are checked in today) on this desk's printer, on the paper its stock is
+        printed on (A4 or A5; a label printer takes no sheet). Gathering, rendering and
+        printing run off the GUI thread; nothing is recorded."""
+        from smartnet_desktop.badges.layouts import get_layout
+        from smartnet_desktop.reports.personal_sheet import paper_for_page
+        from smartnet_desktop.ui.workers import BackgroundTask
+
+        shown, event = self._shown(), self._event()
+        if shown is None or event is None or self._print_job is not None:
+            return
+        if not self._printer_chosen(True):
+            return
+        context = self._context()
+        settings = context.settings
+        try:
+            layout = get_layout(settings.desk_stock, settings.custom_layout_path())
+        except SmartNetError as error:
+            self._show(Outcome.NOT_FOUND, error_text(error))
+            return
+        paper = paper_for_page(layout.page)
+        if paper is None:
+            text = translate(
+                "DeskPrinting", "This desk prints on %1: too small for a sheet (A5 or A4)."
+            )
+            self._show(Outcome.NOT_FOUND, fill(text, layout.label), shown)
+            return
+        job = _sheet_job(context.sessions, event.id, shown, paper, settings.desk_printer)
+        self._print_job = BackgroundTask(job, self)
+        self._print_job.done.connect(lambda result: self._sheet_done(shown, result))
+        self._print_job.error.connect(lambda error: self._failed(shown, error))
+        self._print_job.start()
+        self.status.setText(
+            fill(translate("DeskPrinting", "Printing the sheet for %1…"), shown.display_name)
+        )
+
+    def _sheet_done(self, shown: AttendeeRow, result: tuple[bool, str | None]) -> None:
+        self._print_job = None
+        printed, saved_to = result
+        self.status.clear()
+        if not printed:
+            text = translate(
+                "DeskPrinting", "No sheet for %1: no organisation that fits theirs is here yet."
+            )
+            self._show(Outcome.INFO, fill(text, shown.display_name), shown)
+        elif saved_to is not None:
+            text = translate("DeskPrinting", "Sheet for %1 saved as %2.")
+            self._show(Outcome.INFO, fill(text, shown.display_name, saved_to), shown)
+        else:
+            self.status.setText(
+                fill(translate("DeskPrinting", "Sheet printed for %1."), shown.display_name)
+            )
+
     def choose_printer(self, layouts) -> bool:
         from smartnet_desktop.ui.dialogs.desk_printer_dialog import DeskPrinterDialog
 
@@ -176,8 +235,10 @@ class DeskPrinting(QObject):
         return True
 
 
-def print_job(data, layout, marker, settings, printer: str):
-    """The work of one badge off the GUI thread: render, then hand it to the printer."""
+def print_job(data, layout, marker, settings, printer: str, sheets_from=None):
+    """The work of one badge off the GUI thread: render, then hand it to the printer.
+    `sheets_from` (sessions, event id): first gather the holder's personal sheet for the
+    inside of a folded badge (the organisations checked in today)."""
     offset = tuple(settings.printer_offset_mm)
 
     def job(_progress) -> str | None:
@@ -185,7 +246,12 @@ def print_job(data, layout, marker, settings, printer: str):
         from smartnet_desktop.badges.render import render_badges
         from smartnet_desktop.ui import printing
 
-        pdf = render_badges(data, layout, marker, offset).pdf
+        drawn = data
+        if sheets_from is not None:
+            from smartnet_desktop.services.sheets import with_sheets
+
+            drawn = with_sheets(*sheets_from, data, present=True)
+        pdf = render_badges(drawn, layout, marker, offset).pdf
         if printer.startswith(printing.FILE_PRINTER):  # one file per badge
             name = f"{data[0].badge_code}.pdf"
             target = printer if printer.endswith(".pdf") else f"{printer}/{name}"
@@ -193,5 +259,34 @@ def print_job(data, layout, marker, settings, printer: str):
             return target[len(printing.FILE_PRINTER) :]
         printing.send_job(pdf, printer, layout)
         return None
+
+    return job
+
+
+def _sheet_job(sessions, event_id: int, shown: AttendeeRow, paper: str, printer: str):
+    """The work of one sheet off the GUI thread: gather (its own session), render, hand it
+    to the printer. Returns (printed, the PDF file's path when the "printer" is a file)."""
+
+    def job(_progress) -> tuple[bool, str | None]:
+        from smartnet_desktop.badges.layouts import Layout
+        from smartnet_desktop.reports.personal_sheet import PAPERS, render_sheets
+        from smartnet_desktop.services.sheets import personal_sheets
+        from smartnet_desktop.ui import printing
+
+        batch = personal_sheets(sessions, event_id, [shown.person_id], present=True)
+        if not batch.sheets:
+            return False, None
+        pdf = render_sheets(list(batch.sheets), paper)
+        page = PAPERS[paper]
+        sheet = Layout(f"sheet-{paper}", paper.upper(), page, page, 1, 1, (0.0, 0.0))
+        if printer.startswith(printing.FILE_PRINTER):  # beside the badge, never over it
+            name = f"{shown.badge_code}-sheet.pdf"
+            target = (
+                f"{printer[:-4]}-sheet.pdf" if printer.endswith(".pdf") else f"{printer}/{name}"
+            )
+            printing.send_job(pdf, target, sheet)
+            return True, target[len(printing.FILE_PRINTER) :]
+        printing.send_job(pdf, printer, sheet)
+        return True, None
 
     return job

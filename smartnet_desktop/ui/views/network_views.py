@@ -1,6 +1,6 @@
-"""The network's three views: Organisations (the list and the profile editor, publishing),
+"""The network's views: Organisations (the list and the profile editor, publishing) and
 Survey (averages per process and field of action, the distribution of ratings, who wants
-support and why) and Matches (per topic: who needs, who offers, and why they fit)."""
+support and why); Matches is in matches_view.py, its picture in network_graph_view.py."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -23,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from smartnet_desktop.domain.errors import InvalidImport
-from smartnet_desktop.services import matches, organizations, publishing, survey, topics
+from smartnet_desktop.domain.outcome import Done
+from smartnet_desktop.services import organizations, publishing, survey, topics
 from smartnet_desktop.ui import formatting
 from smartnet_desktop.ui.error_handling import warn
 from smartnet_desktop.ui.file_dialogs import existing_folder, open_file_name, save_file_name
@@ -159,7 +159,8 @@ class OrganizationsView(_NetworkView):
 
     def import_survey(self) -> None:
         """Off the GUI thread through the runner; the status line says how far it is and,
-        should the file be refused, why (no box for a background error)."""
+        should the file be refused, why (no box for a background error). A survey tool's
+        export first shows its columns when some name no topic (SurveyColumnsDialog)."""
         path = open_file_name(
             self, self.tr("Import survey"), "", self.tr("Tables (*.csv *.xlsx);;All files (*)")
         )
@@ -168,7 +169,37 @@ class OrganizationsView(_NetworkView):
         sessions = self._sessions
         self.status.setText(self.tr("Importing the survey…"))
         self.operations.run(
-            lambda progress: survey.import_survey(sessions, Path(path), progress=progress),
+            lambda _progress: Done(survey.survey_columns(sessions, Path(path))),
+            report=self.status.setText,
+            refused=self._survey_refused,
+            done=lambda columns: self._columns_read(Path(path), columns),
+            background=True,
+        )
+
+    def _columns_read(self, path: Path, columns) -> None:
+        mapping = None
+        if columns is not None and any(c.role is None for c in columns):
+            if not self.isVisible():  # rule 11: no dialog over the desk waiting for a scan
+                self.status.setText(
+                    self.tr("The survey has columns to map: import it again from here.")
+                )
+                return
+            from smartnet_desktop.ui.dialogs.survey_columns_dialog import SurveyColumnsDialog
+
+            names = [t.name for t in topics.list_topics(self._sessions)]
+            dialog = SurveyColumnsDialog(columns, names, self)
+            if not dialog.exec():
+                self.status.setText(self.tr("The survey was not imported."))
+                return
+            mapping = dialog.mapping()
+        self._import_survey_file(path, mapping)
+
+    def _import_survey_file(self, path: Path, mapping: dict[str, str] | None) -> None:
+        sessions = self._sessions
+        self.operations.run(
+            lambda progress: survey.import_survey(
+                sessions, path, progress=progress, mapping=mapping
+            ),
             report=self.status.setText,
             refused=self._survey_refused,
             done=self._survey_imported,
@@ -192,6 +223,12 @@ class OrganizationsView(_NetworkView):
             str(result.statements_changed),
             str(len(result.organizations_new)),
         )
+        for column in result.unmapped_columns:
+            text += "\n" + fill(
+                self.tr("Column %1 names no topic (left out): %2"),
+                str(column["column"]),
+                column["header"],
+            )
         if result.unmapped:
             unknown = ", ".join(sorted({u["topic"] for u in result.unmapped}))
             text += "\n" + fill(self.tr("Not in the topic catalogue (skipped): %1"), unknown)
@@ -384,58 +421,3 @@ class SurveyView(_NetworkView):
                 self.tr("Survey report"),
                 lambda: publishing.write_survey_report(self._sessions, Path(path)),
             )
-
-
-class MatchesView(_NetworkView):
-    def __init__(self, sessions, operations: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(sessions, operations, parent)
-        self.topic = QComboBox()
-        self.topic.currentIndexChanged.connect(lambda _i: self._show_matches())
-        self.table = _table(
-            self,
-            [
-                (self.tr("Topic"), lambda m: m.topic),
-                (self.tr("Needs help"), lambda m: m.need),
-                (self.tr("Offers help"), lambda m: m.offer),
-                (self.tr("Why they fit"), lambda m: m.reason or "–"),
-            ],
-        )
-        self.model: RowsTableModel = self.table.model()
-        header = self.table.horizontalHeader()
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.status = QLabel()
-        choose = QHBoxLayout()
-        choose.addWidget(QLabel(self.tr("Topic:")))
-        choose.addWidget(self.topic, 1)
-        layout = QVBoxLayout(self)
-        heading = self.tr("Matches")
-        layout.addWidget(QLabel(f"<h2>{heading}</h2>"))
-        layout.addLayout(choose)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
-
-    def refresh(self) -> None:
-        """The topics (the catalogue may have changed), then the matches of the one chosen."""
-        chosen = self.topic.currentData()
-        self.topic.blockSignals(True)
-        self.topic.clear()
-        self.topic.addItem(self.tr("all topics"), None)
-        for row in topics.list_topics(self._sessions):
-            self.topic.addItem(row.name, row.name)
-        self.topic.setCurrentIndex(max(0, self.topic.findData(chosen)))
-        self.topic.blockSignals(False)
-        self._show_matches()
-
-    def _show_matches(self) -> None:
-        found = (
-            attempt(
-                self,
-                self.tr("Matches"),
-                lambda: matches.potential_matches(self._sessions, self.topic.currentData()),
-            )
-            or []
-        )
-        self.model.set_rows(found)
-        self.table.resizeColumnToContents(0)
-        self.status.setText(fill(self.tr("%1 potential matches"), str(len(found))))
