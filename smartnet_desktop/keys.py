@@ -23,6 +23,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (lupdate's 
 
 # Where a key works. "window" keys work in every view, so no view may bind one of them.
 WINDOW = "window"
+KIOSK = "kiosk"  # the self check-in kiosk's own window (ui/kiosk/), not the main window
 PLACES = {
     "desk": QT_TRANSLATE_NOOP("Keys", "At the desk"),
     WINDOW: QT_TRANSLATE_NOOP("Keys", "Everywhere"),
@@ -32,6 +33,7 @@ PLACES = {
     "contact_sharing": QT_TRANSLATE_NOOP("Keys", "Contact sharing"),
     "badges": QT_TRANSLATE_NOOP("Keys", "Badges"),
     "organisations": QT_TRANSLATE_NOOP("Keys", "Organisations"),
+    KIOSK: QT_TRANSLATE_NOOP("Keys", "At the kiosk"),
 }
 
 # How a key is bound: "menu" (an entry of the menu bar), "shortcut" (a view's shortcut or
@@ -334,6 +336,14 @@ KEYS: tuple[Key, ...] = (
         "organisations",
         f"{SHORTCUT} {BUTTON}",
         QT_TRANSLATE_NOOP("Keys", "edit the selected organisation's profile"),
+    ),
+    # -- the kiosk: every other key that would leave it is swallowed (ui/kiosk/lock.py) -----
+    _key(
+        "kiosk.staff",
+        "Ctrl+Shift+L",
+        KIOSK,
+        SHORTCUT,
+        QT_TRANSLATE_NOOP("Keys", "staff: the PIN page, to close the kiosk"),
     ),
 )
 

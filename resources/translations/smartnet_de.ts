@@ -964,6 +964,22 @@
         <source>Question %1 of 2</source>
         <translation>Frage %1 von 2</translation>
     </message>
+    <message>
+        <source>Yes – no photos of me</source>
+        <translation>Ja – keine Fotos von mir</translation>
+    </message>
+    <message>
+        <source>No – photos are fine</source>
+        <translation>Nein – Fotos sind in Ordnung</translation>
+    </message>
+    <message>
+        <source>Yes – on the distribution list</source>
+        <translation>Ja – in den Verteiler</translation>
+    </message>
+    <message>
+        <source>No – do not pass on</source>
+        <translation>Nein – nicht weitergeben</translation>
+    </message>
 </context>
 <context>
     <name>ContactSharingView</name>
@@ -1560,6 +1576,10 @@ Fortfahren?</translation>
         <translation>Frage zu Fotos</translation>
     </message>
     <message>
+        <source>At the kiosk, “Yes” records an objection to photos (“No” none): word the question so that “Yes” means “no photos of me”.</source>
+        <translation>Am Kiosk erfasst „Ja“ einen Widerspruch gegen Fotos („Nein“ keinen): formulieren Sie die Frage so, dass „Ja“ „keine Fotos von mir“ bedeutet.</translation>
+    </message>
+    <message>
         <source>Contact-sharing question</source>
         <translation>Frage zur Kontaktweitergabe</translation>
     </message>
@@ -1835,6 +1855,14 @@ Fortfahren?</translation>
     <message>
         <source>edit the selected organisation&apos;s profile</source>
         <translation>Steckbrief der gewählten Organisation bearbeiten</translation>
+    </message>
+    <message>
+        <source>At the kiosk</source>
+        <translation>Am Kiosk</translation>
+    </message>
+    <message>
+        <source>staff: the PIN page, to close the kiosk</source>
+        <translation>Personal: die PIN-Seite, um den Kiosk zu schließen</translation>
     </message>
     <message>
         <source>in the poll&apos;s projector view: full screen on and off; close</source>

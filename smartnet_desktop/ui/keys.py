@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from smartnet_desktop import keys as table
-from smartnet_desktop.keys import BY_ACTION, CONTEXT, HINT, PLACES, WINDOW, groups
+from smartnet_desktop.keys import BY_ACTION, CONTEXT, HINT, KIOSK, PLACES, WINDOW, groups
 
 # Set on every QAction and QShortcut made from the table: tests find where a key came from.
 ACTION_PROPERTY = "key_action"
@@ -86,9 +86,12 @@ def hint_line() -> str:
 
 def reference_html() -> str:
     """The F1 reference: every entry of the table, by where it works; the desk and the
-    window's keys beside the views' keys, so that it fits a laptop's screen."""
+    window's keys beside the views' keys, so that it fits a laptop's screen. The kiosk's
+    key is not this window's (the kiosk is its own window, without F1): README only."""
     columns = ([], [])
     for place, entries in groups():
+        if place == KIOSK:
+            continue
         rows = "".join(
             f"<tr><td style='padding-right:16px'><b>{escape(shown(e))}</b></td>"
             f"<td>{escape(_where(e))}</td></tr>"

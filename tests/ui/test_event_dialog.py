@@ -132,3 +132,14 @@ def test_a_date_long_past_is_asked_about_once(make_window, tmp_path, monkeypatch
     assert dialog.created is not None and dialog.created.date == date(2020, 12, 8)
     dialog.accept()  # asked once: the confirmed date is not asked again
     assert len(asked) == 2
+
+
+def test_the_photo_question_says_that_yes_means_an_objection(make_window):
+    """Follow-up 1 of issue 27: the kiosk records "Ja" as "no photos of me", so the
+    question has to be worded that way; the hint beside it says so."""
+    window = make_window("de")
+    dialog = EventDialog(window.context.sessions, window.operations, window)
+    hint = dialog.photo_hint.text()
+    assert "„Ja“" in hint and "Widerspruch" in hint
+    assert dialog.photo_hint.isVisibleTo(dialog)
+    assert dialog.photo_hint.parentWidget() is dialog.photo_question.parentWidget()  # beside it

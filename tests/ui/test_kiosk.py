@@ -174,3 +174,74 @@ def test_the_pin_is_set_in_the_desk_settings_as_a_hash(qtbot, tmp_path):
     assert kiosk_pin.pin_matches("5555", settings.kiosk_pin)
     assert kiosk_pin.pin_matches("5555", Settings.load().kiosk_pin)  # saved, hashed
     assert "5555" not in Settings.path().read_text(encoding="utf-8")
+
+
+def test_each_answer_says_in_large_type_what_it_records_whatever_the_wording(qtbot, tmp_path):
+    """Follow-up 1: an organiser who asks "May we photograph you?" must not get every answer
+    inverted: the words under Ja and Nein say what is recorded, and that is what is."""
+    from dataclasses import replace
+
+    window = _kiosk(qtbot, tmp_path)
+    window.meeting = replace(window.meeting, photo_question="Dürfen wir Sie fotografieren?")
+    row = _unchecked(window)
+    window.identify(row.badge_code)
+    window.ask_questions()
+    meanings = window.consent.meanings
+    assert window.consent.question.text() == "Dürfen wir Sie fotografieren?"
+    assert meanings["yes"].text() == "Ja – keine Fotos von mir"
+    assert meanings["no"].text() == "Nein – Fotos sind in Ordnung"
+    assert meanings["later"].text() == ""  # "later" records nothing
+    buttons = list(window.consent.buttons.values())
+    assert [b.text() for b in buttons] == ["Ja", "Nein", "Später fragen"]
+    assert not any(b.hasFocus() or b.isDefault() for b in buttons)
+    for answer in ("yes", "no"):  # the kiosk's large type, under its own button
+        assert QFontInfo(meanings[answer].font()).pointSize() >= 24
+        button, meaning = window.consent.buttons[answer], meanings[answer]
+        assert abs(button.mapTo(window, button.rect().center()).x()
+                   - meaning.mapTo(window, meaning.rect().center()).x()) <= 2  # fmt: skip
+        assert (
+            meaning.mapTo(window, meaning.rect().topLeft()).y()
+            >= button.mapTo(window, button.rect().bottomLeft()).y()
+        )
+    qtbot.mouseClick(window.consent.buttons["no"], Qt.MouseButton.LeftButton)
+    assert meanings["yes"].text() == "Ja – in den Verteiler"
+    assert meanings["no"].text() == "Nein – nicht weitergeben"
+    qtbot.mouseClick(window.consent.buttons["yes"], Qt.MouseButton.LeftButton)
+    fresh = attendees.list_attendees(
+        window.context.sessions, row.event_id, person_ids=[row.person_id]
+    )[0]
+    assert not fresh.photo_objection  # "Nein – Fotos sind in Ordnung", as shown
+    history = consent.history(window.context.sessions, row.person_id)
+    assert (history[-1].kind, history[-1].decision) == ("contact_sharing", "grant")
+    window.reset()
+    assert all(m.text() == "" for m in meanings.values())
+
+
+def test_the_english_meanings(qtbot, tmp_path):
+    window = _kiosk(qtbot, tmp_path, "en")
+    window.identify(_unchecked(window).badge_code)
+    window.ask_questions()
+    assert window.consent.meanings["yes"].text() == "Yes – no photos of me"
+    assert window.consent.meanings["no"].text() == "No – photos are fine"
+
+
+def test_the_staff_key_comes_from_the_key_table(qtbot, tmp_path):
+    """Follow-up 4: Ctrl+Shift+L is the table's (keys.py), so the README names it."""
+    from PySide6.QtGui import QShortcut
+
+    from smartnet_desktop import keys
+    from smartnet_desktop.ui.keys import ACTION_PROPERTY
+
+    window = _kiosk(qtbot, tmp_path)
+    bound = [
+        (s.property(ACTION_PROPERTY), s.key().toString())
+        for s in window.findChildren(QShortcut)
+        if not s.key().isEmpty()
+    ]
+    assert bound == [("kiosk.staff", "Ctrl+Shift+L")]
+    assert keys.BY_ACTION["kiosk.staff"].where == (keys.KIOSK,)
+    readme = keys.README.read_text(encoding="utf-8")
+    assert f"| Ctrl+Shift+L | {keys.BY_ACTION['kiosk.staff'].what}" in readme
+    (staff,) = (s for s in window.findChildren(QShortcut) if not s.key().isEmpty())
+    staff.activated.emit()  # the real key on a real display: tests/ui/test_real_kiosk.py
+    assert window.pages.currentWidget() is window.pin

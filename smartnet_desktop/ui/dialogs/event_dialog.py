@@ -8,11 +8,13 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QTimeEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -93,11 +95,28 @@ class EventDialog(FormDialog):
             (self.tr("Notices"), self.notices),
             (self.tr("Keep personal data for"), self.retention),
             (self.tr("QR code on badges"), self.qr_content),
-            (self.tr("Photo question"), self.photo_question),
+            (self.tr("Photo question"), self._photo_box()),
             (self.tr("Contact-sharing question"), self.contact_question),
         ):
             form.addRow(label, field)
         return form
+
+    def _photo_box(self) -> QWidget:
+        """The photo question with the hint beside it: the kiosk records "Ja" as an
+        objection (services/kiosk.consent_call), so the question must be worded that way."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.photo_question)
+        self.photo_hint = QLabel(
+            self.tr(
+                "At the kiosk, “Yes” records an objection to photos (“No” none): word the "
+                "question so that “Yes” means “no photos of me”."
+            )
+        )
+        self.photo_hint.setWordWrap(True)
+        column.addWidget(self.photo_hint)
+        return box
 
     def _build_fields(self) -> None:
         self.number = QSpinBox()

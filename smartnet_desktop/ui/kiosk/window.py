@@ -7,13 +7,13 @@ nothing of the person left on any page. Only the staff PIN closes it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from smartnet_desktop.context import AppContext
 from smartnet_desktop.domain.errors import NotFound, SmartNetError
 from smartnet_desktop.domain.rows import AttendeeRow, EventRow
 from smartnet_desktop.services import kiosk, kiosk_pin
+from smartnet_desktop.ui import keys as ui_keys
 from smartnet_desktop.ui.i18n import error_text, fill, install_translators
 from smartnet_desktop.ui.kiosk.consent_page import ConsentPage
 from smartnet_desktop.ui.kiosk.done_page import DonePage
@@ -26,7 +26,6 @@ from smartnet_desktop.ui.kiosk.writes import KioskWrites
 from smartnet_desktop.ui.live_updates import LiveUpdates
 
 DPI = 200  # the preview's badge, drawn sharp at a few times its printed size
-STAFF_KEY = "Ctrl+Shift+L"  # the PIN page from the keyboard (the F-keys are swallowed)
 
 
 class KioskWindow(QWidget):
@@ -62,7 +61,7 @@ class KioskWindow(QWidget):
         self.done.finished.connect(self.reset)
         self.pin.entered.connect(self.check_pin)
         self.pin.cancelled.connect(self.reset)
-        QShortcut(QKeySequence(STAFF_KEY), self, self.ask_pin)
+        ui_keys.bind(self, "kiosk.staff", self.ask_pin)  # the PIN page (F-keys are swallowed)
         # The desks' writes, followed as the desks follow each other's (issue 27 item 6): a
         # person shown here and checked in or corrected at a desk is shown as they are now.
         self.live = LiveUpdates(context.sessions, self)
@@ -136,7 +135,7 @@ class KioskWindow(QWidget):
 
     def ask_questions(self) -> None:
         self.question = 1
-        self.consent.ask(1, self.meeting.photo_question)
+        self.consent.ask(1, kiosk.PHOTO, self.meeting.photo_question)
         self.pages.setCurrentWidget(self.consent)
 
     def answered(self, answer: str) -> None:
@@ -148,7 +147,7 @@ class KioskWindow(QWidget):
             return
         if self.question == 1:
             self.question = 2
-            self.consent.ask(2, self.meeting.contact_question)
+            self.consent.ask(2, kiosk.CONTACT, self.meeting.contact_question)
             return
         self._check_in_and_print()
 
