@@ -11,6 +11,7 @@ from sqlalchemy.orm import sessionmaker
 from smartnet_desktop.db import make_engine
 from smartnet_desktop.services import audit, polls
 from smartnet_desktop.services.agenda_notes import item_note
+from tests.database_under_test import sqlite_only
 from tests.typing_helpers import type_text
 from tests.ui.test_agenda_view import _gera_agenda
 
@@ -70,6 +71,8 @@ def test_a_note_is_saved_before_the_window_closes(make_window):
     assert item_note(sessions, item_id) == NOTE
 
 
+# The failed save is made by a read-only SQLite file (the fault is the file's).
+@sqlite_only
 def test_a_save_that_fails_keeps_the_text_and_the_item_and_says_so(make_window, qtbot):
     window, view = _gera_agenda(make_window)
     item_id = _type_note(view, 1)
@@ -144,6 +147,8 @@ def test_a_poll_is_deleted_after_asking_and_undo_brings_it_back(make_window, qtb
     assert panel.poll_choice.currentData() == poll_id
 
 
+# The failed save is made by a read-only SQLite file (the fault is the file's).
+@sqlite_only
 def test_closing_with_a_note_that_cannot_be_saved_asks_first(make_window, monkeypatch):
     window, view = _gera_agenda(make_window)
     item_id = _type_note(view, 1)
