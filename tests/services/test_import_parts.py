@@ -117,9 +117,7 @@ def test_people_the_part_creates_are_not_asked_about_again(sessions, meeting, tm
     seen = _select_statements(sessions)
     result = importing.run_import(sessions, meeting.id, path).value
     assert (result.new_people, result.registered) == (5, 6)
-    about_people = [
-        s for s in seen if "registrations.person_id IN" in s or "persons.id IN" in s
-    ]
+    about_people = [s for s in seen if "registrations.person_id IN" in s or "persons.id IN" in s]
     assert about_people, seen  # the known person is still asked about
     for statement in about_people:  # one bound value each: the known person's id
         assert statement.count("?") == 1 + statement.count("event_id = ?"), statement
@@ -127,8 +125,6 @@ def test_people_the_part_creates_are_not_asked_about_again(sessions, meeting, tm
         objecting = session.scalars(
             select(Registration.person_id).where(Registration.photo_objection)
         ).all()
-        granted = session.scalar(
-            select(func.count()).where(Person.contact_sharing == "granted")
-        )
+        granted = session.scalar(select(func.count()).where(Person.contact_sharing == "granted"))
     assert known in objecting
     assert (len(objecting), granted) == (6, 6)
