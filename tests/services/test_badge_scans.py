@@ -83,3 +83,17 @@ def test_random_codes_are_spread_over_the_whole_alphabet():
     random.seed(0)
     used = set("".join(codes.random_code() for _ in range(2000)))
     assert used == set(codes.ALPHABET)
+
+
+def test_many_codes_come_from_few_reads_of_the_systems_randomness(sessions, monkeypatch):
+    """Issue 24 item 4: an import drew each of its 20,000 codes with a read of its own."""
+    import os
+
+    reads = []
+    real = os.urandom
+    monkeypatch.setattr(os, "urandom", lambda n: reads.append(n) or real(n))
+    with sessions.begin() as session:
+        made = codes.new_codes(session, 4000)
+    assert len(set(made)) == 4000 and all(codes.looks_like_code(code) for code in made)
+    assert set("".join(made)) == set(codes.ALPHABET)
+    assert 1 <= len(reads) <= 5, len(reads)

@@ -4,6 +4,7 @@ loads every badge code or every registration of the event per part."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -98,3 +99,34 @@ def test_someone_added_between_two_parts_is_matched_not_doubled(
             select(func.count(Registration.id)).where(Registration.event_id == meeting.id)
         )
     assert here == 5
+
+
+def test_people_the_part_creates_are_not_asked_about_again(sessions, meeting, tmp_path):
+    """A person the part has just created has no registration, no photo objection and no
+    contact decision yet: the part asks the database about the people it found only (each
+    question about 4,000 new people cost a long IN list per part)."""
+    with sessions.begin() as session:  # in the network, not registered for the meeting
+        known = registry.find_or_create_person(
+            session, registry.PersonInput("Ada", "Alt", organization="Kommune")
+        ).id
+    rows = [("Ada", "Alt", "Kommune", "")]
+    rows += [("Ina", f"Neu{i}", "Kommune", f"ina{i}@x.example") for i in range(5)]
+    path = tmp_path / "liste.csv"
+    lines = ["Vorname;Nachname;Organisation;E-Mail;Kontaktweitergabe;Foto-Einwand"]
+    lines += [";".join(r) + ";ja;ja" for r in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    seen = _select_statements(sessions)
+    result = importing.run_import(sessions, meeting.id, path).value
+    assert (result.new_people, result.registered) == (5, 6)
+    about_people = [s for s in seen if "registrations.person_id IN" in s or "persons.id IN" in s]
+    assert about_people, seen  # the known person is still asked about
+    for statement in about_people:  # one value in each list: the known person's id
+        lists = re.findall(r" IN \(([^)]*)\)", statement)
+        assert lists and all("," not in values for values in lists), statement
+    with sessions() as session:
+        objecting = session.scalars(
+            select(Registration.person_id).where(Registration.photo_objection)
+        ).all()
+        granted = session.scalar(select(func.count()).where(Person.contact_sharing == "granted"))
+    assert known in objecting
+    assert (len(objecting), granted) == (6, 6)
