@@ -14,6 +14,7 @@ from datetime import datetime
 from smartnet_desktop import fonts
 from smartnet_desktop.domain.minutes_rows import MinutesData
 from smartnet_desktop.domain.record_rows import PollResult
+from smartnet_desktop.domain.text_rules import german_quotes
 from smartnet_desktop.reports.a4_list import paragraph_text
 from smartnet_desktop.reports.agenda import LABELS as AGENDA_LABELS
 from smartnet_desktop.reports.agenda import _event_header, _styles, next_meeting_text
@@ -57,6 +58,8 @@ def render_minutes(
     fonts.register()
     wording = words(language, LABELS)
     styles = hyphenated(_styles(), language)
+    for name in ("heading", "item"):  # never the last line of a page
+        styles[name].keepWithNext = 1
     heading = wording["minutes"] if data.final else wording["draft"]
     story = [Paragraph(paragraph_text(heading), styles["heading"])]
     story += _event_header(data.event, wording, styles)
@@ -131,14 +134,14 @@ def _attendance(data: MinutesData, wording: dict, styles: dict) -> list:
     organisations = wording["organisations"].format(n=len(people.organisations))
     story += [
         Paragraph(paragraph_text(organisations), styles["item"]),
-        Paragraph(paragraph_text(", ".join(people.organisations)), styles["base"]),
+        Paragraph(paragraph_text(german_quotes(", ".join(people.organisations))), styles["base"]),
         Spacer(1, 2 * mm),
         Paragraph(wording["participants"], styles["item"]),
     ]
     sentence = attendance_sentence(len(people.named), people.unnamed, wording)
     text = "; ".join(people.named)
     text = f"{text} {sentence}" if text and sentence else text or sentence
-    story.append(Paragraph(paragraph_text(text), styles["base"]))
+    story.append(Paragraph(paragraph_text(german_quotes(text)), styles["base"]))
     return story
 
 
@@ -236,7 +239,8 @@ def _poll_bars(poll: PollResult):
 
 def _matches(data: MinutesData, wording: dict, styles: dict) -> list:
     lines = [
-        wording["match"].format(offer=m.offer, need=m.need, topic=m.topic) for m in data.matches
+        german_quotes(wording["match"].format(offer=m.offer, need=m.need, topic=m.topic))
+        for m in data.matches
     ]
     return _bullets(wording["matches"], lines, styles)
 

@@ -251,3 +251,15 @@ def test_the_minutes_carry_the_meetings_polls_notes_and_suggestions(meeting, tmp
         "Treffen zweimal im Jahr",
     ):
         assert expected in text
+
+
+def test_organisation_names_are_typeset_with_german_quotes():
+    allianz = 'Zweckverband Allianz "Thüringer Becken"'
+    data = _data(
+        attendance=Attendance((allianz, "Stadt Gera"), (f"Anna Beispiel ({allianz})",), 0),
+        matches=(Match("Mobilität", allianz, "Stadt Gera", 1),),
+    )
+    text = _flat(render_minutes(data))
+    assert '"' not in text
+    assert "Anna Beispiel (Zweckverband Allianz „Thüringer Becken“)" in text
+    assert "Stadt Gera kann Zweckverband Allianz „Thüringer Becken“ unterstützen" in text
