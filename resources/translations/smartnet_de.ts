@@ -4196,6 +4196,10 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>Code oder E-Mail-Adresse</translation>
     </message>
     <message>
+        <source>Or hold your badge up to the camera.</source>
+        <translation>Oder halten Sie Ihr Namensschild vor die Kamera.</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>

@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from smartnet_desktop.ui.i18n import fill
+from smartnet_desktop.ui.kiosk import camera
 from smartnet_desktop.ui.kiosk.style import NAME_PT, big_button, quiet_button, text_label
 
 
@@ -30,6 +31,14 @@ class StartPage(QWidget):
         self.ok.clicked.connect(self._enter)
         self.message = text_label()
         self.message.setObjectName("kiosk_message")
+        # The laptop's camera reads a badge held up to it, where there is one (issue 27
+        # item 2); a code it finds goes the way a scanned one goes. No camera: none of this.
+        self.scanner, self.camera_hint = None, None
+        if camera.camera_available():
+            self.scanner = camera.CameraScanner(self)
+            self.scanner.found.connect(self.entered)
+            self.camera_hint = text_label()
+            self.camera_hint.setObjectName("kiosk_camera_hint")
         self.language = quiet_button("kiosk_language")
         self.language.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.language.clicked.connect(self.languageWanted)
@@ -51,6 +60,9 @@ class StartPage(QWidget):
         layout.addWidget(self.hint)
         layout.addSpacing(30)
         layout.addLayout(entry)
+        if self.camera_hint is not None:
+            layout.addSpacing(10)
+            layout.addWidget(self.camera_hint)
         layout.addSpacing(20)
         layout.addWidget(self.message)
         layout.addStretch(2)
@@ -63,6 +75,8 @@ class StartPage(QWidget):
             self.tr("Please scan your badge or booking code, or type your full e-mail address.")
         )
         self.field.setPlaceholderText(self.tr("Code or e-mail address"))
+        if self.camera_hint is not None:
+            self.camera_hint.setText(self.tr("Or hold your badge up to the camera."))
         self.ok.setText(self.tr("OK"))
         # The switch names the language it switches to, in that language.
         self.language.setText(self.tr("English"))

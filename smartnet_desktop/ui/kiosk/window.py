@@ -61,6 +61,7 @@ class KioskWindow(QWidget):
         self.done.finished.connect(self.reset)
         self.pin.entered.connect(self.check_pin)
         self.pin.cancelled.connect(self.reset)
+        self.pages.currentChanged.connect(self._camera_follows_page)
         ui_keys.bind(self, "kiosk.staff", self.ask_pin)  # the PIN page (F-keys are swallowed)
         # The desks' writes, followed as the desks follow each other's (issue 27 item 6): a
         # person shown here and checked in or corrected at a desk is shown as they are now.
@@ -70,6 +71,7 @@ class KioskWindow(QWidget):
         self.lock = KioskLock(self.reset, self)
         QApplication.instance().installEventFilter(self.lock)
         self.reset()
+        self._camera_follows_page()  # the start page shows already: no currentChanged
 
     # -- the flow ------------------------------------------------------------------------
 
@@ -231,7 +233,19 @@ class KioskWindow(QWidget):
         self.lock.idle.stop()
         QApplication.instance().removeEventFilter(self.lock)
         self.live.stop()
+        self._camera_follows_page()
         self.close()
+
+    def _camera_follows_page(self, _index: int = 0) -> None:
+        """The camera runs while the start page shows and the kiosk is locked: off on every
+        other page and once staff left (no camera light left on)."""
+        scanner = self.start.scanner
+        if scanner is None:
+            return
+        if self.pages.currentWidget() is self.start and not self.unlocked:
+            scanner.start()
+        else:
+            scanner.stop()
 
     def closeEvent(self, event) -> None:  # noqa: N802
         """Alt+F4, the window manager's close: ignored until staff gave the PIN."""
