@@ -37,8 +37,8 @@ class AdvisoryLock(IntEnum):
     # One writer that decides on what it read (an import asking "who exists already?");
     # writes that are race-free by themselves take it shared.
     WRITE = 5007
-    # Entries of the change sequence become visible in the order of their ids.
-    CHANGE_ORDER = 5008
+    # 5008: retired, not to be reused (it made entries of the change sequence visible in
+    # the order of their ids; since migration 0018 desks follow it by transaction).
 
 
 # How long a desk waits for an unreachable server before it works offline.
@@ -242,13 +242,37 @@ def is_connection_failure(error: BaseException) -> bool:
     )
 
 
-def hold_change_order_lock(session: Session) -> None:
-    """Entries of the change sequence become visible in the order of their ids: a desk that
-    has read up to id 105 must never later meet a 103 that committed late (it would miss
-    it). On PostgreSQL the next writer gets its id only after this transaction commits;
-    SQLite has one writer at a time anyway."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text(f"SELECT pg_advisory_xact_lock({int(AdvisoryLock.CHANGE_ORDER)})"))
+# The change sequence is followed by transaction (migration 0018): every entry keeps the id
+# of the transaction that wrote it (the column's default, so every writer does so), and a
+# desk reads only the entries of transactions older than the oldest one still running: none
+# of those can still commit, so nothing appears behind a desk's position. Several desks thus
+# write at once (no lock that queues their commits) and a follower still misses nothing;
+# the cost is a view that waits for the slowest open writer (a check-in: milliseconds).
+# Not compared with the models: the program never reads or writes it by name elsewhere.
+CHANGE_FEED_COLUMN = ("changes", "xact")
+CHANGE_FEED_INDEX = "changes_by_transaction"
+_HORIZON = "pg_snapshot_xmin(pg_current_snapshot())"
+_CHANGES_AFTER = f"""
+SELECT CAST(horizon AS text), c.id, c.event_id, c.person_id
+FROM (SELECT {_HORIZON} AS horizon) AS now
+LEFT JOIN changes AS c ON c.xact >= CAST(CAST(:after AS text) AS xid8) AND c.xact < horizon
+ORDER BY c.id
+"""
+
+
+def change_position(session: Session) -> int:
+    """A desk's starting point in the change sequence: on PostgreSQL the oldest transaction
+    still running (every entry of an older one is visible now; a younger one's is reported
+    by the next look even if its id is lower than one seen already)."""
+    return int(session.scalar(text(f"SELECT CAST({_HORIZON} AS text)")))
+
+
+def changes_after(session: Session, position: int) -> tuple[int, list[tuple]]:
+    """The entries of transactions between `position` and the oldest one still running
+    (one statement, so both are read in one snapshot): the next position and the entries'
+    (event_id, person_id) in id order."""
+    found = session.execute(text(_CHANGES_AFTER), {"after": str(position)}).all()
+    return int(found[0][0]), [(event, person) for _h, id_, event, person in found if id_ is not None]
 
 
 def hold_request_lock(session: Session, request_id: str) -> None:
