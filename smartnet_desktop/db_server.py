@@ -37,8 +37,10 @@ class AdvisoryLock(IntEnum):
     # One writer that decides on what it read (an import asking "who exists already?");
     # writes that are race-free by themselves take it shared.
     WRITE = 5007
-    # 5008: retired, not to be reused (it made entries of the change sequence visible in
-    # the order of their ids; since migration 0018 desks follow it by transaction).
+    # No longer taken (it made entries of the change sequence visible in the order of their
+    # ids; since migration 0018 desks follow it by transaction): kept here so that the id
+    # is never given to another purpose (0015's function on an older database takes it).
+    CHANGE_ORDER_RETIRED = 5008
 
 
 # How long a desk waits for an unreachable server before it works offline.
