@@ -9,7 +9,7 @@ import time
 
 from sqlalchemy import select
 
-from smartnet_desktop.db_server import check_in_call
+from smartnet_desktop.db_server import check_in_call, check_in_values
 from smartnet_desktop.domain.models import Registration, utc_now
 from smartnet_desktop.services import audit, checkin, desk_sync
 from tests.database_under_test import postgresql_only
@@ -74,8 +74,10 @@ def test_check_ins_of_four_desks_do_not_queue_and_the_follower_sees_all(demo):
         first = sessions()
         first.begin()
         now = utc_now()
-        call = check_in_call(None, registrations[0][0], "", None, "Desk 1", None, now, now, "}")
-        assert first.execute(select(call.c.outcome).select_from(call)).scalar() == "checked_in"
+        arguments = check_in_values(None, registrations[0][0], "", None, "Desk 1", None, now, now, "}")
+        call = check_in_call()
+        outcome = first.execute(select(call.c.outcome).select_from(call), arguments).scalar()
+        assert outcome == "checked_in"
         for desk, (registration_id, _person) in enumerate(registrations[1:], start=2):
             assert _finished_within(
                 5, lambda r=registration_id, d=desk: checkin.check_in(sessions, r, f"Desk {d}")
