@@ -244,13 +244,11 @@ def is_connection_failure(error: BaseException) -> bool:
     )
 
 
-# The change sequence is followed by transaction (migration 0018): every entry keeps the id
-# of the transaction that wrote it (the column's default, so every writer does so), and a
-# desk reads only the entries of transactions older than the oldest one still running: none
-# of those can still commit, so nothing appears behind a desk's position. Several desks thus
-# write at once (no lock that queues their commits) and a follower still misses nothing;
-# the cost is a view that waits for the slowest open writer (a check-in: milliseconds).
-# Not compared with the models: the program never reads or writes it by name elsewhere.
+# The change sequence is followed by transaction (migration 0018): each entry keeps its
+# writer's transaction id (the column's default: every writer does it), and a desk reads
+# only entries of transactions older than the oldest still running, which can no longer
+# commit; so desks write at once and nothing appears behind a desk's position. Not in the
+# models: nothing else reads or writes it.
 CHANGE_FEED_COLUMN = ("changes", "xact")
 CHANGE_FEED_INDEX = "changes_by_transaction"
 _HORIZON = "pg_snapshot_xmin(pg_current_snapshot())"
@@ -263,16 +261,14 @@ ORDER BY c.id
 
 
 def change_position(session: Session) -> int:
-    """A desk's starting point in the change sequence: on PostgreSQL the oldest transaction
-    still running (every entry of an older one is visible now; a younger one's is reported
-    by the next look even if its id is lower than one seen already)."""
+    """A desk's starting point in the change sequence: the oldest transaction still running
+    (a younger one's entries come at a later look, whatever their ids)."""
     return int(session.scalar(text(f"SELECT CAST({_HORIZON} AS text)")))
 
 
 def changes_after(session: Session, position: int) -> tuple[int, list[tuple]]:
-    """The entries of transactions between `position` and the oldest one still running
-    (one statement, so both are read in one snapshot): the next position and the entries'
-    (event_id, person_id) in id order."""
+    """The next position and the (event_id, person_id) of the entries of transactions from
+    `position` up to the oldest one still running (both read in one snapshot)."""
     found = session.execute(text(_CHANGES_AFTER), {"after": str(position)}).all()
     return int(found[0][0]), [(event, person) for _h, id_, event, person in found if id_ is not None]
 
