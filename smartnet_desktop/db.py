@@ -44,7 +44,7 @@ from smartnet_desktop.paths import MIGRATIONS, require
 
 # The newest migration. A test checks it against Alembic's head; keeping it here spares
 # start-up the import of Alembic when the database is already current.
-HEAD_REVISION = "0017_minutes"
+HEAD_REVISION = "0018_change_feed"
 
 
 def database_url(path_or_url: str | Path) -> str:
@@ -195,8 +195,13 @@ def _alembic_config(connection: Connection | None = None):
     return config
 
 
-def compared_with_models(name: str | None, kind: str, _parent) -> bool:
-    """What Alembic compares with the models: all but the search index's own tables."""
+def compared_with_models(name: str | None, kind: str, parent) -> bool:
+    """What Alembic compares with the models: all but the search index's own tables and
+    the server's change-feed column (db_server.CHANGE_FEED_COLUMN)."""
+    if kind == "column" and (parent.get("table_name"), name) == db_server.CHANGE_FEED_COLUMN:
+        return False
+    if kind == "index" and name == db_server.CHANGE_FEED_INDEX:
+        return False
     return not (kind in ("table", "index") and is_search_index(name))
 
 

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from enum import IntEnum
 from pathlib import Path
 
-from sqlalchemy import DateTime, Engine, Integer, String, column, func, literal, text
+from sqlalchemy import DateTime, Engine, Integer, String, bindparam, column, func, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -37,8 +37,10 @@ class AdvisoryLock(IntEnum):
     # One writer that decides on what it read (an import asking "who exists already?");
     # writes that are race-free by themselves take it shared.
     WRITE = 5007
-    # Entries of the change sequence become visible in the order of their ids.
-    CHANGE_ORDER = 5008
+    # No longer taken (it made entries of the change sequence visible in the order of their
+    # ids; since migration 0018 desks follow it by transaction): kept here so that the id
+    # is never given to another purpose (0015's function on an older database takes it).
+    CHANGE_ORDER_RETIRED = 5008
 
 
 # How long a desk waits for an unreachable server before it works offline.
@@ -242,13 +244,33 @@ def is_connection_failure(error: BaseException) -> bool:
     )
 
 
-def hold_change_order_lock(session: Session) -> None:
-    """Entries of the change sequence become visible in the order of their ids: a desk that
-    has read up to id 105 must never later meet a 103 that committed late (it would miss
-    it). On PostgreSQL the next writer gets its id only after this transaction commits;
-    SQLite has one writer at a time anyway."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text(f"SELECT pg_advisory_xact_lock({int(AdvisoryLock.CHANGE_ORDER)})"))
+# The change sequence is followed by transaction (migration 0018): each entry keeps its
+# writer's transaction id (the column's default: every writer does it), and a desk reads
+# only entries of transactions older than the oldest still running, which can no longer
+# commit; so desks write at once and nothing appears behind a desk's position. Not in the
+# models: nothing else reads or writes it.
+CHANGE_FEED_COLUMN = ("changes", "xact")
+CHANGE_FEED_INDEX = "changes_by_transaction"
+_HORIZON = "pg_snapshot_xmin(pg_current_snapshot())"
+_CHANGES_AFTER = f"""
+SELECT CAST(horizon AS text), c.id, c.event_id, c.person_id
+FROM (SELECT {_HORIZON} AS horizon) AS now
+LEFT JOIN changes AS c ON c.xact >= CAST(CAST(:after AS text) AS xid8) AND c.xact < horizon
+ORDER BY c.id
+"""
+
+
+def change_position(session: Session) -> int:
+    """A desk's starting point in the change sequence: the oldest transaction still running
+    (a younger one's entries come at a later look, whatever their ids)."""
+    return int(session.scalar(text(f"SELECT CAST({_HORIZON} AS text)")))
+
+
+def changes_after(session: Session, position: int) -> tuple[int, list[tuple]]:
+    """The next position and the (event_id, person_id) of the entries of transactions from
+    `position` up to the oldest one still running (both read in one snapshot)."""
+    found = session.execute(text(_CHANGES_AFTER), {"after": str(position)}).all()
+    return int(found[0][0]), [(event, person) for _h, id_, event, person in found if id_ is not None]
 
 
 def hold_request_lock(session: Session, request_id: str) -> None:
@@ -430,7 +452,27 @@ def login_may_write(connection: Connection) -> bool:
     return bool(connection.scalar(text(_MAY_WRITE)))
 
 
-def check_in_call(
+def check_in_call():
+    """A desk's check-in on PostgreSQL as one call of the server-side function migration
+    0015 made (one round trip instead of a dozen: issue 24 item 3): by registration id, or
+    by badge code or person id at an event. A FROM item with the columns outcome and
+    registration_id; its arguments are bound at execution (check_in_values), so a desk
+    builds the statement once and SQLAlchemy compiles it once (building and compiling it
+    for every check-in cost the desk process about a millisecond of CPU each)."""
+    return func.smartnet_check_in(
+        bindparam("event_id", type_=Integer),
+        bindparam("registration_id", type_=Integer),
+        bindparam("code", type_=String),
+        bindparam("person_id", type_=Integer),
+        bindparam("by", type_=String),
+        bindparam("request_id", type_=String),
+        bindparam("now", type_=DateTime),
+        bindparam("at", type_=DateTime),
+        bindparam("details", type_=String),
+    ).table_valued(column("outcome", String), column("registration_id", Integer))
+
+
+def check_in_values(
     event_id: int | None,
     registration_id: int | None,
     code: str,
@@ -440,24 +482,18 @@ def check_in_call(
     now: datetime,
     at: datetime,
     details: str,
-):
-    """A desk's check-in on PostgreSQL as one call of the server-side function migration
-    0015 made (one round trip instead of a dozen: issue 24 item 3): by registration id, or
-    by badge code or person id at an event. A FROM item with the columns outcome and
-    registration_id. `now`: the rows' own time, `at`: when the person arrived (both UTC,
-    stored naive as UTCDateTime does); `details`: the audit row's JSON after its badge code."""
-
-    def naive(moment: datetime):
-        return literal(moment.astimezone(UTC).replace(tzinfo=None), DateTime)
-
-    return func.smartnet_check_in(
-        literal(event_id, Integer),
-        literal(registration_id, Integer),
-        code,
-        literal(person_id, Integer),
-        by,
-        literal(request_id, String),
-        naive(now),
-        naive(at),
-        details,
-    ).table_valued(column("outcome", String), column("registration_id", Integer))
+) -> dict:
+    """check_in_call's arguments. `now`: the rows' own time, `at`: when the person arrived
+    (both UTC, stored naive as UTCDateTime does); `details`: the audit row's JSON after its
+    badge code."""
+    return {
+        "event_id": event_id,
+        "registration_id": registration_id,
+        "code": code,
+        "person_id": person_id,
+        "by": by,
+        "request_id": request_id,
+        "now": now.astimezone(UTC).replace(tzinfo=None),
+        "at": at.astimezone(UTC).replace(tzinfo=None),
+        "details": details,
+    }

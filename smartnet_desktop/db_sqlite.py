@@ -105,3 +105,18 @@ def migration_transaction(connection: Connection, revision: str) -> Iterator[Non
 # db_server.check_in_call on SQLite: none. A desk's check-in runs statement by statement
 # (services/checkin.py); SQLite has one writer at a time and no network round trips.
 check_in_call = None
+
+
+# db_server.change_position / changes_after on SQLite: one writer at a time, so an entry
+# with a lower id is always committed before a higher one exists; the ids are the position.
+def change_position(session: Session) -> int:
+    return session.scalar(text("SELECT coalesce(max(id), 0) FROM changes"))
+
+
+def changes_after(session: Session, position: int) -> tuple[int, list[tuple]]:
+    found = session.execute(
+        text("SELECT id, event_id, person_id FROM changes WHERE id > :after ORDER BY id"),
+        {"after": position},
+    ).all()
+    newest = found[-1][0] if found else position
+    return newest, [(event, person) for _id, event, person in found]

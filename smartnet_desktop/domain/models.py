@@ -374,8 +374,9 @@ class AppliedRequest(Base):
 
 class ChangeRecord(Base):
     """The change sequence other desks follow: one row per check-in, undo, walk-in or
-    consent change. A desk remembers the last id it has shown and asks for newer ones, so
-    nothing is missed after a reconnect (PostgreSQL's NOTIFY only says "ask now")."""
+    consent change. A desk remembers its position and asks for what came after, so nothing
+    is missed after a reconnect (PostgreSQL's NOTIFY only says "ask now"; there the rows
+    also keep their transaction's id, migration 0018, and desks follow that instead)."""
 
     __tablename__ = "changes"
 

@@ -10,7 +10,6 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from smartnet_desktop.db_server import hold_change_order_lock
 from smartnet_desktop.domain.models import AuditEntry, ChangeRecord, utc_now
 
 
@@ -66,7 +65,6 @@ def record(
         )
     )
     if _changes_data(action):  # the other desks follow the change sequence
-        hold_change_order_lock(session)
         session.add(ChangeRecord(kind=action, event_id=event_id, person_id=person_id))
 
 
@@ -92,7 +90,6 @@ def record_many(session: Session, rows: list[dict]) -> None:
         )
         changed = [r for r in rows if _changes_data(r["action"])]
         if changed:  # one entry of the change sequence for the whole batch
-            hold_change_order_lock(session)
             session.add(
                 ChangeRecord(kind=changed[0]["action"], event_id=changed[0].get("event_id"))
             )

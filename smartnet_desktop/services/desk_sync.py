@@ -7,10 +7,9 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from smartnet_desktop.db import engine_of
+from smartnet_desktop.db import engine_of, statements
 from smartnet_desktop.db_server import (
     SERVER_TIMEOUT_S,
     WINDOW_ANSWER_S,
@@ -19,7 +18,6 @@ from smartnet_desktop.db_server import (
     is_connection_failure,
 )
 from smartnet_desktop.domain.errors import DatabaseProblem
-from smartnet_desktop.domain.models import ChangeRecord
 
 
 def answer_quickly_here(sessions: sessionmaker[Session]) -> None:
@@ -29,14 +27,16 @@ def answer_quickly_here(sessions: sessionmaker[Session]) -> None:
 
 
 def latest_change(sessions: sessionmaker[Session]) -> int:
-    """The newest entry of the change sequence (0 for none): a desk's starting point."""
+    """A desk's starting point in the change sequence (asked before it reads what it
+    shows). A position only this module compares: the newest id on SQLite, a transaction
+    horizon on PostgreSQL (db_server.change_position)."""
     with sessions() as session:
-        return session.scalar(select(func.coalesce(func.max(ChangeRecord.id), 0)))
+        return statements(session.get_bind()).change_position(session)
 
 
 @dataclass(frozen=True, slots=True)
 class Changes:
-    """What happened after a desk's last look: the newest entry of the sequence, the
+    """What happened after a desk's last look: the position to ask from next time, the
     events and people touched (None among events: a change tied to no event)."""
 
     newest: int
@@ -44,22 +44,24 @@ class Changes:
     person_ids: frozenset[int] = frozenset()
     whole_events: bool = False  # some change named no person (an import): reload it all
 
+    @property
+    def empty(self) -> bool:
+        return not self.event_ids  # every entry names an event or None
+
 
 def changed_since(sessions: sessionmaker[Session], after: int) -> Changes:
-    """A cheap query a desk can ask several times a second."""
+    """A cheap query a desk can ask several times a second. Several desks write the
+    sequence at once: an entry committed late is reported by a later look, never skipped
+    (db_server.changes_after)."""
     with sessions() as session:
-        found = session.execute(
-            select(ChangeRecord.id, ChangeRecord.event_id, ChangeRecord.person_id)
-            .where(ChangeRecord.id > after)
-            .order_by(ChangeRecord.id)
-        ).all()
+        newest, found = statements(session.get_bind()).changes_after(session, after)
     if not found:
-        return Changes(after)
+        return Changes(newest)
     return Changes(
-        newest=found[-1][0],
-        event_ids=frozenset(event_id for _id, event_id, _person in found),
-        person_ids=frozenset(person for _id, _event, person in found if person is not None),
-        whole_events=any(person is None for _id, _event, person in found),
+        newest=newest,
+        event_ids=frozenset(event_id for event_id, _person in found),
+        person_ids=frozenset(person for _event, person in found if person is not None),
+        whole_events=any(person is None for _event, person in found),
     )
 
 
@@ -138,8 +140,8 @@ class Follower:
             # (a call of its own that got no answer) while this thread still reached it.
             reachable = True
             self._on_reachable(True)
-            if changes.newest > self._after:
-                self._after = changes.newest
+            self._after = changes.newest  # on PostgreSQL it moves with no entry too
+            if not changes.empty:
                 self._on_changes(changes)
             try:
                 nudges.wait(self._poll_s)

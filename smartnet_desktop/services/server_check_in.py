@@ -6,6 +6,7 @@ who and when, the audit row, the change row the other desks follow."""
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import replace
 from datetime import datetime
@@ -14,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from smartnet_desktop.db import statements
-from smartnet_desktop.db_server import check_in_call
+from smartnet_desktop.db_server import check_in_call, check_in_values
 from smartnet_desktop.domain.errors import AlreadyCheckedIn, NotFound
 from smartnet_desktop.domain.models import Organization, Person, Registration, utc_now
 from smartnet_desktop.domain.rows import AttendeeRow
@@ -74,7 +75,7 @@ def _call(
         request_id = validation.optional_text("request_id", request_id, 64)
     now = utc_now()
     details = "}" if at is None else ", " + json.dumps(audit.at_desk(at))[1:]
-    call = check_in_call(
+    arguments = check_in_values(
         event_id,
         registration_id,
         text.upper(),
@@ -85,16 +86,10 @@ def _call(
         at or now,
         details,
     )
-    query = (
-        select(call.c.outcome, call.c.registration_id, *attendee_columns())
-        .select_from(call)
-        .outerjoin(Registration, Registration.id == call.c.registration_id)
-        .outerjoin(Person, Person.id == Registration.person_id)
-        .outerjoin(Organization, Organization.id == Person.organization_id)
-    )
     with sessions() as session:
-        session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
-        outcome, found_id, *values = session.execute(query).one()
+        connection = session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+        # The connection, not the session: plain columns, no ORM result handling.
+        outcome, found_id, *values = connection.execute(_query(), arguments).one()
         if outcome == "checked_in":
             # Read with the statement's own snapshot, before the function's update.
             return replace(AttendeeRow(*values), checked_in_at=at or now, checked_in_by=by)
@@ -105,6 +100,19 @@ def _call(
         if outcome == "no_event":
             raise NotFound("event_not_found", event_id=event_id)
         return None
+
+
+@functools.cache
+def _query():
+    """The function's answer with the attendee row joined to it, built once."""
+    call = check_in_call()
+    return (
+        select(call.c.outcome, call.c.registration_id, *attendee_columns())
+        .select_from(call)
+        .outerjoin(Registration, Registration.id == call.c.registration_id)
+        .outerjoin(Person, Person.id == Registration.person_id)
+        .outerjoin(Organization, Organization.id == Person.organization_id)
+    )
 
 
 def _already(session: Session, registration_id: int) -> AlreadyCheckedIn:

@@ -90,3 +90,15 @@ def test_a_check_in_by_registration_is_one_statement_and_keeps_the_arrival_time(
     }
     with pytest.raises(NotFound):
         checkin.check_in(sessions, row.registration_id + 99, "Desk 5", "req-10")
+
+
+def test_a_badge_code_of_another_event_is_not_checked_in_here(sessions, someone):
+    """The function finds a code through its own index and holds it against the event
+    (migration 0018): a code of another meeting is not found here, on either database."""
+    event_id, row = someone
+    other = events.create_event(sessions, EventInput("Anderes", date(2026, 12, 4), "Jena"))
+    with pytest.raises(NotFound):
+        checkin.check_in_code(sessions, other.value.id, row.badge_code, "Desk 2")
+    assert attendees.list_attendees(sessions, event_id)[0].checked_in_at is None
+    done = checkin.check_in_code(sessions, event_id, row.badge_code, "Desk 2")
+    assert done.value.checked_in_at is not None
