@@ -1,0 +1,101 @@
+"""The main window's pages in navigation order, and how each view but the desk is built.
+
+The desk is built with the window; the others when first shown (lazy_pages.py), so their
+modules are imported only then: the dialogs, the badge renderer's and the network's
+services are not on the path to the desk's first screenful (issue 24 item 5).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+# Navigation order: the row of a name is its View menu entry and its Ctrl+number key.
+PAGES = (
+    "checkin",
+    "attendees",
+    "agenda",
+    "photo",
+    "contact",
+    "badges",
+    "organizations",
+    "survey",
+    "matches",
+)
+ATTENDEE_LISTS = ("attendees", "photo", "contact", "badges")  # they share the window's rows
+NETWORK = ("organizations", "survey", "matches")  # the network's data: read when shown
+
+
+def page_factory(window, name: str) -> Callable[[], QWidget]:
+    """Builds the view `name` of `window` (a MainWindow) on the database open then."""
+    return lambda: _BUILDERS[name](window)
+
+
+def _attendees(window) -> QWidget:
+    from smartnet_desktop.ui.views.attendees_view import AttendeesView
+
+    return AttendeesView(window.context, window.operations, window)
+
+
+def _agenda(window) -> QWidget:
+    from smartnet_desktop.ui.views.agenda_view import AgendaView
+
+    return AgendaView(
+        window.context.sessions, window.operations, window, lambda: window.context.settings.desk()
+    )
+
+
+def _photo(window) -> QWidget:
+    from smartnet_desktop.ui.views.photo_consent_view import PhotoConsentView
+
+    return PhotoConsentView(window.context, window.operations, window)
+
+
+def _contact(window) -> QWidget:
+    from smartnet_desktop.ui.views.contact_sharing_view import ContactSharingView
+
+    return ContactSharingView(window.context, window.operations, window)
+
+
+def _badges(window) -> QWidget:
+    from smartnet_desktop.ui.views.badges_view import BadgesView
+
+    return BadgesView(window.context, window.operations, window)
+
+
+def _organizations(window) -> QWidget:
+    from smartnet_desktop.ui.views.network_views import OrganizationsView
+
+    return OrganizationsView(window.context.sessions, window.operations, window)
+
+
+def _survey(window) -> QWidget:
+    from smartnet_desktop.ui.views.network_views import SurveyView
+
+    return SurveyView(window.context.sessions, window.operations, window)
+
+
+def _matches(window) -> QWidget:
+    """Matches with its tab Network (the picture); both are kept on the page."""
+    from smartnet_desktop.ui.views.matches_view import MatchesView
+    from smartnet_desktop.ui.views.network_graph_view import NetworkGraphView, add_network_tab
+
+    view = MatchesView(window.context.sessions, window.operations, window)
+    view.graph_view = NetworkGraphView(
+        window.context.sessions, window.operations, lambda: window.current_event, window
+    )
+    view.tabs = add_network_tab(view, view.graph_view)
+    return view
+
+
+_BUILDERS = {
+    "attendees": _attendees,
+    "agenda": _agenda,
+    "photo": _photo,
+    "contact": _contact,
+    "badges": _badges,
+    "organizations": _organizations,
+    "survey": _survey,
+    "matches": _matches,
+}
