@@ -47,7 +47,8 @@ class EventActions(QObject):
         self._window.statusBar().showMessage(text, 8000)
 
     def new_event(self) -> None:
-        from smartnet_desktop.ui.dialogs.event_dialog import EventDialog  # loaded on use, not at start
+        # the dialogs load on use, not with the window (issue 24 item 5)
+        from smartnet_desktop.ui.dialogs.event_dialog import EventDialog
 
         EventDialog(self._state().context.sessions, self._operations, self._window).exec()
 

@@ -42,7 +42,7 @@ from smartnet_desktop.ui.undo import UndoStack
 from smartnet_desktop.ui.views.checkin_view import CheckinView
 from smartnet_desktop.ui.views.welcome_page import WelcomePage
 from smartnet_desktop.ui.window_menus import menu_table
-from smartnet_desktop.ui.window_pages import ATTENDEE_LISTS, NETWORK, PAGES, page_factory
+from smartnet_desktop.ui.window_pages import ATTENDEE_LISTS, NETWORK, PAGES, catch_up, page_factory
 
 ContextFactory = Callable[[str | None], AppContext]
 # A large event shows this many rows of its list (and its latest check-ins) before the whole
@@ -233,19 +233,8 @@ class MainWindow(QMainWindow):
 
     def _page_built(self, name: str, view) -> None:
         """A view built late gets what the others got: the event, the rows, its hint."""
-        from smartnet_desktop.ui import empty_states
-
-        self._hints[name] = empty_states.view_hints(self, name, view)
-        event = self.current_event
-        if name in ATTENDEE_LISTS:
-            if event is not None:
-                view.set_event(event.id)
-                if self._rows_event == event.id:  # else the whole list is on its way
-                    view.set_rows(self._rows)
-        elif name == "agenda":
-            view.set_event(event)
-        elif name == "matches":
-            view.set_event(event.id if event is not None else None)
+        rows = self._rows if self._rows_event is not None else None
+        self._hints[name] = catch_up(self, name, view, rows, self._rows_event)
 
     def _action(self, text: str, slot, key: str | tuple[str, int] | None = None) -> QAction:
         """`key`: an action id of the key table (or (id, n) for its n-th key), or None."""

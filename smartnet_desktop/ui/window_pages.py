@@ -32,6 +32,25 @@ def page_factory(window, name: str) -> Callable[[], QWidget]:
     return lambda: _BUILDERS[name](window)
 
 
+def catch_up(window, name: str, view, rows: list | None, rows_event: int | None) -> list:
+    """Brings the view `name`, just built, to where the others are: the window's event, the
+    rows read for `rows_event` (when that is still the event: else the whole list is on its
+    way to every built view). Returns the view's empty-state hints."""
+    from smartnet_desktop.ui import empty_states
+
+    event = window.current_event
+    if name in ATTENDEE_LISTS:
+        if event is not None:
+            view.set_event(event.id)
+            if rows is not None and rows_event == event.id:
+                view.set_rows(rows)
+    elif name == "agenda":
+        view.set_event(event)
+    elif name == "matches":
+        view.set_event(event.id if event is not None else None)
+    return empty_states.view_hints(window, name, view)
+
+
 def _attendees(window) -> QWidget:
     from smartnet_desktop.ui.views.attendees_view import AttendeesView
 
