@@ -116,6 +116,21 @@ def test_the_view_menu_and_its_keys_build_the_view_first(make_window, qtbot):
     assert window.badges_view.model.rowCount() == 26
 
 
+def test_a_data_protection_entry_on_the_attendees_view_not_built_yet(make_window, monkeypatch):
+    """Erase acts on the Attendees view's selection: asked before that view was ever shown,
+    it builds it, says to select the person there and shows it, filled."""
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window()
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: said.append(a[2]))
+    label = "E&rase the selected person…"
+    next(a for a in window.findChildren(QAction) if a.text() == label).trigger()
+    assert said == ["Select the person in the Attendees view first."]
+    assert window.stack.currentWidget() is window._pages.built("attendees")
+    assert window.attendees_view.model.rowCount() == 26
+
+
 def test_an_event_switched_before_the_view_is_built_shows_in_it(make_window):
     window = make_window()
     gera = next(e for e in window._events if e.town == "Gera")
