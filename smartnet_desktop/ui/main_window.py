@@ -42,7 +42,14 @@ from smartnet_desktop.ui.undo import UndoStack
 from smartnet_desktop.ui.views.checkin_view import CheckinView
 from smartnet_desktop.ui.views.welcome_page import WelcomePage
 from smartnet_desktop.ui.window_menus import menu_table
-from smartnet_desktop.ui.window_pages import ATTENDEE_LISTS, NETWORK, PAGES, catch_up, page_factory
+from smartnet_desktop.ui.window_pages import (
+    ATTENDEE_LISTS,
+    NETWORK,
+    PAGES,
+    LazyViews,
+    catch_up,
+    page_factory,
+)
 
 ContextFactory = Callable[[str | None], AppContext]
 # A large event shows this many rows of its list (and its latest check-ins) before the whole
@@ -50,7 +57,7 @@ ContextFactory = Callable[[str | None], AppContext]
 FIRST_ROWS = 100
 
 
-class MainWindow(QMainWindow):
+class MainWindow(LazyViews, QMainWindow):
     dataShown = Signal()  # the database's content is on screen (tests, start-up probe)
     firstRowsShown = Signal()  # a large event's first screenful is (start-up probe)
 
@@ -191,45 +198,6 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.navigation)
         row.addWidget(self.stack, 1)
-
-    # The views built on first use; asking for one builds it (menus, tests, actions).
-    attendees_view = property(lambda self: self._pages.get("attendees"))
-    agenda_view = property(lambda self: self._pages.get("agenda"))
-    photo_view = property(lambda self: self._pages.get("photo"))
-    contact_view = property(lambda self: self._pages.get("contact"))
-    badges_view = property(lambda self: self._pages.get("badges"))
-    organizations_view = property(lambda self: self._pages.get("organizations"))
-    survey_view = property(lambda self: self._pages.get("survey"))
-    matches_view = property(lambda self: self._pages.get("matches"))
-    network_graph_view = property(lambda self: self._pages.get("matches").graph_view)
-    matches_tabs = property(lambda self: self._pages.get("matches").tabs)
-
-    @property
-    def attendee_views(self) -> list:
-        """The four attendee lists, every one built."""
-        return [self._pages.get(name) for name in ATTENDEE_LISTS]
-
-    @property
-    def network_views(self) -> list:
-        """The network's views, every one built."""
-        return [self._pages.get(n) for n in NETWORK] + [self.network_graph_view]
-
-    def _built(self, *names: str) -> list:
-        """Those of the named views that were built (the others catch up when they are)."""
-        return [v for v in map(self._pages.built, names) if v is not None]
-
-    @property
-    def empty_hints(self) -> list:
-        """Every view's empty-state hint, in the views' order; asking builds every view."""
-        from smartnet_desktop.ui.empty_states import HINTED
-
-        for name in HINTED:
-            self._pages.get(name)
-        return [hint for name in HINTED for hint in self._hints.get(name, [])]
-
-    def page_row(self, name: str) -> int:
-        """The navigation row (and View menu key) of a view, built or not."""
-        return PAGES.index(name)
 
     def _page_built(self, name: str, view) -> None:
         """A view built late gets what the others got: the event, the rows, its hint."""

@@ -27,6 +27,50 @@ ATTENDEE_LISTS = ("attendees", "photo", "contact", "badges")  # they share the w
 NETWORK = ("organizations", "survey", "matches")  # the network's data: read when shown
 
 
+class LazyViews:
+    """The MainWindow's views by name, built on first use (`self._pages`, a LazyPages, and
+    `self._hints`, each built view's empty-state hints, are the window's)."""
+
+    # Asking for a view builds it (menus, tests, actions).
+    attendees_view = property(lambda self: self._pages.get("attendees"))
+    agenda_view = property(lambda self: self._pages.get("agenda"))
+    photo_view = property(lambda self: self._pages.get("photo"))
+    contact_view = property(lambda self: self._pages.get("contact"))
+    badges_view = property(lambda self: self._pages.get("badges"))
+    organizations_view = property(lambda self: self._pages.get("organizations"))
+    survey_view = property(lambda self: self._pages.get("survey"))
+    matches_view = property(lambda self: self._pages.get("matches"))
+    network_graph_view = property(lambda self: self._pages.get("matches").graph_view)
+    matches_tabs = property(lambda self: self._pages.get("matches").tabs)
+
+    @property
+    def attendee_views(self) -> list:
+        """The four attendee lists, every one built."""
+        return [self._pages.get(name) for name in ATTENDEE_LISTS]
+
+    @property
+    def network_views(self) -> list:
+        """The network's views, every one built."""
+        return [self._pages.get(n) for n in NETWORK] + [self.network_graph_view]
+
+    def _built(self, *names: str) -> list:
+        """Those of the named views that were built (the others catch up when they are)."""
+        return [v for v in map(self._pages.built, names) if v is not None]
+
+    @property
+    def empty_hints(self) -> list:
+        """Every view's empty-state hint, in the views' order; asking builds every view."""
+        from smartnet_desktop.ui.empty_states import HINTED
+
+        for name in HINTED:
+            self._pages.get(name)
+        return [hint for name in HINTED for hint in self._hints.get(name, [])]
+
+    def page_row(self, name: str) -> int:
+        """The navigation row (and View menu key) of a view, built or not."""
+        return PAGES.index(name)
+
+
 def page_factory(window, name: str) -> Callable[[], QWidget]:
     """Builds the view `name` of `window` (a MainWindow) on the database open then."""
     return lambda: _BUILDERS[name](window)
