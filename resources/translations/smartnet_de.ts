@@ -2218,16 +2218,16 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>Thema:</translation>
     </message>
     <message>
-        <source>all topics</source>
-        <translation>alle Themen</translation>
-    </message>
-    <message>
         <source>Matches</source>
         <translation>Matches</translation>
     </message>
     <message>
         <source>%1 potential matches</source>
         <translation>Potenzielle Matches: %1</translation>
+    </message>
+    <message>
+        <source>Computing the matches…</source>
+        <translation>Matches werden berechnet …</translation>
     </message>
     <message>
         <source>here today</source>
@@ -3021,10 +3021,6 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     <message>
         <source>Topic:</source>
         <translation>Thema:</translation>
-    </message>
-    <message>
-        <source>all topics</source>
-        <translation>alle Themen</translation>
     </message>
     <message>
         <source>%1 organisations, %2 cooperations, %3 potential matches</source>
@@ -4446,6 +4442,13 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     <message>
         <source>Survey report</source>
         <translation>Umfragebericht</translation>
+    </message>
+</context>
+<context>
+    <name>TopicChoice</name>
+    <message>
+        <source>all topics</source>
+        <translation>alle Themen</translation>
     </message>
 </context>
 <context>
