@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from smartnet_desktop.domain.enums import (
@@ -20,6 +20,7 @@ from smartnet_desktop.domain.enums import (
 )
 from smartnet_desktop.domain.models import ConsentEvent, Person, Registration, utc_now
 from smartnet_desktop.services import audit
+from smartnet_desktop.services.bulk_rows import insert_many
 
 
 def record_contact_decision(
@@ -192,7 +193,7 @@ def record_many(
     ]
     if not rows:
         return
-    session.execute(insert(ConsentEvent.__table__), rows)  # Core: no per-row ORM work
+    insert_many(session, ConsentEvent.__table__, rows)  # no per-row ORM or Core work
     _audit_many(session, rows, by, channel)
     _mirror_many(session, event_id, contact, photo_objectors)
 
