@@ -162,8 +162,11 @@ def record_many(
     by: str,
     channel: str,
     text_version: str = "",
+    mirrored: frozenset[int] = frozenset(),
 ) -> None:
-    """Bulk form for imports: contact decisions per person, event-specific photo objections."""
+    """Bulk form for imports: contact decisions per person, event-specific photo objections.
+    The people `mirrored` have their cached states set already by the caller (an import's
+    new people get them at their insert): they get no UPDATE."""
     common = {
         "scope": ConsentScope.EVENT,
         "recorded_at": utc_now(),
@@ -195,7 +198,12 @@ def record_many(
         return
     insert_many(session, ConsentEvent.__table__, rows)  # no per-row ORM or Core work
     _audit_many(session, rows, by, channel)
-    _mirror_many(session, event_id, contact, photo_objectors)
+    _mirror_many(
+        session,
+        event_id,
+        [(pid, decision) for pid, decision in contact if pid not in mirrored],
+        [pid for pid in photo_objectors if pid not in mirrored],
+    )
 
 
 def _audit_many(session: Session, rows: list[dict], by: str, channel: str) -> None:

@@ -326,7 +326,7 @@ def _write(
     event = load_event(session, event_id)
     orgs = _organisations(session, rows)
     person_ids, created = _people(session, rows, orgs, people)
-    registered = _register(session, event_id, person_ids, created)
+    registered = _register(session, event_id, rows, person_ids, created)
     _set_notes(session, event_id, rows, person_ids)
     _record_consent(session, event, rows, person_ids, created, by)
     return len(created), registered, len(set(person_ids)) - registered
@@ -376,7 +376,8 @@ def _people(
                     "role": p.role,
                     "email": p.email,
                     "phone": p.phone,
-                    "contact_sharing": "not_asked",
+                    # the state the row's consent event below leads to: no UPDATE after
+                    "contact_sharing": contact_state(row.contact_decision),
                     "photo_objection_all_events": False,
                     "created_at": now,
                     "sort_key": name_sort_text(p.family_name, p.given_name),
@@ -399,11 +400,19 @@ def _people(
 
 
 def _register(
-    session: Session, event_id: int, person_ids: list[int], created: frozenset[int]
+    session: Session,
+    event_id: int,
+    rows: list[ImportRow],
+    person_ids: list[int],
+    created: frozenset[int],
 ) -> int:
     """Registers those not yet registered for the event; returns how many. The people the
     part `created` have no registration and no objection yet: only the others are asked
-    about (a long IN list of 4,000 new ids per question cost a tenth of the import)."""
+    about (a long IN list of 4,000 new ids per question cost a tenth of the import), and
+    theirs carry the row's photo objection from the start (its consent event follows)."""
+    objecting_here = {
+        pid for row, pid in zip(rows, person_ids, strict=True) if row.photo_objection
+    } & created
     wanted = list(dict.fromkeys(person_ids))
     known = [pid for pid in wanted if pid not in created]
     registered_already = set(  # this part's people only: the event may have many more
@@ -438,7 +447,7 @@ def _register(
                 "walk_in": False,
                 "registered_at": now,
                 "checked_in_by": "",
-                "photo_objection": pid in objecting_everywhere,
+                "photo_objection": pid in objecting_everywhere or pid in objecting_here,
             }
             for pid, code in zip(
                 to_register, codes.new_codes(session, len(to_register)), strict=True
@@ -508,5 +517,12 @@ def _record_consent(
             objecting.add(pid)
             photo.append(pid)
     record_many(
-        session, event.id, list(contact.items()), photo, by, Channel.IMPORT, f"event-{event.id}"
+        session,
+        event.id,
+        list(contact.items()),
+        photo,
+        by,
+        Channel.IMPORT,
+        f"event-{event.id}",
+        mirrored=created,  # _people and _register stored their states already
     )
