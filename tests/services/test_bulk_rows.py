@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
 
-from sqlalchemy import event, insert, text
+from sqlalchemy import event, insert, select, text
 
 from smartnet_desktop.domain.models import Person, Registration
 from smartnet_desktop.domain.rows import EventInput
 from smartnet_desktop.services import events
-from smartnet_desktop.services.bulk_rows import insert_many
+from smartnet_desktop.services.bulk_rows import insert_many, insert_rows
 
 WHEN = datetime(2026, 12, 3, 9, 30, 15, 123456, tzinfo=UTC)
 
@@ -99,3 +99,27 @@ def test_no_rows_write_nothing(sessions):
     with sessions.begin() as session:
         insert_many(session, Person.__table__, [])
     assert _stored(sessions, Person.__table__) == []
+
+
+def test_insert_rows_gives_each_row_its_own_id(sessions):
+    """The ids come back in the rows' order, after rows that were there before (and a gap
+    left by a removed one); on SQLite without matching the rows on their values."""
+    with sessions.begin() as session:
+        insert_many(session, Person.__table__, [_person(i, WHEN) for i in range(3)])
+        session.execute(Person.__table__.delete().where(Person.__table__.c.family_name == "Groß1"))
+    rows = [_person(i, WHEN) for i in range(10, 15)]
+    seen: list[str] = []
+    engine = sessions.kw["bind"]
+    listener = lambda *a: seen.append(a[2])  # noqa: E731
+    event.listen(engine, "before_cursor_execute", listener)
+    try:
+        with sessions.begin() as session:
+            ids = insert_rows(session, Person, rows, ("email",))
+    finally:
+        event.remove(engine, "before_cursor_execute", listener)
+    with sessions() as session:
+        stored = dict(session.execute(select(Person.email, Person.id)).all())
+    assert ids == [stored[row["email"]] for row in rows]
+    if engine.dialect.name == "sqlite":
+        readback = [s for s in seen if s.startswith("SELECT") and "persons.id >" in s]
+        assert readback and all("email" not in s for s in readback), readback
