@@ -225,7 +225,7 @@ def plan_import(path: Path) -> ImportPlan:
     rows: list[ImportRow] = []
     seen: dict[tuple, int] = {}
     for offset, cells in enumerate(table[header_index + 1 :], start=header_index + 2):
-        if not any(c.strip() for c in cells):
+        if not "".join(cells).strip():  # a blank row (one string: faster than any())
             continue
         values = {name: (cells[i] if i < len(cells) else "") for i, name in mapping.items()}
         row = _parse_row(offset, values)
