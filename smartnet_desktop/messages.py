@@ -98,6 +98,26 @@ ERRORS = {
         "This login may read the database but not change it; a desk needs a login that may "
         "write ({reason}).",
     ),
+    "server_read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database server accepts no changes at the moment (it is read-only, e.g. a "
+        "standby server or one under maintenance); nothing was changed ({reason}).",
+    ),
+    "server_disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database server's disk is full; nothing was changed. Ask whoever runs the "
+        "server to free some space ({reason}).",
+    ),
+    "server_short_of_resources": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database server is short of memory or connections; nothing was changed. "
+        "Please try again in a moment ({reason}).",
+    ),
+    "server_io_error": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database server reported a read or write error of its disk; nothing was "
+        "changed. Ask whoever runs the server to check it ({reason}).",
+    ),
     "bad_database_url": QT_TRANSLATE_NOOP(
         "Messages",
         "'{value}' is no database: give a file or a URL such as "

@@ -2389,6 +2389,22 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>Diese Anmeldung darf die Datenbank lesen, aber nicht ändern; ein Check-in-Platz braucht eine Anmeldung mit Schreibrecht ({reason}).</translation>
     </message>
     <message>
+        <source>The database server accepts no changes at the moment (it is read-only, e.g. a standby server or one under maintenance); nothing was changed ({reason}).</source>
+        <translation>Der Datenbankserver nimmt gerade keine Änderungen an (er ist schreibgeschützt, z. B. ein Standby-Server oder in Wartung); nichts wurde geändert ({reason}).</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full; nothing was changed. Ask whoever runs the server to free some space ({reason}).</source>
+        <translation>Die Festplatte des Datenbankservers ist voll; nichts wurde geändert. Die Betreuung des Servers muss Platz schaffen ({reason}).</translation>
+    </message>
+    <message>
+        <source>The database server is short of memory or connections; nothing was changed. Please try again in a moment ({reason}).</source>
+        <translation>Dem Datenbankserver fehlen Arbeitsspeicher oder freie Verbindungen; nichts wurde geändert. Bitte gleich noch einmal versuchen ({reason}).</translation>
+    </message>
+    <message>
+        <source>The database server reported a read or write error of its disk; nothing was changed. Ask whoever runs the server to check it ({reason}).</source>
+        <translation>Der Datenbankserver meldet einen Lese- oder Schreibfehler seiner Festplatte; nichts wurde geändert. Die Betreuung des Servers sollte ihn prüfen ({reason}).</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is no database: give a file or a URL such as postgresql+psycopg://user@host/database.</source>
         <translation>„{value}“ ist keine Datenbank: bitte eine Datei oder eine URL wie postgresql+psycopg://benutzer@server/datenbank angeben.</translation>
     </message>
