@@ -330,6 +330,11 @@ ERRORS = {
         "{location} was not written by SmartNet Desktop and stays as it is: choose an empty "
         "folder. Nothing was written.",
     ),
+    "output_disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk is full: {location} was not written, and what was there before is "
+        "unchanged. Free some space and try again.",
+    ),
     "migration_broke_references": QT_TRANSLATE_NOOP(
         "Messages",
         "Updating the database to {revision} would leave rows pointing at nothing; nothing "

@@ -2617,6 +2617,10 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>Der Ordner der Datenbank {location} ist nicht beschreibbar (SQLite legt sein Journal neben der Datei ab); es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>The disk is full: {location} was not written, and what was there before is unchanged. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll: {location} wurde nicht geschrieben, und was dort vorher war, ist unverändert. Bitte Platz schaffen und noch einmal versuchen.</translation>
+    </message>
+    <message>
         <source>The disk is full; nothing was changed. Free some space and try again.</source>
         <translation>Der Datenträger ist voll; es wurde nichts geändert. Bitte Platz schaffen und erneut versuchen.</translation>
     </message>
