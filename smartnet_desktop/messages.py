@@ -191,7 +191,7 @@ ERRORS = {
         "Messages", "The file has more than {max} rows; split it into smaller files."
     ),
     "unknown_format": QT_TRANSLATE_NOOP(
-        "Messages", "Unknown file type '{suffix}': use .csv or .xlsx."
+        "Messages", "Unknown file type '{suffix}': use {accepted}."
     ),
     "unknown_picture_format": QT_TRANSLATE_NOOP(
         "Messages", "Unknown file type '{suffix}' for the picture: use .svg, .pdf or .png."
@@ -406,12 +406,26 @@ FIELDS = {
 }
 
 
+# The last two of a list of choices (".pdf, .csv or .xlsx").
+EITHER_OR = QT_TRANSLATE_NOOP("Messages", "{first} or {last}")
+
+
+def one_of(choices, translate=lambda text: text) -> str:
+    """Choices as the sentence names them: ".pdf", ".csv or .xlsx", ".vcf, .csv or .xlsx"."""
+    choices = [str(c) for c in choices]
+    if len(choices) < 2:
+        return "".join(choices)
+    return translate(EITHER_OR).format(first=", ".join(choices[:-1]), last=choices[-1])
+
+
 def format_error(error: SmartNetError, translate=lambda text: text) -> str:
     """One sentence for an error; `translate` turns English templates into the UI language."""
     template = ERRORS.get(error.code, ERRORS["database_problem"])
     params = dict(error.params)
     if "field" in params:
         params["field"] = translate(FIELDS.get(params["field"], params["field"]))
+    if isinstance(params.get("accepted"), list | tuple):  # what the caller takes
+        params["accepted"] = one_of(params["accepted"], translate)
     if hasattr(params.get("at"), "astimezone"):
         params["at"] = params["at"].astimezone().strftime("%H:%M")
     if "by" in params and not params["by"]:

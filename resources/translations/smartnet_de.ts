@@ -2497,8 +2497,12 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>Die Datei hat mehr als {max} Zeilen; bitte in kleinere Dateien aufteilen.</translation>
     </message>
     <message>
-        <source>Unknown file type &apos;{suffix}&apos;: use .csv or .xlsx.</source>
-        <translation>Unbekannter Dateityp „{suffix}“: bitte .csv oder .xlsx verwenden.</translation>
+        <source>Unknown file type &apos;{suffix}&apos;: use {accepted}.</source>
+        <translation>Unbekannter Dateityp „{suffix}“: bitte {accepted} verwenden.</translation>
+    </message>
+    <message>
+        <source>{first} or {last}</source>
+        <translation>{first} oder {last}</translation>
     </message>
     <message>
         <source>No column for the name was found (Vorname / Nachname or First / Last name).</source>

@@ -76,6 +76,10 @@ def csv_bytes(cells: list[list[str]]) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
+# The types write_table writes.
+TABLES = (".csv", ".xlsx")
+
+
 def write_table(cells: list[list[str]], out: Path, suffix: str | None = None) -> None:
     """CSV or XLSX by `suffix` (default: the file's own). Characters the text rule forbids
     (control characters, U+FFFE, U+FFFF ...), which no name needs and which make a workbook
@@ -99,14 +103,14 @@ def write_table(cells: list[list[str]], out: Path, suffix: str | None = None) ->
             sheet.append(typed)
         workbook.save(out)
     else:
-        raise InvalidInput("file", "unknown_format", suffix=suffix or "?")
+        raise InvalidInput("file", "unknown_format", suffix=suffix or "?", accepted=TABLES)
 
 
 def require_suffix(out: Path, allowed: tuple[str, ...]) -> str:
     """The file type, checked before anything is logged or written."""
     suffix = Path(out).suffix.lower()
     if suffix not in allowed:
-        raise InvalidInput("file", "unknown_format", suffix=suffix or "?")
+        raise InvalidInput("file", "unknown_format", suffix=suffix or "?", accepted=allowed)
     return suffix
 
 
