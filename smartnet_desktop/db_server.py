@@ -183,8 +183,9 @@ def read_only_server() -> dict:
 def translate_server_errors(context) -> None:
     """A server's refusals as the application's own errors, each with its real cause: a
     server that cannot be reached (stopped, network gone; the desk then works offline), a
-    login refused (wrong name or password), a database that does not exist, and a login
-    that may not write. Other errors stay what they are."""
+    login refused (wrong name or password), a database that does not exist, a login
+    that may not write, and a server that is there but stores nothing now (read-only, its
+    disk full, short of memory). Other errors stay what they are."""
     error = context.original_exception
     engine = context.engine  # None for a failure of the connection pool itself
     location = engine.url.render_as_string(hide_password=True) if engine else ""
@@ -194,12 +195,36 @@ def translate_server_errors(context) -> None:
         code = "permission_denied"
     elif context.is_disconnect or is_connection_failure(error):
         code = _connection_failure_code(str(error))
+    else:
+        code = cannot_store_code(getattr(error, "sqlstate", None))
     if code is not None:
         user = engine.url.username if engine else ""
         database = engine.url.database if engine else ""
         raise DatabaseProblem(
             code, location=location, reason=reason, user=user or "", database=database or ""
         ) from error
+
+
+# States in which the server is there but stores nothing now. The statement failed, so the
+# transaction is rolled back whole: the user is told that nothing was changed, and why.
+_CANNOT_STORE = {
+    "25006": "server_read_only",  # read_only_sql_transaction: a hot standby, or maintenance
+    "53100": "server_disk_full",
+    "58030": "server_io_error",  # the server's own disk failed a read or write
+}
+
+
+def cannot_store_code(sqlstate: str | None) -> str | None:
+    """The error code for a server that cannot take a write now, or None for another
+    state. Class 53 (insufficient resources): out of memory, too many connections, a
+    configured limit; class 58's io_error: the server's disk."""
+    if not sqlstate:
+        return None
+    if sqlstate in _CANNOT_STORE:
+        return _CANNOT_STORE[sqlstate]
+    if sqlstate.startswith("53"):
+        return "server_short_of_resources"
+    return None
 
 
 # A failed connection carries no SQLSTATE in libpq, only the server's message (in the

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from smartnet_desktop.domain.errors import DatabaseProblem, SmartNetError
 from smartnet_desktop.settings import data_dir
@@ -50,10 +50,16 @@ def forget_quiet_reporter(reporter: QuietReporter) -> None:
 
 def warn(parent, title: str, text: str) -> None:
     """A warning the user must see: in a box, except while the desk waits for a scan (then
-    on the status line, where the next scan's Enter cannot take it away)."""
-    if _quiet is not None and _quiet(text, False):
+    on the status line, where the next scan's Enter cannot take it away). A dialog's own
+    warning is always its box: while the dialog is open it has the keyboard anyway, and
+    the status line behind it would go unseen."""
+    if _quiet is not None and not _in_dialog(parent) and _quiet(text, False):
         return
     QMessageBox.warning(parent, title, text)
+
+
+def _in_dialog(widget) -> bool:
+    return isinstance(widget, QWidget) and isinstance(widget.window(), QDialog)
 
 
 def is_server_lost(error: BaseException) -> bool:
