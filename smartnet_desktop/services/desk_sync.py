@@ -15,8 +15,8 @@ from smartnet_desktop.db_server import (
     WINDOW_ANSWER_S,
     ChangeNudges,
     answer_within,
-    is_connection_failure,
 )
+from smartnet_desktop.db_server_errors import is_connection_failure
 from smartnet_desktop.domain.errors import DatabaseProblem
 
 
