@@ -10,25 +10,19 @@ Enter would take."""
 from __future__ import annotations
 
 import sys
-import traceback
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from smartnet_desktop.domain.errors import DatabaseProblem, SmartNetError
-from smartnet_desktop.settings import data_dir
+from smartnet_desktop.error_log import log_error, log_file  # noqa: F401 (used by the views)
 from smartnet_desktop.ui.i18n import error_text, fill
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ErrorHandling", text)
-
-
-def log_file() -> Path:
-    return data_dir() / "smartnet-errors.log"
 
 
 # (sentence, server_lost) -> True when it was shown without a box: set by the main window.
@@ -86,26 +80,6 @@ def _report(kind, error, trace) -> None:
     if _quiet is not None and _quiet(text, False):
         return
     QMessageBox.critical(parent, "SmartNet Desktop", text)
-
-
-def log_error(error: BaseException, kind=None, trace=None) -> Path:
-    """Writes `error` with its traceback to the error log (a full disk loses the entry,
-    never the program); returns the log's path."""
-    path = log_file()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(f"--- {datetime.now().isoformat()}\n")
-            handle.write(
-                "".join(
-                    traceback.format_exception(
-                        kind or type(error), error, trace or error.__traceback__
-                    )
-                )
-            )
-    except OSError:
-        pass
-    return path
 
 
 def install_exception_hook() -> None:
