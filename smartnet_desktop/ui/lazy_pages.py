@@ -59,6 +59,9 @@ class LazyPages(QObject):
         holder = self._holders.pop(name)
         page = self._factories.pop(name)()
         self._built[name] = page
+        # Brought up to date while still hidden: a view that reads when shown (Matches
+        # ranks in showEvent) then reads once, for the right event, not twice.
+        self._on_built(name, page)
         index = self._stack.indexOf(holder)
         was_current = self._stack.currentWidget() is holder
         self._replacing = True
@@ -70,5 +73,4 @@ class LazyPages(QObject):
         finally:
             self._replacing = False
         holder.deleteLater()
-        self._on_built(name, page)
         return page

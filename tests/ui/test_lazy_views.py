@@ -72,11 +72,13 @@ def test_the_main_window_imports_no_view_it_does_not_show():
         ("matches", None),
     ],
 )
-def test_switching_to_a_view_builds_it_with_its_data(make_window, name, rows):
+def test_switching_to_a_view_builds_it_with_its_data(make_window, qtbot, name, rows):
     window = make_window()
     row = PAGES.index(name)
     window.show_view(row)
     view = window.stack.currentWidget()
+    if name == "matches":  # ranked off the GUI thread
+        qtbot.waitUntil(lambda: not view.computing(), timeout=10_000)
     assert window._pages.built(name) is view
     assert window.stack.indexOf(view) == row and window.navigation.currentRow() == row
     assert _built(window) == {name}  # the others still wait
@@ -190,3 +192,24 @@ def test_another_database_reaches_built_and_unbuilt_views(make_window, tmp_path)
     assert window.agenda_view.model.rowCount() == 0
     assert window.organizations_view.model.rowCount() == 0
     assert window.agenda_view._sessions is window.context.sessions
+
+
+def test_the_matches_are_ranked_once_when_first_shown(make_window, qtbot, monkeypatch):
+    """Built, brought to the window's event while hidden, then shown: one ranking, for the
+    event (not a first one for no event thrown away behind it)."""
+    from smartnet_desktop.services import matches
+
+    window = make_window()
+    asked = []
+    rank = matches.potential_matches
+
+    def counting(sessions, topic, **options):
+        asked.append(options.get("event_id"))
+        return rank(sessions, topic, **options)
+
+    monkeypatch.setattr(matches, "potential_matches", counting)
+    window.show_view(PAGES.index("matches"))
+    view = window.stack.currentWidget()
+    qtbot.waitUntil(lambda: not view.computing(), timeout=10_000)
+    assert asked == [window.current_event.id]
+    assert view.model.rowCount() > 0
