@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from enum import IntEnum
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy import DateTime, Engine, Integer, String, bindparam, column, func, text
 from sqlalchemy.engine import Connection
@@ -181,32 +182,60 @@ def read_only_server() -> dict:
 
 
 # The change sequence is followed by transaction (migration 0018): each entry keeps its
-# writer's transaction id (the column's default: every writer does it), and a desk reads
-# only entries of transactions older than the oldest still running, which can no longer
-# commit; so desks write at once and nothing appears behind a desk's position. Not in the
-# models: nothing else reads or writes it.
+# writer's transaction id (the column's default: every writer does it), so desks write at
+# once without an order lock. A desk's position is the horizon of its last look (the oldest
+# transaction then still running: none older can commit any more) plus the entries it has
+# already been told of from transactions at or after it. Each look reads the committed
+# entries from the horizon on and reports those not told yet: an entry with a lower id that
+# commits late is reported at the next look, and a transaction left open anywhere on the
+# server (a desk that lost its network halfway, a forgotten psql BEGIN) holds back nobody.
+# Not in the models: nothing else reads or writes it.
 CHANGE_FEED_COLUMN = ("changes", "xact")
 CHANGE_FEED_INDEX = "changes_by_transaction"
-_HORIZON = "pg_snapshot_xmin(pg_current_snapshot())"
-_CHANGES_AFTER = f"""
-SELECT CAST(horizon AS text), c.id, c.event_id, c.person_id
-FROM (SELECT {_HORIZON} AS horizon) AS now
-LEFT JOIN changes AS c ON c.xact >= CAST(CAST(:after AS text) AS xid8) AND c.xact < horizon
+_ENTRIES = """
+SELECT CAST(horizon AS text), c.id, c.event_id, c.person_id, c.xact >= horizon
+FROM (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS horizon) AS now
+LEFT JOIN changes AS c ON c.xact >= {since}
 ORDER BY c.id
 """
+_SINCE_POSITION = _ENTRIES.format(since="CAST(CAST(:after AS text) AS xid8)")
+_SINCE_HORIZON = _ENTRIES.format(since="horizon")
 
 
-def change_position(session: Session) -> int:
-    """A desk's starting point in the change sequence: the oldest transaction still running
-    (a younger one's entries come at a later look, whatever their ids)."""
-    return int(session.scalar(text(f"SELECT CAST({_HORIZON} AS text)")))
+class FeedPosition(NamedTuple):
+    """Where a desk stands in the change sequence on PostgreSQL (opaque to the desk)."""
+
+    horizon: int
+    told: frozenset[int]  # ids from transactions at or after the horizon, already reported
 
 
-def changes_after(session: Session, position: int) -> tuple[int, list[tuple]]:
-    """The next position and the (event_id, person_id) of the entries of transactions from
-    `position` up to the oldest one still running (both read in one snapshot)."""
-    found = session.execute(text(_CHANGES_AFTER), {"after": str(position)}).all()
-    return int(found[0][0]), [(event, person) for _h, id_, event, person in found if id_ is not None]
+def change_position(session: Session) -> FeedPosition:
+    """A desk's starting point: what has committed counts as told (the desk reads its list
+    after this), younger transactions' entries come at a later look, whatever their ids."""
+    return _position_after(session.execute(text(_SINCE_HORIZON)).all())
+
+
+def changes_after(
+    session: Session, position: FeedPosition | int
+) -> tuple[FeedPosition, list[tuple]]:
+    """The next position and the (event_id, person_id) of the committed entries not yet
+    told since `position` (horizon and entries read in one snapshot; a bare number is a
+    horizon with nothing told, 0 the beginning)."""
+    if isinstance(position, int):
+        position = FeedPosition(position, frozenset())
+    found = session.execute(text(_SINCE_POSITION), {"after": str(position.horizon)}).all()
+    new = [
+        (event, person)
+        for _h, id_, event, person, _young in found
+        if id_ is not None and id_ not in position.told
+    ]
+    return _position_after(found), new
+
+
+def _position_after(found) -> FeedPosition:
+    return FeedPosition(
+        int(found[0][0]), frozenset(row[1] for row in found if row[1] is not None and row[4])
+    )
 
 
 def hold_request_lock(session: Session, request_id: str) -> None:

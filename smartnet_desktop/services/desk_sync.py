@@ -26,12 +26,17 @@ def answer_quickly_here(sessions: sessionmaker[Session]) -> None:
     answer_within(engine_of(sessions), WINDOW_ANSWER_S)
 
 
-def latest_change(sessions: sessionmaker[Session]) -> int:
+def latest_change(sessions: sessionmaker[Session]) -> Position:
     """A desk's starting point in the change sequence (asked before it reads what it
-    shows). A position only this module compares: the newest id on SQLite, a transaction
-    horizon on PostgreSQL (db_server.change_position)."""
+    shows). A position only the database layer reads: the newest id on SQLite, a
+    transaction horizon and the entries told on PostgreSQL (db_server.change_position)."""
     with sessions() as session:
         return statements(session.get_bind()).change_position(session)
+
+
+# Where a desk stands in the change sequence: opaque here (an id on SQLite, a
+# db_server.FeedPosition on PostgreSQL), handed back to the next look as it came.
+Position = object
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +44,7 @@ class Changes:
     """What happened after a desk's last look: the position to ask from next time, the
     events and people touched (None among events: a change tied to no event)."""
 
-    newest: int
+    newest: Position
     event_ids: frozenset[int | None] = frozenset()
     person_ids: frozenset[int] = frozenset()
     whole_events: bool = False  # some change named no person (an import): reload it all
@@ -49,7 +54,7 @@ class Changes:
         return not self.event_ids  # every entry names an event or None
 
 
-def changed_since(sessions: sessionmaker[Session], after: int) -> Changes:
+def changed_since(sessions: sessionmaker[Session], after: Position) -> Changes:
     """A cheap query a desk can ask several times a second. Several desks write the
     sequence at once: an entry committed late is reported by a later look, never skipped
     (db_server.changes_after)."""
@@ -88,7 +93,7 @@ class Follower:
     def __init__(
         self,
         sessions: sessionmaker[Session],
-        after: int,
+        after: Position,
         on_changes: Callable[[Changes], None],
         on_reachable: Callable[[bool], None],
         poll_s: float = 0.5,
