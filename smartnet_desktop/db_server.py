@@ -175,10 +175,26 @@ def location_text(location) -> str:
     return re.sub(r"(://[^:/@\[\]]*:)[^@/]*@", r"\1***@", str(location))
 
 
-def read_only_server() -> dict:
-    """Connection arguments under which the server refuses any write (a check, the source
-    of a copy)."""
-    return {"options": "-c default_transaction_read_only=on"}
+# A desk whose network goes while it is inside a transaction (a laptop closed, Wi-Fi
+# lost) must not hold its locks and the change feed's horizon for the two hours of the
+# system's default keepalive: the server asks after 30 s and gives up after three more
+# unanswered tries, ending that transaction; the desk's side notices the same way.
+_KEEPALIVE_S = {"idle": 30, "interval": 10, "count": 3}
+
+
+def server_connect_args(read_only: bool = False) -> dict:
+    """psycopg's connection arguments for a server: a bounded connect, keepalives on both
+    sides, and (read_only) a session in which the server refuses any write (a check, the
+    source of a copy)."""
+    settings = [f"-c tcp_keepalives_{name}={value}" for name, value in _KEEPALIVE_S.items()]
+    if read_only:
+        settings.append("-c default_transaction_read_only=on")
+    return {
+        "connect_timeout": SERVER_TIMEOUT_S,
+        "keepalives": 1,
+        **{f"keepalives_{name}": value for name, value in _KEEPALIVE_S.items()},
+        "options": " ".join(settings),
+    }
 
 
 # The change sequence is followed by transaction (migration 0018): each entry keeps its
