@@ -329,42 +329,6 @@ def migration_transaction(connection: Connection, _revision: str) -> Iterator[No
 ERASING = "smartnet.erasing"
 
 
-# The channel the change sequence's trigger (migration 0010) notifies.
-CHANGES_CHANNEL = "smartnet_changes"
-
-
-class ChangeNudges:
-    """PostgreSQL's LISTEN on the change channel, on a connection of its own: wait()
-    returns as soon as another desk committed a change (True) or after `timeout` (False).
-    Elsewhere (SQLite) it only waits; the change sequence is asked after each wait anyway."""
-
-    def __init__(self, engine: Engine) -> None:
-        self._connection = None
-        if engine.dialect.name == "postgresql":
-            import psycopg
-
-            url = engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
-            self._connection = psycopg.connect(
-                url, autocommit=True, connect_timeout=SERVER_TIMEOUT_S
-            )
-            self._connection.execute(f"LISTEN {CHANGES_CHANNEL}")
-
-    def wait(self, timeout: float) -> bool:
-        if self._connection is None:
-            import time
-
-            time.sleep(timeout)
-            return False
-        for _notice in self._connection.notifies(timeout=timeout, stop_after=1):
-            return True
-        return False
-
-    def close(self) -> None:
-        if self._connection is not None:
-            self._connection.close()
-            self._connection = None
-
-
 def dump_server(engine: Engine, destination: Path) -> Path:
     """A PostgreSQL database's backup through pg_dump (custom format, for pg_restore),
     written under a temporary name and renamed when complete."""

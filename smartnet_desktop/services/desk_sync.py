@@ -3,6 +3,7 @@ follows to show what the others did (request ids applied once: services/requests
 
 from __future__ import annotations
 
+import socket
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -10,10 +11,10 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session, sessionmaker
 
 from smartnet_desktop.db import engine_of, statements
+from smartnet_desktop.db_nudges import ChangeNudges
 from smartnet_desktop.db_server import (
     SERVER_TIMEOUT_S,
     WINDOW_ANSWER_S,
-    ChangeNudges,
     answer_within,
     is_connection_failure,
 )
@@ -83,7 +84,12 @@ class Follower:
     never holds up the desk: `on_changes(Changes)` for what other desks did,
     `on_reachable(bool)` whenever the server is lost or back, `on_unexpected(error)` for
     a failure that is no lost server (once until the next good answer). Woken at once by
-    the server's NOTIFY where there is one, and asks at least every `poll_s` seconds."""
+    the server's NOTIFY where there is one, and asks at least every `poll_s` seconds.
+
+    A check-in's own transaction sends no NOTIFY (migration 0018: a notifying commit holds
+    a database-wide lock through its WAL flush, and the desks' commits queued there), so
+    the desk calls `nudge_others()` after one: this thread sends the NOTIFY in a
+    transaction of its own, and the check-in's call stays one round trip."""
 
     def __init__(
         self,
@@ -103,14 +109,41 @@ class Follower:
         self._poll_s = poll_s
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="desk-follower", daemon=True)
+        self._on_server = engine_of(sessions).dialect.name == "postgresql"
+        self._nudge = threading.Event()
+        # Wakes the thread from its wait (a nudge to send, or stop): one byte written here.
+        self._woken, self._waker = socket.socketpair()
+        self._waker.setblocking(False)
+        self._woken.setblocking(False)
 
     def start(self) -> None:
         self._thread.start()
 
     def stop(self, wait: bool = True) -> None:
         self._stop.set()
-        if wait and self._thread.is_alive():
+        self._wake()
+        if self._thread.ident is None:  # never started: nobody else closes them
+            self._close_waker()
+        elif wait and self._thread.is_alive():
             self._thread.join(timeout=SERVER_TIMEOUT_S + 2)
+
+    def nudge_others(self) -> None:
+        """After a check-in committed here: the other desks' followers look at once
+        (sent by this follower's thread; the caller never waits for the server). Without a
+        server or while it is away nothing is sent: the others see it by their poll."""
+        if self._on_server:
+            self._nudge.set()
+            self._wake()
+
+    def _wake(self) -> None:
+        try:
+            self._waker.send(b"\0")
+        except OSError:  # full (a wake is pending anyway) or closed (stopped)
+            pass
+
+    def _close_waker(self) -> None:
+        self._woken.close()
+        self._waker.close()
 
     def _run(self) -> None:
         # A server that stops answering without refusing is lost for this thread too.
@@ -144,7 +177,8 @@ class Follower:
             if not changes.empty:
                 self._on_changes(changes)
             try:
-                nudges.wait(self._poll_s)
+                nudges.wait(self._poll_s, self._woken)
+                self._send_nudge(nudges)
             except Exception as error:  # noqa: BLE001 - listening again on a new connection
                 if not is_unreachable(error):
                     self._unexpected(error)
@@ -152,6 +186,17 @@ class Follower:
                 nudges = None
         if nudges is not None:
             nudges.close()
+        self._close_waker()
+
+    def _send_nudge(self, nudges: ChangeNudges) -> None:
+        try:
+            while self._woken.recv(4096):
+                pass
+        except BlockingIOError:
+            pass  # every wake read
+        if self._nudge.is_set() and not self._stop.is_set():
+            self._nudge.clear()  # cleared first: one asked meanwhile is sent next time
+            nudges.nudge()
 
     def _unexpected(self, error: BaseException) -> None:
         """Handed on once, not at every look while the same fault lasts."""
