@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
             self.network_graph_view,
         ]
         self.checkin_view.countsShown.connect(self._show_counts)
+        self.checkin_view.checkedIn.connect(self._nudge_other_desks)
         self.attendee_views = [
             self.attendees_view,
             self.photo_view,
@@ -281,6 +282,10 @@ class MainWindow(QMainWindow):
         self._live.changes.connect(self._other_desks_changed)
         self._live.reachable.connect(self.checkin_view.set_server_reachable)
         self._live.start()
+
+    def _nudge_other_desks(self) -> None:
+        if self._live is not None:  # a check-in's own transaction told no other desk
+            self._live.nudge_others()
 
     def _other_desks_changed(self, changes) -> None:
         current = self.current_event.id if self.current_event else None
