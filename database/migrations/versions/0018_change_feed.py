@@ -136,14 +136,13 @@ BEGIN
 END $$
 """
 
-NOTIFY_FUNCTION = """
-CREATE OR REPLACE FUNCTION smartnet_notify_change() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM pg_notify('smartnet_changes', NEW.id::text);
-    RETURN NULL;
-END $$
-"""
+# 0010's, to the space (its body's text is the schema's).
+NOTIFY_FUNCTION = """CREATE OR REPLACE FUNCTION smartnet_notify_change() RETURNS trigger
+            LANGUAGE plpgsql AS $$
+            BEGIN
+                PERFORM pg_notify('smartnet_changes', NEW.id::text);
+                RETURN NULL;
+            END $$"""
 
 CHECK_IN_FUNCTION_WITH_LOCK = """
 CREATE OR REPLACE FUNCTION smartnet_check_in(
