@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -177,8 +178,7 @@ class Follower:
             if not changes.empty:
                 self._on_changes(changes)
             try:
-                nudges.wait(self._poll_s, self._woken)
-                self._send_nudge(nudges)
+                self._wait(nudges)
             except Exception as error:  # noqa: BLE001 - listening again on a new connection
                 if not is_unreachable(error):
                     self._unexpected(error)
@@ -188,15 +188,28 @@ class Follower:
             nudges.close()
         self._close_waker()
 
-    def _send_nudge(self, nudges: ChangeNudges) -> None:
+    def _wait(self, nudges: ChangeNudges) -> None:
+        """Until another desk's change is heard or the poll is due. Woken only to send a
+        nudge, it sends it and waits on: the sequence is asked once per change heard (its
+        own nudge comes back to it, as a check-in's NOTIFY did), not twice."""
+        due = time.monotonic() + self._poll_s
+        while not self._stop.is_set():
+            heard = nudges.wait(max(0.0, due - time.monotonic()), self._woken)
+            if heard or not self._send_nudge(nudges):
+                return
+
+    def _send_nudge(self, nudges: ChangeNudges) -> bool:
+        """Sends the nudge asked for, if any (True then)."""
         try:
             while self._woken.recv(4096):
                 pass
         except BlockingIOError:
             pass  # every wake read
-        if self._nudge.is_set() and not self._stop.is_set():
-            self._nudge.clear()  # cleared first: one asked meanwhile is sent next time
-            nudges.nudge()
+        if not self._nudge.is_set() or self._stop.is_set():
+            return False
+        self._nudge.clear()  # cleared first: one asked meanwhile is sent next time
+        nudges.nudge()
+        return True
 
     def _unexpected(self, error: BaseException) -> None:
         """Handed on once, not at every look while the same fault lasts."""
