@@ -67,6 +67,11 @@ def changed_since(sessions: sessionmaker[Session], after: int) -> Changes:
     )
 
 
+# The shortest time between two looks at the sequence: the window takes over what was
+# found every 50 ms anyway (ui/live_updates.HAND_OVER_MS).
+LOOK_GAP_S = 0.05
+
+
 # What the follower takes for "the database cannot be reached just now": the desk works
 # offline and the follower asks again. Anything else is a fault that needs a person (a bug,
 # a broken disk): handed to `on_unexpected` to be logged, and the desk is not told it is
@@ -192,11 +197,21 @@ class Follower:
         """Until another desk's change is heard or the poll is due. Woken only to send a
         nudge, it sends it and waits on: the sequence is asked once per change heard (its
         own nudge comes back to it, as a check-in's NOTIFY did), not twice."""
-        due = time.monotonic() + self._poll_s
+        started = time.monotonic()
+        due = started + self._poll_s
         while not self._stop.is_set():
             heard = nudges.wait(max(0.0, due - time.monotonic()), self._woken)
-            if heard or not self._send_nudge(nudges):
+            if heard:
+                break
+            if not self._send_nudge(nudges):
                 return
+        # At most one look per LOOK_GAP_S: with four busy desks a change is heard every
+        # few milliseconds, and each look is a query on the server the check-ins share.
+        # What is heard meanwhile is in the next look (it asks for all since the last one).
+        gap_ends = started + LOOK_GAP_S
+        while not self._stop.is_set() and (left := gap_ends - time.monotonic()) > 0:
+            nudges.wait(left, self._woken)
+            self._send_nudge(nudges)
 
     def _send_nudge(self, nudges: ChangeNudges) -> bool:
         """Sends the nudge asked for, if any (True then)."""

@@ -126,3 +126,28 @@ def test_a_nudge_on_sqlite_or_after_stop_is_harmless(demo):
     time.sleep(0.3)
     follower.stop()
     follower.nudge_others()  # nothing to send it through any more: nothing happens
+
+
+@postgresql_only
+def test_a_follower_looks_at_most_once_per_gap_however_many_changes_it_hears(demo, monkeypatch):
+    sessions, gera, _ = demo
+    looks = []
+    asked = desk_sync.changed_since
+    monkeypatch.setattr(
+        desk_sync, "changed_since", lambda *a: looks.append(time.monotonic()) or asked(*a)
+    )
+    follower = desk_sync.Follower(sessions, 0, lambda _c: None, lambda _r: None, poll_s=30)
+    follower.start()
+    try:
+        time.sleep(0.3)
+        looks.clear()
+        started = time.monotonic()
+        for person in range(1, 41):  # 40 notifying changes as fast as they go
+            with sessions.begin() as session:
+                audit.record(session, "check_in", "Desk 2", gera, person)
+        time.sleep(0.2)
+        spent = time.monotonic() - started
+    finally:
+        follower.stop()
+    assert looks  # it heard them
+    assert len(looks) <= spent / desk_sync.LOOK_GAP_S + 2
