@@ -36,8 +36,8 @@ from smartnet_desktop.db_server import (
     bound_answers,
     location_text,
     read_only_server,
-    translate_server_errors,
 )
+from smartnet_desktop.db_server_errors import translate_server_errors
 from smartnet_desktop.domain.errors import DatabaseProblem, InvalidInput
 from smartnet_desktop.domain.models import Base
 from smartnet_desktop.paths import MIGRATIONS, require

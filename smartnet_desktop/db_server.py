@@ -180,70 +180,6 @@ def read_only_server() -> dict:
     return {"options": "-c default_transaction_read_only=on"}
 
 
-def translate_server_errors(context) -> None:
-    """A server's refusals as the application's own errors, each with its real cause: a
-    server that cannot be reached (stopped, network gone; the desk then works offline), a
-    login refused (wrong name or password), a database that does not exist, and a login
-    that may not write. Other errors stay what they are."""
-    error = context.original_exception
-    engine = context.engine  # None for a failure of the connection pool itself
-    location = engine.url.render_as_string(hide_password=True) if engine else ""
-    reason = (str(error).splitlines() or [""])[0]
-    code = None
-    if getattr(error, "sqlstate", None) == "42501":  # insufficient_privilege
-        code = "permission_denied"
-    elif context.is_disconnect or is_connection_failure(error):
-        code = _connection_failure_code(str(error))
-    if code is not None:
-        user = engine.url.username if engine else ""
-        database = engine.url.database if engine else ""
-        raise DatabaseProblem(
-            code, location=location, reason=reason, user=user or "", database=database or ""
-        ) from error
-
-
-# A failed connection carries no SQLSTATE in libpq, only the server's message (in the
-# server's language: English and German are recognised; anything else counts as
-# "unreachable", as before).
-_LOGIN_REFUSED = re.compile(
-    r"password authentication failed|no password supplied|role .* does not exist|"
-    r"no pg_hba\.conf entry|Passwort-Authentifizierung|Rolle .* existiert nicht|"
-    r"kein Passwort angegeben|kein pg_hba\.conf-Eintrag",
-    re.IGNORECASE,
-)
-_DATABASE_MISSING = re.compile(
-    r"database .* does not exist|Datenbank .* existiert nicht", re.IGNORECASE
-)
-
-
-def _connection_failure_code(message: str) -> str:
-    if _LOGIN_REFUSED.search(message):
-        return "login_refused"
-    if _DATABASE_MISSING.search(message):
-        return "database_missing"
-    return "server_unreachable"
-
-
-def is_connection_failure(error: BaseException) -> bool:
-    """A driver's own error (not translated by an engine) that says the server could not be
-    reached or dropped the connection."""
-    try:
-        import psycopg
-    except ModuleNotFoundError:
-        return False
-    return isinstance(error, psycopg.OperationalError) and error.sqlstate in (
-        None,
-        "57P01",
-        "57P02",
-        "57P03",
-        "08000",
-        "08001",
-        "08003",
-        "08004",
-        "08006",
-    )
-
-
 # The change sequence is followed by transaction (migration 0018): each entry keeps its
 # writer's transaction id (the column's default: every writer does it), and a desk reads
 # only entries of transactions older than the oldest still running, which can no longer
@@ -327,6 +263,58 @@ def migration_transaction(connection: Connection, _revision: str) -> Iterator[No
 # Set for one transaction by the erasure path only (SET LOCAL ends with the transaction).
 # The append-only trigger function of migrations 0003/0005/0007/0010 asks for this name.
 ERASING = "smartnet.erasing"
+
+
+# The channel the change sequence's trigger (migration 0010) notifies.
+CHANGES_CHANNEL = "smartnet_changes"
+
+
+class ChangeNudges:
+    """PostgreSQL's LISTEN on the change channel, on a connection of its own: wait()
+    returns as soon as another desk committed a change (True), `wake` (a socket) has
+    something to read, or after `timeout` (False). nudge() tells the other desks to look.
+    Elsewhere (SQLite) it only waits; the change sequence is asked after each wait anyway."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._connection = None
+        if engine.dialect.name == "postgresql":
+            import psycopg
+
+            url = engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+            self._connection = psycopg.connect(
+                url, autocommit=True, connect_timeout=SERVER_TIMEOUT_S
+            )
+            # It writes nothing but a nudge's commit record: no WAL flush to wait for while
+            # the nudge holds NOTIFY's database-wide lock.
+            self._connection.execute("SET synchronous_commit TO off")
+            self._connection.execute(f"LISTEN {CHANGES_CHANNEL}")
+
+    def wait(self, timeout: float, wake=None) -> bool:
+        import select
+
+        watched = [wake] if wake is not None else []
+        if self._connection is None:
+            select.select(watched, [], [], timeout)
+            return False
+        if self._heard():  # received while this connection sent a nudge
+            return True
+        socket = self._connection.fileno()
+        readable, _, _ = select.select([socket, *watched], [], [], timeout)
+        return socket in readable and self._heard()
+
+    def _heard(self) -> bool:
+        return any(True for _notice in self._connection.notifies(timeout=0))
+
+    def nudge(self) -> None:
+        """A transaction of its own that only notifies: the change it tells of has been
+        committed by another connection already (so a desk woken by it finds it)."""
+        if self._connection is not None:
+            self._connection.execute("SELECT pg_notify(%s, '')", (CHANGES_CHANNEL,))
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
 
 
 def dump_server(engine: Engine, destination: Path) -> Path:

@@ -98,6 +98,26 @@ ERRORS = {
         "This login may read the database but not change it; a desk needs a login that may "
         "write ({reason}).",
     ),
+    "server_read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database server accepts no changes at the moment (it is read-only, e.g. a "
+        "standby server or one under maintenance); nothing was changed ({reason}).",
+    ),
+    "server_disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database server's disk is full; nothing was changed. Ask whoever runs the "
+        "server to free some space ({reason}).",
+    ),
+    "server_short_of_resources": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database server is short of memory or connections; nothing was changed. "
+        "Please try again in a moment ({reason}).",
+    ),
+    "server_io_error": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database server reported a read or write error of its disk; nothing was "
+        "changed. Ask whoever runs the server to check it ({reason}).",
+    ),
     "bad_database_url": QT_TRANSLATE_NOOP(
         "Messages",
         "'{value}' is no database: give a file or a URL such as "
@@ -171,7 +191,7 @@ ERRORS = {
         "Messages", "The file has more than {max} rows; split it into smaller files."
     ),
     "unknown_format": QT_TRANSLATE_NOOP(
-        "Messages", "Unknown file type '{suffix}': use .csv or .xlsx."
+        "Messages", "Unknown file type '{suffix}': use {accepted}."
     ),
     "unknown_picture_format": QT_TRANSLATE_NOOP(
         "Messages", "Unknown file type '{suffix}' for the picture: use .svg, .pdf or .png."
@@ -310,6 +330,11 @@ ERRORS = {
         "{location} was not written by SmartNet Desktop and stays as it is: choose an empty "
         "folder. Nothing was written.",
     ),
+    "output_disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk is full: {location} was not written, and what was there before is "
+        "unchanged. Free some space and try again.",
+    ),
     "migration_broke_references": QT_TRANSLATE_NOOP(
         "Messages",
         "Updating the database to {revision} would leave rows pointing at nothing; nothing "
@@ -381,12 +406,26 @@ FIELDS = {
 }
 
 
+# The last two of a list of choices (".pdf, .csv or .xlsx").
+EITHER_OR = QT_TRANSLATE_NOOP("Messages", "{first} or {last}")
+
+
+def one_of(choices, translate=lambda text: text) -> str:
+    """Choices as the sentence names them: ".pdf", ".csv or .xlsx", ".vcf, .csv or .xlsx"."""
+    choices = [str(c) for c in choices]
+    if len(choices) < 2:
+        return "".join(choices)
+    return translate(EITHER_OR).format(first=", ".join(choices[:-1]), last=choices[-1])
+
+
 def format_error(error: SmartNetError, translate=lambda text: text) -> str:
     """One sentence for an error; `translate` turns English templates into the UI language."""
     template = ERRORS.get(error.code, ERRORS["database_problem"])
     params = dict(error.params)
     if "field" in params:
         params["field"] = translate(FIELDS.get(params["field"], params["field"]))
+    if isinstance(params.get("accepted"), list | tuple):  # what the caller takes
+        params["accepted"] = one_of(params["accepted"], translate)
     if hasattr(params.get("at"), "astimezone"):
         params["at"] = params["at"].astimezone().strftime("%H:%M")
     if "by" in params and not params["by"]:

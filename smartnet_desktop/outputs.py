@@ -18,6 +18,7 @@ No Qt and no SQLAlchemy: the command line, the services, db.py and the window sh
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -104,17 +105,36 @@ def discard(temporary: Path) -> None:
             pass
 
 
+# A write the disk had no room for (or the user's quota): said as such, naming the output.
+_NO_ROOM = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+@contextmanager
+def _room_told(location: str | Path) -> Iterator[None]:
+    """A full disk inside the block becomes the program's own refusal, which says that the
+    output was not written and that what was there before is unchanged (every writer here
+    makes sure it is)."""
+    try:
+        yield
+    except OSError as error:
+        if error.errno in _NO_ROOM:
+            raise OutputRefused("output_disk_full", location=os.fspath(location)) from error
+        raise
+
+
 @contextmanager
 def replacing(path: str | Path, parents: bool = False) -> Iterator[Path]:
     """Yields a temporary path to write the output to; it becomes `path` when the block
-    ends without an error, and is removed when it does not."""
-    target = file_target(path)
-    temporary = new_temporary(target, parents)
-    try:
-        yield temporary
-        put_in_place(temporary, target)
-    finally:
-        discard(temporary)
+    ends without an error, and is removed when it does not (the file at `path` then stays
+    as it was)."""
+    with _room_told(path):
+        target = file_target(path)
+        temporary = new_temporary(target, parents)
+        try:
+            yield temporary
+            put_in_place(temporary, target)
+        finally:
+            discard(temporary)
 
 
 def write_file(path: str | Path, data: bytes, parents: bool = False) -> Path:
@@ -129,10 +149,11 @@ def write_folder(
     before: Callable[[], None] | None = None,
 ) -> Path:
     """Writes `files` (relative name -> content) into the folder `path`, which must be
-    empty, new, or written by this program before. `before` runs once every check has
-    passed and before the first file appears (the site's audit entry). Files this
-    program wrote there before and that are no longer part of the output are removed;
-    every other file stays."""
+    empty, new, or written by this program before. Every file is written in full under a
+    temporary name first; only then does `before` run (the audit entry) and the files take
+    their names. A failure before that (a full disk, a refused entry) leaves the folder as
+    it was, without a folder or subfolder this call made. Files this program wrote there
+    before and that are no longer part of the output are removed; every other file stays."""
     text = os.fspath(path)
     folder = Path(text)
     if not text.strip():
@@ -141,23 +162,73 @@ def write_folder(
     if folder.exists():
         if not folder.is_dir():
             raise OutputRefused("output_not_folder", location=text)
+        remove_stale_temporaries(folder)  # a killed run's leftovers make it no stranger's
         owned = _owned_files(folder)
     for relative in files:
         _check_inside(folder, _safe_relative(relative), owned)
-    if before is not None:
-        before()
-    folder.mkdir(parents=True, exist_ok=True)  # only now: a refusal leaves no folder
-    # Listed first, so that a run killed halfway leaves a folder that is still ours.
-    _write_marker(folder, owned | set(files))
-    for relative, data in files.items():
-        target = folder / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        _check_inside(folder, relative, owned | set(files))
-        write_file(target, data)
+    made: list[Path] = []  # folders this call created, removed again if it fails
+    staged: dict[str, Path] = {}  # relative name -> its complete temporary file
+    # The marker's list of files: all that may be ours while the files take their names
+    # (a run killed halfway leaves a folder that is still ours), then the final one.
+    listings = (_marker(owned | set(files)), _marker(set(files)))
+    markers: list[Path] = []
+    try:
+        with _room_told(folder):
+            _make_folder(folder, made)
+            for relative, data in files.items():
+                _make_folder((folder / relative).parent, made)
+                _check_inside(folder, relative, owned | set(files))
+                staged[relative] = _staged(folder / relative, data)
+            for listing in listings:
+                markers.append(_staged(folder / MARKER, listing))
+        if before is not None:
+            before()
+    except BaseException:
+        for temporary in [*staged.values(), *markers]:
+            discard(temporary)
+        for made_folder in reversed(made):
+            try:
+                made_folder.rmdir()  # only an empty folder
+            except OSError:
+                pass
+        raise
+    put_in_place(markers[0], folder / MARKER)
+    for relative, temporary in staged.items():
+        put_in_place(temporary, folder / relative)
     for relative in sorted(owned - set(files)):
         _remove_own_file(folder, relative)
-    _write_marker(folder, set(files))
+    put_in_place(markers[1], folder / MARKER)
     return folder
+
+
+def _make_folder(folder: Path, made: list[Path]) -> None:
+    """`folder` and its missing parents; each one made here is added to `made`."""
+    missing = []
+    current = folder
+    while not current.exists():
+        missing.append(current)
+        current = current.parent
+    for new in reversed(missing):
+        new.mkdir()
+        made.append(new)
+
+
+def _staged(target: Path, data: bytes) -> Path:
+    """`data` in full, flushed to the disk, in a temporary file beside `target`."""
+    temporary = new_temporary(target)
+    try:
+        descriptor = os.open(temporary, os.O_WRONLY | _NOFOLLOW | _BINARY)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(descriptor, view) :]
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+    except BaseException:
+        discard(temporary)
+        raise
+    return temporary
 
 
 def remove_stale_temporaries(folder: Path) -> None:
@@ -250,9 +321,9 @@ def _check_inside(folder: Path, relative: str, owned: set[str]) -> None:
     file_target(target)
 
 
-def _write_marker(folder: Path, files: set[str]) -> None:
+def _marker(files: set[str]) -> bytes:
     body = {"written_by": "SmartNet Desktop", "files": sorted(files)}
-    write_file(folder / MARKER, json.dumps(body, indent=1).encode("utf-8"))
+    return json.dumps(body, indent=1).encode("utf-8")
 
 
 def _remove_own_file(folder: Path, relative: str) -> None:

@@ -2218,16 +2218,16 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>Thema:</translation>
     </message>
     <message>
-        <source>all topics</source>
-        <translation>alle Themen</translation>
-    </message>
-    <message>
         <source>Matches</source>
         <translation>Matches</translation>
     </message>
     <message>
         <source>%1 potential matches</source>
         <translation>Potenzielle Matches: %1</translation>
+    </message>
+    <message>
+        <source>Computing the matches…</source>
+        <translation>Matches werden berechnet …</translation>
     </message>
     <message>
         <source>here today</source>
@@ -2389,6 +2389,22 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>Diese Anmeldung darf die Datenbank lesen, aber nicht ändern; ein Check-in-Platz braucht eine Anmeldung mit Schreibrecht ({reason}).</translation>
     </message>
     <message>
+        <source>The database server accepts no changes at the moment (it is read-only, e.g. a standby server or one under maintenance); nothing was changed ({reason}).</source>
+        <translation>Der Datenbankserver nimmt gerade keine Änderungen an (er ist schreibgeschützt, z. B. ein Standby-Server oder in Wartung); nichts wurde geändert ({reason}).</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full; nothing was changed. Ask whoever runs the server to free some space ({reason}).</source>
+        <translation>Die Festplatte des Datenbankservers ist voll; nichts wurde geändert. Die Betreuung des Servers muss Platz schaffen ({reason}).</translation>
+    </message>
+    <message>
+        <source>The database server is short of memory or connections; nothing was changed. Please try again in a moment ({reason}).</source>
+        <translation>Dem Datenbankserver fehlen Arbeitsspeicher oder freie Verbindungen; nichts wurde geändert. Bitte gleich noch einmal versuchen ({reason}).</translation>
+    </message>
+    <message>
+        <source>The database server reported a read or write error of its disk; nothing was changed. Ask whoever runs the server to check it ({reason}).</source>
+        <translation>Der Datenbankserver meldet einen Lese- oder Schreibfehler seiner Festplatte; nichts wurde geändert. Die Betreuung des Servers sollte ihn prüfen ({reason}).</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is no database: give a file or a URL such as postgresql+psycopg://user@host/database.</source>
         <translation>„{value}“ ist keine Datenbank: bitte eine Datei oder eine URL wie postgresql+psycopg://benutzer@server/datenbank angeben.</translation>
     </message>
@@ -2481,8 +2497,12 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <translation>Die Datei hat mehr als {max} Zeilen; bitte in kleinere Dateien aufteilen.</translation>
     </message>
     <message>
-        <source>Unknown file type &apos;{suffix}&apos;: use .csv or .xlsx.</source>
-        <translation>Unbekannter Dateityp „{suffix}“: bitte .csv oder .xlsx verwenden.</translation>
+        <source>Unknown file type &apos;{suffix}&apos;: use {accepted}.</source>
+        <translation>Unbekannter Dateityp „{suffix}“: bitte {accepted} verwenden.</translation>
+    </message>
+    <message>
+        <source>{first} or {last}</source>
+        <translation>{first} oder {last}</translation>
     </message>
     <message>
         <source>No column for the name was found (Vorname / Nachname or First / Last name).</source>
@@ -2599,6 +2619,10 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     <message>
         <source>The folder of the database {location} cannot be written (SQLite keeps its journal beside the file); nothing was changed.</source>
         <translation>Der Ordner der Datenbank {location} ist nicht beschreibbar (SQLite legt sein Journal neben der Datei ab); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {location} was not written, and what was there before is unchanged. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll: {location} wurde nicht geschrieben, und was dort vorher war, ist unverändert. Bitte Platz schaffen und noch einmal versuchen.</translation>
     </message>
     <message>
         <source>The disk is full; nothing was changed. Free some space and try again.</source>
@@ -3021,10 +3045,6 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     <message>
         <source>Topic:</source>
         <translation>Thema:</translation>
-    </message>
-    <message>
-        <source>all topics</source>
-        <translation>alle Themen</translation>
     </message>
     <message>
         <source>%1 organisations, %2 cooperations, %3 potential matches</source>
@@ -4446,6 +4466,13 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
     <message>
         <source>Survey report</source>
         <translation>Umfragebericht</translation>
+    </message>
+</context>
+<context>
+    <name>TopicChoice</name>
+    <message>
+        <source>all topics</source>
+        <translation>alle Themen</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,8 @@ from smartnet_desktop.messages import format_error
 EXIT_BAD_INPUT = 2
 EXIT_ALREADY = 3
 EXIT_DATABASE = 1
+EXIT_UNEXPECTED = 70  # sysexits' EX_SOFTWARE: a fault of the program, logged
+EXIT_INTERRUPTED = 130  # Ctrl+C, as shells report it
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -223,3 +225,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         _error_line(f"{error.strerror or error}: {error.filename or ''}")
         return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        _error_line("interrupted: what was committed before stays, the step under way did not")
+        return EXIT_INTERRUPTED
+    except Exception as error:  # no traceback reaches a user: it goes to the error log
+        from smartnet_desktop.error_log import log_error
+
+        path = log_error(error)
+        _error_line(
+            f"something unexpected went wrong ({type(error).__name__}); the step under way "
+            f"was not completed. Details were written to {path}"
+        )
+        return EXIT_UNEXPECTED

@@ -7,12 +7,12 @@ Pure: plain rows in, PDF bytes out.
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 
 from smartnet_desktop import fonts
 from smartnet_desktop.domain.rows import AgendaRow, EventRow
 from smartnet_desktop.reports.a4_list import paragraph_text
+from smartnet_desktop.reports.meeting_header import house_styles, joined, meeting_header
 from smartnet_desktop.reports.page_frame import build_a4, hyphenated
 from smartnet_desktop.reports.wording import QT_TRANSLATE_NOOP, words
 
@@ -47,7 +47,6 @@ LABELS = {
         QT_TRANSLATE_NOOP("Reports", "December"),
     ),
 }
-NBSP = "\u00a0"
 
 
 def render_agenda(
@@ -64,8 +63,8 @@ def render_agenda(
 
     fonts.register()
     wording = words(language, LABELS)
-    styles = hyphenated(_styles(), language)
-    story = _event_header(event, wording, styles)
+    styles = hyphenated(house_styles(), language)
+    story = meeting_header(event, wording, styles)
     story += [Spacer(1, 6 * mm), Paragraph(wording["agenda"], styles["heading"]), Spacer(1, 2 * mm)]
     if items:
         story.append(_items_table(items, wording, styles))
@@ -82,68 +81,6 @@ def render_agenda(
     )
 
 
-def unbroken_title(title: str) -> str:
-    """A title that breaks only between its phrases: the two words on either side of a
-    slash stay together ("Smart Cities / Smart Regions" never ends a line after "Smart"),
-    and so does a leading number with its word ("4. Netzwerktreffen")."""
-    bound = re.sub(r"(\S+) (\S+)(?= / )", rf"\1{NBSP}\2", title)
-    bound = re.sub(r"(?<= / )(\S+) (\S+)", rf"\1{NBSP}\2", bound)
-    return re.sub(r"^(\d+\.) ", rf"\1{NBSP}", bound)
-
-
-def _styles() -> dict:
-    from reportlab.lib import colors
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-
-    base = ParagraphStyle("base", fontName=fonts.REGULAR, fontSize=10.5, leading=14)
-    return {
-        "base": base,
-        "small": ParagraphStyle(
-            "small", parent=base, fontSize=9, leading=12, textColor=colors.HexColor("#444444")
-        ),
-        "title": ParagraphStyle("title", parent=base, fontName=fonts.BOLD, fontSize=18, leading=23),
-        "heading": ParagraphStyle(
-            "heading", parent=base, fontName=fonts.BOLD, fontSize=13, leading=18, spaceBefore=6
-        ),
-        "item": ParagraphStyle("item", parent=base, fontName=fonts.BOLD),
-        "number": ParagraphStyle("number", parent=base, fontName=fonts.BOLD, alignment=2),
-        # a bullet hanging in the margin: wrapped lines start under the text, not the bullet
-        "bullet": ParagraphStyle("bullet", parent=base, leftIndent=5 * mm, bulletIndent=0),
-        "next": ParagraphStyle(
-            "next", parent=base, fontName=fonts.BOLD, fontSize=12, leading=16, spaceBefore=4
-        ),
-    }
-
-
-def _joined(*parts: str) -> str:
-    return " · ".join(p for p in parts if p)
-
-
-def _event_header(event: EventRow, wording: dict, styles: dict) -> list:
-    """Title, date and hours, place, host and organiser."""
-    from reportlab.platypus import Paragraph
-
-    when = event.date.strftime(wording["date"])
-    if event.start_time:
-        end = f"–{event.end_time:%H:%M}" if event.end_time else ""
-        when += ", " + wording["clock"].format(time=f"{event.start_time:%H:%M}{end}")
-    place = ", ".join(p for p in (event.venue, event.address or event.town) if p)
-    story = [
-        Paragraph(paragraph_text(unbroken_title(event.title)), styles["title"]),
-        Paragraph(paragraph_text(when), styles["base"]),
-    ]
-    if place:
-        story.append(Paragraph(paragraph_text(place), styles["base"]))
-    hosts = _joined(
-        f"{wording['host']}: {event.host}" if event.host else "",
-        f"{wording['organiser']}: {event.organiser}" if event.organiser else "",
-    )
-    if hosts:
-        story.append(Paragraph(paragraph_text(hosts), styles["small"]))
-    return story
-
-
 def _items_table(items: list[AgendaRow], wording: dict, styles: dict):
     """One row per item: its times, its number ("1."), then title, description, speaker and
     place; the number's own column makes the hanging indent."""
@@ -157,7 +94,7 @@ def _items_table(items: list[AgendaRow], wording: dict, styles: dict):
         details = [Paragraph(paragraph_text(item.title), styles["item"])]
         if item.description:
             details.append(Paragraph(paragraph_text(item.description), styles["small"]))
-        extra = _joined(
+        extra = joined(
             f"{wording['speaker']}: {item.speaker}" if item.speaker else "",
             f"{wording['place']}: {item.location}" if item.location else "",
         )

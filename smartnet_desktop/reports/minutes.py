@@ -17,7 +17,8 @@ from smartnet_desktop.domain.record_rows import PollResult
 from smartnet_desktop.domain.text_rules import german_quotes
 from smartnet_desktop.reports.a4_list import paragraph_text
 from smartnet_desktop.reports.agenda import LABELS as AGENDA_LABELS
-from smartnet_desktop.reports.agenda import _event_header, _styles, next_meeting_text
+from smartnet_desktop.reports.agenda import next_meeting_text
+from smartnet_desktop.reports.meeting_header import house_styles, meeting_header
 from smartnet_desktop.reports.page_frame import build_a4, hyphenated, moment_text
 from smartnet_desktop.reports.wording import QT_TRANSLATE_NOOP, words
 
@@ -57,12 +58,12 @@ def render_minutes(
 
     fonts.register()
     wording = words(language, LABELS)
-    styles = hyphenated(_styles(), language)
+    styles = hyphenated(house_styles(), language)
     for name in ("heading", "item"):  # never the last line of a page
         styles[name].keepWithNext = 1
     heading = wording["minutes"] if data.final else wording["draft"]
     story = [Paragraph(paragraph_text(heading), styles["heading"])]
-    story += _event_header(data.event, wording, styles)
+    story += meeting_header(data.event, wording, styles)
     if data.final and data.finalised_at is not None:
         when = moment_text(data.finalised_at.astimezone(), language)
         story.append(

@@ -76,7 +76,10 @@ def _organisation(row: Newcomer, styles: dict, wording: dict) -> list:
 
     org = paragraph_text(german_quotes(row.attendee.organization))  # as on the badges
     if row.new_organisation:
-        org += f" · <b>{paragraph_text(wording['new_organisation'])}</b>"
+        # the marker is one unit: its words stay together (no-break spaces) and are never
+        # hyphenated ("neue Orga-/nisation" hid it in the narrow column)
+        mark = paragraph_text(wording["new_organisation"]).replace(" ", "\u00a0")
+        org += f" · <b>{mark}</b>"
     cell = [Paragraph(org, styles["org"])]
     if row.profile_address:
         cell.append(Paragraph(paragraph_text(row.profile_address), styles["small"]))
@@ -101,4 +104,5 @@ def _table(ordered: list[Newcomer], styles: dict, wording: dict):
         ]
         for r in ordered
     ]
-    return attendee_table(data, [62, 84, 24], rule=0.5, padding=(5, 7))
+    # the status column fits "noch nicht da" on one line (9 pt: 22 mm and the padding)
+    return attendee_table(data, [60, 83, 27], rule=0.5, padding=(5, 7))

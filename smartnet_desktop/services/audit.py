@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from smartnet_desktop.domain.models import AuditEntry, ChangeRecord, utc_now
+from smartnet_desktop.services.bulk_rows import insert_many
 
 
 def _changes_data(action: str) -> bool:
@@ -70,12 +71,11 @@ def record(
 
 def record_many(session: Session, rows: list[dict]) -> None:
     """Bulk form (imports): each dict has action, actor, event_id, person_id, details."""
-    from sqlalchemy import insert
-
     now = utc_now()
     if rows:
-        session.execute(
-            insert(AuditEntry.__table__),  # Core: no per-row ORM work
+        insert_many(
+            session,
+            AuditEntry.__table__,  # no per-row ORM or Core work
             [
                 {
                     "at": now,

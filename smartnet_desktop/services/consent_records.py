@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from smartnet_desktop.domain.enums import (
@@ -20,6 +20,7 @@ from smartnet_desktop.domain.enums import (
 )
 from smartnet_desktop.domain.models import ConsentEvent, Person, Registration, utc_now
 from smartnet_desktop.services import audit
+from smartnet_desktop.services.bulk_rows import insert_many
 
 
 def record_contact_decision(
@@ -161,8 +162,11 @@ def record_many(
     by: str,
     channel: str,
     text_version: str = "",
+    mirrored: frozenset[int] = frozenset(),
 ) -> None:
-    """Bulk form for imports: contact decisions per person, event-specific photo objections."""
+    """Bulk form for imports: contact decisions per person, event-specific photo objections.
+    The people `mirrored` have their cached states set already by the caller (an import's
+    new people get them at their insert): they get no UPDATE."""
     common = {
         "scope": ConsentScope.EVENT,
         "recorded_at": utc_now(),
@@ -192,9 +196,14 @@ def record_many(
     ]
     if not rows:
         return
-    session.execute(insert(ConsentEvent.__table__), rows)  # Core: no per-row ORM work
+    insert_many(session, ConsentEvent.__table__, rows)  # no per-row ORM or Core work
     _audit_many(session, rows, by, channel)
-    _mirror_many(session, event_id, contact, photo_objectors)
+    _mirror_many(
+        session,
+        event_id,
+        [(pid, decision) for pid, decision in contact if pid not in mirrored],
+        [pid for pid in photo_objectors if pid not in mirrored],
+    )
 
 
 def _audit_many(session: Session, rows: list[dict], by: str, channel: str) -> None:

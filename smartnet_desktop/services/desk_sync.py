@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session, sessionmaker
 
 from smartnet_desktop.db import engine_of, statements
-from smartnet_desktop.db_nudges import ChangeNudges
 from smartnet_desktop.db_server import (
     SERVER_TIMEOUT_S,
     WINDOW_ANSWER_S,
+    ChangeNudges,
     answer_within,
-    is_connection_failure,
 )
+from smartnet_desktop.db_server_errors import is_connection_failure
 from smartnet_desktop.domain.errors import DatabaseProblem
 
 
@@ -115,7 +115,6 @@ class Follower:
         self._poll_s = poll_s
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="desk-follower", daemon=True)
-        self._on_server = engine_of(sessions).dialect.name == "postgresql"
         self._nudge = threading.Event()
         # Wakes the thread from its wait (a nudge to send, or stop): one byte written here.
         self._woken, self._waker = socket.socketpair()
@@ -136,10 +135,10 @@ class Follower:
     def nudge_others(self) -> None:
         """After a check-in committed here: the other desks' followers look at once
         (sent by this follower's thread; the caller never waits for the server). Without a
-        server or while it is away nothing is sent: the others see it by their poll."""
-        if self._on_server:
-            self._nudge.set()
-            self._wake()
+        server (SQLite: ChangeNudges.nudge does nothing) or while it is away nothing is
+        sent: the others see it by their poll."""
+        self._nudge.set()
+        self._wake()
 
     def _wake(self) -> None:
         try:

@@ -76,6 +76,10 @@ def csv_bytes(cells: list[list[str]]) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
+# The types write_table writes.
+TABLES = (".csv", ".xlsx")
+
+
 def write_table(cells: list[list[str]], out: Path, suffix: str | None = None) -> None:
     """CSV or XLSX by `suffix` (default: the file's own). Characters the text rule forbids
     (control characters, U+FFFE, U+FFFF ...), which no name needs and which make a workbook
@@ -99,14 +103,14 @@ def write_table(cells: list[list[str]], out: Path, suffix: str | None = None) ->
             sheet.append(typed)
         workbook.save(out)
     else:
-        raise InvalidInput("file", "unknown_format", suffix=suffix or "?")
+        raise InvalidInput("file", "unknown_format", suffix=suffix or "?", accepted=TABLES)
 
 
 def require_suffix(out: Path, allowed: tuple[str, ...]) -> str:
     """The file type, checked before anything is logged or written."""
     suffix = Path(out).suffix.lower()
     if suffix not in allowed:
-        raise InvalidInput("file", "unknown_format", suffix=suffix or "?")
+        raise InvalidInput("file", "unknown_format", suffix=suffix or "?", accepted=allowed)
     return suffix
 
 
@@ -123,13 +127,12 @@ def audited_export(
 ) -> Iterator[Path]:
     """Personal data leaves only with its audit entry. The entry is written first, so a
     database that cannot record it refuses before any file exists; the caller writes to
-    the temporary path it is given, which gets the real name only when complete (a full
-    disk never leaves half a list, see outputs.replacing); entry and file stand or fall
-    together. `also` writes what else belongs to the same action in the same transaction
-    (the minutes made final with their PDF)."""
-    out = outputs.file_target(out)  # a folder, a device or a link is refused before the log
-    placed = False
-    try:
+    the temporary path it is given, which gets the real name only when complete and when
+    the entry is committed (a full disk never leaves half a list, see outputs.replacing;
+    a commit that fails leaves the file that was there before). `also` writes what else
+    belongs to the same action in the same transaction (the minutes made final with their
+    PDF)."""
+    with outputs.replacing(out) as temporary:  # a folder, device or link: refused first
         with sessions.begin() as session:
             audit.record(
                 session,
@@ -139,19 +142,13 @@ def audited_export(
                 person_id,
                 what=what,
                 count=count,
-                file=out.name,
-                folder=str(out.resolve().parent),
+                file=Path(out).name,
+                folder=str(Path(out).resolve().parent),
             )
             if also is not None:
                 also(session)
             session.flush()
-            with outputs.replacing(out) as temporary:
-                yield temporary
-            placed = True
-    except BaseException:
-        if placed:  # the file is out, but its audit entry could not be committed
-            out.unlink(missing_ok=True)
-        raise
+            yield temporary
 
 
 def export_attendees(sessions: sessionmaker[Session], event_id: int, out: Path) -> int:

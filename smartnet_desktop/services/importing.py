@@ -12,26 +12,20 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from smartnet_desktop.db import hold_write_lock
-from smartnet_desktop.domain.enums import Channel, ConsentDecision, contact_state
+from smartnet_desktop.domain.enums import ConsentDecision
 from smartnet_desktop.domain.errors import InvalidImport, InvalidInput
-from smartnet_desktop.domain.models import Organization, Person, Registration, utc_now
 from smartnet_desktop.domain.outcome import Done, touched
 from smartnet_desktop.domain.rows import Change
-from smartnet_desktop.domain.search import name_sort_text, normalise, search_key
-from smartnet_desktop.services import audit, codes, validation
+from smartnet_desktop.domain.search import normalise
+from smartnet_desktop.services import audit, validation
 from smartnet_desktop.services.attendee_details import NOTE_LENGTH
-from smartnet_desktop.services.bulk_rows import insert_rows
-from smartnet_desktop.services.consent_records import record_many
-from smartnet_desktop.services.events import load_event
-from smartnet_desktop.services.import_people import KnownPeople
-from smartnet_desktop.services.organizations import new_organizations
+from smartnet_desktop.services.import_people import KnownPeople, fold_cell
+from smartnet_desktop.services.import_writing import write_part
 from smartnet_desktop.services.registry import PersonInput, validated
 from smartnet_desktop.services.tabular_files import read_rows
 
@@ -63,9 +57,6 @@ HEADER_ALIASES = {
     "note": ["notiz", "note", "bemerkung", "anmerkung"],  # the registration's note for the desk
 }
 _ALIAS_TO_FIELD = {alias: name for name, aliases in HEADER_ALIASES.items() for alias in aliases}
-# Cell values that repeat down a file (an organisation, "ja") are folded once: a
-# 20,000-row import folded its 300 organisations 60,000 times.
-_fold = lru_cache(maxsize=1 << 14)(normalise)
 _YES = {"ja", "j", "yes", "y", "x", "1", "true", "wahr"}
 _NO = {"nein", "n", "no", "0", "false", "falsch"}
 
@@ -132,7 +123,7 @@ def map_headers(headers: list[str]) -> tuple[dict[int, str], list[str]]:
 
 
 def _flag(value: str) -> bool | None:
-    folded = _fold(value)
+    folded = fold_cell(value)
     if folded in _YES:
         return True
     if folded in _NO or not folded:
@@ -142,7 +133,7 @@ def _flag(value: str) -> bool | None:
 
 def _contact(value: str) -> str | None | bool:
     """ja -> grant, nein -> object, empty -> not asked (None); False when not understood."""
-    folded = _fold(value)
+    folded = fold_cell(value)
     if not folded:
         return None
     if folded in _YES or folded in {"granted", "erlaubt", "zugestimmt"}:
@@ -188,7 +179,7 @@ def _identity(person: PersonInput) -> tuple:
         "name",
         normalise(person.given_name),
         normalise(person.family_name),
-        _fold(person.organization),
+        fold_cell(person.organization),
     )
 
 
@@ -225,7 +216,7 @@ def plan_import(path: Path) -> ImportPlan:
     rows: list[ImportRow] = []
     seen: dict[tuple, int] = {}
     for offset, cells in enumerate(table[header_index + 1 :], start=header_index + 2):
-        if not any(c.strip() for c in cells):
+        if not "".join(cells).strip():  # a blank row (one string: faster than any())
             continue
         values = {name: (cells[i] if i < len(cells) else "") for i, name in mapping.items()}
         row = _parse_row(offset, values)
@@ -258,7 +249,10 @@ def plan_import(path: Path) -> ImportPlan:
 # Rows written per transaction. The desk's check-ins wait for the write lock at most as
 # long as one part takes (about half a second here), never for the whole file: a 60,000-row
 # import holding the lock for ten seconds made check-ins fail with "database is locked".
-IMPORT_PART_ROWS = 4000
+# 5,000 since the parts' inserts got faster (issue 24 item 4): a part of 5,000 holds the
+# lock no longer than one of 4,000 did before (side by side under load 6-7: a median of
+# 0.89-0.97 s against 0.87-1.14 s), and a 20,000-row file pauses 3 times, not 4.
+IMPORT_PART_ROWS = 5000
 # SQLite hands a free lock to whoever asks first, and a waiting desk asks again only every
 # 100 ms: without this pause between parts the import would take the lock back each time.
 PART_PAUSE_S = 0.12
@@ -293,7 +287,7 @@ def run_import(
             if dry_run:
                 people = KnownPeople()  # the part before was rolled back: its people too
             people.refresh(session)
-            written = _write(session, event_id, part, by, people)
+            written = write_part(session, event_id, part, by, people)
             audit.record(
                 session,
                 "import",
@@ -313,199 +307,3 @@ def run_import(
             progress(number, max(1, len(parts)))
     result = ImportResult(totals[0], totals[1], totals[2], plan.problems, dry_run)
     return Done(result, Change() if dry_run else touched([event_id]))
-
-
-# The columns that tell an import's new people apart when their ids are read back.
-_PERSON_COLUMNS = ("given_name", "family_name", "email", "organization_id")
-
-
-def _write(
-    session: Session, event_id: int, rows: list[ImportRow], by: str, people: KnownPeople
-) -> tuple[int, int, int]:
-    """Writes one part of an import; returns (new people, registered, already registered)."""
-    event = load_event(session, event_id)
-    orgs = _organisations(session, rows)
-    person_ids, created = _people(session, rows, orgs, people)
-    registered = _register(session, event_id, person_ids, created)
-    _set_notes(session, event_id, rows, person_ids)
-    _record_consent(session, event, rows, person_ids, created, by)
-    return len(created), registered, len(set(person_ids)) - registered
-
-
-def _organisations(session: Session, rows: list[ImportRow]) -> dict[str, tuple[int, str]]:
-    """Folded organisation name -> (id, name), the file's new organisations added."""
-    orgs = {
-        _fold(name): (oid, name)
-        for oid, name in session.execute(select(Organization.id, Organization.name))
-    }
-    wanted: dict[str, tuple[str, str]] = {}
-    for row in rows:
-        name = row.person.organization
-        if name and _fold(name) not in orgs:
-            wanted.setdefault(_fold(name), (name, row.person.profile_url))
-    fresh = new_organizations(session, list(wanted.values()))
-    for (folded, (name, _url)), oid in zip(wanted.items(), fresh, strict=True):
-        orgs[folded] = (oid, name)
-    return orgs
-
-
-def _people(
-    session: Session,
-    rows: list[ImportRow],
-    orgs: dict[str, tuple[int, str]],
-    people: KnownPeople,
-) -> tuple[list[int], frozenset[int]]:
-    """The person of each row: found by the same-person rule, or created in one bulk
-    insert. Returns their ids (row by row) and the ids created; `people` learns them."""
-    now = utc_now()
-    person_ids: list[int | None] = []
-    new_people = []
-    fresh_ids: list[int] = []
-    for row in rows:
-        p = row.person
-        org = orgs.get(_fold(p.organization)) if p.organization else None
-        pid = people.find(p.email, p.given_name, p.family_name, org[0] if org else None)
-        person_ids.append(pid)
-        if pid is None:
-            new_people.append(
-                {
-                    "title": p.title,
-                    "given_name": p.given_name,
-                    "family_name": p.family_name,
-                    "organization_id": org[0] if org else None,
-                    "role": p.role,
-                    "email": p.email,
-                    "phone": p.phone,
-                    "contact_sharing": "not_asked",
-                    "photo_objection_all_events": False,
-                    "created_at": now,
-                    "sort_key": name_sort_text(p.family_name, p.given_name),
-                    "search_key": search_key(
-                        p.title, p.given_name, p.family_name, org[1] if org else None
-                    ),
-                }
-            )
-    if new_people:
-        fresh_ids = insert_rows(session, Person, new_people, _PERSON_COLUMNS)
-        for pid, new in zip(fresh_ids, new_people, strict=True):
-            people.add(
-                pid,
-                *(new[c] for c in ("email", "given_name", "family_name")),
-                new["organization_id"],
-            )
-        fresh = iter(fresh_ids)
-        person_ids = [pid if pid is not None else next(fresh) for pid in person_ids]
-    return person_ids, frozenset(fresh_ids)
-
-
-def _register(
-    session: Session, event_id: int, person_ids: list[int], created: frozenset[int]
-) -> int:
-    """Registers those not yet registered for the event; returns how many. The people the
-    part `created` have no registration and no objection yet: only the others are asked
-    about (a long IN list of 4,000 new ids per question cost a tenth of the import)."""
-    wanted = list(dict.fromkeys(person_ids))
-    known = [pid for pid in wanted if pid not in created]
-    registered_already = set(  # this part's people only: the event may have many more
-        session.scalars(
-            select(Registration.person_id).where(
-                Registration.event_id == event_id, Registration.person_id.in_(known)
-            )
-        )
-        if known
-        else ()
-    )
-    to_register = [pid for pid in wanted if pid not in registered_already]
-    if not to_register:
-        return 0
-    asked = [pid for pid in to_register if pid not in created]
-    objecting_everywhere = set(
-        session.scalars(
-            select(Person.id).where(Person.id.in_(asked), Person.photo_objection_all_events)
-        )
-        if asked
-        else ()
-    )
-    now = utc_now()
-    session.execute(
-        insert(Registration.__table__),  # Core: the ORM's bulk path costs a second per 20,000
-        [
-            {
-                "event_id": event_id,
-                "person_id": pid,
-                "badge_code": code,
-                "walk_in": False,
-                "registered_at": now,
-                "checked_in_by": "",
-                "photo_objection": pid in objecting_everywhere,
-            }
-            for pid, code in zip(
-                to_register, codes.new_codes(session, len(to_register)), strict=True
-            )
-        ],
-    )
-    return len(to_register)
-
-
-def _set_notes(
-    session: Session, event_id: int, rows: list[ImportRow], person_ids: list[int]
-) -> None:
-    """The optional note column, onto each person's registration for the event."""
-    notes = [
-        {"person": pid, "new_note": row.note}
-        for row, pid in zip(rows, person_ids, strict=True)
-        if row.note
-    ]
-    if notes:
-        table = Registration.__table__
-        session.execute(
-            update(table)
-            .where(table.c.event_id == event_id, table.c.person_id == bindparam("person"))
-            .values(note=bindparam("new_note")),
-            notes,
-        )
-
-
-def _record_consent(
-    session: Session,
-    event,
-    rows: list[ImportRow],
-    person_ids: list[int],
-    created: frozenset[int],
-    by: str,
-) -> None:
-    """Consent columns become ConsentEvents (channel import); an empty cell records nothing,
-    and an answer equal to the state already recorded is not recorded again. A person the
-    part `created` has no decision and no objection yet: only the others are asked about."""
-    wanted = {
-        pid
-        for row, pid in zip(rows, person_ids, strict=True)
-        if row.photo_objection or row.contact_decision
-    }
-    if not wanted:
-        return
-    known = wanted - created
-    states = dict.fromkeys(wanted & created, contact_state(None))
-    objecting: set[int] = set()
-    if known:
-        query = select(Person.id, Person.contact_sharing).where(Person.id.in_(known))
-        states.update((pid, state) for pid, state in session.execute(query))
-        objecting.update(
-            session.scalars(
-                select(Registration.person_id).where(
-                    Registration.event_id == event.id,
-                    Registration.photo_objection,
-                    Registration.person_id.in_(known),
-                )
-            )
-        )
-    contact, photo = {}, []
-    for row, pid in zip(rows, person_ids, strict=True):
-        if row.contact_decision and states.get(pid) != contact_state(row.contact_decision):
-            contact[pid] = row.contact_decision
-        if row.photo_objection and pid not in objecting:
-            objecting.add(pid)
-            photo.append(pid)
-    record_many(
-        session, event.id, list(contact.items()), photo, by, Channel.IMPORT, f"event-{event.id}"
-    )

@@ -11,6 +11,8 @@ checked in at an earlier event.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -21,44 +23,62 @@ from smartnet_desktop.services.events import load_event
 from smartnet_desktop.services.organizations import base_url, profile_address
 
 
-def _earlier_checked_in(session: Session, event: Event) -> list[tuple[int, int | None, int | None]]:
-    """(person id, merged into, organisation) of everyone checked in before this event."""
+def _earlier_checked_in(
+    session: Session, event: Event, people: Collection[int] | None, orgs: set[int]
+) -> list[tuple[int, int | None, int | None]]:
+    """(person id, merged into, organisation) of everyone checked in before this event; with
+    `people`, only the records that can decide about them: theirs, those merged into them,
+    and those of their organisations (`orgs`)."""
     earlier = select(Event.id).where(
         (Event.date < event.date) | ((Event.date == event.date) & (Event.id < event.id))
     )
-    return list(
-        session.execute(
-            select(Person.id, Person.merged_into_id, Person.organization_id)
-            .join(Registration, Registration.person_id == Person.id)
-            .where(Registration.event_id.in_(earlier), Registration.checked_in_at.is_not(None))
-        )
+    query = (
+        select(Person.id, Person.merged_into_id, Person.organization_id)
+        .join(Registration, Registration.person_id == Person.id)
+        .where(Registration.event_id.in_(earlier), Registration.checked_in_at.is_not(None))
     )
+    if people is not None:
+        query = query.where(
+            Person.id.in_(people)
+            | Person.merged_into_id.in_(people)
+            | Person.organization_id.in_(orgs)
+        )
+    return list(session.execute(query))
 
 
-def newcomer_marks_in(session: Session, event_id: int) -> NewcomerMarks:
+def newcomer_marks_in(
+    session: Session, event_id: int, people: Collection[int] | None = None
+) -> NewcomerMarks:
+    """The marks of everyone registered, or only of `people` (ids; a desk's first screenful
+    is marked without reading the whole event, issue 24 item 5)."""
     event = load_event(session, event_id)
-    seen = _earlier_checked_in(session, event)
-    known_people = {p for person, merged, _ in seen for p in (person, merged) if p is not None}
-    known_orgs = {org for _, _, org in seen if org is not None}
-    here = session.execute(
+    query = (
         select(Person.id, Person.organization_id)
         .join(Registration, Registration.person_id == Person.id)
         .where(Registration.event_id == event_id)
     )
-    people, orgs, with_new_org = set(), set(), set()
+    if people is not None:
+        query = query.where(Person.id.in_(people))
+    here = list(session.execute(query))
+    seen = _earlier_checked_in(session, event, people, {o for _, o in here if o is not None})
+    known_people = {p for person, merged, _ in seen for p in (person, merged) if p is not None}
+    known_orgs = {org for _, _, org in seen if org is not None}
+    new_people, orgs, with_new_org = set(), set(), set()
     for person, org in here:
         if person not in known_people:
-            people.add(person)
+            new_people.add(person)
         if org is not None and org not in known_orgs:
             orgs.add(org)
             with_new_org.add(person)
-    return NewcomerMarks(frozenset(people), frozenset(orgs), frozenset(with_new_org))
+    return NewcomerMarks(frozenset(new_people), frozenset(orgs), frozenset(with_new_org))
 
 
-def newcomer_marks(sessions: sessionmaker[Session], event_id: int) -> NewcomerMarks:
-    """The marks the attendee list and the desk's card show."""
+def newcomer_marks(
+    sessions: sessionmaker[Session], event_id: int, people: Collection[int] | None = None
+) -> NewcomerMarks:
+    """The marks the attendee list and the desk's card show (of `people` only, when given)."""
     with sessions.begin() as session:
-        return newcomer_marks_in(session, event_id)
+        return newcomer_marks_in(session, event_id, people)
 
 
 def newcomers(sessions: sessionmaker[Session], event_id: int) -> list[Newcomer]:

@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from smartnet_desktop.domain.enums import ContactSharing, StatementKind
+from smartnet_desktop.domain.enums import StatementKind
 from smartnet_desktop.domain.models import Organization, Person, Registration, Statement, Topic
 from smartnet_desktop.domain.network_rows import Match
 from smartnet_desktop.domain.rows import BadgeData
@@ -27,6 +27,7 @@ from smartnet_desktop.services.events import load_event
 from smartnet_desktop.services.exporting import audited_export, require_suffix
 from smartnet_desktop.services.matches import matches_in
 from smartnet_desktop.services.organizations import base_url, profile_address
+from smartnet_desktop.services.present_today import HereFrom, who_is_here
 
 
 def ranked_matches(session: Session, event_id: int, present: bool) -> list[Match]:
@@ -100,7 +101,7 @@ def sheets_in(
         .outerjoin(Organization, Organization.id == Person.organization_id)
         .where(Registration.event_id == event_id, Person.merged_into_id.is_(None))
     ).all()
-    here = _here(registered, present)
+    here = who_is_here(session, event_id, registered=not present, titles=False)
     wanted = None if person_ids is None else list(dict.fromkeys(person_ids))
     known = {person.id for _r, person, _o in registered}
     holders = [
@@ -143,28 +144,10 @@ def sheets_in(
     )
 
 
-def _here(registered, present: bool) -> dict[str, tuple[list[str], int]]:
-    """Per organisation: the names of its people here who share their contact, and how
-    many others of it are here (named nowhere)."""
-    here: dict[str, tuple[list[str], int]] = {}
-    for registration, person, organization in sorted(
-        registered, key=lambda row: name_sort_key(row[1].family_name, row[1].given_name)
-    ):
-        if organization is None or (present and registration.checked_in_at is None):
-            continue
-        names, unnamed = here.get(organization.name, ([], 0))
-        if person.contact_sharing == ContactSharing.GRANTED:
-            names.append(" ".join(x for x in (person.given_name, person.family_name) if x))
-        else:
-            unnamed += 1
-        here[organization.name] = (names, unnamed)
-    return here
-
-
 def _partners(
     session: Session,
     holders: set[str],
-    here: dict[str, tuple[list[str], int]],
+    here: dict[str, HereFrom],
     ranked: list[Match],
 ) -> dict[str, tuple[SheetPartner, ...]]:
     """Per holder organisation: the fitting organisations that are here, those that fit on
@@ -212,8 +195,8 @@ def _partners(
                 organizations[partner].town,
                 profile_address(organizations[partner], base),
                 tuple(found[partner]),
-                tuple(here[partner][0]),
-                here[partner][1],
+                here[partner].named,
+                here[partner].unnamed,
             )
             for partner in ordered
         )

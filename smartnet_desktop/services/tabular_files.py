@@ -130,12 +130,16 @@ def _trimmed(values: tuple) -> list[str]:
     return ["" if v is None else str(v) for v in values[:end]]
 
 
+# The types read_rows reads (.txt: a survey tool's tab-separated "Unicode text").
+READABLE = (".csv", ".txt", ".xlsx")
+
+
 def read_rows(path: Path, max_columns: int = MAX_COLUMNS) -> list[list[str]]:
     """All rows of the file, header first; blank rows are kept so line numbers stay true.
     `max_columns`: a survey tool's export has a column per question (survey.py)."""
     suffix = path.suffix.lower()
-    if suffix not in (".csv", ".txt", ".xlsx"):
-        raise _fail("unknown_format", suffix=suffix or "?")
+    if suffix not in READABLE:
+        raise _fail("unknown_format", suffix=suffix or "?", accepted=list(READABLE))
     try:
         if path.stat().st_size > MAX_BYTES:
             raise _fail("unreadable_file", reason="file larger than 50 MB")

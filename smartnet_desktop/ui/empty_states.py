@@ -63,9 +63,9 @@ def key_text(keys: QKeySequence | str) -> str:
     return sequence.toString(QKeySequence.SequenceFormat.NativeText)
 
 
-def _view_key(window, view) -> str:
-    """The key of the View menu's entry for `view` (Ctrl+2 ...)."""
-    label = window.navigation.item(window.stack.indexOf(view)).text()
+def _view_key(window, name: str) -> str:
+    """The key of the View menu's entry for the view `name` (Ctrl+2 ...), built or not."""
+    label = window.navigation.item(window.page_row(name)).text()
     for action in window.findChildren(QAction):
         if action.text() == label and not action.shortcut().isEmpty():
             return key_text(action.shortcut())
@@ -80,7 +80,7 @@ def nobody_registered(window) -> str:
             "or register each arrival at the desk (%2) as a walk-in (%3).",
         )
         .replace("%1", key_text(window.import_action.shortcut()))
-        .replace("%2", _view_key(window, window.checkin_view))
+        .replace("%2", _view_key(window, "checkin"))
         .replace("%3", key_of(WALK_IN))
     )
 
@@ -110,85 +110,79 @@ def _attendee_list_hint(window, view, empty_base: str | None) -> Callable[[], st
     return text
 
 
-def install(window) -> list[EmptyHint]:
-    """The hints of every view of `window` (a MainWindow), and the desk's idle line."""
-    hints = _list_hints(window) + _network_hints(window)
+# The views with hints, in the order MainWindow.empty_hints lists them.
+HINTED = ("attendees", "photo", "contact", "badges", "agenda", "organizations", "matches", "survey")
+
+
+def install(window) -> None:
+    """The desk's idle line of `window` (a MainWindow); each view's hints come with the view
+    (view_hints), as most views are built only when first shown."""
 
     def desk_idle(counts) -> None:
         band = window.checkin_view.result
         band.set_idle_text(desk_nobody_registered(window) if counts.registered == 0 else None)
 
     window.checkin_view.countsShown.connect(desk_idle)
-    return hints
 
 
-def _list_hints(window) -> list[EmptyHint]:
-    desk_key = _view_key(window, window.checkin_view)
-    photo_key = key_of(PHOTO_OBJECTION)
-    return [
-        EmptyHint(
-            window.attendees_view.table,
-            _attendee_list_hint(window, window.attendees_view, None),
-        ),
-        EmptyHint(
-            window.photo_view.table,
-            _attendee_list_hint(
-                window,
-                window.photo_view,
-                translate(
+def view_hints(window, name: str, view) -> list[EmptyHint]:
+    """The hints of the view `name` of `window`, just built."""
+    if name in ("attendees", "contact", "badges"):
+        return [EmptyHint(view.table, _attendee_list_hint(window, view, None))]
+    if name == "photo":
+        objection = (
+            translate(
+                "EmptyStates",
+                "Nobody has objected to photos. An objection is recorded at the desk (%1) "
+                "with %2 when the person is shown.",
+            )
+            .replace("%1", _view_key(window, "checkin"))
+            .replace("%2", key_of(PHOTO_OBJECTION))
+        )
+        return [EmptyHint(view.table, _attendee_list_hint(window, view, objection))]
+    if name == "agenda":
+        return [
+            EmptyHint(
+                view.table,
+                lambda: translate(
+                    "EmptyStates", "The agenda is empty. Add its first item with %1."
+                ).replace("%1", key_of(AGENDA_ADD)),
+            )
+        ]
+    return _network_hints(window, name, view)
+
+
+def _network_hints(window, name: str, view) -> list[EmptyHint]:
+    organisations_key = _view_key(window, "organizations")
+    if name == "organizations":
+        return [
+            EmptyHint(
+                view.table,
+                lambda: translate(
                     "EmptyStates",
-                    "Nobody has objected to photos. An objection is recorded at the desk (%1) "
-                    "with %2 when the person is shown.",
-                )
-                .replace("%1", desk_key)
-                .replace("%2", photo_key),
-            ),
-        ),
-        EmptyHint(
-            window.contact_view.table,
-            _attendee_list_hint(window, window.contact_view, None),
-        ),
-        EmptyHint(
-            window.badges_view.table,
-            _attendee_list_hint(window, window.badges_view, None),
-        ),
-        EmptyHint(
-            window.agenda_view.table,
-            lambda: translate(
-                "EmptyStates", "The agenda is empty. Add its first item with %1."
-            ).replace("%1", key_of(AGENDA_ADD)),
-        ),
-    ]
-
-
-def _network_hints(window) -> list[EmptyHint]:
-    organisations_key = _view_key(window, window.organizations_view)
-    hints = [
-        EmptyHint(
-            window.organizations_view.table,
-            lambda: translate(
-                "EmptyStates",
-                "No organisations yet. They come with the registrations (%1) and with the "
-                "survey (“Import survey…” below).",
-            ).replace("%1", key_text(window.import_action.shortcut())),
-        ),
-        EmptyHint(
-            window.matches_view.table,
-            lambda: translate(
-                "EmptyStates",
-                "No matches yet: they come from the survey's offers and needs. Import the "
-                "survey in Organisations (%1, “Import survey…”).",
-            ).replace("%1", organisations_key),
-        ),
-    ]
+                    "No organisations yet. They come with the registrations (%1) and with the "
+                    "survey (“Import survey…” below).",
+                ).replace("%1", key_text(window.import_action.shortcut())),
+            )
+        ]
+    if name == "matches":
+        return [
+            EmptyHint(
+                view.table,
+                lambda: translate(
+                    "EmptyStates",
+                    "No matches yet: they come from the survey's offers and needs. Import the "
+                    "survey in Organisations (%1, “Import survey…”).",
+                ).replace("%1", organisations_key),
+            )
+        ]
+    if name != "survey":
+        return []
     survey_hint = translate(
         "EmptyStates",
         "No survey answers yet. Import the survey in Organisations (%1, “Import survey…”).",
     ).replace("%1", organisations_key)
-    for table in (
-        window.survey_view.processes,
-        window.survey_view.fields,
-        window.survey_view.support,
-    ):
-        hints.append(EmptyHint(table, lambda: survey_hint))
-    return hints
+    return [
+        EmptyHint(table, lambda: survey_hint)
+        for table in (view.processes, view.fields, view.support)
+    ]

@@ -10,25 +10,19 @@ Enter would take."""
 from __future__ import annotations
 
 import sys
-import traceback
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from smartnet_desktop.domain.errors import DatabaseProblem, SmartNetError
-from smartnet_desktop.settings import data_dir
+from smartnet_desktop.error_log import log_error, log_file  # noqa: F401 (used by the views)
 from smartnet_desktop.ui.i18n import error_text, fill
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ErrorHandling", text)
-
-
-def log_file() -> Path:
-    return data_dir() / "smartnet-errors.log"
 
 
 # (sentence, server_lost) -> True when it was shown without a box: set by the main window.
@@ -50,10 +44,16 @@ def forget_quiet_reporter(reporter: QuietReporter) -> None:
 
 def warn(parent, title: str, text: str) -> None:
     """A warning the user must see: in a box, except while the desk waits for a scan (then
-    on the status line, where the next scan's Enter cannot take it away)."""
-    if _quiet is not None and _quiet(text, False):
+    on the status line, where the next scan's Enter cannot take it away). A dialog's own
+    warning is always its box: while the dialog is open it has the keyboard anyway, and
+    the status line behind it would go unseen."""
+    if _quiet is not None and not _in_dialog(parent) and _quiet(text, False):
         return
     QMessageBox.warning(parent, title, text)
+
+
+def _in_dialog(widget) -> bool:
+    return isinstance(widget, QWidget) and isinstance(widget.window(), QDialog)
 
 
 def is_server_lost(error: BaseException) -> bool:
@@ -80,26 +80,6 @@ def _report(kind, error, trace) -> None:
     if _quiet is not None and _quiet(text, False):
         return
     QMessageBox.critical(parent, "SmartNet Desktop", text)
-
-
-def log_error(error: BaseException, kind=None, trace=None) -> Path:
-    """Writes `error` with its traceback to the error log (a full disk loses the entry,
-    never the program); returns the log's path."""
-    path = log_file()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(f"--- {datetime.now().isoformat()}\n")
-            handle.write(
-                "".join(
-                    traceback.format_exception(
-                        kind or type(error), error, trace or error.__traceback__
-                    )
-                )
-            )
-    except OSError:
-        pass
-    return path
 
 
 def install_exception_hook() -> None:

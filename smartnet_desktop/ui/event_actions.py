@@ -19,8 +19,6 @@ from smartnet_desktop.context import AppContext
 from smartnet_desktop.domain.rows import EventRow
 from smartnet_desktop.services import events
 from smartnet_desktop.ui import formatting
-from smartnet_desktop.ui.dialogs.event_dialog import EventDialog
-from smartnet_desktop.ui.dialogs.import_dialog import ImportDialog
 from smartnet_desktop.ui.error_handling import warn
 from smartnet_desktop.ui.file_dialogs import open_file_name, save_file_name
 from smartnet_desktop.ui.i18n import fill
@@ -49,9 +47,14 @@ class EventActions(QObject):
         self._window.statusBar().showMessage(text, 8000)
 
     def new_event(self) -> None:
+        # the dialogs load on use, not with the window (issue 24 item 5)
+        from smartnet_desktop.ui.dialogs.event_dialog import EventDialog
+
         EventDialog(self._state().context.sessions, self._operations, self._window).exec()
 
     def edit_event(self, mode: str) -> None:
+        from smartnet_desktop.ui.dialogs.event_dialog import EventDialog
+
         shown = self._state()
         if shown.event is not None:
             EventDialog(
@@ -104,6 +107,9 @@ class EventActions(QObject):
         )
         if not path:
             return
+        # the import's services load on use, not with the window (issue 24 item 5)
+        from smartnet_desktop.ui.dialogs.import_dialog import ImportDialog
+
         dialog = ImportDialog(
             shown.context.sessions,
             self._operations,

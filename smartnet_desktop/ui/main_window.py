@@ -35,20 +35,21 @@ from smartnet_desktop.ui.event_actions import EventActions, Shown
 from smartnet_desktop.ui.file_dialogs import save_file_name
 from smartnet_desktop.ui.i18n import fill
 from smartnet_desktop.ui.keys import key_text, set_keys
+from smartnet_desktop.ui.lazy_pages import LazyPages
 from smartnet_desktop.ui.operations import Operations, attempt
 from smartnet_desktop.ui.record_actions import RecordActions
 from smartnet_desktop.ui.undo import UndoStack
-from smartnet_desktop.ui.views.agenda_view import AgendaView
-from smartnet_desktop.ui.views.attendees_view import AttendeesView
-from smartnet_desktop.ui.views.badges_view import BadgesView
 from smartnet_desktop.ui.views.checkin_view import CheckinView
-from smartnet_desktop.ui.views.contact_sharing_view import ContactSharingView
-from smartnet_desktop.ui.views.matches_view import MatchesView
-from smartnet_desktop.ui.views.network_graph_view import NetworkGraphView, add_network_tab
-from smartnet_desktop.ui.views.network_views import OrganizationsView, SurveyView
-from smartnet_desktop.ui.views.photo_consent_view import PhotoConsentView
 from smartnet_desktop.ui.views.welcome_page import WelcomePage
 from smartnet_desktop.ui.window_menus import menu_table
+from smartnet_desktop.ui.window_pages import (
+    ATTENDEE_LISTS,
+    NETWORK,
+    PAGES,
+    LazyViews,
+    catch_up,
+    page_factory,
+)
 
 ContextFactory = Callable[[str | None], AppContext]
 # A large event shows this many rows of its list (and its latest check-ins) before the whole
@@ -56,7 +57,7 @@ ContextFactory = Callable[[str | None], AppContext]
 FIRST_ROWS = 100
 
 
-class MainWindow(QMainWindow):
+class MainWindow(LazyViews, QMainWindow):
     dataShown = Signal()  # the database's content is on screen (tests, start-up probe)
     firstRowsShown = Signal()  # a large event's first screenful is (start-up probe)
 
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
         self._qsettings = settings
         self._events: list[EventRow] = []
         self._rows: list = []  # AttendeeRow of the current event, shared by the views
+        self._rows_event: int | None = None  # the event self._rows belong to
+        self._hints: dict[str, list] = {}  # each built view's empty-state hints
         self.current_event: EventRow | None = None
         self._live = None  # LiveUpdates: follows what other desks do
         # Every write of the window goes through one runner onto one undo stack.
@@ -97,7 +100,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         from smartnet_desktop.ui import empty_states
 
-        self.empty_hints = empty_states.install(self)  # empty views say what to do next
+        empty_states.install(self)  # empty views say what to do next (each once built)
         self.setMinimumSize(900, 600)
         self.resize(1280, 800)
         geometry = settings.value("window/geometry")
@@ -157,36 +160,11 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(0)
 
     def _build_rooms(self) -> None:
-        """The views; each writes through the one operation runner."""
+        """The desk, built now; every other view is built when first shown or asked for
+        (window_pages.py), which kept the window and the desk's first screenful waiting."""
         self.checkin_view = CheckinView(self.context, self.operations, self)
-        self.attendees_view = AttendeesView(self.context, self.operations, self)
-        self.agenda_view = AgendaView(
-            self.context.sessions, self.operations, self, lambda: self.context.settings.desk()
-        )
-        self.photo_view = PhotoConsentView(self.context, self.operations, self)
-        self.contact_view = ContactSharingView(self.context, self.operations, self)
-        self.badges_view = BadgesView(self.context, self.operations, self)
-        self.organizations_view = OrganizationsView(self.context.sessions, self.operations, self)
-        self.survey_view = SurveyView(self.context.sessions, self.operations, self)
-        self.matches_view = MatchesView(self.context.sessions, self.operations, self)
-        self.network_graph_view = NetworkGraphView(
-            self.context.sessions, self.operations, lambda: self.current_event, self
-        )
-        self.matches_tabs = add_network_tab(self.matches_view, self.network_graph_view)
-        self.network_views = [
-            self.organizations_view,
-            self.survey_view,
-            self.matches_view,
-            self.network_graph_view,
-        ]
         self.checkin_view.countsShown.connect(self._show_counts)
         self.checkin_view.checkedIn.connect(self._nudge_other_desks)
-        self.attendee_views = [
-            self.attendees_view,
-            self.photo_view,
-            self.contact_view,
-            self.badges_view,
-        ]
 
     def _build_navigation(self) -> None:
         self.navigation = QListWidget()
@@ -196,21 +174,24 @@ class MainWindow(QMainWindow):
         self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.navigation.setStyleSheet("QListWidget::item { padding: 8px; }")
         self.stack = QStackedWidget()
-        pages = [
-            (self.tr("Check-in"), self.checkin_view),
-            (self.tr("Attendees"), self.attendees_view),
-            (self.tr("Agenda"), self.agenda_view),
-            (self.tr("Photo consent"), self.photo_view),
-            (self.tr("Contact sharing"), self.contact_view),
-            (self.tr("Badges"), self.badges_view),
-            (self.tr("Organisations"), self.organizations_view),
-            (self.tr("Survey"), self.survey_view),
-            (self.tr("Matches"), self.matches_view),
+        self.stack.addWidget(self.checkin_view)
+        self._pages = LazyPages(self.stack, self._page_built)
+        for name in PAGES[1:]:
+            self._pages.add(name, page_factory(self, name))
+        labels = [
+            self.tr("Check-in"),
+            self.tr("Attendees"),
+            self.tr("Agenda"),
+            self.tr("Photo consent"),
+            self.tr("Contact sharing"),
+            self.tr("Badges"),
+            self.tr("Organisations"),
+            self.tr("Survey"),
+            self.tr("Matches"),
         ]
-        for number, (label, page) in enumerate(pages, start=1):
+        for row, label in enumerate(labels):
             self.navigation.addItem(label)
-            self.navigation.item(number - 1).setToolTip(key_text("view.show", number - 1))
-            self.stack.addWidget(page)
+            self.navigation.item(row).setToolTip(key_text("view.show", row))
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
 
         self.workspace = QWidget()
@@ -218,6 +199,11 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.navigation)
         row.addWidget(self.stack, 1)
+
+    def _page_built(self, name: str, view) -> None:
+        """A view built late gets what the others got: the event, the rows, its hint."""
+        rows = self._rows if self._rows_event is not None else None
+        self._hints[name] = catch_up(self, name, view, rows, self._rows_event)
 
     def _action(self, text: str, slot, key: str | tuple[str, int] | None = None) -> QAction:
         """`key`: an action id of the key table (or (id, n) for its n-th key), or None."""
@@ -317,7 +303,8 @@ class MainWindow(QMainWindow):
         self.event_switcher.setEnabled(bool(self._events))
         if not self._events:
             self.current_event = None
-            self.matches_view.set_event(None)
+            for view in self._built("matches"):
+                view.set_event(None)
             self.pages.setCurrentWidget(self.welcome)
             self.counts_label.clear()
             self.dataShown.emit()
@@ -332,10 +319,12 @@ class MainWindow(QMainWindow):
     def _switch_to(self, event: EventRow) -> None:
         self.current_event = event
         self._qsettings.setValue(f"last_event/{self.context.location}", event.id)
-        self.agenda_view.set_event(event)
+        for view in self._built("agenda"):
+            view.set_event(event)
         self.checkin_view.set_event(event)
-        self.matches_view.set_event(event.id)
-        for view in self.attendee_views:
+        for view in self._built("matches"):
+            view.set_event(event.id)
+        for view in self._built(*ATTENDEE_LISTS):
             view.set_event(event.id)
         if self._show_first_rows(event.id):
             QTimer.singleShot(0, self, self.refresh_attendees)  # the whole list next
@@ -349,7 +338,7 @@ class MainWindow(QMainWindow):
         from smartnet_desktop.ui.views.checkin_view import LATEST_SHOWN
 
         view = self.stack.currentWidget()
-        if view not in (*self.attendee_views, self.checkin_view):
+        if view not in (*self._built(*ATTENDEE_LISTS), self.checkin_view):
             return False
         # One row more than shown tells whether there are more than FIRST_ROWS.
         rows = attendees.first_rows(self.context.sessions, event_id, FIRST_ROWS + 1, LATEST_SHOWN)
@@ -375,10 +364,11 @@ class MainWindow(QMainWindow):
             swapped = fresh if len(kept) + len(fresh) == len(self._rows) else None
         else:
             rows = attendees.list_attendees(self.context.sessions, event_id)
-        self._rows = rows
-        for view in [*self.attendee_views, self.checkin_view]:
+        self._rows, self._rows_event = rows, event_id
+        for view in [*self._built(*ATTENDEE_LISTS), self.checkin_view]:
             view.set_rows(rows, swapped)
-        self.matches_view.presence_changed()  # check-ins here and at other desks
+        for view in self._built("matches"):
+            view.presence_changed()  # check-ins here and at other desks
         self.refresh_counts()
         self.dataShown.emit()
 
@@ -407,7 +397,8 @@ class MainWindow(QMainWindow):
             return
         current = self.current_event.id if self.current_event else None
         if change.agenda_changed and current in change.event_ids:
-            self.agenda_view.refresh()
+            for view in self._built("agenda"):
+                view.refresh()
         if change.person_ids:
             self.refresh_attendees(change.person_ids)
         elif current in change.event_ids and not change.agenda_changed:
@@ -439,13 +430,18 @@ class MainWindow(QMainWindow):
         if context is None:
             return
         self.context = context
-        self.agenda_view.set_sessions(context.sessions)
-        for view in self.network_views:
+        # Views not built yet are built on the new database when shown.
+        for view in self._built("agenda"):
             view.set_sessions(context.sessions)
+        for view in self._built(*NETWORK):
+            view.set_sessions(context.sessions)
+        for view in self._built("matches"):
+            view.graph_view.set_sessions(context.sessions)
         self.checkin_view.set_context(context)
-        for view in self.attendee_views:
+        for view in self._built(*ATTENDEE_LISTS):
             view.set_context(context)
         self.current_event = None
+        self._rows, self._rows_event = [], None
         self._follow_other_desks()
         self._load_initial()
         self._update_title()
@@ -484,13 +480,15 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         from smartnet_desktop.ui import error_handling
 
-        if not self.agenda_view.record.keep_note_before_closing():
-            event.ignore()  # a note that could not be stored: the user chose to stay
-            return
+        for agenda in self._built("agenda"):
+            if not agenda.record.keep_note_before_closing():
+                event.ignore()  # a note that could not be stored: the user chose to stay
+                return
         error_handling.forget_quiet_reporter(self.report_quietly)
         if self._live is not None:
             self._live.stop()
-        self.badges_view.stop_work()  # a render thread left running would abort the exit
+        for badges in self._built("badges"):
+            badges.stop_work()  # a render thread left running would abort the exit
         self.operations.wait_for_background()
         self._qsettings.setValue("window/geometry", self.saveGeometry())
         self._qsettings.sync()

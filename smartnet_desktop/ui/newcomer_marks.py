@@ -13,6 +13,10 @@ from smartnet_desktop.domain.errors import SmartNetError
 from smartnet_desktop.domain.rows import AttendeeRow
 from smartnet_desktop.services.newcomers import newcomer_marks
 
+# Up to this many rows (a large event's first screenful) are marked from their own people's
+# records; more from the whole event's, which is cheaper than a long list of ids.
+FEW_ROWS = 500
+
 
 class NewcomerMarks:
     def __init__(self, database: Callable[[], object]) -> None:
@@ -33,7 +37,8 @@ class NewcomerMarks:
         if event_id == self._event_id and not full and people <= self._known:
             return False
         try:
-            marks = newcomer_marks(self._database(), event_id)
+            few = people if len(people) <= FEW_ROWS else None
+            marks = newcomer_marks(self._database(), event_id, few)
         except SmartNetError:
             return False
         changed = (marks.person_ids, marks.with_new_organisation) != (

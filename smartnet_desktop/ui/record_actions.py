@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
 from smartnet_desktop.ui import formatting
-from smartnet_desktop.ui.dialogs.minutes_dialog import MinutesDialog, document_language
 from smartnet_desktop.ui.file_dialogs import existing_folder
 from smartnet_desktop.ui.i18n import fill
 from smartnet_desktop.ui.operations import Operations, attempt
@@ -32,6 +31,9 @@ class RecordActions(QObject):
         if shown.event is None:
             return
         by = shown.context.settings.desk()
+        # the minutes' services load on use, not with the window (issue 24 item 5)
+        from smartnet_desktop.ui.dialogs.minutes_dialog import MinutesDialog
+
         MinutesDialog(
             shown.context.sessions, self._operations, shown.event, by, self._window
         ).exec()
@@ -65,6 +67,7 @@ class RecordActions(QObject):
         if not folder:
             return
         from smartnet_desktop.services.invitation import write_invitation
+        from smartnet_desktop.ui.dialogs.minutes_dialog import document_language
 
         source = earlier[labels.index(label)]
         out = Path(folder) / f"einladung-{shown.event.date:%Y-%m-%d}"

@@ -11,7 +11,8 @@ from pypdf import PdfReader
 
 from smartnet_desktop.cli import main
 from smartnet_desktop.domain.rows import AgendaItemInput
-from smartnet_desktop.reports.agenda import render_agenda, unbroken_title
+from smartnet_desktop.reports.agenda import render_agenda
+from smartnet_desktop.reports.meeting_header import unbroken_title
 from smartnet_desktop.services import agenda, events
 from tests.reports.pdf_reading import find, page_texts
 

@@ -12,7 +12,7 @@ import psycopg
 from sqlalchemy import select
 
 from smartnet_desktop.db import engine_of
-from smartnet_desktop.db_nudges import CHANGES_CHANNEL
+from smartnet_desktop.db_server import CHANGES_CHANNEL
 from smartnet_desktop.domain.models import Registration
 from smartnet_desktop.services import audit, checkin, desk_sync
 from tests.database_under_test import postgresql_only

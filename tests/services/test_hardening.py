@@ -14,7 +14,7 @@ from openpyxl import Workbook, load_workbook
 from sqlalchemy import text
 
 from smartnet_desktop.cli import main
-from smartnet_desktop.domain.errors import DatabaseProblem, InvalidImport
+from smartnet_desktop.domain.errors import DatabaseProblem, InvalidImport, OutputRefused
 from smartnet_desktop.services import audit, exporting, importing
 from tests.database_under_test import sqlite_only
 
@@ -132,10 +132,17 @@ def test_an_export_cut_off_by_a_full_disk_leaves_no_file_and_no_entry(demo, tmp_
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(exporting, "write_table", full_disk)
-    with pytest.raises(OSError):
+    with pytest.raises(OutputRefused) as refused:  # the program's own sentence, not errno's
         exporting.export_attendees(sessions, gera, tmp_path / "liste.csv")
+    assert refused.value.code == "output_disk_full"
     assert list(tmp_path.glob("liste*")) == []
     assert len(audit.list_entries(sessions)) == before
+    earlier = tmp_path / "liste.csv"  # an earlier list of that name stays as it was
+    earlier.write_bytes(b"the earlier list")
+    with pytest.raises(OutputRefused):
+        exporting.export_attendees(sessions, gera, earlier)
+    assert earlier.read_bytes() == b"the earlier list"
+    assert [p.name for p in tmp_path.glob("*liste*")] == ["liste.csv"]  # no temporary left
 
 
 def test_the_audit_entry_of_an_export_names_the_folder(demo, tmp_path):

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 from sqlalchemy import event, func, select
 
-from smartnet_desktop.domain.models import Person, Registration
+from smartnet_desktop.domain.models import ConsentEvent, Person, Registration
 from smartnet_desktop.domain.rows import EventInput
 from smartnet_desktop.services import events, importing, registry
 
@@ -130,3 +130,52 @@ def test_people_the_part_creates_are_not_asked_about_again(sessions, meeting, tm
         granted = session.scalar(select(func.count()).where(Person.contact_sharing == "granted"))
     assert known in objecting
     assert (len(objecting), granted) == (6, 6)
+
+
+def test_new_peoples_consent_states_are_written_with_them_not_updated_after(
+    sessions, meeting, tmp_path
+):
+    """A new person's contact-sharing state and the registration's photo objection are
+    stored by their inserts: no UPDATE of persons or registrations follows (the mirror's
+    UPDATEs over 4,000 new ids per part). A known person's states are still updated."""
+    with sessions.begin() as session:
+        known = registry.find_or_create_person(
+            session, registry.PersonInput("Ada", "Alt", organization="Kommune")
+        ).id
+    path = tmp_path / "liste.csv"
+    lines = ["Vorname;Nachname;Organisation;E-Mail;Kontaktweitergabe;Foto-Einwand"]
+    lines += ["Ina;Neu1;Kommune;ina1@x.example;ja;ja", "Ina;Neu2;Kommune;ina2@x.example;nein;"]
+    lines += ["Ina;Neu3;Kommune;ina3@x.example;;"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    seen: list[str] = []
+    event.listen(
+        sessions.kw["bind"],
+        "before_cursor_execute",
+        lambda *a: seen.append(" ".join(a[2].split())),
+    )
+    importing.run_import(sessions, meeting.id, path)
+    assert not [s for s in seen if s.startswith(("UPDATE persons", "UPDATE registrations"))]
+    with sessions() as session:
+        states = dict(session.execute(select(Person.family_name, Person.contact_sharing)).all())
+        objecting = set(
+            session.scalars(
+                select(Person.family_name)
+                .join(Registration, Registration.person_id == Person.id)
+                .where(Registration.photo_objection)
+            )
+        )
+        consent_events = session.scalar(select(func.count()).select_from(ConsentEvent))
+    assert states == {"Alt": "not_asked", "Neu1": "granted", "Neu2": "objected", "Neu3": "not_asked"}
+    assert objecting == {"Neu1"}
+    assert consent_events == 3  # the decisions and the objection are still recorded
+
+    # the known person's states are still brought up to date by the UPDATEs
+    path.write_text(lines[0] + "\nAda;Alt;Kommune;;ja;ja\n", encoding="utf-8")
+    seen.clear()
+    importing.run_import(sessions, meeting.id, path)
+    assert [s for s in seen if s.startswith("UPDATE persons")]
+    with sessions() as session:
+        assert session.get(Person, known).contact_sharing == "granted"
+        assert session.scalar(
+            select(Registration.photo_objection).where(Registration.person_id == known)
+        )

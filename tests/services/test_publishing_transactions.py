@@ -15,13 +15,15 @@ def _watch(sessions, monkeypatch) -> tuple[list[int], list[str]]:
     engine = sessions.kw["bind"]
     held: list[int] = []
     begun: list[str] = []
-    real_write = outputs.write_file
+    # A folder's files are each written in full under a temporary name (outputs._staged)
+    # before any takes its name; that write is the one watched.
+    real_write = outputs._staged
 
     def write_file(target, data, *args, **kwargs):
         held.append(engine.pool.checkedout())
         return real_write(target, data, *args, **kwargs)
 
-    monkeypatch.setattr(outputs, "write_file", write_file)
+    monkeypatch.setattr(outputs, "_staged", write_file)
     event.listen(engine, "begin", lambda connection: begun.append("begin"))
     return held, begun
 

@@ -99,6 +99,7 @@ def test_nobody_matching_here_adds_nothing_to_the_card(make_window, qtbot):
 def _show_matches(window, qtbot):
     QTest.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.matches_view)
+    qtbot.waitUntil(lambda: not window.matches_view.computing())  # ranked off the GUI thread
     return window.matches_view
 
 
@@ -111,6 +112,7 @@ def test_the_here_today_filter_follows_check_ins_at_this_and_other_desks(make_wi
     view.here_today.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is view.here_today)
     key(Qt.Key.Key_Space)  # "heute hier" on
+    qtbot.waitUntil(lambda: not view.computing())
     assert view.here_today.isChecked() and view.model.rowCount() == 0
     assert view.status.text() == "0 Matches heute hier"
 
@@ -140,4 +142,5 @@ def test_the_here_today_filter_follows_check_ins_at_this_and_other_desks(make_wi
 
     view.here_today.setFocus()
     key(Qt.Key.Key_Space)  # off again: every match, presence counted in the score
+    qtbot.waitUntil(lambda: not view.computing())
     assert not view.here_today.isChecked() and view.model.rowCount() == all_matches

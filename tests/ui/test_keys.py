@@ -37,8 +37,16 @@ def _bound(window) -> list[tuple[str | None, list[str]]]:
     return found
 
 
+def _every_view_built(window):
+    """The views are built when first shown (issue 24 item 5); a view's keys act only while
+    the focus is in it, so a view not built yet has none to miss. Built, all are checked."""
+    for row in range(window.navigation.count()):
+        window.show_view(row)
+    return window
+
+
 def test_every_key_of_the_window_comes_from_the_table(make_window):
-    window = make_window("en")
+    window = _every_view_built(make_window("en"))
     bound = _bound(window)
     assert len(bound) > 30
     for action, keys in bound:
@@ -64,7 +72,7 @@ def test_the_menus_keys_are_the_tables(make_window):
 
 
 def test_button_labels_show_the_tables_key(make_window):
-    window = make_window("en")
+    window = _every_view_built(make_window("en"))
     labels = {b.text() for b in window.findChildren(QPushButton)}
     for action in ("attendees.edit", "agenda.up", "desk.walk_in", "organisations.edit"):
         assert any(label.endswith(f"({ui_keys.shown(BY_ACTION[action])})") for label in labels)

@@ -30,6 +30,7 @@ def test_matches_per_topic(make_window, qtbot):
     window = make_window("en")
     view = _view(window, qtbot, "Matches")
     view.topic.setCurrentIndex(view.topic.findData("Tourismus"))
+    qtbot.waitUntil(lambda: not view.computing())  # ranked off the GUI thread
     pairs = {(view.model.text(r, 1), view.model.text(r, 2)) for r in range(view.model.rowCount())}
     assert pairs == {
         ("Stadt Weida", "Stadt Dingelstädt"),

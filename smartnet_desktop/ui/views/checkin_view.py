@@ -394,8 +394,7 @@ class CheckinView(QWidget):
                 self._show(Outcome.NOT_FOUND, fill(self.tr("Nobody matches “%1”."), text))
 
     def _checked_in(self, row: AttendeeRow, heading: str = "") -> None:
-        """A check-in made here: the field is ready for the next, the band shows the person
-        (F7-F10 act on them), and the badge is printed when this desk prints at check-in."""
+        """Made here: field emptied, person on the band (F7-F10), others nudged, badge if set."""
         self.search.clear()
         self.checkedIn.emit()
         heading = heading or self.tr("Checked in")

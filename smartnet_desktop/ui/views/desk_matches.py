@@ -28,12 +28,20 @@ class DeskMatches:
     def __init__(self, view) -> None:
         self._view = view
         self._row: AttendeeRow | None = None
+        self._found: tuple[int, str] | None = None  # person id, the line found for them
         self._timer = QTimer(view, singleShot=True, interval=QUIET_MS)
         self._timer.timeout.connect(self._look_up)
 
     def shown(self, outcome: Outcome, row: AttendeeRow | None) -> None:
-        """Told of every result the band shows: a check-in starts the look-up."""
+        """Told of every result the band shows: a check-in starts the look-up; any other
+        result about the person whose matches were found (F11's "Bogen … gespeichert")
+        shows them again on the card it draws anew."""
         self._timer.stop()
+        if outcome is not Outcome.CHECKED_IN and row is not None and self._found is not None:
+            if self._found[0] == row.person_id:
+                self._view.result.add_to_card(self._found[1])
+                return
+        self._found = None
         self._row = row if outcome is Outcome.CHECKED_IN and row is not None else None
         if self._row is not None and self._row.organization and self._view.offline.online:
             self._timer.start()
@@ -50,7 +58,8 @@ class DeskMatches:
         except SmartNetError:
             return  # a lost server is said by the desk's banner; the card stays as it is
         if found and view._shown is row:
-            view.result.add_to_card(here_line(row.organization, found))
+            self._found = (row.person_id, here_line(row.organization, found))
+            view.result.add_to_card(self._found[1])
 
 
 def here_line(organization: str, found: list[Match]) -> str:

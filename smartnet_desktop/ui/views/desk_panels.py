@@ -3,6 +3,7 @@ counters and the list."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -50,6 +51,10 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+HEADLINE_PT, SENTENCE_PT = 17, 12
+SHORT_HEADLINE = 48  # characters: "Bereits eingecheckt um 09:41", "Unbekannter Code: …"
+BREAK = "\u200b"  # zero-width space: a place to wrap a path without showing anything
+
 # lupdate finds the strings in translate("DeskPanels", "...") calls.
 translate = QCoreApplication.translate
 
@@ -68,7 +73,6 @@ class ResultBand(QFrame):
         self.headline.setObjectName("desk_result_headline")
         self.headline.setWordWrap(True)
         font = self.headline.font()
-        font.setPointSize(17)
         font.setBold(True)
         self.headline.setFont(font)
         self.card = QLabel()
@@ -91,10 +95,19 @@ class ResultBand(QFrame):
             f"#desk_result {{ background: {paper}; border: 3px solid {ink}; border-radius: 6px; }}"
             f"#desk_result_headline {{ color: {ink}; }}"
         )
-        self.headline.setText(headline)
+        self._set_headline(headline)
         self.card.setText(person_card(row, self.is_new(row)) if row is not None else "")
         if sound:
             _beep(outcome)
+
+    def _set_headline(self, text: str) -> None:
+        """A result in a few words stands large; a sentence (where a file was saved) in a
+        smaller size, its path breakable after each folder, so that the band still shows
+        the whole card at 1024×700 (a path has no spaces to wrap at)."""
+        font = self.headline.font()
+        font.setPointSize(HEADLINE_PT if len(text) <= SHORT_HEADLINE else SENTENCE_PT)
+        self.headline.setFont(font)
+        self.headline.setText(re.sub(r"([/\\_])", "\\1" + BREAK, text))
 
     def add_to_card(self, html: str) -> None:
         """More about the person shown, found after the result (desk_matches)."""
@@ -103,7 +116,7 @@ class ResultBand(QFrame):
     def clear(self) -> None:
         self.outcome = None
         self.setStyleSheet("")
-        self.headline.setText(
+        self._set_headline(
             self._idle_text or translate("DeskPanels", "Ready: type a name or scan a badge.")
         )
         self.card.clear()
@@ -116,7 +129,7 @@ class ResultBand(QFrame):
 
     def text(self) -> str:
         """Headline and card as plain text (for tests and screen readers)."""
-        return f"{self.headline.text()}\n{self.card.text()}"
+        return f"{self.headline.text().replace(BREAK, '')}\n{self.card.text()}"
 
 
 def person_card(row: AttendeeRow, new: bool = False) -> str:

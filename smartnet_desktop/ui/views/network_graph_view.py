@@ -9,7 +9,6 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, Qt
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -19,12 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from smartnet_desktop.domain.errors import SmartNetError
-from smartnet_desktop.services import network_graph, topics
+from smartnet_desktop.services import network_graph
 from smartnet_desktop.ui.file_dialogs import save_file_name
 from smartnet_desktop.ui.i18n import error_text, fill
 from smartnet_desktop.ui.operations import Operations, attempt
 from smartnet_desktop.ui.views.matches_view import MatchesView
 from smartnet_desktop.ui.views.network_views import _NetworkView
+from smartnet_desktop.ui.views.topic_choice import TopicChoice
 
 
 class NetworkGraphView(_NetworkView):
@@ -36,7 +36,7 @@ class NetworkGraphView(_NetworkView):
         super().__init__(sessions, operations, parent)
         self._current_event = current_event
         self.svg = b""
-        self.topic = QComboBox()
+        self.topic = TopicChoice()
         self.topic.currentIndexChanged.connect(lambda _i: self._draw())
         self.present = QCheckBox(self.tr("Only organisations here today"))
         self.present.toggled.connect(lambda _on: self._draw())
@@ -58,14 +58,7 @@ class NetworkGraphView(_NetworkView):
         layout.addWidget(self.status)
 
     def refresh(self) -> None:
-        chosen = self.topic.currentData()
-        self.topic.blockSignals(True)
-        self.topic.clear()
-        self.topic.addItem(self.tr("all topics"), None)
-        for row in topics.list_topics(self._sessions):
-            self.topic.addItem(row.name, row.name)
-        self.topic.setCurrentIndex(max(0, self.topic.findData(chosen)))
-        self.topic.blockSignals(False)
+        self.topic.reload(self._sessions)
         self.present.setEnabled(self._current_event() is not None)
         self._draw()
 
