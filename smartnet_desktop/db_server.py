@@ -316,7 +316,8 @@ CHANGES_CHANNEL = "smartnet_changes"
 
 class ChangeNudges:
     """PostgreSQL's LISTEN on the change channel, on a connection of its own: wait()
-    returns as soon as another desk committed a change (True) or after `timeout` (False).
+    returns as soon as another desk committed a change (True), `wake` (a socket) has
+    something to read, or after `timeout` (False). nudge() tells the other desks to look.
     Elsewhere (SQLite) it only waits; the change sequence is asked after each wait anyway."""
 
     def __init__(self, engine: Engine) -> None:
@@ -328,17 +329,32 @@ class ChangeNudges:
             self._connection = psycopg.connect(
                 url, autocommit=True, connect_timeout=SERVER_TIMEOUT_S
             )
+            # It writes nothing but a nudge's commit record: no WAL flush to wait for while
+            # the nudge holds NOTIFY's database-wide lock.
+            self._connection.execute("SET synchronous_commit TO off")
             self._connection.execute(f"LISTEN {CHANGES_CHANNEL}")
 
-    def wait(self, timeout: float) -> bool:
-        if self._connection is None:
-            import time
+    def wait(self, timeout: float, wake=None) -> bool:
+        import select
 
-            time.sleep(timeout)
+        watched = [wake] if wake is not None else []
+        if self._connection is None:
+            select.select(watched, [], [], timeout)
             return False
-        for _notice in self._connection.notifies(timeout=timeout, stop_after=1):
+        if self._heard():  # received while this connection sent a nudge
             return True
-        return False
+        socket = self._connection.fileno()
+        readable, _, _ = select.select([socket, *watched], [], [], timeout)
+        return socket in readable and self._heard()
+
+    def _heard(self) -> bool:
+        return any(True for _notice in self._connection.notifies(timeout=0))
+
+    def nudge(self) -> None:
+        """A transaction of its own that only notifies: the change it tells of has been
+        committed by another connection already (so a desk woken by it finds it)."""
+        if self._connection is not None:
+            self._connection.execute("SELECT pg_notify(%s, '')", (CHANGES_CHANNEL,))
 
     def close(self) -> None:
         if self._connection is not None:
