@@ -195,19 +195,27 @@ def write_folder(
             except OSError:
                 pass
         raise
+    _put_all_in_place(folder, staged, markers, owned - set(files))
+    return folder
+
+
+def _put_all_in_place(
+    folder: Path, staged: dict[str, Path], markers: list[Path], gone: set[str]
+) -> None:
+    """The union marker, the staged files, the removal of our files no longer written
+    (`gone`), then the final marker. A failure here leaves the union marker in place (the
+    folder stays ours), and what did not take its name yet is discarded (a temporary
+    already renamed is no longer there)."""
     try:
         put_in_place(markers[0], folder / MARKER)
         for relative, temporary in staged.items():
             put_in_place(temporary, folder / relative)
-        for relative in sorted(owned - set(files)):
+        for relative in sorted(gone):
             _remove_own_file(folder, relative)
         put_in_place(markers[1], folder / MARKER)
     finally:
-        # A failure here leaves the union marker in place (the folder stays ours); what
-        # did not take its name yet goes. A temporary already renamed is no longer there.
         for temporary in [*staged.values(), *markers]:
             discard(temporary)
-    return folder
 
 
 def _make_folder(folder: Path, made: list[Path]) -> None:
