@@ -1,7 +1,8 @@
 """Several desks on one PostgreSQL server.
 
 4 desk processes check in 500 attendees each (2,000 registered), through the same service
-call the desk uses, each with its request id; a fifth process follows the change sequence
+call the desk uses, each with its request id, and each with its follower as the desk window
+has (nudging the others after each check-in); a fifth process follows the change sequence
 the way every desk window does (services.desk_sync.Follower, woken by NOTIFY).
 
 Prints: check-in latency median and p99 (targets 20 ms / 60 ms) beside the floor of one
@@ -35,18 +36,27 @@ DESKS, PER_DESK = 4, 500
 DESK = """
 import json, os, sys, time
 from smartnet_desktop.db import open_database
-from smartnet_desktop.services import checkin
+from smartnet_desktop.services import checkin, desk_sync
 from smartnet_desktop.services.requests import new_request_id
 url, event, desk, *codes = sys.argv[1:]
 _e, sessions = open_database(url)
 if os.environ.get("SMARTNET_BENCH_STATEMENTS"):  # the old path, a dozen statements each
     from smartnet_desktop.services import server_check_in
     server_check_in.on_server = lambda sessions: False
+# As the desk's window: a follower of its own, woken by the others, nudging them after each
+# check-in (the check-in's own transaction sends no NOTIFY).
+follower = desk_sync.Follower(
+    sessions, desk_sync.latest_change(sessions), lambda c: None, lambda r: None
+)
+follower.start()
+time.sleep(0.5)  # listening before the first check-in
 out = []
 for code in codes:
     start = time.perf_counter()
     row = checkin.check_in_code(sessions, int(event), code, desk, new_request_id()).value
     out.append([time.perf_counter() - start, time.time(), row.person_id])
+    follower.nudge_others()
+follower.stop()
 print(json.dumps(out))
 """
 

@@ -32,10 +32,9 @@ from smartnet_desktop.db_files import (
 from smartnet_desktop.db_liveness import check_without_round_trip
 from smartnet_desktop.db_search import is_search_index
 from smartnet_desktop.db_server import (
-    SERVER_TIMEOUT_S,
     bound_answers,
     location_text,
-    read_only_server,
+    server_connect_args,
 )
 from smartnet_desktop.db_server_errors import translate_server_errors
 from smartnet_desktop.domain.errors import DatabaseProblem, InvalidInput
@@ -119,12 +118,8 @@ def make_engine(path_or_url: str | Path, read_only: bool = False) -> Engine:
         if url.database and url.database != ":memory:" and not url.query.get("uri"):
             guard_file_hold(engine, Path(url.database))  # a lost lock stops writing
         return engine
-    connect_args = {}
     on_server = url.get_backend_name() == "postgresql"
-    if on_server:
-        connect_args = {"connect_timeout": SERVER_TIMEOUT_S}
-        if read_only:
-            connect_args.update(read_only_server())
+    connect_args = server_connect_args(read_only) if on_server else {}
     try:
         engine = create_engine(
             url,

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from enum import IntEnum
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy import DateTime, Engine, Integer, String, bindparam, column, func, text
 from sqlalchemy.engine import Connection
@@ -174,39 +175,83 @@ def location_text(location) -> str:
     return re.sub(r"(://[^:/@\[\]]*:)[^@/]*@", r"\1***@", str(location))
 
 
-def read_only_server() -> dict:
-    """Connection arguments under which the server refuses any write (a check, the source
-    of a copy)."""
-    return {"options": "-c default_transaction_read_only=on"}
+# A desk whose network goes while it is inside a transaction (a laptop closed, Wi-Fi
+# lost) must not hold its locks and the change feed's horizon for the two hours of the
+# system's default keepalive: the server asks after 30 s and gives up after three more
+# unanswered tries, ending that transaction; the desk's side notices the same way.
+_KEEPALIVE_S = {"idle": 30, "interval": 10, "count": 3}
+
+
+def server_connect_args(read_only: bool = False) -> dict:
+    """psycopg's connection arguments for a server: a bounded connect, keepalives on both
+    sides, and (read_only) a session in which the server refuses any write (a check, the
+    source of a copy)."""
+    settings = [f"-c tcp_keepalives_{name}={value}" for name, value in _KEEPALIVE_S.items()]
+    if read_only:
+        settings.append("-c default_transaction_read_only=on")
+    return {
+        "connect_timeout": SERVER_TIMEOUT_S,
+        "keepalives": 1,
+        **{f"keepalives_{name}": value for name, value in _KEEPALIVE_S.items()},
+        "options": " ".join(settings),
+    }
 
 
 # The change sequence is followed by transaction (migration 0018): each entry keeps its
-# writer's transaction id (the column's default: every writer does it), and a desk reads
-# only entries of transactions older than the oldest still running, which can no longer
-# commit; so desks write at once and nothing appears behind a desk's position. Not in the
-# models: nothing else reads or writes it.
+# writer's transaction id (the column's default: every writer does it), so desks write at
+# once without an order lock. A desk's position is the horizon of its last look (the oldest
+# transaction then still running: none older can commit any more) plus the entries it has
+# already been told of from transactions at or after it. Each look reads the committed
+# entries from the horizon on and reports those not told yet: an entry with a lower id that
+# commits late is reported at the next look, and a transaction left open anywhere on the
+# server (a desk that lost its network halfway, a forgotten psql BEGIN) holds back nobody.
+# Not in the models: nothing else reads or writes it.
 CHANGE_FEED_COLUMN = ("changes", "xact")
 CHANGE_FEED_INDEX = "changes_by_transaction"
-_HORIZON = "pg_snapshot_xmin(pg_current_snapshot())"
-_CHANGES_AFTER = f"""
-SELECT CAST(horizon AS text), c.id, c.event_id, c.person_id
-FROM (SELECT {_HORIZON} AS horizon) AS now
-LEFT JOIN changes AS c ON c.xact >= CAST(CAST(:after AS text) AS xid8) AND c.xact < horizon
+_ENTRIES = """
+SELECT CAST(horizon AS text), c.id, c.event_id, c.person_id, c.xact >= horizon
+FROM (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS horizon) AS now
+LEFT JOIN changes AS c ON c.xact >= {since}
 ORDER BY c.id
 """
+_SINCE_POSITION = _ENTRIES.format(since="CAST(CAST(:after AS text) AS xid8)")
+_SINCE_HORIZON = _ENTRIES.format(since="horizon")
 
 
-def change_position(session: Session) -> int:
-    """A desk's starting point in the change sequence: the oldest transaction still running
-    (a younger one's entries come at a later look, whatever their ids)."""
-    return int(session.scalar(text(f"SELECT CAST({_HORIZON} AS text)")))
+class FeedPosition(NamedTuple):
+    """Where a desk stands in the change sequence on PostgreSQL (opaque to the desk)."""
+
+    horizon: int
+    told: frozenset[int]  # ids from transactions at or after the horizon, already reported
 
 
-def changes_after(session: Session, position: int) -> tuple[int, list[tuple]]:
-    """The next position and the (event_id, person_id) of the entries of transactions from
-    `position` up to the oldest one still running (both read in one snapshot)."""
-    found = session.execute(text(_CHANGES_AFTER), {"after": str(position)}).all()
-    return int(found[0][0]), [(event, person) for _h, id_, event, person in found if id_ is not None]
+def change_position(session: Session) -> FeedPosition:
+    """A desk's starting point: what has committed counts as told (the desk reads its list
+    after this), younger transactions' entries come at a later look, whatever their ids."""
+    return _position_after(session.execute(text(_SINCE_HORIZON)).all())
+
+
+def changes_after(
+    session: Session, position: FeedPosition | int
+) -> tuple[FeedPosition, list[tuple]]:
+    """The next position and the (event_id, person_id) of the committed entries not yet
+    told since `position` (horizon and entries read in one snapshot; a bare number is a
+    horizon with nothing told, 0 the beginning)."""
+    if isinstance(position, int):
+        position = FeedPosition(position, frozenset())
+    found = session.execute(text(_SINCE_POSITION), {"after": str(position.horizon)}).all()
+    new = [
+        (event, person)
+        for _h, id_, event, person, _young in found
+        if id_ is not None and id_ not in position.told
+    ]
+    return _position_after(found), new
+
+
+def _position_after(found) -> FeedPosition:
+    return FeedPosition(
+        int(found[0][0]), frozenset(row[1] for row in found if row[1] is not None and row[4])
+    )
 
 
 def hold_request_lock(session: Session, request_id: str) -> None:
@@ -271,7 +316,8 @@ CHANGES_CHANNEL = "smartnet_changes"
 
 class ChangeNudges:
     """PostgreSQL's LISTEN on the change channel, on a connection of its own: wait()
-    returns as soon as another desk committed a change (True) or after `timeout` (False).
+    returns as soon as another desk committed a change (True), `wake` (a socket) has
+    something to read, or after `timeout` (False). nudge() tells the other desks to look.
     Elsewhere (SQLite) it only waits; the change sequence is asked after each wait anyway."""
 
     def __init__(self, engine: Engine) -> None:
@@ -283,17 +329,32 @@ class ChangeNudges:
             self._connection = psycopg.connect(
                 url, autocommit=True, connect_timeout=SERVER_TIMEOUT_S
             )
+            # It writes nothing but a nudge's commit record: no WAL flush to wait for while
+            # the nudge holds NOTIFY's database-wide lock.
+            self._connection.execute("SET synchronous_commit TO off")
             self._connection.execute(f"LISTEN {CHANGES_CHANNEL}")
 
-    def wait(self, timeout: float) -> bool:
-        if self._connection is None:
-            import time
+    def wait(self, timeout: float, wake=None) -> bool:
+        import select
 
-            time.sleep(timeout)
+        watched = [wake] if wake is not None else []
+        if self._connection is None:
+            select.select(watched, [], [], timeout)
             return False
-        for _notice in self._connection.notifies(timeout=timeout, stop_after=1):
+        if self._heard():  # received while this connection sent a nudge
             return True
-        return False
+        socket = self._connection.fileno()
+        readable, _, _ = select.select([socket, *watched], [], [], timeout)
+        return socket in readable and self._heard()
+
+    def _heard(self) -> bool:
+        return any(True for _notice in self._connection.notifies(timeout=0))
+
+    def nudge(self) -> None:
+        """A transaction of its own that only notifies: the change it tells of has been
+        committed by another connection already (so a desk woken by it finds it)."""
+        if self._connection is not None:
+            self._connection.execute("SELECT pg_notify(%s, '')", (CHANGES_CHANNEL,))
 
     def close(self) -> None:
         if self._connection is not None:

@@ -3,7 +3,9 @@ follows to show what the others did (request ids applied once: services/requests
 
 from __future__ import annotations
 
+import socket
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -26,12 +28,17 @@ def answer_quickly_here(sessions: sessionmaker[Session]) -> None:
     answer_within(engine_of(sessions), WINDOW_ANSWER_S)
 
 
-def latest_change(sessions: sessionmaker[Session]) -> int:
+def latest_change(sessions: sessionmaker[Session]) -> Position:
     """A desk's starting point in the change sequence (asked before it reads what it
-    shows). A position only this module compares: the newest id on SQLite, a transaction
-    horizon on PostgreSQL (db_server.change_position)."""
+    shows). A position only the database layer reads: the newest id on SQLite, a
+    transaction horizon and the entries told on PostgreSQL (db_server.change_position)."""
     with sessions() as session:
         return statements(session.get_bind()).change_position(session)
+
+
+# Where a desk stands in the change sequence: opaque here (an id on SQLite, a
+# db_server.FeedPosition on PostgreSQL), handed back to the next look as it came.
+Position = object
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +46,7 @@ class Changes:
     """What happened after a desk's last look: the position to ask from next time, the
     events and people touched (None among events: a change tied to no event)."""
 
-    newest: int
+    newest: Position
     event_ids: frozenset[int | None] = frozenset()
     person_ids: frozenset[int] = frozenset()
     whole_events: bool = False  # some change named no person (an import): reload it all
@@ -49,7 +56,7 @@ class Changes:
         return not self.event_ids  # every entry names an event or None
 
 
-def changed_since(sessions: sessionmaker[Session], after: int) -> Changes:
+def changed_since(sessions: sessionmaker[Session], after: Position) -> Changes:
     """A cheap query a desk can ask several times a second. Several desks write the
     sequence at once: an entry committed late is reported by a later look, never skipped
     (db_server.changes_after)."""
@@ -63,6 +70,11 @@ def changed_since(sessions: sessionmaker[Session], after: int) -> Changes:
         person_ids=frozenset(person for _event, person in found if person is not None),
         whole_events=any(person is None for _event, person in found),
     )
+
+
+# The shortest time between two looks at the sequence: the window takes over what was
+# found every 50 ms anyway (ui/live_updates.HAND_OVER_MS).
+LOOK_GAP_S = 0.05
 
 
 # What the follower takes for "the database cannot be reached just now": the desk works
@@ -83,12 +95,17 @@ class Follower:
     never holds up the desk: `on_changes(Changes)` for what other desks did,
     `on_reachable(bool)` whenever the server is lost or back, `on_unexpected(error)` for
     a failure that is no lost server (once until the next good answer). Woken at once by
-    the server's NOTIFY where there is one, and asks at least every `poll_s` seconds."""
+    the server's NOTIFY where there is one, and asks at least every `poll_s` seconds.
+
+    A check-in's own transaction sends no NOTIFY (migration 0018: a notifying commit holds
+    a database-wide lock through its WAL flush, and the desks' commits queued there), so
+    the desk calls `nudge_others()` after one: this thread sends the NOTIFY in a
+    transaction of its own, and the check-in's call stays one round trip."""
 
     def __init__(
         self,
         sessions: sessionmaker[Session],
-        after: int,
+        after: Position,
         on_changes: Callable[[Changes], None],
         on_reachable: Callable[[bool], None],
         poll_s: float = 0.5,
@@ -103,14 +120,40 @@ class Follower:
         self._poll_s = poll_s
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="desk-follower", daemon=True)
+        self._nudge = threading.Event()
+        # Wakes the thread from its wait (a nudge to send, or stop): one byte written here.
+        self._woken, self._waker = socket.socketpair()
+        self._waker.setblocking(False)
+        self._woken.setblocking(False)
 
     def start(self) -> None:
         self._thread.start()
 
     def stop(self, wait: bool = True) -> None:
         self._stop.set()
-        if wait and self._thread.is_alive():
+        self._wake()
+        if self._thread.ident is None:  # never started: nobody else closes them
+            self._close_waker()
+        elif wait and self._thread.is_alive():
             self._thread.join(timeout=SERVER_TIMEOUT_S + 2)
+
+    def nudge_others(self) -> None:
+        """After a check-in committed here: the other desks' followers look at once
+        (sent by this follower's thread; the caller never waits for the server). Without a
+        server (SQLite: ChangeNudges.nudge does nothing) or while it is away nothing is
+        sent: the others see it by their poll."""
+        self._nudge.set()
+        self._wake()
+
+    def _wake(self) -> None:
+        try:
+            self._waker.send(b"\0")
+        except OSError:  # full (a wake is pending anyway) or closed (stopped)
+            pass
+
+    def _close_waker(self) -> None:
+        self._woken.close()
+        self._waker.close()
 
     def _run(self) -> None:
         # A server that stops answering without refusing is lost for this thread too.
@@ -144,7 +187,7 @@ class Follower:
             if not changes.empty:
                 self._on_changes(changes)
             try:
-                nudges.wait(self._poll_s)
+                self._wait(nudges)
             except Exception as error:  # noqa: BLE001 - listening again on a new connection
                 if not is_unreachable(error):
                     self._unexpected(error)
@@ -152,6 +195,40 @@ class Follower:
                 nudges = None
         if nudges is not None:
             nudges.close()
+        self._close_waker()
+
+    def _wait(self, nudges: ChangeNudges) -> None:
+        """Until another desk's change is heard or the poll is due. Woken only to send a
+        nudge, it sends it and waits on: the sequence is asked once per change heard (its
+        own nudge comes back to it, as a check-in's NOTIFY did), not twice."""
+        started = time.monotonic()
+        due = started + self._poll_s
+        while not self._stop.is_set():
+            heard = nudges.wait(max(0.0, due - time.monotonic()), self._woken)
+            if heard:
+                break
+            if not self._send_nudge(nudges):
+                return
+        # At most one look per LOOK_GAP_S: with four busy desks a change is heard every
+        # few milliseconds, and each look is a query on the server the check-ins share.
+        # What is heard meanwhile is in the next look (it asks for all since the last one).
+        gap_ends = started + LOOK_GAP_S
+        while not self._stop.is_set() and (left := gap_ends - time.monotonic()) > 0:
+            nudges.wait(left, self._woken)
+            self._send_nudge(nudges)
+
+    def _send_nudge(self, nudges: ChangeNudges) -> bool:
+        """Sends the nudge asked for, if any (True then)."""
+        try:
+            while self._woken.recv(4096):
+                pass
+        except BlockingIOError:
+            pass  # every wake read
+        if not self._nudge.is_set() or self._stop.is_set():
+            return False
+        self._nudge.clear()  # cleared first: one asked meanwhile is sent next time
+        nudges.nudge()
+        return True
 
     def _unexpected(self, error: BaseException) -> None:
         """Handed on once, not at every look while the same fault lasts."""

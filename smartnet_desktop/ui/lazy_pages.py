@@ -56,12 +56,22 @@ class LazyPages(QObject):
                 return
 
     def _build(self, name: str) -> QWidget:
+        # A factory that fails (a bug) leaves the placeholder and the factory in place: the
+        # next showing tries again. Bringing the page up to date may fail too (its server is
+        # away just now): the page takes its place all the same and reads when shown again.
+        page = self._factories[name]()
         holder = self._holders.pop(name)
-        page = self._factories.pop(name)()
+        del self._factories[name]
         self._built[name] = page
-        # Brought up to date while still hidden: a view that reads when shown (Matches
-        # ranks in showEvent) then reads once, for the right event, not twice.
-        self._on_built(name, page)
+        try:
+            # Brought up to date while still hidden: a view that reads when shown (Matches
+            # ranks in showEvent) then reads once, for the right event, not twice.
+            self._on_built(name, page)
+        finally:
+            self._swap(holder, page)
+        return page
+
+    def _swap(self, holder: QWidget, page: QWidget) -> None:
         index = self._stack.indexOf(holder)
         was_current = self._stack.currentWidget() is holder
         self._replacing = True
@@ -73,4 +83,3 @@ class LazyPages(QObject):
         finally:
             self._replacing = False
         holder.deleteLater()
-        return page

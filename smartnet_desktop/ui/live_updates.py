@@ -50,6 +50,11 @@ class LiveUpdates(QObject):
         self._timer.stop()
         self._follower.stop()
 
+    def nudge_others(self) -> None:
+        """After a check-in made here: the other desks look at once (a check-in's own
+        transaction no longer notifies them; sent from the follower's thread)."""
+        self._follower.nudge_others()
+
     def _hand_over(self) -> None:
         while not self._found.empty():
             kind, value = self._found.get()

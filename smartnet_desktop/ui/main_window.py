@@ -164,6 +164,7 @@ class MainWindow(LazyViews, QMainWindow):
         (window_pages.py), which kept the window and the desk's first screenful waiting."""
         self.checkin_view = CheckinView(self.context, self.operations, self)
         self.checkin_view.countsShown.connect(self._show_counts)
+        self.checkin_view.checkedIn.connect(self._nudge_other_desks)
 
     def _build_navigation(self) -> None:
         self.navigation = QListWidget()
@@ -267,6 +268,10 @@ class MainWindow(LazyViews, QMainWindow):
         self._live.changes.connect(self._other_desks_changed)
         self._live.reachable.connect(self.checkin_view.set_server_reachable)
         self._live.start()
+
+    def _nudge_other_desks(self) -> None:
+        if self._live is not None:  # a check-in's own transaction told no other desk
+            self._live.nudge_others()
 
     def _other_desks_changed(self, changes) -> None:
         current = self.current_event.id if self.current_event else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import threading
 import time
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from smartnet_desktop.db_server import check_in_call, check_in_values
 from smartnet_desktop.domain.models import Registration, utc_now
@@ -88,3 +88,29 @@ def test_check_ins_of_four_desks_do_not_queue_and_the_follower_sees_all(demo):
         assert everyone.wait(10), f"the follower saw only {sorted(seen)}"
     finally:
         follower.stop()
+
+
+@postgresql_only
+def test_a_transaction_left_open_elsewhere_holds_back_no_desk(demo):
+    """A transaction that stays open on the server (a desk that lost its network halfway
+    through a write, a forgotten psql BEGIN, another program's database) must not stop the
+    desks seeing each other: what has committed is reported at the next look, once."""
+    sessions, gera, _ = demo
+    start = desk_sync.latest_change(sessions)
+    stuck = sessions()
+    stuck.begin()
+    stuck.execute(text("SELECT pg_current_xact_id()"))  # it has a transaction id: it writes
+    try:
+        with sessions.begin() as session:
+            audit.record(session, "check_in", "Desk 2", gera, 2)
+        seen = desk_sync.changed_since(sessions, start)
+        assert seen.person_ids == {2}
+        assert desk_sync.changed_since(sessions, seen.newest).empty  # told once
+        with sessions.begin() as session:
+            audit.record(session, "check_in", "Desk 3", gera, 3)
+        later = desk_sync.changed_since(sessions, seen.newest)
+        assert later.person_ids == {3}
+    finally:
+        stuck.rollback()
+        stuck.close()
+    assert desk_sync.changed_since(sessions, later.newest).empty  # nothing again once it ends

@@ -87,6 +87,23 @@ def test_scan_preview_answers_print_and_check_in(qtbot, tmp_path):
     _nothing_of(window, row)
 
 
+def test_a_kiosk_check_in_nudges_the_other_desks(qtbot, tmp_path, monkeypatch):
+    from smartnet_desktop.services import desk_sync
+
+    nudged = []
+    monkeypatch.setattr(desk_sync.Follower, "nudge_others", lambda self: nudged.append(self))
+    window = _kiosk(qtbot, tmp_path)
+    row = _unchecked(window)
+    qtbot.keyClicks(window.start.field, row.badge_code)
+    qtbot.keyClick(window.start.field, Qt.Key.Key_Return)
+    qtbot.mouseClick(window.preview.right, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.consent.buttons["yes"], Qt.MouseButton.LeftButton)
+    assert nudged == []  # an answer's own transaction still notifies
+    qtbot.mouseClick(window.consent.buttons["later"], Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.done
+    assert nudged == [window.live._follower]
+
+
 def _nothing_of(window, row):
     from PySide6.QtWidgets import QLabel, QLineEdit
 

@@ -213,3 +213,32 @@ def test_the_matches_are_ranked_once_when_first_shown(make_window, qtbot, monkey
     qtbot.waitUntil(lambda: not view.computing(), timeout=10_000)
     assert asked == [window.current_event.id]
     assert view.model.rowCount() > 0
+
+
+def test_a_view_first_shown_while_its_database_is_away_takes_its_place(
+    make_window, qtbot, monkeypatch
+):
+    """Its first reading fails (the server is away just now): the error is said as any
+    other, and the view still takes its place, to read once the server is back; the
+    placeholder is not left standing for good."""
+    from smartnet_desktop.domain.errors import DatabaseProblem
+    from smartnet_desktop.services import agenda
+
+    window = make_window()
+    row = PAGES.index("agenda")
+    read = agenda.list_agenda
+
+    def away(*_args, **_kwargs):
+        raise DatabaseProblem("server_unreachable", location="db", reason="cut")
+
+    monkeypatch.setattr(agenda, "list_agenda", away)
+    with qtbot.captureExceptions() as raised:  # what the window's error hook is handed
+        window.show_view(row)
+    assert [kind for kind, _error, _trace in raised] == [DatabaseProblem]
+    view = window._pages.built("agenda")
+    assert view is not None and window.stack.widget(row) is view
+    assert window.stack.currentWidget() is view
+
+    monkeypatch.setattr(agenda, "list_agenda", read)
+    view.refresh()  # the minute timer's reading, once the server is back
+    assert view.model.rowCount() == 3

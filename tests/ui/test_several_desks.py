@@ -134,8 +134,9 @@ def test_without_its_server_no_box_takes_a_scan_and_consent_answers_are_kept(
     person = next(r for r in attendees.list_attendees(direct, gera) if not r.checked_in_at)
     before = int(desk.counters.checked_in.value.text())
 
+    agenda_view = window.agenda_view  # looked at earlier: views are built on first show
     proxy.cut()
-    window.agenda_view._clock.timeout.emit()  # the agenda's minute timer, meanwhile
+    agenda_view._clock.timeout.emit()  # the agenda's minute timer, meanwhile
     # A reload that cannot reach it, from the event loop as the runner's changes come.
     QTimer.singleShot(0, lambda: window.apply_change(Change(event_ids=frozenset({gera}))))
     qtbot.waitUntil(desk.offline_banner.isVisible, timeout=5000)

@@ -159,6 +159,7 @@ class KioskWindow(QWidget):
         except SmartNetError as error:
             self._finish_with(error_text(error))
             return
+        self.live.nudge_others()  # the check-in's own transaction told no other desk
         heading = fill(self.tr("Welcome, %1! You are checked in."), self.row.display_name)
         try:
             printing = self.writes.print_badge(self.row)

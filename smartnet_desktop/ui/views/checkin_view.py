@@ -60,6 +60,7 @@ FILTER_COOLDOWN_MS = 30
 
 class CheckinView(QWidget):
     countsShown = Signal(object)  # EventCounts as the desk shows them (the status bar too)
+    checkedIn = Signal()  # a check-in made here committed: the other desks are nudged
 
     def __init__(
         self, context: AppContext, operations: Operations, parent: QWidget | None = None
@@ -393,9 +394,9 @@ class CheckinView(QWidget):
                 self._show(Outcome.NOT_FOUND, fill(self.tr("Nobody matches “%1”."), text))
 
     def _checked_in(self, row: AttendeeRow, heading: str = "") -> None:
-        """A check-in made here: the field is ready for the next, the band shows the person
-        (F7-F10 act on them), and the badge is printed when this desk prints at check-in."""
+        """Made here: field emptied, person on the band (F7-F10), others nudged, badge if set."""
         self.search.clear()
+        self.checkedIn.emit()
         heading = heading or self.tr("Checked in")
         self._show(Outcome.CHECKED_IN, f"{heading} {formatting.local_time(row.checked_in_at)}", row)
         if self.context.settings.print_on_check_in:
