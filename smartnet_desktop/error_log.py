@@ -15,9 +15,10 @@ def log_file() -> Path:
     return data_dir() / "smartnet-errors.log"
 
 
-def log_error(error: BaseException, kind=None, trace=None) -> Path:
-    """Writes `error` with its traceback to the error log (a full disk loses the entry,
-    never the program); returns the log's path."""
+def log_error(error: BaseException, kind=None, trace=None) -> Path | None:
+    """Writes `error` with its traceback to the error log; returns the log's path, or None
+    when it could not be written (a full disk, an unwritable data folder: the entry is
+    lost, never the program), so that no message names a log without the details."""
     path = log_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -31,5 +32,5 @@ def log_error(error: BaseException, kind=None, trace=None) -> Path:
                 )
             )
     except OSError:
-        pass
+        return None
     return path

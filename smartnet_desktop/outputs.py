@@ -162,14 +162,17 @@ def write_folder(
     if folder.exists():
         if not folder.is_dir():
             raise OutputRefused("output_not_folder", location=text)
-        remove_stale_temporaries(folder)  # a killed run's leftovers make it no stranger's
+        # A killed run's leftovers, in subfolders too, make it no stranger's.
+        _clear_killed_runs(folder, top=True)
         owned = _owned_files(folder)
     for relative in files:
         _check_inside(folder, _safe_relative(relative), owned)
     made: list[Path] = []  # folders this call created, removed again if it fails
     staged: dict[str, Path] = {}  # relative name -> its complete temporary file
     # The marker's list of files: all that may be ours while the files take their names
-    # (a run killed halfway leaves a folder that is still ours), then the final one.
+    # (a run killed then leaves a folder that is still ours), then the final one. A run
+    # killed while staging leaves only temporaries and the folders made for them, which
+    # the next run clears (_clear_killed_runs), or empty folders (_holds_no_file).
     listings = (_marker(owned | set(files)), _marker(set(files)))
     markers: list[Path] = []
     try:
@@ -192,13 +195,27 @@ def write_folder(
             except OSError:
                 pass
         raise
-    put_in_place(markers[0], folder / MARKER)
-    for relative, temporary in staged.items():
-        put_in_place(temporary, folder / relative)
-    for relative in sorted(owned - set(files)):
-        _remove_own_file(folder, relative)
-    put_in_place(markers[1], folder / MARKER)
+    _put_all_in_place(folder, staged, markers, owned - set(files))
     return folder
+
+
+def _put_all_in_place(
+    folder: Path, staged: dict[str, Path], markers: list[Path], gone: set[str]
+) -> None:
+    """The union marker, the staged files, the removal of our files no longer written
+    (`gone`), then the final marker. A failure here leaves the union marker in place (the
+    folder stays ours), and what did not take its name yet is discarded (a temporary
+    already renamed is no longer there)."""
+    try:
+        put_in_place(markers[0], folder / MARKER)
+        for relative, temporary in staged.items():
+            put_in_place(temporary, folder / relative)
+        for relative in sorted(gone):
+            _remove_own_file(folder, relative)
+        put_in_place(markers[1], folder / MARKER)
+    finally:
+        for temporary in [*staged.values(), *markers]:
+            discard(temporary)
 
 
 def _make_folder(folder: Path, made: list[Path]) -> None:
@@ -231,15 +248,16 @@ def _staged(target: Path, data: bytes) -> Path:
     return temporary
 
 
-def remove_stale_temporaries(folder: Path) -> None:
+def remove_stale_temporaries(folder: Path) -> int:
     """Removes temporary files of this program whose process has ended (a killed run):
-    only regular files of this user, named as new_temporary names them."""
+    only regular files of this user, named as new_temporary names them. Returns how many."""
     if os.name == "nt":  # no reliable way to ask whether a process lives; leave them
-        return
+        return 0
     try:
         entries = list(os.scandir(folder))
     except OSError:
-        return
+        return 0
+    removed = 0
     for entry in entries:
         match = _TEMPORARY.match(entry.name)
         if match is None or _alive(int(match.group(1))):
@@ -248,8 +266,41 @@ def remove_stale_temporaries(folder: Path) -> None:
             info = entry.stat(follow_symlinks=False)
             if stat.S_ISREG(info.st_mode) and info.st_uid == os.getuid():
                 os.unlink(entry.path)
+                removed += 1
         except OSError:
             continue
+    return removed
+
+
+def _clear_killed_runs(folder: Path, top: bool = False) -> bool:
+    """Stale temporaries in `folder` and in every subfolder (never through a link); a
+    subfolder that held nothing but those (the folders a killed run made for its pages)
+    goes too. A user's file, or a folder that was empty before, stays. Returns whether
+    `folder` itself was removed."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return False
+    cleared = False
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            cleared |= _clear_killed_runs(Path(entry.path))
+    cleared |= remove_stale_temporaries(folder) > 0
+    if top or not cleared:
+        return False
+    try:
+        folder.rmdir()  # only an empty folder
+    except OSError:
+        return False
+    return True
+
+
+def _holds_no_file(folder: Path) -> bool:
+    """Nothing but (possibly nested) empty folders below `folder`: no file, no link."""
+    for entry in os.scandir(folder):
+        if not entry.is_dir(follow_symlinks=False) or not _holds_no_file(Path(entry.path)):
+            return False
+    return True
 
 
 def _alive(pid: int) -> bool:
@@ -291,10 +342,10 @@ def _safe_relative(relative: str) -> str:
 
 
 def _owned_files(folder: Path) -> set[str]:
-    """The files this program wrote into `folder` (none for an empty folder); a folder
-    with other content and no valid marker is refused."""
-    entries = os.listdir(folder)
-    if not entries:
+    """The files this program wrote into `folder` (none for a folder without a file, such
+    as one a run killed right after making its subfolders left); a folder with other
+    content and no valid marker is refused."""
+    if _holds_no_file(folder):
         return set()
     marker = folder / MARKER
     try:

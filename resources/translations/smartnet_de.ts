@@ -1426,6 +1426,10 @@ Fortfahren?</translation>
         <translation>Etwas Unerwartetes ist passiert. Ihre Daten sind sicher: jede Änderung wird sofort gespeichert. Einzelheiten stehen in %1.</translation>
     </message>
     <message>
+        <source>Something unexpected went wrong. Your data is safe: every change is saved as it is made. The details could not be written (the data folder is full or unwritable).</source>
+        <translation>Etwas Unerwartetes ist passiert. Ihre Daten sind sicher: jede Änderung wird sofort gespeichert. Die Einzelheiten konnten nicht gespeichert werden (der Datenordner ist voll oder nicht beschreibbar).</translation>
+    </message>
+    <message>
         <source>Restore this backup now? The damaged file is kept beside it.</source>
         <translation>Diese Sicherung jetzt wiederherstellen? Die beschädigte Datei wird daneben aufbewahrt.</translation>
     </message>

@@ -232,8 +232,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from smartnet_desktop.error_log import log_error
 
         path = log_error(error)
+        details = (
+            f"Details were written to {path}"
+            if path is not None
+            else "The details could not be written (the data folder is full or unwritable)"
+        )
         _error_line(
             f"something unexpected went wrong ({type(error).__name__}); the step under way "
-            f"was not completed. Details were written to {path}"
+            f"was not completed. {details}"
         )
         return EXIT_UNEXPECTED

@@ -69,14 +69,21 @@ def _report(kind, error, trace) -> None:
         QMessageBox.warning(parent, "SmartNet Desktop", text)
         return
     path = log_error(error, kind, trace)
-    text = fill(
-        QCoreApplication.translate(
+    if path is None:  # a full disk or an unwritable data folder: name no empty log
+        text = QCoreApplication.translate(
             "ErrorHandling",
             "Something unexpected went wrong. Your data is safe: every change is saved as it is "
-            "made. Details were written to %1.",
-        ),
-        str(path),
-    )
+            "made. The details could not be written (the data folder is full or unwritable).",
+        )
+    else:
+        text = fill(
+            QCoreApplication.translate(
+                "ErrorHandling",
+                "Something unexpected went wrong. Your data is safe: every change is saved as it "
+                "is made. Details were written to %1.",
+            ),
+            str(path),
+        )
     if _quiet is not None and _quiet(text, False):
         return
     QMessageBox.critical(parent, "SmartNet Desktop", text)

@@ -41,3 +41,22 @@ def test_ctrl_c_is_one_line(tmp_path, monkeypatch, capsys):
 
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "interrupted" in err
+
+
+def test_an_unexpected_error_says_when_its_details_could_not_be_written(
+    tmp_path, monkeypatch, capsys
+):
+    db = tmp_path / "meeting.db"
+    assert main(["--db", str(db), "demo-data"]) == 0
+    capsys.readouterr()
+    in_the_way = tmp_path / "a-file"
+    in_the_way.write_text("", encoding="utf-8")
+    monkeypatch.setenv("SMARTNET_DATA_DIR", str(in_the_way / "data"))  # cannot be made
+    monkeypatch.setattr(events, "list_events", _fails_with(RuntimeError("boom")))
+
+    assert main(["--db", str(db), "events", "list"]) == EXIT_UNEXPECTED
+
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert "RuntimeError" in err and "could not be written" in err
+    assert "were written to" not in err and str(log_file()) not in err

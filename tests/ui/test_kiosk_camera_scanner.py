@@ -8,7 +8,8 @@ from __future__ import annotations
 import sys
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPainter
 
 from smartnet_desktop.badges.render import render_badges
 from smartnet_desktop.ui.kiosk import camera
@@ -80,16 +81,34 @@ def test_at_most_five_frames_a_second_are_decoded(qtbot, monkeypatch):
     assert 4 <= len(decoded) <= 6
 
 
-def test_one_frame_decodes_without_stalling_the_window():
-    """The reason decoding may run on the GUI thread: a 1280×720 frame is quick (about
-    6 ms measured here; the bound is generous for a loaded machine)."""
-    import time
-
+def _in_a_camera_frame(badge: QImage) -> QImage:
+    """The badge page as a 1280×720 camera would see it: scaled to the frame's height, on
+    grey, the format a camera delivers."""
     frame = QImage(1280, 720, QImage.Format.Format_RGB32)
     frame.fill(0xFF808080)
+    page = badge.scaledToHeight(720, Qt.TransformationMode.SmoothTransformation)
+    painter = QPainter(frame)
+    painter.drawImage((1280 - page.width()) // 2, 0, page)
+    painter.end()
+    return frame
+
+
+def test_one_frame_decodes_without_stalling_the_window(qtbot, tmp_path, monkeypatch):
+    """The reason decoding may run on the GUI thread: a 1280×720 frame with a badge is
+    quick (measured: about 5 ms, 10 ms median on a loaded 2-core machine, badge or blank;
+    the bound is generous). A real decode: without zxing-cpp decode_frame returns at once,
+    so the test is skipped then."""
+    import time
+
+    pytest.importorskip("zxingcpp")
+    window, _clock = _camera_kiosk(qtbot, tmp_path, monkeypatch)
+    row = _unchecked(window)
+    frame = _in_a_camera_frame(_badge_frame(window, row))
     start = time.perf_counter()
-    camera.decode_frame(frame)
-    assert time.perf_counter() - start < 0.2
+    code = camera.decode_frame(frame)
+    took = time.perf_counter() - start
+    assert code == window.writes.badge(row)[1][0].qr_content
+    assert took < 0.2
 
 
 def test_the_camera_runs_only_on_the_start_page(qtbot, tmp_path, monkeypatch):
