@@ -3,9 +3,10 @@
 
 PostgreSQL: every entry of `changes` keeps the id of the transaction that wrote it
 (`xact`, filled in by the column's default, so every writer does so without knowing it),
-and a desk following the sequence reads only the entries of transactions older than the
-oldest one still running (pg_snapshot_xmin): nothing older can still commit, so no entry
-appears behind a desk's position (services/desk_sync.py, db_server.changes_after). The
+and a desk following the sequence keeps as its position the oldest transaction still
+running at its last look (pg_snapshot_xmin: nothing older can still commit) plus the entries
+it was already told of from younger ones, so an entry that commits late is reported at the
+next look, never skipped (services/desk_sync.py, db_server.changes_after). The
 change-order lock (advisory lock 5008), which made the four desks' commits queue one behind
 another for the same purpose, is no longer taken: the check-in function is replaced by the
 same one without it. SQLite has one writer at a time and follows the ids as before.
