@@ -43,7 +43,6 @@ from smartnet_desktop.paths import MIGRATIONS, require
 from smartnet_desktop.revision import HEAD_REVISION
 
 
-
 def database_url(path_or_url: str | Path) -> str:
     """A SQLAlchemy URL from a file path or a URL (postgresql://..., sqlite:///...)."""
     text_value = str(path_or_url)

@@ -95,7 +95,10 @@ def test_it_never_writes(meeting):
     # a moment later makes them too); the -wal holds nothing written.
     added = {p.name for p in path.parent.iterdir()} - set(siblings)
     assert added <= {"meeting.db-wal", "meeting.db-shm"}
-    assert not (path.parent / "meeting.db-wal").exists() or not (path.parent / "meeting.db-wal").stat().st_size
+    assert (
+        not (path.parent / "meeting.db-wal").exists()
+        or not (path.parent / "meeting.db-wal").stat().st_size
+    )
 
 
 def test_it_loads_neither_sqlalchemy_nor_qt():
@@ -103,5 +106,7 @@ def test_it_loads_neither_sqlalchemy_nor_qt():
         "import sys\nimport smartnet_desktop.services.first_glance\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'PySide6')))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"
