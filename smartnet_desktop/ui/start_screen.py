@@ -59,6 +59,8 @@ def show_first_glance(screen: QWidget, glance) -> QTableWidget:
     from smartnet_desktop.ui.i18n import fill
 
     layout = screen.layout()
+    layout.itemAt(0).widget().setPixmap(_picture(PREVIEW_WIDTH))  # as wide as the table
+    screen.setStyleSheet("background: white")
     heading = QLabel(
         fill(
             QCoreApplication.translate(
@@ -110,35 +112,35 @@ def _centre(screen: QWidget) -> None:
     screen.move(available.center() - screen.rect().center())
 
 
-def _picture() -> QPixmap:
-    pixmap = QPixmap(WIDTH, HEIGHT)
+def _picture(width: int = WIDTH) -> QPixmap:
+    pixmap = QPixmap(width, HEIGHT)
     pixmap.fill(QColor("#ffffff"))
     painter = QPainter(pixmap)
     try:
         painter.setPen(QColor("#b0b0b0"))  # an edge: the window has no frame of its own
-        painter.drawRect(0, 0, WIDTH - 1, HEIGHT - 1)
-        painter.fillRect(0, 0, WIDTH, 8, ACCENT)
+        painter.drawRect(0, 0, width - 1, HEIGHT - 1)
+        painter.fillRect(0, 0, width, 8, ACCENT)
         title = QFont()
         title.setPointSize(22)
         title.setBold(True)
         painter.setFont(title)
         painter.setPen(ACCENT)
         painter.drawText(
-            QRect(24, 28, WIDTH - 48, 44), Qt.AlignmentFlag.AlignLeft, "SmartNet Desktop"
+            QRect(24, 28, width - 48, 44), Qt.AlignmentFlag.AlignLeft, "SmartNet Desktop"
         )
         small = QFont()
         small.setPointSize(10)
         painter.setFont(small)
         painter.setPen(QColor("#555555"))
         painter.drawText(
-            QRect(24, 76, WIDTH - 48, 40),
+            QRect(24, 76, width - 48, 40),
             Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
             QCoreApplication.translate(
                 "StartScreen", "The event desk of the network — version %1"
             ).replace("%1", __version__),
         )
         painter.drawText(
-            QRect(24, HEIGHT - 40, WIDTH - 48, 24),
+            QRect(24, HEIGHT - 40, width - 48, 24),
             Qt.AlignmentFlag.AlignLeft,
             QCoreApplication.translate("StartScreen", "Opening the database …"),
         )
