@@ -57,18 +57,22 @@ def first_glance(
     """The event the desk would open (the remembered one, else the newest, as
     MainWindow.reload_events chooses) with `count` rows in name order and the `latest`
     check-ins; None when anything is in doubt."""
-    if not location or "://" in location or not Path(location).expanduser().is_file():
+    if not location or "://" in location:
         return None
     try:
-        uri = Path(location).expanduser().resolve().as_uri() + "?mode=ro"
-        connection = sqlite3.connect(uri, uri=True, timeout=0, isolation_level=None)
-    except (sqlite3.Error, OSError, ValueError):
+        path = Path(location).expanduser().resolve()
+        if not path.is_file():
+            return None
+        connection = sqlite3.connect(
+            path.as_uri() + "?mode=ro", uri=True, timeout=0, isolation_level=None
+        )
+    except (sqlite3.Error, OSError, ValueError, RuntimeError):  # RuntimeError: "~nobody"
         return None
     try:
         connection.execute("PRAGMA query_only = ON")  # belt and braces: mode=ro already
         connection.execute("BEGIN")  # one snapshot for rows and counters
         return _read(connection, remembered_event, count, latest)
-    except (sqlite3.Error, ValueError, TypeError, OverflowError):
+    except Exception:  # only a preview: whatever went wrong, the start screen stays as it was
         return None
     finally:
         connection.close()

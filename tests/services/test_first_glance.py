@@ -65,6 +65,8 @@ def test_nothing_in_doubt_is_shown(meeting, tmp_path):
     assert first_glance(None, None, 100, 12) is None  # the demo copy
     assert first_glance(str(tmp_path / "missing.db"), None, 100, 12) is None
     assert first_glance("postgresql://desk@server/meeting", None, 100, 12) is None
+    for odd in ("a\x00b", "/", "~nobody-here-at-all/meeting.db"):  # not a file the desk opens
+        assert first_glance(odd, None, 100, 12) is None
     corrupt = tmp_path / "corrupt.db"
     corrupt.write_bytes(b"not a database at all" * 100)
     assert first_glance(str(corrupt), None, 100, 12) is None
