@@ -2,8 +2,10 @@
 
 Prints the medians over several fresh processes, each timed from outside (the clock starts
 before the process does): to the first window on screen (the start screen), to the main
-window, to the attendee data visible (the desk's first screenful: the first rows in name
-order, the counters, the latest check-ins) and to every view holding every row. Beside them the floor measured in the same run:
+window, to the attendee data visible (the first screenful: the first rows in name order,
+the counters, the latest check-ins, shown by the start screen from sqlite3 while the rest
+loads), to the desk's own first screenful in the main window and to every view holding
+every row. Beside them the floor measured in the same run:
 a fresh Python process that shows a bare Qt window; targets are ratios to it (issue 24:
 a visible window within 1.5x, the data within 2x).
 Run: python benchmarks/startup.py [--runs 7] [--people 20000]
@@ -43,12 +45,20 @@ def one_run(db: Path, config: Path) -> tuple[float, float, float, float]:
     marks = dict(
         line.split()[1:] for line in result.stdout.splitlines() if line.startswith("probe ")
     )
-    # A large event's first screenful (first_rows_visible) comes before the whole list; a
-    # small one shows its whole list at once.
-    marks.setdefault("first_rows_visible", marks["data_visible"])
+    # The start screen's preview of the first screenful (first_rows_visible, read with
+    # sqlite3) comes first; then the desk's own first screenful of a large event
+    # (desk_first_rows_visible), before its whole list; a small one shows its list at once.
+    marks.setdefault("desk_first_rows_visible", marks["data_visible"])
+    marks.setdefault("first_rows_visible", marks["desk_first_rows_visible"])
     return tuple(
         float(marks[mark]) - started
-        for mark in ("first_window", "window_shown", "first_rows_visible", "data_visible")
+        for mark in (
+            "first_window",
+            "window_shown",
+            "first_rows_visible",
+            "desk_first_rows_visible",
+            "data_visible",
+        )
     )
 
 
@@ -95,7 +105,9 @@ def main() -> None:
             runs.append(one_run(db, Path(folder)))
             floors.append(bare_window())
         floor = statistics.median(floors)
-    first, shown, screenful, visible = (statistics.median(r[i] for r in runs) for i in range(4))
+    first, shown, screenful, desk, visible = (
+        statistics.median(r[i] for r in runs) for i in range(5)
+    )
     print(f"people registered:              {args.people}")
     print(f"runs (fresh processes):         {args.runs}")
     print(f"floor, bare Qt window shown:    {floor:.3f} s")
@@ -106,6 +118,7 @@ def main() -> None:
     print(
         f"data visible (first screenful): {screenful:.3f} s   {screenful / floor:.2f}x floor (target 2x)"
     )
+    print(f"the desk's own first screenful: {desk:.3f} s   {desk / floor:.2f}x floor")
     print(f"every view has every row:       {visible:.3f} s   {visible / floor:.2f}x floor")
 
 

@@ -19,6 +19,9 @@ from smartnet_desktop.domain.errors import DatabaseProblem, SmartNetError
 from smartnet_desktop.settings import Settings, config_dir, default_database
 
 _PROCESS_START = time.time()
+# The desk's first screenful: main_window.FIRST_ROWS and checkin_view.LATEST_SHOWN, which
+# start-up cannot import this early (a test keeps them equal).
+PREVIEW_ROWS, PREVIEW_LATEST = 100, 12
 
 
 def open_context(location: str | None, settings: Settings) -> AppContext:
@@ -75,10 +78,14 @@ def run_gui(args: argparse.Namespace) -> int:
     start_screen.show()
     app.processEvents()  # painted before the database library and the views are loaded
 
+    location = None if args.demo else str(args.db or default_database())
+    qsettings = QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
+    if not getattr(args, "kiosk", False):
+        _first_glance(start_screen, location, qsettings)
+
     from smartnet_desktop.ui.error_handling import install_exception_hook
 
     install_exception_hook()
-    location = None if args.demo else str(args.db or default_database())
     context = _opened(location, settings, start_screen)
     if context is None:
         return 1
@@ -87,7 +94,6 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from smartnet_desktop.ui.main_window import MainWindow
 
-    qsettings = QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(context, lambda where: open_context(where, settings), qsettings)
     _start_probe(window)
     from smartnet_desktop.ui.screen_fit import fit_before_show, keep_on_screen_once_shown
@@ -103,6 +109,27 @@ def run_gui(args: argparse.Namespace) -> int:
     if os.environ.get("SMARTNET_QUIT_AFTER_START"):
         QTimer.singleShot(int(os.environ["SMARTNET_QUIT_AFTER_START"]), app.quit)
     return app.exec()
+
+
+def _first_glance(start_screen, location: str | None, qsettings) -> None:
+    """The desk's first screenful on the start screen, read with sqlite3 while SQLAlchemy
+    and the window load (issue 24 item 5); nothing when anything is in doubt."""
+    from smartnet_desktop.services.first_glance import first_glance
+    from smartnet_desktop.ui import start_screen as start
+
+    remembered = qsettings.value(f"last_event/{location}")
+    try:
+        remembered = int(remembered) if remembered else None
+    except (TypeError, ValueError):
+        remembered = None
+    glance = first_glance(location, remembered, PREVIEW_ROWS, PREVIEW_LATEST)
+    if glance is None:
+        return
+    table = start.show_first_glance(start_screen, glance)
+    _probe_first_paint(table, "first_rows_visible")
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()  # painted now, before SQLAlchemy loads
 
 
 def _kiosk_without_pin(args: argparse.Namespace, settings: Settings) -> bool:
@@ -178,7 +205,7 @@ def _start_probe(window) -> None:
 
     def first_rows_shown() -> None:  # a large event's first screenful, before the rest
         QApplication.processEvents()
-        print(f"probe first_rows_visible {time.time():.6f}", flush=True)
+        print(f"probe desk_first_rows_visible {time.time():.6f}", flush=True)
 
     window.firstRowsShown.connect(first_rows_shown)
 

@@ -40,10 +40,7 @@ from smartnet_desktop.db_server_errors import translate_server_errors
 from smartnet_desktop.domain.errors import DatabaseProblem, InvalidInput
 from smartnet_desktop.domain.models import Base
 from smartnet_desktop.paths import MIGRATIONS, require
-
-# The newest migration. A test checks it against Alembic's head; keeping it here spares
-# start-up the import of Alembic when the database is already current.
-HEAD_REVISION = "0018_change_feed"
+from smartnet_desktop.revision import HEAD_REVISION
 
 
 def database_url(path_or_url: str | Path) -> str:

@@ -4246,6 +4246,34 @@ Zur Bestätigung den Nachnamen eingeben:</translation>
         <source>Opening the database …</source>
         <translation>Die Datenbank wird geöffnet …</translation>
     </message>
+    <message>
+        <source>%1 – %2 registered · %3 checked in (%4 walk-ins) · %5 still expected</source>
+        <translation>%1 – %2 angemeldet · %3 eingecheckt (davon %4 spontan) · %5 noch erwartet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Badge code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Contact sharing</source>
+        <translation>Kontaktweitergabe</translation>
+    </message>
 </context>
 <context>
     <name>States</name>
