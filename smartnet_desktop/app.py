@@ -62,9 +62,7 @@ def run_gui(args: argparse.Namespace) -> int:
     settings = Settings.load()
     if _kiosk_without_pin(args, settings):
         return 2
-    if args.desk and args.desk.strip() and args.desk.strip() != settings.desk_name:
-        settings.desk_name = args.desk.strip()[:100]  # this desk's name from now on
-        settings.save()
+    _take_desk_name(args, settings)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("SmartNet Desktop")
     app.setOrganizationName("SmartNet")
@@ -109,6 +107,13 @@ def run_gui(args: argparse.Namespace) -> int:
     if os.environ.get("SMARTNET_QUIT_AFTER_START"):
         QTimer.singleShot(int(os.environ["SMARTNET_QUIT_AFTER_START"]), app.quit)
     return app.exec()
+
+
+def _take_desk_name(args: argparse.Namespace, settings: Settings) -> None:
+    """--desk NAME: this desk's name from now on."""
+    if args.desk and args.desk.strip() and args.desk.strip() != settings.desk_name:
+        settings.desk_name = args.desk.strip()[:100]
+        settings.save()
 
 
 def _first_glance(start_screen, location: str | None, qsettings) -> None:
